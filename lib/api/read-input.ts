@@ -1,0 +1,55 @@
+import type { z } from "zod";
+import { AppError } from "@/lib/errors";
+import { zodFields } from "./respond";
+
+export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+async function readText(request: Request, maxBytes: number): Promise<string> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) throw tooLarge(maxBytes);
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel();
+      throw tooLarge(maxBytes);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+const tooLarge = (maxBytes: number) =>
+  new AppError("too_large", `The request body is larger than the limit of ${Math.round(maxBytes / 1024)} KiB.`);
+
+// Reads and validates a JSON body. Accepts a missing or text/plain content type
+// (scripts often omit it) but refuses form uploads on JSON-only routes.
+export async function readJson<S extends z.ZodType>(request: Request, schema: S, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<z.infer<S>> {
+  const type = request.headers.get("content-type") ?? "";
+  if (type.startsWith("multipart/") || type.startsWith("application/x-www-form-urlencoded")) {
+    throw new AppError("unsupported_media_type", "Send this request as JSON (Content-Type: application/json).");
+  }
+  const text = await readText(request, maxBytes);
+  let value: unknown;
+  try {
+    value = text.trim() === "" ? undefined : JSON.parse(text);
+  } catch {
+    throw new AppError("invalid_input", "The request body is not valid JSON.");
+  }
+  if (value === undefined) throw new AppError("invalid_input", "The request body is empty; send a JSON object.");
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new AppError("invalid_input", "Some fields are missing or invalid.", zodFields(parsed.error));
+  return parsed.data;
+}
+
+export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.infer<S> {
+  const params = Object.fromEntries(new URL(request.url).searchParams);
+  const parsed = schema.safeParse(params);
+  if (!parsed.success) throw new AppError("invalid_input", "Some query parameters are invalid.", zodFields(parsed.error));
+  return parsed.data;
+}

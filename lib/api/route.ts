@@ -1,0 +1,70 @@
+import "server-only";
+import { AppError } from "@/lib/errors";
+import { getSessionUser, type CurrentUser } from "@/lib/auth/current-user";
+import { userForToken } from "@/lib/tokens/tokens";
+import { consume, RATE_LIMITS } from "@/lib/rate-limit";
+import { errorResponse } from "./respond";
+
+export type ApiContext<P> = {
+  request: Request;
+  params: P;
+  actor: CurrentUser | null;
+  authenticatedBy: "session" | "token" | null;
+};
+
+const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+// Cookie-authenticated writes must come from our own pages: browsers send
+// Origin (and Sec-Fetch-Site) on every cross-site write, so a mismatch is CSRF.
+function assertSameOrigin(request: Request) {
+  if (!UNSAFE_METHODS.has(request.method)) return;
+  if (request.headers.get("sec-fetch-site") === "cross-site") {
+    throw new AppError("forbidden", "Cross-site request refused.");
+  }
+  const origin = request.headers.get("origin");
+  if (!origin) return;
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  const allowed = new Set([host, process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).host : null]);
+  let originHost: string;
+  try {
+    originHost = new URL(origin).host;
+  } catch {
+    throw new AppError("forbidden", "Cross-site request refused.");
+  }
+  if (!allowed.has(originHost)) throw new AppError("forbidden", "Cross-site request refused.");
+}
+
+async function resolveActor(request: Request): Promise<Pick<ApiContext<unknown>, "actor" | "authenticatedBy">> {
+  const authorization = request.headers.get("authorization");
+  if (authorization) {
+    const [scheme, token] = authorization.split(/\s+/, 2);
+    if (scheme?.toLowerCase() !== "bearer" || !token) {
+      throw new AppError("unauthenticated", "Use `Authorization: Bearer <token>` with a personal access token.");
+    }
+    const found = await userForToken(token);
+    if (!found) throw new AppError("unauthenticated", "This access token is invalid or has been revoked.");
+    const { allowed, retryAfterSeconds } = await consume(`token:${found.tokenId}`, RATE_LIMITS.tokenUse);
+    if (!allowed) throw new AppError("rate_limited", `Too many requests with this token. Try again in ${retryAfterSeconds} seconds.`, undefined, retryAfterSeconds);
+    return { actor: found.user, authenticatedBy: "token" };
+  }
+  const user = await getSessionUser();
+  if (user) assertSameOrigin(request);
+  return { actor: user, authenticatedBy: user ? "session" : null };
+}
+
+// Wraps a route handler: resolves who is calling, and turns every error into the envelope.
+export function apiRoute<P = Record<string, never>>(handler: (context: ApiContext<P>) => Promise<Response>) {
+  return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
+    try {
+      const identity = await resolveActor(request);
+      return await handler({ request, params: await context.params, ...identity });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+export function requireActor(actor: CurrentUser | null): CurrentUser {
+  if (!actor) throw new AppError("unauthenticated", "Sign in, or send a personal access token, to do this.");
+  return actor;
+}

@@ -1,0 +1,78 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import GitHubProvider from "next-auth/providers/github";
+import GoogleProvider from "next-auth/providers/google";
+import { db } from "@/lib/db";
+import { verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
+import { clientAddress, consume, RATE_LIMITS } from "@/lib/rate-limit";
+import { signInSchema } from "@/lib/validations/user";
+import { linkOAuthAccount } from "@/lib/auth/link-oauth-account";
+
+function oauthProviders() {
+  const providers = [];
+  if (process.env.GITHUB_ID && process.env.GITHUB_SECRET) {
+    providers.push(GitHubProvider({ clientId: process.env.GITHUB_ID, clientSecret: process.env.GITHUB_SECRET }));
+  }
+  if (process.env.GOOGLE_CLIENT_ID && process.env.GOOGLE_CLIENT_SECRET) {
+    providers.push(GoogleProvider({ clientId: process.env.GOOGLE_CLIENT_ID, clientSecret: process.env.GOOGLE_CLIENT_SECRET }));
+  }
+  return providers;
+}
+
+export const configuredOAuthProviders = () => oauthProviders().map((p) => ({ id: p.id, name: p.name }));
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
+  pages: { signIn: "/signin" },
+  providers: [
+    CredentialsProvider({
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials, request) {
+        const parsed = signInSchema.safeParse(credentials);
+        if (!parsed.success) return null;
+        const { email, password } = parsed.data;
+        const headers = new Headers(request?.headers as Record<string, string> | undefined);
+        const byEmail = await consume(`signin:email:${email}`, RATE_LIMITS.signIn);
+        const byAddress = await consume(`signin:ip:${clientAddress(headers)}`, { ...RATE_LIMITS.signIn, limit: 50 });
+        if (!byEmail.allowed || !byAddress.allowed) throw new Error("RateLimited");
+        const user = await db.user.findUnique({ where: { email } });
+        if (!user?.passwordHash) return verifyAgainstDummy(password).then(() => null);
+        if (!(await verifyPassword(password, user.passwordHash))) return null;
+        return { id: user.id, email: user.email, name: user.name };
+      },
+    }),
+    ...oauthProviders(),
+  ],
+  callbacks: {
+    async signIn({ account, profile, user }) {
+      if (!account || account.provider === "credentials") return true;
+      const linked = await linkOAuthAccount({
+        provider: account.provider,
+        providerAccountId: account.providerAccountId,
+        email: user.email ?? profile?.email ?? null,
+        name: user.name ?? profile?.name ?? null,
+        emailVerified: (profile as { email_verified?: boolean } | undefined)?.email_verified ?? account.provider === "github",
+      });
+      return linked ? true : "/signin?error=OAuthAccountNotLinked";
+    },
+    async jwt({ token, user, account }) {
+      if (account && user) {
+        if (account.provider === "credentials") {
+          token.uid = user.id;
+        } else {
+          const link = await db.oAuthAccount.findUnique({
+            where: { provider_providerAccountId: { provider: account.provider, providerAccountId: account.providerAccountId } },
+          });
+          token.uid = link?.userId;
+        }
+      }
+      return token;
+    },
+    async session({ session, token }) {
+      if (session.user && typeof token.uid === "string") (session.user as { id?: string }).id = token.uid;
+      return session;
+    },
+  },
+};

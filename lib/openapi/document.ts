@@ -1,0 +1,216 @@
+// The OpenAPI 3.1 description of the public API, served at /api/v1/openapi.json.
+// Request schemas come from the same zod schemas the routes validate with.
+import { z } from "zod";
+import { addMemberSchema, createWorkspaceSchema, updateMemberSchema, updateWorkspaceSchema } from "@/lib/validations/workspace";
+import { createTokenSchema, signUpSchema } from "@/lib/validations/user";
+
+const schema = (zodSchema: z.ZodType) => z.toJSONSchema(zodSchema, { io: "input", unrepresentable: "any" });
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const jsonBody = (name: string) => ({ required: true, content: { "application/json": { schema: ref(name) } } });
+const jsonResponse = (description: string, name: string) => ({ description, content: { "application/json": { schema: ref(name) } } });
+const listOf = (name: string) => ({
+  type: "object",
+  required: ["items", "nextCursor"],
+  properties: { items: { type: "array", items: ref(name) }, nextCursor: { type: ["string", "null"] } },
+});
+const errors = (...statuses: number[]) =>
+  Object.fromEntries(statuses.map((status) => [String(status), { $ref: `#/components/responses/Error${status}` }]));
+
+const pathId = (name: string) => ({ name, in: "path", required: true, schema: { type: "string" } });
+const pageParams = [
+  { name: "cursor", in: "query", required: false, schema: { type: "string" } },
+  { name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 200, default: 50 } },
+];
+
+const ERROR_TEXT: Record<number, string> = {
+  400: "Invalid input",
+  401: "Not signed in",
+  403: "Not allowed",
+  404: "Not found (also where existence itself is private)",
+  409: "Conflict",
+  413: "Too large",
+  422: "Unprocessable",
+  429: "Rate limited",
+};
+
+export function buildOpenApiDocument(serverUrl: string) {
+  return {
+    openapi: "3.1.0",
+    info: {
+      title: "Counterpoint API",
+      version: "1.0.0",
+      description:
+        "Annotate documents, argue over passages and link them across documents. Authenticate with the browser session " +
+        "or a personal access token (`Authorization: Bearer <token>`). Errors: `{ error: { code, message, fields? } }`.",
+    },
+    servers: [{ url: serverUrl }],
+    security: [{ bearerToken: [] }, { sessionCookie: [] }],
+    paths: {
+      "/api/health": {
+        get: { summary: "Liveness and database check", security: [], responses: { "200": { description: "Healthy" }, "503": { description: "Database unreachable" } } },
+      },
+      "/api/v1/users": {
+        post: {
+          summary: "Sign up",
+          security: [],
+          requestBody: jsonBody("SignUp"),
+          responses: { "201": jsonResponse("Account created", "User"), ...errors(400, 403, 409, 413, 429) },
+        },
+      },
+      "/api/v1/me": {
+        get: { summary: "The calling user", responses: { "200": jsonResponse("You", "User"), ...errors(401) } },
+      },
+      "/api/v1/tokens": {
+        get: { summary: "List my access tokens", responses: { "200": { description: "Tokens", content: { "application/json": { schema: listOf("Token") } } }, ...errors(401) } },
+        post: {
+          summary: "Create a personal access token (browser session only); the secret is shown once",
+          requestBody: jsonBody("CreateToken"),
+          responses: { "201": jsonResponse("Created", "NewToken"), ...errors(400, 401, 403) },
+        },
+      },
+      "/api/v1/tokens/{id}": {
+        delete: { summary: "Revoke a token", parameters: [pathId("id")], responses: { "204": { description: "Revoked" }, ...errors(401, 404) } },
+      },
+      "/api/v1/workspaces": {
+        get: {
+          summary: "My workspaces",
+          parameters: pageParams,
+          responses: { "200": { description: "Workspaces", content: { "application/json": { schema: listOf("Workspace") } } }, ...errors(400, 401) },
+        },
+        post: {
+          summary: "Create a workspace; you become its owner",
+          requestBody: jsonBody("CreateWorkspace"),
+          responses: { "201": jsonResponse("Created", "Workspace"), ...errors(400, 401, 413) },
+        },
+      },
+      "/api/v1/workspaces/{id}": {
+        get: { summary: "A workspace", parameters: [pathId("id")], responses: { "200": jsonResponse("Workspace", "Workspace"), ...errors(401, 404) } },
+        patch: {
+          summary: "Rename or change settings (owners)",
+          parameters: [pathId("id")],
+          requestBody: jsonBody("UpdateWorkspace"),
+          responses: { "200": jsonResponse("Updated", "Workspace"), ...errors(400, 401, 403, 404) },
+        },
+      },
+      "/api/v1/workspaces/{id}/members": {
+        get: {
+          summary: "Members (and, for owners, pending invitations)",
+          parameters: [pathId("id")],
+          responses: { "200": { description: "Members", content: { "application/json": { schema: listOf("Member") } } }, ...errors(401, 404) },
+        },
+        post: {
+          summary: "Add a member by email, or invite an email that has no account yet (owners)",
+          parameters: [pathId("id")],
+          requestBody: jsonBody("AddMember"),
+          responses: { "201": { description: "Added (`status: added`) or invited (`status: invited`)" }, ...errors(400, 401, 403, 404, 409) },
+        },
+      },
+      "/api/v1/workspaces/{id}/members/{userId}": {
+        patch: {
+          summary: "Change a member's role (owners); the last owner cannot be demoted",
+          parameters: [pathId("id"), pathId("userId")],
+          requestBody: jsonBody("UpdateMember"),
+          responses: { "200": jsonResponse("Updated", "Member"), ...errors(400, 401, 403, 404, 409) },
+        },
+        delete: {
+          summary: "Remove a member (owners), or leave (yourself); the last owner cannot leave",
+          parameters: [pathId("id"), pathId("userId")],
+          responses: { "204": { description: "Removed" }, ...errors(401, 403, 404, 409) },
+        },
+      },
+      "/api/v1/workspaces/{id}/invitations/{invitationId}": {
+        delete: {
+          summary: "Cancel a pending invitation (owners)",
+          parameters: [pathId("id"), pathId("invitationId")],
+          responses: { "204": { description: "Cancelled" }, ...errors(401, 403, 404) },
+        },
+      },
+      "/api/v1/openapi.json": {
+        get: { summary: "This document", security: [], responses: { "200": { description: "OpenAPI 3.1 document" } } },
+      },
+    },
+    components: {
+      securitySchemes: {
+        bearerToken: { type: "http", scheme: "bearer", description: "A personal access token from POST /api/v1/tokens" },
+        sessionCookie: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
+      },
+      responses: Object.fromEntries(
+        Object.entries(ERROR_TEXT).map(([status, description]) => [
+          `Error${status}`,
+          { description, content: { "application/json": { schema: ref("Error") } } },
+        ]),
+      ),
+      schemas: {
+        SignUp: schema(signUpSchema),
+        CreateToken: schema(createTokenSchema),
+        CreateWorkspace: schema(createWorkspaceSchema),
+        UpdateWorkspace: schema(updateWorkspaceSchema),
+        AddMember: schema(addMemberSchema),
+        UpdateMember: schema(updateMemberSchema),
+        User: {
+          type: "object",
+          required: ["id", "email", "name"],
+          properties: { id: { type: "string" }, email: { type: "string", format: "email" }, name: { type: "string" } },
+        },
+        Token: {
+          type: "object",
+          properties: {
+            id: { type: "string" },
+            name: { type: "string" },
+            prefix: { type: "string" },
+            createdAt: { type: "string", format: "date-time" },
+            lastUsedAt: { type: ["string", "null"], format: "date-time" },
+          },
+        },
+        NewToken: {
+          type: "object",
+          required: ["id", "name", "token"],
+          properties: { id: { type: "string" }, name: { type: "string" }, token: { type: "string", description: "Shown once; store it safely." } },
+        },
+        Workspace: {
+          type: "object",
+          required: ["id", "name", "visibility", "role"],
+          properties: {
+            id: { type: "string" },
+            name: { type: "string" },
+            description: { type: "string" },
+            visibility: { enum: ["private", "public"] },
+            preModeration: { type: "boolean" },
+            role: { enum: ["owner", "moderator", "researcher", "viewer", null] },
+            abilities: { type: "object", additionalProperties: { type: "boolean" } },
+            memberCount: { type: "integer" },
+            documentCount: { type: "integer" },
+            createdAt: { type: "string", format: "date-time" },
+            updatedAt: { type: "string", format: "date-time" },
+          },
+        },
+        Member: {
+          type: "object",
+          properties: {
+            userId: { type: "string" },
+            email: { type: "string" },
+            name: { type: "string" },
+            role: { enum: ["owner", "moderator", "researcher", "viewer"] },
+            joinedAt: { type: "string", format: "date-time" },
+          },
+        },
+        Error: {
+          type: "object",
+          required: ["error"],
+          properties: {
+            error: {
+              type: "object",
+              required: ["code", "message"],
+              properties: {
+                code: { type: "string" },
+                message: { type: "string" },
+                fields: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+}

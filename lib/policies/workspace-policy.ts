@@ -1,0 +1,77 @@
+// The one place that decides what a user may do in a workspace. Every page,
+// route, action, search and export asks here.
+import type { WorkspaceRole } from "@/lib/validations/common";
+
+export type Permission =
+  | "read"
+  | "export"
+  | "import"
+  | "annotate"
+  | "reply"
+  | "link"
+  | "vote"
+  | "flag"
+  | "moderate"
+  | "manage_members"
+  | "manage_workspace";
+
+const CONTRIBUTE: Permission[] = ["read", "export", "import", "annotate", "reply", "link", "vote", "flag"];
+
+const ROLE_PERMISSIONS: Record<WorkspaceRole, ReadonlySet<Permission>> = {
+  owner: new Set([...CONTRIBUTE, "moderate", "manage_members", "manage_workspace"]),
+  moderator: new Set([...CONTRIBUTE, "moderate"]),
+  researcher: new Set(CONTRIBUTE),
+  viewer: new Set(["read", "export"]),
+};
+
+// What anyone (signed in or not) may do in a public workspace they do not belong to.
+const PUBLIC_PERMISSIONS: ReadonlySet<Permission> = new Set(["read", "export"]);
+
+export type WorkspaceAccess = {
+  role: WorkspaceRole | null;
+  visibility: "private" | "public";
+};
+
+export function can(access: WorkspaceAccess, permission: Permission): boolean {
+  if (access.role) return ROLE_PERMISSIONS[access.role].has(permission);
+  return access.visibility === "public" && PUBLIC_PERMISSIONS.has(permission);
+}
+
+// Whether the workspace's existence may be revealed to this user at all.
+export function canSee(access: WorkspaceAccess): boolean {
+  return access.role !== null || access.visibility === "public";
+}
+
+export type Abilities = Record<
+  "canRead" | "canExport" | "canImport" | "canAnnotate" | "canReply" | "canLink" | "canModerate" | "canManageMembers" | "canManageWorkspace",
+  boolean
+>;
+
+// Handed to the UI to hide controls; the server never trusts it back.
+export function abilitiesFor(access: WorkspaceAccess): Abilities {
+  return {
+    canRead: can(access, "read"),
+    canExport: can(access, "export"),
+    canImport: can(access, "import"),
+    canAnnotate: can(access, "annotate"),
+    canReply: can(access, "reply"),
+    canLink: can(access, "link"),
+    canModerate: can(access, "moderate"),
+    canManageMembers: can(access, "manage_members"),
+    canManageWorkspace: can(access, "manage_workspace"),
+  };
+}
+
+export const ROLE_LABELS: Record<WorkspaceRole, string> = {
+  owner: "Owner",
+  moderator: "Moderator",
+  researcher: "Researcher",
+  viewer: "Viewer",
+};
+
+export const ROLE_DESCRIPTIONS: Record<WorkspaceRole, string> = {
+  owner: "Everything, including members and settings",
+  moderator: "Contribute, and curate: hide, lock, pin, resolve flags",
+  researcher: "Import documents, annotate, reply, link, vote",
+  viewer: "Read and export",
+};

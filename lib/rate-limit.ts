@@ -1,0 +1,35 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+
+export type RateLimitRule = { limit: number; windowSeconds: number };
+
+export const RATE_LIMITS = {
+  signIn: { limit: 10, windowSeconds: 300 },
+  signUp: { limit: 5, windowSeconds: 3600 },
+  tokenUse: { limit: 600, windowSeconds: 60 },
+} satisfies Record<string, RateLimitRule>;
+
+// Fixed-window counter in PostgreSQL, so every app instance shares the count.
+// Returns false when the limit is exceeded.
+export async function consume(key: string, rule: RateLimitRule): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
+  if (process.env.RATE_LIMIT_DISABLED === "1") return { allowed: true, retryAfterSeconds: 0 };
+  const rows = await db.$queryRaw<{ count: number; windowStart: Date }[]>`
+    INSERT INTO "RateLimit" ("key", "windowStart", "count") VALUES (${key}, now(), 1)
+    ON CONFLICT ("key") DO UPDATE SET
+      "count" = CASE WHEN "RateLimit"."windowStart" < now() - make_interval(secs => ${rule.windowSeconds}) THEN 1 ELSE "RateLimit"."count" + 1 END,
+      "windowStart" = CASE WHEN "RateLimit"."windowStart" < now() - make_interval(secs => ${rule.windowSeconds}) THEN now() ELSE "RateLimit"."windowStart" END
+    RETURNING "count", "windowStart"`;
+  const row = rows[0]!;
+  const elapsed = (Date.now() - row.windowStart.getTime()) / 1000;
+  return { allowed: row.count <= rule.limit, retryAfterSeconds: Math.max(1, Math.ceil(rule.windowSeconds - elapsed)) };
+}
+
+export async function enforce(key: string, rule: RateLimitRule, message: string): Promise<void> {
+  const { allowed, retryAfterSeconds } = await consume(key, rule);
+  if (!allowed) throw new AppError("rate_limited", `${message} Try again in ${retryAfterSeconds} seconds.`, undefined, retryAfterSeconds);
+}
+
+export function clientAddress(headers: Headers): string {
+  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
+}

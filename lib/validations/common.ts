@@ -1,0 +1,19 @@
+import { z } from "zod";
+
+export const idSchema = z.string().trim().min(1).max(64);
+
+export const paginationSchema = z.object({
+  cursor: z.string().max(64).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type Pagination = z.infer<typeof paginationSchema>;
+
+export const roleSchema = z.enum(["owner", "moderator", "researcher", "viewer"]);
+export type WorkspaceRole = z.infer<typeof roleSchema>;
+
+export const emailSchema = z
+  .string()
+  .trim()
+  .max(254)
+  .pipe(z.email({ message: "Enter a valid email address." }))
+  .transform((email) => email.toLowerCase());

@@ -1,0 +1,27 @@
+import { z } from "zod";
+import { emailSchema, roleSchema } from "./common";
+
+export const visibilitySchema = z.enum(["private", "public"]);
+
+export const createWorkspaceSchema = z.object({
+  name: z.string().trim().min(1, "Name the workspace.").max(120),
+  visibility: visibilitySchema.default("private"),
+  description: z.string().trim().max(2000).optional(),
+});
+export type CreateWorkspaceInput = z.infer<typeof createWorkspaceSchema>;
+
+export const updateWorkspaceSchema = z
+  .object({
+    name: z.string().trim().min(1).max(120).optional(),
+    visibility: visibilitySchema.optional(),
+    description: z.string().trim().max(2000).optional(),
+    preModeration: z.boolean().optional(),
+  })
+  .refine((value) => Object.keys(value).length > 0, { message: "Nothing to change." });
+
+export const addMemberSchema = z.object({
+  email: emailSchema,
+  role: roleSchema,
+});
+
+export const updateMemberSchema = z.object({ role: roleSchema });

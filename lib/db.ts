@@ -1,11 +1,10 @@
-import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-// The only place that constructs the Prisma client. One pool per process,
-// reused across hot reloads in development.
-function createClient() {
-  const connectionString = process.env.DATABASE_URL;
+// The only place that constructs Prisma clients. The app uses one pool per
+// process (`db`), reused across hot reloads in development; scripts may make
+// their own for another database with createDb(url).
+export function createDb(connectionString = process.env.DATABASE_URL) {
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set. Start the app with `npm start`, which provides a database.");
   }
@@ -13,9 +12,16 @@ function createClient() {
   return new PrismaClient({ adapter });
 }
 
-const globalForPrisma = globalThis as unknown as { prisma?: ReturnType<typeof createClient> };
+type Db = ReturnType<typeof createDb>;
+const globalForPrisma = globalThis as unknown as { prisma?: Db };
 
-export const db = globalForPrisma.prisma ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForPrisma.prisma = db;
+// Created on first use, so importing this module never needs a database (e.g. during `next build`).
+export const db: Db = new Proxy({} as Db, {
+  get(_target, property) {
+    const client = (globalForPrisma.prisma ??= createDb());
+    const value = Reflect.get(client, property);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});
 
-export type Db = typeof db;
+export type { Db };

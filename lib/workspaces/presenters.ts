@@ -1,4 +1,5 @@
 import { abilitiesFor, type WorkspaceAccess } from "@/lib/policies/workspace-policy";
+import type { WorkspaceRole } from "@/lib/validations/common";
 
 type WorkspaceRow = {
   id: string;
@@ -25,7 +26,7 @@ export function presentWorkspace(workspace: WorkspaceRow, access: WorkspaceAcces
   };
 }
 
-export function presentMember(member: { role: WorkspaceAccess["role"]; createdAt: Date; user: { id: string; email: string; name: string } }) {
+export function presentMember(member: { role: WorkspaceRole; createdAt: Date; user: { id: string; email: string; name: string } }) {
   return {
     userId: member.user.id,
     email: member.user.email,
@@ -35,6 +36,6 @@ export function presentMember(member: { role: WorkspaceAccess["role"]; createdAt
   };
 }
 
-export function presentInvitation(invitation: { id: string; email: string; role: WorkspaceAccess["role"]; createdAt: Date }) {
+export function presentInvitation(invitation: { id: string; email: string; role: WorkspaceRole; createdAt: Date }) {
   return { id: invitation.id, email: invitation.email, role: invitation.role, invitedAt: invitation.createdAt.toISOString() };
 }

@@ -29,12 +29,17 @@ const CHARACTER_COLUMN = 6; // ColumnTypeEnum.Character in @prisma/driver-adapte
 type QueryResultLike = { fields: { dataTypeID: number }[]; rows: unknown[] };
 type RawResultLike = { rows: unknown[]; columnTypes: number[] };
 
-type PgAdapter = Awaited<ReturnType<PrismaPg["connect"]>> & {
+// The parts of @prisma/adapter-pg's adapter object that are patched below.
+type PgAdapter = {
   onError(error: unknown): never;
   performIO(query: unknown): Promise<QueryResultLike>;
+  queryRaw(query: unknown): Promise<unknown>;
+  executeScript(script: string): Promise<void>;
+  underlyingDriver(): unknown;
+  dispose(): Promise<void>;
 };
 
-function readCatalogTypes<T extends PgAdapter>(adapter: T): T {
+function readCatalogTypes(adapter: PgAdapter): PgAdapter {
   const charColumns = new WeakMap<unknown[], number[]>();
   const performIO = adapter.performIO.bind(adapter);
   adapter.performIO = async (query) => {
@@ -55,14 +60,14 @@ function readCatalogTypes<T extends PgAdapter>(adapter: T): T {
   adapter.queryRaw = async (query) => {
     const result = (await queryRaw(query)) as unknown as RawResultLike;
     for (const index of charColumns.get(result.rows) ?? []) result.columnTypes[index] = CHARACTER_COLUMN;
-    return result as never;
+    return result;
   };
   return adapter;
 }
 
 // The stock adapter splits scripts on ";", which breaks dollar-quoted function
 // bodies; PostgreSQL's simple query protocol runs a whole script as it is.
-function runScriptsWhole<T extends PgAdapter>(adapter: T): T {
+function runScriptsWhole(adapter: PgAdapter): PgAdapter {
   readCatalogTypes(adapter);
   adapter.executeScript = async (script: string) => {
     try {
@@ -82,7 +87,7 @@ function makeAdapterFactory(url: string) {
   const factory = {
     provider: base.provider,
     adapterName: base.adapterName,
-    connect: async () => runScriptsWhole((await base.connect()) as PgAdapter),
+    connect: async () => runScriptsWhole((await base.connect()) as unknown as PgAdapter),
     async connectToShadowDb() {
       const name = `prisma_shadow_${crypto.randomUUID().replace(/-/g, "")}`;
       const admin = new pg.Client({ connectionString: url });
@@ -94,7 +99,7 @@ function makeAdapterFactory(url: string) {
         new pg.Pool({ connectionString: shadowUrl.toString(), allowExitOnIdle: true, max: 4 }),
         { disposeExternalPool: true },
       ).connect();
-      runScriptsWhole(shadow as PgAdapter);
+      runScriptsWhole(shadow as unknown as PgAdapter);
       const dispose = shadow.dispose.bind(shadow);
       shadow.dispose = async () => {
         await dispose();

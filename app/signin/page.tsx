@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { AuthCard } from "@/components/auth/auth-card";
+import { OAuthButtons } from "@/components/auth/oauth-buttons";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { getSessionUser } from "@/lib/auth/current-user";
+import { configuredOAuthProviders } from "@/lib/auth/options";
+import { isSignUpEnabled } from "@/lib/users/create-user";
+
+export const metadata = { title: "Sign in" };
+
+// Only same-site paths may be used as a post-sign-in destination.
+function safeCallback(value: string | undefined) {
+  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/workspaces";
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+  const { callbackUrl, error } = await searchParams;
+  if (await getSessionUser()) redirect(safeCallback(callbackUrl));
+  return (
+    <AuthCard
+      title="Sign in"
+      subtitle="Welcome back to the argument."
+      footer={isSignUpEnabled() ? <>New here? <Link href="/signup" className="font-medium text-accent-600 hover:underline dark:text-accent-100">Create an account</Link></> : null}
+    >
+      <SignInForm callbackUrl={safeCallback(callbackUrl)} initialError={error} />
+      <OAuthButtons providers={configuredOAuthProviders()} callbackUrl={safeCallback(callbackUrl)} />
+    </AuthCard>
+  );
+}

@@ -1,0 +1,49 @@
+import { EmptyState } from "@/components/ui/empty-state";
+import { listDocuments } from "@/lib/documents/list-documents";
+import { loadWorkspaceForPage } from "./workspace-access";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { workspace } = await loadWorkspaceForPage(id);
+  return { title: workspace.name };
+}
+
+const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
+
+export default async function WorkspaceHomePage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { user, abilities } = await loadWorkspaceForPage(id);
+  const { items } = await listDocuments(user, id, { limit: 200 });
+  if (items.length === 0) {
+    return (
+      <EmptyState title="No documents yet">
+        {abilities.canImport
+          ? "Import a policy article or report to start annotating. Documents can be added with POST /api/v1/workspaces/{id}/documents."
+          : "When researchers import documents, they will appear here."}
+      </EmptyState>
+    );
+  }
+  return (
+    <section aria-labelledby="documents-heading">
+      <h2 id="documents-heading" className="sr-only">
+        Documents
+      </h2>
+      <ul className="divide-y divide-stone-200 overflow-hidden rounded-xl border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
+        {items.map((document) => (
+          <li key={document.id} className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1 px-5 py-4">
+            <div className="min-w-0">
+              <p className="font-serif text-lg font-medium">{document.title}</p>
+              <p className="text-sm text-stone-600 dark:text-stone-400">
+                {document.authors.length ? document.authors.join(", ") : "Unknown author"}
+                {document.publishedAt ? ` · ${dateFormat.format(new Date(document.publishedAt))}` : ""}
+              </p>
+            </div>
+            <p className="text-sm text-stone-500">
+              {document.annotationCount} {document.annotationCount === 1 ? "annotation" : "annotations"}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

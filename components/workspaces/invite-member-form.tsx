@@ -1,0 +1,64 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
+import { FormError, SelectField, TextField } from "@/components/ui/field";
+import { apiFetch, type ApiError } from "@/lib/client/api-fetch";
+
+const ROLES = [
+  ["researcher", "Researcher"],
+  ["viewer", "Viewer"],
+  ["moderator", "Moderator"],
+  ["owner", "Owner"],
+] as const;
+
+export function InviteMemberForm({ workspaceId }: { workspaceId: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<ApiError | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [isPending, setPending] = useState(false);
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    setPending(true);
+    setError(null);
+    setNotice(null);
+    const email = String(form.get("email") ?? "");
+    const result = await apiFetch<{ status: "added" | "invited" }>(`/api/v1/workspaces/${workspaceId}/members`, {
+      body: { email, role: form.get("role") },
+    });
+    setPending(false);
+    if (!result.ok) return setError(result.error);
+    setNotice(result.data.status === "added" ? `${email} was added.` : `${email} has no account yet: they will join when they sign up.`);
+    formElement.reset();
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="space-y-3 rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900" noValidate>
+      <h2 className="font-semibold">Invite someone</h2>
+      <FormError message={error && !error.fields ? error.message : null} />
+      {notice ? (
+        <p role="status" className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 dark:bg-emerald-950 dark:text-emerald-200">
+          {notice}
+        </p>
+      ) : null}
+      <TextField label="Email" name="email" type="email" required placeholder="colleague@example.org" errors={error?.fields?.email} />
+      <SelectField label="Role" name="role" defaultValue="researcher">
+        {ROLES.map(([value, label]) => (
+          <option key={value} value={value}>
+            {label}
+          </option>
+        ))}
+      </SelectField>
+      <Button type="submit" disabled={isPending}>
+        {isPending ? "Inviting…" : "Invite"}
+      </Button>
+    </form>
+  );
+}
+
+export { ROLES };

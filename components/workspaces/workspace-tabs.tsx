@@ -1,0 +1,29 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+export function WorkspaceTabs({ workspaceId }: { workspaceId: string }) {
+  const pathname = usePathname();
+  const tabs = [
+    { href: `/workspaces/${workspaceId}`, label: "Documents" },
+    { href: `/workspaces/${workspaceId}/members`, label: "Members" },
+  ];
+  return (
+    <nav aria-label="Workspace" className="mt-6 flex gap-1 border-b border-stone-200 dark:border-stone-800">
+      {tabs.map((tab) => {
+        const isCurrent = pathname === tab.href;
+        return (
+          <Link
+            key={tab.href}
+            href={tab.href}
+            aria-current={isCurrent ? "page" : undefined}
+            className="-mb-px border-b-2 border-transparent px-3 py-2 text-sm font-medium text-stone-600 hover:text-stone-900 aria-[current=page]:border-accent-600 aria-[current=page]:text-stone-900 dark:text-stone-400 dark:hover:text-stone-100 dark:aria-[current=page]:text-stone-100"
+          >
+            {tab.label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

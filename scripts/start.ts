@@ -1,0 +1,76 @@
+// `npm start`: the whole app on one command. Without DATABASE_URL it runs an
+// embedded PostgreSQL with its data in .data/; then it migrates, seeds the demo
+// workspace, builds if needed and serves on http://localhost:3000 (PORT overrides).
+// `npm run dev` does the same with `next dev`.
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { appEnv, DATA_DIR, waitForHealthy } from "./lib/app-env";
+import { buildIfNeeded } from "./lib/build-if-needed";
+import { migrate, MigrationError } from "./lib/migrate";
+import { createDatabaseIfMissing, PostgresSetupError, startPostgres, type RunningPostgres } from "./lib/postgres-server";
+import { createDb } from "../lib/db";
+import { seedDemo } from "../prisma/seed/seed-demo";
+import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed/demo-content";
+
+const isDev = process.argv.includes("--dev");
+const port = Number(process.env.PORT ?? 3000);
+const startedAt = performance.now();
+let postgres: RunningPostgres | null = null;
+let app: ChildProcess | null = null;
+
+async function shutdown(code: number) {
+  app?.kill("SIGTERM");
+  if (postgres) {
+    console.log("Stopping PostgreSQL…");
+    await postgres.stop();
+  }
+  process.exit(code);
+}
+
+async function databaseUrl(): Promise<string> {
+  if (process.env.DATABASE_URL) {
+    console.log("Using the PostgreSQL server at DATABASE_URL.");
+    return process.env.DATABASE_URL;
+  }
+  postgres = await startPostgres({ dataDir: path.join(DATA_DIR, "postgres"), port: 54329 });
+  console.log(`Embedded PostgreSQL is running on port ${postgres.port} (data in ${postgres.dataDir}).`);
+  await createDatabaseIfMissing(postgres.url(), "counterpoint");
+  return postgres.url("counterpoint");
+}
+
+async function main() {
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+
+  const url = await databaseUrl();
+  const report = await migrate(url);
+  if (report.applied.length) console.log(`Applied migrations: ${report.applied.join(", ")}`);
+  const db = createDb(url);
+  const { created } = await seedDemo(db);
+  await db.$disconnect();
+  if (created) console.log("Seeded the demo workspace.");
+
+  const env = appEnv(port, url);
+  if (!isDev) buildIfNeeded(env);
+  const next = path.resolve("node_modules/.bin/next");
+  app = spawn(next, [isDev ? "dev" : "start", "-p", String(port)], { stdio: ["ignore", "inherit", "inherit"], env });
+  app.on("exit", (code) => void shutdown(code ?? 1));
+  await waitForHealthy(`http://localhost:${port}/api/health`, isDev ? 180_000 : 60_000);
+
+  const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
+  console.log(`
+  Counterpoint is ready at http://localhost:${port}  (started in ${seconds} s)
+
+  Demo sign-ins (password for all: ${DEMO_PASSWORD})
+${DEMO_USERS.map((user) => `    ${user.role.padEnd(11)} ${user.email}`).join("\n")}
+
+  Press Ctrl-C to stop.
+`);
+}
+
+main().catch(async (error) => {
+  const isExpected = error instanceof PostgresSetupError || error instanceof MigrationError;
+  console.error(`\nCounterpoint could not start: ${isExpected ? error.message : (error as Error).message ?? error}`);
+  if (!isExpected && process.env.DEBUG) console.error(error);
+  await shutdown(1);
+});

@@ -4,16 +4,21 @@ import { AppError } from "@/lib/errors";
 
 export type RateLimitRule = { limit: number; windowSeconds: number };
 
+const fromEnv = (name: string, fallback: number) => {
+  const value = Number(process.env[name]);
+  return Number.isInteger(value) && value > 0 ? value : fallback;
+};
+
+// Limits per window; each can be raised by an environment variable (documented in the README).
 export const RATE_LIMITS = {
-  signIn: { limit: 10, windowSeconds: 300 },
-  signUp: { limit: 5, windowSeconds: 3600 },
-  tokenUse: { limit: 600, windowSeconds: 60 },
+  signIn: { limit: fromEnv("RATE_LIMIT_SIGNIN", 10), windowSeconds: 300 },
+  signUp: { limit: fromEnv("RATE_LIMIT_SIGNUP", 20), windowSeconds: 3600 },
+  tokenUse: { limit: fromEnv("RATE_LIMIT_TOKEN", 600), windowSeconds: 60 },
 } satisfies Record<string, RateLimitRule>;
 
 // Fixed-window counter in PostgreSQL, so every app instance shares the count.
 // Returns false when the limit is exceeded.
 export async function consume(key: string, rule: RateLimitRule): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
-  if (process.env.RATE_LIMIT_DISABLED === "1") return { allowed: true, retryAfterSeconds: 0 };
   const rows = await db.$queryRaw<{ count: number; windowStart: Date }[]>`
     INSERT INTO "RateLimit" ("key", "windowStart", "count") VALUES (${key}, now(), 1)
     ON CONFLICT ("key") DO UPDATE SET

@@ -47,6 +47,8 @@ async function resolveActor(request: Request): Promise<Pick<ApiContext<unknown>,
     if (!allowed) throw new AppError("rate_limited", `Too many requests with this token. Try again in ${retryAfterSeconds} seconds.`, undefined, retryAfterSeconds);
     return { actor: found.user, authenticatedBy: "token" };
   }
+  // Without a session cookie there is no session to look up.
+  if (!/next-auth\.session-token(\.\d+)?=/.test(request.headers.get("cookie") ?? "")) return { actor: null, authenticatedBy: null };
   const user = await getSessionUser();
   if (user) assertSameOrigin(request);
   return { actor: user, authenticatedBy: user ? "session" : null };

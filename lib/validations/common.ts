@@ -1,5 +1,14 @@
 import { z } from "zod";
 
+// Plain-language messages for the commonest failures, everywhere zod is used.
+z.config({
+  customError: (issue) => {
+    if (issue.code === "invalid_type" && issue.input === undefined) return "Required.";
+    if (issue.code === "invalid_type") return `Expected ${issue.expected}, got ${issue.input === null ? "null" : typeof issue.input}.`;
+    return undefined;
+  },
+});
+
 export const idSchema = z.string().trim().min(1).max(64);
 
 export const paginationSchema = z.object({

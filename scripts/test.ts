@@ -1,0 +1,36 @@
+// `npm test`: unit and integration tests (vitest) and browser tests
+// (Playwright in Chromium) against one fresh PostgreSQL database, then one
+// summary line: "N passed, N failed".
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { runCommand } from "./lib/run-command";
+import { createTestDatabase } from "./lib/test-database";
+import { testEnv } from "./lib/test-env";
+
+const REPORTS = path.resolve("test-results");
+mkdirSync(REPORTS, { recursive: true });
+const vitestReport = path.join(REPORTS, "vitest.json");
+const playwrightReport = path.join(REPORTS, "playwright.json");
+
+const started = performance.now();
+const database = await createTestDatabase();
+const env = testEnv(database);
+const bin = (name: string) => path.resolve("node_modules/.bin", name);
+
+const vitestCode = await runCommand(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${vitestReport}`], env);
+const playwrightCode = await runCommand(bin("playwright"), ["test"], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
+await database.dispose();
+
+function readJson(file: string) {
+  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : null;
+}
+const vitest = readJson(vitestReport);
+const playwright = readJson(playwrightReport);
+const passed = (vitest?.numPassedTests ?? 0) + (playwright?.stats?.expected ?? 0);
+const failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ?? 0) + (playwright?.stats?.flaky ?? 0);
+const skipped = (vitest?.numPendingTests ?? 0) + (playwright?.stats?.skipped ?? 0);
+const ranNothing = !vitest || !playwright;
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(`\nvitest: ${vitest?.numPassedTests ?? 0} passed, ${vitest?.numFailedTests ?? "?"} failed · playwright: ${playwright?.stats?.expected ?? 0} passed, ${playwright?.stats?.unexpected ?? "?"} failed · ${seconds} s`);
+console.log(`Tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(vitestCode || playwrightCode || (ranNothing ? 1 : 0));

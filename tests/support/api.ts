@@ -1,0 +1,52 @@
+// Calls route handlers directly, as Next would, with a real database behind them.
+import { randomUUID } from "node:crypto";
+import { createToken } from "@/lib/tokens/tokens";
+import { createUser } from "@/lib/users/create-user";
+
+type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+export type CallOptions = {
+  method?: string;
+  path?: string;
+  body?: unknown;
+  rawBody?: string | Uint8Array;
+  token?: string;
+  headers?: Record<string, string>;
+  params?: Record<string, string>;
+};
+
+export async function call(handler: Handler, options: CallOptions = {}) {
+  const headers = new Headers(options.headers);
+  if (options.token) headers.set("authorization", `Bearer ${options.token}`);
+  let body: BodyInit | undefined;
+  if (options.rawBody !== undefined) body = options.rawBody as BodyInit;
+  else if (options.body !== undefined) {
+    body = JSON.stringify(options.body);
+    headers.set("content-type", "application/json");
+  }
+  if (!headers.has("x-forwarded-for")) headers.set("x-forwarded-for", `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`);
+  const request = new Request(`http://localhost${options.path ?? "/api/test"}`, { method: options.method ?? "GET", headers, body });
+  const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
+  const text = await response.text();
+  let json: any = null;
+  try {
+    json = text ? JSON.parse(text) : null;
+  } catch {
+    json = text;
+  }
+  return { status: response.status, body: json, headers: response.headers };
+}
+
+export const uniqueEmail = (label = "user") => `${label}-${randomUUID().slice(0, 8)}@test.example`;
+
+export async function makeUser(label = "user") {
+  const user = await createUser({ email: uniqueEmail(label), name: `Test ${label}`, password: "correct horse battery" });
+  const { token } = await createToken(user.id, "tests");
+  return { ...user, token };
+}
+
+export function expectError(result: { status: number; body: any }, status: number) {
+  if (result.status !== status || typeof result.body?.error?.message !== "string" || typeof result.body?.error?.code !== "string") {
+    throw new Error(`Expected ${status} with an error envelope, got ${result.status}: ${JSON.stringify(result.body)}`);
+  }
+}

@@ -121,7 +121,11 @@ const panic = { message: "" };
   },
 };
 
-async function loadWasm() {
+let loaded: ReturnType<typeof instantiateWasm> | undefined;
+// The wasm module keeps global state: instantiate it once per process.
+const loadWasm = () => (loaded ??= instantiateWasm());
+
+async function instantiateWasm() {
   const entry = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
   const bindings = await import(entry);
   const bytes = readFileSync(path.join(path.dirname(entry), "schema_engine_bg.wasm"));
@@ -169,11 +173,11 @@ function migrationsTarget() {
 
 // SQL that takes a database built from the migrations to what schema.prisma declares.
 // Empty when they agree. Needs a server on which it may create a shadow database.
-export async function diffMigrationsToSchema(url: string): Promise<string> {
+export async function diffMigrationsToSchema(url: string, schema = readFileSync(SCHEMA_PATH, "utf8")): Promise<string> {
   return withSchemaEngine(url, async (engine) => {
     const result = await engine.diff({
       from: migrationDirectories().length ? migrationsTarget() : { tag: "empty" },
-      to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: readFileSync(SCHEMA_PATH, "utf8") }] },
+      to: { tag: "schemaDatamodel", files: [{ path: SCHEMA_PATH, content: schema }] },
       script: true,
       exitCode: null,
       filters: { externalTables: [], externalEnums: [] },

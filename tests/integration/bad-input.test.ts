@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import * as users from "@/app/api/v1/users/route";
+import * as tokens from "@/app/api/v1/tokens/route";
+import * as workspaces from "@/app/api/v1/workspaces/route";
+import * as workspace from "@/app/api/v1/workspaces/[id]/route";
+import * as members from "@/app/api/v1/workspaces/[id]/members/route";
+import * as member from "@/app/api/v1/workspaces/[id]/members/[userId]/route";
+import { db } from "@/lib/db";
+import { call, makeUser } from "../support/api";
+
+const MALFORMED = ["{", "not json", "[1,2", '{"name":', "null", "42", '"text"', "[]", '{"name": {"$gt": ""}}', "\u0000\u0001"];
+
+describe("bad input never causes a 5xx or a partial write", () => {
+  it("answers 4xx in the error envelope for malformed, mistyped, oversized and unknown-id requests", async () => {
+    const owner = await makeUser("fuzz-owner");
+    const created = await call(workspaces.POST, { method: "POST", token: owner.token, body: { name: "Fuzz" } });
+    const id = created.body.id as string;
+    const before = await Promise.all([db.user.count(), db.workspace.count(), db.membership.count(), db.invitation.count()]);
+
+    const writes = [
+      { handler: users.POST, params: {} },
+      { handler: workspaces.POST, params: {} },
+      { handler: workspace.PATCH, params: { id } },
+      { handler: members.POST, params: { id } },
+      { handler: member.PATCH, params: { id, userId: owner.id } },
+    ];
+    const bodies: { rawBody?: string; body?: unknown; headers?: Record<string, string> }[] = [
+      ...MALFORMED.map((rawBody) => ({ rawBody, headers: { "content-type": "application/json" } })),
+      { body: {} },
+      { body: { name: 12, email: ["x"], role: "god", visibility: "secret", password: null } },
+      { body: { name: "x".repeat(5000), email: `${"a".repeat(300)}@x.example` } },
+      { rawBody: JSON.stringify({ name: "y".repeat(2 * 1024 * 1024) }), headers: { "content-type": "application/json" } },
+      { rawBody: "name=x", headers: { "content-type": "application/x-www-form-urlencoded" } },
+    ];
+    let checked = 0;
+    for (const { handler, params } of writes) {
+      for (const input of bodies) {
+        const method = handler === workspace.PATCH || handler === member.PATCH ? "PATCH" : "POST";
+        const result = await call(handler, { method, token: owner.token, params, ...input });
+        expect(result.status, `${method} ${JSON.stringify(params)} ${JSON.stringify(input).slice(0, 80)}`).toBeGreaterThanOrEqual(400);
+        expect(result.status).toBeLessThan(500);
+        expect(result.body.error).toEqual(expect.objectContaining({ code: expect.any(String), message: expect.any(String) }));
+        checked += 1;
+      }
+    }
+    for (const unknown of ["nope", "'; DROP TABLE \"User\"; --", "x".repeat(500), "%00"]) {
+      for (const result of [
+        await call(workspace.GET, { token: owner.token, params: { id: unknown } }),
+        await call(members.GET, { token: owner.token, params: { id: unknown } }),
+        await call(member.DELETE, { method: "DELETE", token: owner.token, params: { id, userId: unknown } }),
+      ]) {
+        expect(result.status).toBe(404);
+        checked += 1;
+      }
+    }
+    const oversized = await call(tokens.GET, { token: owner.token, path: "/api/v1/tokens" });
+    expect(oversized.status).toBe(200);
+    const after = await Promise.all([db.user.count(), db.workspace.count(), db.membership.count(), db.invitation.count()]);
+    expect(after).toEqual(before);
+    expect(checked).toBeGreaterThan(70);
+  });
+});

@@ -17,7 +17,7 @@ describe("bad input never causes a 5xx or a partial write", () => {
     const id = created.body.id as string;
     const before = await Promise.all([db.user.count(), db.workspace.count(), db.membership.count(), db.invitation.count()]);
 
-    const writes = [
+    const writes: { handler: Parameters<typeof call>[0]; params: Record<string, string> }[] = [
       { handler: users.POST, params: {} },
       { handler: workspaces.POST, params: {} },
       { handler: workspace.PATCH, params: { id } },

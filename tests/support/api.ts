@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import { createToken } from "@/lib/tokens/tokens";
 import { createUser } from "@/lib/users/create-user";
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each route types its own params
+type Handler = (request: Request, context: { params: Promise<any> }) => Promise<Response>;
 
 export type CallOptions = {
   method?: string;

@@ -7,7 +7,8 @@ import { runCommand } from "./lib/run-command";
 import { createTestDatabase } from "./lib/test-database";
 import { testEnv } from "./lib/test-env";
 
-const REPORTS = path.resolve("test-results");
+// Not test-results/: Playwright empties that folder when it starts.
+const REPORTS = path.resolve(".reports");
 mkdirSync(REPORTS, { recursive: true });
 const vitestReport = path.join(REPORTS, "vitest.json");
 const playwrightReport = path.join(REPORTS, "playwright.json");

@@ -8,7 +8,12 @@ export type TextPositionSelector = { type: "TextPositionSelector"; start: number
 
 export function codePointLength(text: string): number {
   let count = 0;
-  for (const _ of text) count += 1;
+  for (let index = 0; index < text.length; index += 1) {
+    const code = text.charCodeAt(index);
+    const previous = index > 0 ? text.charCodeAt(index - 1) : 0;
+    const isSecondHalfOfPair = code >= 0xdc00 && code <= 0xdfff && previous >= 0xd800 && previous <= 0xdbff;
+    if (!isSecondHalfOfPair) count += 1;
+  }
   return count;
 }
 

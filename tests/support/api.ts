@@ -29,6 +29,7 @@ export async function call(handler: Handler, options: CallOptions = {}) {
   const request = new Request(`http://localhost${options.path ?? "/api/test"}`, { method: options.method ?? "GET", headers, body });
   const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
   const text = await response.text();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests probe arbitrary JSON shapes
   let json: any = null;
   try {
     json = text ? JSON.parse(text) : null;
@@ -46,6 +47,7 @@ export async function makeUser(label = "user") {
   return { ...user, token };
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests probe arbitrary JSON shapes
 export function expectError(result: { status: number; body: any }, status: number) {
   if (result.status !== status || typeof result.body?.error?.message !== "string" || typeof result.body?.error?.code !== "string") {
     throw new Error(`Expected ${status} with an error envelope, got ${result.status}: ${JSON.stringify(result.body)}`);

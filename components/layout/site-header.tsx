@@ -17,7 +17,7 @@ export function SiteHeader({ user, workspaces }: Props) {
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-3 px-4 sm:px-6">
         <Link href={user ? "/workspaces" : "/"} className="flex items-center gap-2 font-serif text-lg font-semibold tracking-tight">
           <Logo />
-          <span>Counterpoint</span>
+          <span className="hidden sm:inline">Counterpoint</span>
         </Link>
         {user ? (
           <>

@@ -22,7 +22,7 @@ export function WorkspaceSwitcher({ workspaces }: { workspaces: WorkspaceOption[
         aria-haspopup="menu"
         aria-expanded={open}
         onClick={() => setOpen((value) => !value)}
-        className="flex max-w-56 items-center gap-2 rounded-md px-2.5 py-1.5 text-sm font-medium hover:bg-stone-200/70 dark:hover:bg-stone-800"
+        className="flex max-w-44 items-center sm:max-w-56 gap-2 rounded-md px-2.5 py-1.5 text-sm font-medium hover:bg-stone-200/70 dark:hover:bg-stone-800"
       >
         <span className="truncate">{current?.name ?? "Workspaces"}</span>
         <svg aria-hidden viewBox="0 0 20 20" className="h-4 w-4 shrink-0 fill-current opacity-60">

@@ -18,7 +18,11 @@ const startedAt = performance.now();
 let postgres: RunningPostgres | null = null;
 let app: ChildProcess | null = null;
 
+let isShuttingDown = false;
+
 async function shutdown(code: number) {
+  if (isShuttingDown) return;
+  isShuttingDown = true;
   app?.kill("SIGTERM");
   if (postgres) {
     console.log("Stopping PostgreSQL…");

@@ -3,29 +3,25 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { useApiAction } from "@/components/ui/use-api-action";
 import { Button } from "@/components/ui/button";
 import { FormError, TextField } from "@/components/ui/field";
-import { apiFetch, type ApiError } from "@/lib/client/api-fetch";
+import { apiFetch } from "@/lib/client/api-fetch";
 
 export function SignUpForm() {
   const router = useRouter();
-  const [error, setError] = useState<ApiError | null>(null);
-  const [isPending, setPending] = useState(false);
+  const { error, isPending, run } = useApiAction();
+  const [isSigningIn, setSigningIn] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const body = { name: form.get("name"), email: form.get("email"), password: form.get("password") };
-    setPending(true);
-    setError(null);
-    const created = await apiFetch("/api/v1/users", { body });
-    if (!created.ok) {
-      setPending(false);
-      setError(created.error);
-      return;
-    }
+    const created = await run(() => apiFetch("/api/v1/users", { body }));
+    if (!created) return;
+    setSigningIn(true);
     const result = await signIn("credentials", { email: String(body.email), password: String(body.password), redirect: false });
-    setPending(false);
+    setSigningIn(false);
     if (!result || result.error) {
       router.push("/signin");
       return;
@@ -49,8 +45,8 @@ export function SignUpForm() {
         hint="At least 10 characters."
         errors={error?.fields?.password}
       />
-      <Button type="submit" className="w-full" disabled={isPending}>
-        {isPending ? "Creating your account…" : "Create account"}
+      <Button type="submit" className="w-full" disabled={isPending || isSigningIn}>
+        {isPending || isSigningIn ? "Creating your account…" : "Create account"}
       </Button>
     </form>
   );

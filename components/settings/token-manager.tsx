@@ -2,37 +2,33 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { useApiAction } from "@/components/ui/use-api-action";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FormError, TextField } from "@/components/ui/field";
-import { apiFetch, type ApiError } from "@/lib/client/api-fetch";
+import { apiFetch } from "@/lib/client/api-fetch";
 
 type Token = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null };
 
 export function TokenManager({ tokens }: { tokens: Token[] }) {
   const router = useRouter();
-  const [error, setError] = useState<ApiError | null>(null);
+  const { error, isPending, run } = useApiAction();
   const [secret, setSecret] = useState<string | null>(null);
-  const [isPending, setPending] = useState(false);
 
   async function onCreate(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
-    setPending(true);
-    setError(null);
-    const result = await apiFetch<{ token: string }>("/api/v1/tokens", { body: { name: new FormData(formElement).get("name") } });
-    setPending(false);
-    if (!result.ok) return setError(result.error);
-    setSecret(result.data.token);
+    const created = await run(() => apiFetch<{ token: string }>("/api/v1/tokens", { body: { name: new FormData(formElement).get("name") } }));
+    if (!created) return;
+    setSecret(created.token);
     formElement.reset();
     router.refresh();
   }
 
   async function onRevoke(token: Token) {
     if (!window.confirm(`Revoke "${token.name}"? Scripts using it will stop working.`)) return;
-    const result = await apiFetch(`/api/v1/tokens/${token.id}`, { method: "DELETE" });
-    if (!result.ok) return setError(result.error);
-    router.refresh();
+    const revoked = await run(() => apiFetch(`/api/v1/tokens/${token.id}`, { method: "DELETE" }));
+    if (revoked !== null) router.refresh();
   }
 
   return (

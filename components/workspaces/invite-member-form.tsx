@@ -2,9 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
+import { useApiAction } from "@/components/ui/use-api-action";
 import { Button } from "@/components/ui/button";
 import { FormError, SelectField, TextField } from "@/components/ui/field";
-import { apiFetch, type ApiError } from "@/lib/client/api-fetch";
+import { apiFetch } from "@/lib/client/api-fetch";
 
 const ROLES = [
   ["researcher", "Researcher"],
@@ -15,24 +16,20 @@ const ROLES = [
 
 export function InviteMemberForm({ workspaceId }: { workspaceId: string }) {
   const router = useRouter();
-  const [error, setError] = useState<ApiError | null>(null);
+  const { error, isPending, run } = useApiAction();
   const [notice, setNotice] = useState<string | null>(null);
-  const [isPending, setPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    setPending(true);
-    setError(null);
     setNotice(null);
     const email = String(form.get("email") ?? "");
-    const result = await apiFetch<{ status: "added" | "invited" }>(`/api/v1/workspaces/${workspaceId}/members`, {
-      body: { email, role: form.get("role") },
-    });
-    setPending(false);
-    if (!result.ok) return setError(result.error);
-    setNotice(result.data.status === "added" ? `${email} was added.` : `${email} has no account yet: they will join when they sign up.`);
+    const result = await run(() =>
+      apiFetch<{ status: "added" | "invited" }>(`/api/v1/workspaces/${workspaceId}/members`, { body: { email, role: form.get("role") } }),
+    );
+    if (!result) return;
+    setNotice(result.status === "added" ? `${email} was added.` : `${email} has no account yet: they will join when they sign up.`);
     formElement.reset();
     router.refresh();
   }

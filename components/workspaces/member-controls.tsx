@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useApiAction } from "@/components/ui/use-api-action";
 import { Button } from "@/components/ui/button";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { ROLES } from "./invite-member-form";
@@ -18,27 +18,19 @@ type Props = {
 // Role select and remove/leave button for one member row.
 export function MemberControls({ workspaceId, userId, name, role, canManage, isSelf }: Props) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [isPending, setPending] = useState(false);
+  const { error, isPending, run } = useApiAction();
   const url = `/api/v1/workspaces/${workspaceId}/members/${userId}`;
 
   async function changeRole(next: string) {
-    setPending(true);
-    setError(null);
-    const result = await apiFetch(url, { method: "PATCH", body: { role: next } });
-    setPending(false);
-    if (!result.ok) return setError(result.error.message);
-    router.refresh();
+    const changed = await run(() => apiFetch(url, { method: "PATCH", body: { role: next } }));
+    if (changed !== null) router.refresh();
   }
 
   async function remove() {
     const question = isSelf ? "Leave this workspace? You will lose access to it." : `Remove ${name} from this workspace?`;
     if (!window.confirm(question)) return;
-    setPending(true);
-    setError(null);
-    const result = await apiFetch(url, { method: "DELETE" });
-    setPending(false);
-    if (!result.ok) return setError(result.error.message);
+    const removed = await run(() => apiFetch(url, { method: "DELETE" }));
+    if (removed === null) return;
     if (isSelf) {
       router.push("/workspaces");
     }
@@ -73,7 +65,7 @@ export function MemberControls({ workspaceId, userId, name, role, canManage, isS
       </div>
       {error ? (
         <p role="status" className="max-w-xs text-right text-xs text-red-600 dark:text-red-400">
-          {error}
+          {error.message}
         </p>
       ) : null}
     </div>

@@ -1,27 +1,26 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import type { FormEvent } from "react";
+import { useApiAction } from "@/components/ui/use-api-action";
 import { Button } from "@/components/ui/button";
 import { FormError, TextField } from "@/components/ui/field";
-import { apiFetch, type ApiError } from "@/lib/client/api-fetch";
+import { apiFetch } from "@/lib/client/api-fetch";
 
 export function NewWorkspaceForm() {
   const router = useRouter();
-  const [error, setError] = useState<ApiError | null>(null);
-  const [isPending, setPending] = useState(false);
+  const { error, isPending, run } = useApiAction();
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    setPending(true);
-    setError(null);
-    const result = await apiFetch<{ id: string }>("/api/v1/workspaces", {
-      body: { name: form.get("name"), visibility: form.get("visibility"), description: form.get("description") || undefined },
-    });
-    setPending(false);
-    if (!result.ok) return setError(result.error);
-    router.push(`/workspaces/${result.data.id}`);
+    const created = await run(() =>
+      apiFetch<{ id: string }>("/api/v1/workspaces", {
+        body: { name: form.get("name"), visibility: form.get("visibility"), description: form.get("description") || undefined },
+      }),
+    );
+    if (!created) return;
+    router.push(`/workspaces/${created.id}`);
     router.refresh();
   }
 

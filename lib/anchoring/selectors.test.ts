@@ -1,9 +1,6 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { readCorpus as corpus } from "@/tests/support/corpus";
 import { codePointLength, describeQuote, describeRange, toCodePointOffset, toUtf16Index } from "./selectors";
-
-const corpus = (name: string) => readFileSync(path.resolve(import.meta.dirname, "../../../shared/corpus", name), "utf8");
 
 describe("selectors", () => {
   it("counts code points, not UTF-16 units", () => {

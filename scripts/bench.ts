@@ -1,0 +1,20 @@
+import { benchAnchoring } from "./bench/anchoring";
+
+// npm run bench -- <name>: benchmarks that print figures against a baseline
+// measured in the same run. Exit code 1 when a target is missed.
+const BENCHMARKS: Record<string, () => Promise<boolean>> = {
+  anchoring: benchAnchoring,
+  reader: async () => (await import("./bench/reader")).benchReader(),
+};
+
+const names = process.argv.slice(2);
+if (!names.length || names.some((name) => !BENCHMARKS[name])) {
+  console.error(`Usage: npm run bench -- <${Object.keys(BENCHMARKS).join("|")}> [...]`);
+  process.exit(2);
+}
+let isEveryTargetMet = true;
+for (const name of names) {
+  console.log(`\n== ${name} ==`);
+  isEveryTargetMet = (await BENCHMARKS[name]()) && isEveryTargetMet;
+}
+process.exit(isEveryTargetMet ? 0 : 1);

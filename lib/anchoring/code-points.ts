@@ -33,7 +33,7 @@ export class CodePointIndex {
     let high = this.astral.length;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (this.astral[middle] - middle < clamped) low = middle + 1;
+      if (this.astral[middle]! - middle < clamped) low = middle + 1;
       else high = middle;
     }
     return clamped + low;
@@ -45,7 +45,7 @@ function countBelow(sorted: number[], value: number): number {
   let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (sorted[middle] < value) low = middle + 1;
+    if (sorted[middle]! < value) low = middle + 1;
     else high = middle;
   }
   return low;

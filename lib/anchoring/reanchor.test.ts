@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readCorpus } from "@/tests/support/corpus";
 import { judge, simulateAnnotations, simulateRevision } from "@/tests/support/simulate-revision";
 import { CodePointIndex } from "./code-points";
-import { reanchorAll, type AnchorInput } from "./reanchor";
+import { reanchorAll, type AnchorInput, type AnchorResult } from "./reanchor";
 import { describeQuote } from "./selectors";
 
 function anchorFor(text: string, quote: string, occurrence = 0): AnchorInput {
@@ -17,7 +17,7 @@ describe("reanchorAll", () => {
   it("keeps an untouched passage exactly, shifted by text inserted before it", () => {
     const anchor = anchorFor(lin, "Russia");
     const newText = `A new opening paragraph.\n${lin}`;
-    const [result] = reanchorAll(lin, newText, [anchor]);
+    const result = reanchorAll(lin, newText, [anchor])[0]!;
     expect(result).toMatchObject({ status: "anchored", start: anchor.start + 25, end: anchor.end + 25, quote: "Russia" });
   });
 
@@ -26,7 +26,7 @@ describe("reanchorAll", () => {
     const firstEnd = lin.indexOf("Russia") + 6;
     // Edit between the two occurrences so positions shift.
     const newText = lin.slice(0, firstEnd) + " (the Russian Federation)" + lin.slice(firstEnd);
-    const [result] = reanchorAll(lin, newText, [anchor]);
+    const result = reanchorAll(lin, newText, [anchor])[0]!;
     expect(result.status).toBe("anchored");
     if (result.status !== "orphaned") expect(result.start).toBe(anchor.start + 25);
   });
@@ -37,7 +37,7 @@ describe("reanchorAll", () => {
     const tailQuote = lin.trimEnd().slice(-40);
     const tail = anchorFor(lin, tailQuote);
     const newText = lin.replace(/\s+$/, "") + "\nAn added closing note.";
-    const [first, last] = reanchorAll(lin, newText, [head, tail]);
+    const [first, last] = reanchorAll(lin, newText, [head, tail]) as [AnchorResult, AnchorResult];
     expect(first).toMatchObject({ status: "anchored", start: 0 });
     expect(last).toMatchObject({ status: "anchored", quote: tailQuote });
   });
@@ -46,7 +46,7 @@ describe("reanchorAll", () => {
     const sentence = lin.split("\n").find((line) => line.length > 200)!.slice(0, 120);
     const anchor = anchorFor(lin, sentence);
     const newText = lin.replace(sentence, sentence.replace(/ /g, "  "));
-    const [result] = reanchorAll(lin, newText, [anchor]);
+    const result = reanchorAll(lin, newText, [anchor])[0]!;
     expect(result.status).toBe("moved");
     if (result.status !== "orphaned") expect(result.quote.replace(/\s+/g, " ")).toBe(sentence.trim());
   });
@@ -54,7 +54,7 @@ describe("reanchorAll", () => {
   it("anchors a CJK quote by code points and keeps the characters intact", () => {
     const anchor = anchorFor(kowalewski, "全面战略协作伙伴关系");
     const newText = "新的序言。\n" + kowalewski;
-    const [result] = reanchorAll(kowalewski, newText, [anchor]);
+    const result = reanchorAll(kowalewski, newText, [anchor])[0]!;
     expect(result).toMatchObject({ status: "anchored", quote: "全面战略协作伙伴关系", start: anchor.start + 6 });
     const index = new CodePointIndex(newText);
     if (result.status !== "orphaned") expect(newText.slice(index.toUtf16(result.start), index.toUtf16(result.end))).toBe("全面战略协作伙伴关系");
@@ -62,7 +62,7 @@ describe("reanchorAll", () => {
 
   it("counts astral characters as one code point when shifting offsets", () => {
     const anchor = anchorFor(lin, "Russia");
-    const [result] = reanchorAll(lin, `😀${lin}`, [anchor]);
+    const result = reanchorAll(lin, `😀${lin}`, [anchor])[0]!;
     expect(result).toMatchObject({ status: "anchored", start: anchor.start + 1 });
   });
 
@@ -71,23 +71,23 @@ describe("reanchorAll", () => {
     const text = `${sentence} Some other words follow here.\nA middle paragraph about trade.\n${sentence.replace("many", "several")} The end.`;
     const anchor = anchorFor(text, sentence);
     const newText = text.slice(sentence.length + 1);
-    const [result] = reanchorAll(text, newText, [anchor]);
+    const result = reanchorAll(text, newText, [anchor])[0]!;
     expect(result.status).toBe("orphaned");
   });
 
   it("re-finds a paragraph that moved elsewhere in the document", () => {
     const paragraphs = lin.split("\n").filter((line) => line.length > 100);
-    const moved = paragraphs[1];
+    const moved = paragraphs[1]!;
     const anchor = anchorFor(lin, moved.slice(20, 140));
     const newText = lin.replace(moved + "\n", "") + "\n" + moved;
-    const [result] = reanchorAll(lin, newText, [anchor]);
+    const result = reanchorAll(lin, newText, [anchor])[0]!;
     expect(result.status).not.toBe("orphaned");
     if (result.status !== "orphaned") expect(result.quote).toBe(moved.slice(20, 140));
   });
 
   it("re-finds an orphan whose words come back in a later revision", () => {
-    const anchor = { ...anchorFor(lin, lin.split("\n")[2].slice(0, 80)), hasPosition: false };
-    const [result] = reanchorAll("", lin, [anchor]);
+    const anchor = { ...anchorFor(lin, lin.split("\n")[2]!.slice(0, 80)), hasPosition: false };
+    const result = reanchorAll("", lin, [anchor])[0]!;
     expect(result.status).toBe("moved");
   });
 
@@ -99,7 +99,7 @@ describe("reanchorAll", () => {
     const oldIndex = new CodePointIndex(text);
     const newIndex = new CodePointIndex(revision.text);
     const verdicts = results.map((result, index) => {
-      const { start, end } = annotations[index];
+      const { start, end } = annotations[index]!;
       const found = result.status === "orphaned" ? null : { start: newIndex.toUtf16(result.start), end: newIndex.toUtf16(result.end) };
       return judge(revision, oldIndex.toUtf16(start), oldIndex.toUtf16(end), found);
     });
@@ -113,8 +113,8 @@ describe("simulateRevision", () => {
     const revision = simulateRevision(lin);
     expect(revision.text).not.toBe(lin);
     for (let index = 0; index < lin.length; index += 1) {
-      const mapped = revision.newIndexOf[index];
-      if (mapped >= 0 && !/\s/.test(lin[index])) expect(revision.text[mapped]).toBe(lin[index]);
+      const mapped = revision.newIndexOf[index]!;
+      if (mapped >= 0 && !/\s/.test(lin[index]!)) expect(revision.text[mapped]).toBe(lin[index]);
     }
   });
 });

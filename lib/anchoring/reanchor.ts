@@ -74,8 +74,8 @@ function followEdit(anchor: AnchorInput, oldIndex: CodePointIndex, newText: stri
   const length = oldEnd - oldStart;
   if (mapped.kept < MIN_FUZZY_LENGTH || mapped.kept < length * MIN_KEPT_SHARE) return null;
   let { start, end } = mapped;
-  while (start < end && /\s/.test(newText[start])) start += 1;
-  while (end > start && /\s/.test(newText[end - 1])) end -= 1;
+  while (start < end && /\s/.test(newText[start]!)) start += 1;
+  while (end > start && /\s/.test(newText[end - 1]!)) end -= 1;
   return { start, end, isExact: false };
 }
 

@@ -46,7 +46,7 @@ export class TextDiff {
     let found = -1;
     while (low <= high) {
       const middle = (low + high) >> 1;
-      if (this.kept[middle].oldStart <= oldOffset) {
+      if (this.kept[middle]!.oldStart <= oldOffset) {
         found = middle;
         low = middle + 1;
       } else high = middle - 1;
@@ -66,7 +66,7 @@ export class TextDiff {
     let newStart = -1;
     let newEnd = -1;
     for (let index = Math.max(first, 0); index < this.kept.length; index += 1) {
-      const candidate = this.kept[index];
+      const candidate = this.kept[index]!;
       if (candidate.oldStart >= end) break;
       const from = Math.max(start, candidate.oldStart);
       const to = Math.min(end, candidate.oldStart + candidate.length);
@@ -84,7 +84,7 @@ export class TextDiff {
   mapPoint(oldOffset: number): number {
     const index = this.runAt(oldOffset);
     if (index < 0) return 0;
-    const run = this.kept[index];
+    const run = this.kept[index]!;
     return run.newStart + Math.min(oldOffset - run.oldStart, run.length);
   }
 }
@@ -109,7 +109,7 @@ function tokenize(oldText: string, newText: string): { old: Tokens; new: Tokens 
       encoded += String.fromCharCode(code);
       ends.push(match.index! + match[0].length);
     }
-    return { encoded, span: (from, count) => ends[from + count] - ends[from] };
+    return { encoded, span: (from, count) => ends[from + count]! - ends[from]! };
   };
   const old = encode(oldText);
   const updated = old && encode(newText);

@@ -21,12 +21,12 @@ export async function benchAnchoring() {
 
   const ours = timeBest(() => reanchorAll(text, revision.text, annotations.map((annotation) => ({ ...annotation, hasPosition: true }))));
   const oursVerdicts = ours.result.map((result, index) =>
-    judge(revision, utf16[index].start, utf16[index].end, result.status === "orphaned" ? null : { start: newIndex.toUtf16(result.start), end: newIndex.toUtf16(result.end) }),
+    judge(revision, utf16[index]!.start, utf16[index]!.end, result.status === "orphaned" ? null : { start: newIndex.toUtf16(result.start), end: newIndex.toUtf16(result.end) }),
   );
   const baseline = timeBest(() => utf16.map((annotation) => anchorLikeHypothesis(revision.text, annotation)));
-  const baselineVerdicts = baseline.result.map((result, index) => judge(revision, utf16[index].start, utf16[index].end, result));
+  const baselineVerdicts = baseline.result.map((result, index) => judge(revision, utf16[index]!.start, utf16[index]!.end, result));
 
-  const rows = [
+  const rows: [Row, Row] = [
     { name: "Counterpoint (word diff, then Myers + context)", ms: ours.ms, ...tally(oursVerdicts) },
     { name: "Baseline (Hypothesis matchQuote, approx-string-match)", ms: baseline.ms, ...tally(baselineVerdicts) },
   ];
@@ -37,6 +37,8 @@ export async function benchAnchoring() {
   console.log(isMet ? "Targets met." : "Targets NOT met.");
   return isMet;
 }
+
+type Row = { name: string; ms: number } & Record<Verdict, number>;
 
 function timeBest<T>(run: () => T): { ms: number; result: T } {
   let best = Infinity;

@@ -65,16 +65,17 @@ export type SimulatedAnnotation = { start: number; end: number; quote: string; p
 export function simulateAnnotations(text: string, count: number, seed = 11): SimulatedAnnotation[] {
   const random = seededRandom(seed);
   const words = Array.from(text.matchAll(/\S+/g), (match) => ({ start: match.index!, end: match.index! + match[0].length }));
+  const word = (index: number) => words[Math.max(0, Math.min(index, words.length - 1))]!;
   const index = new CodePointIndex(text);
   const ranges: Array<[number, number]> = [
-    [words[0].start, words[4].end],
-    [words[words.length - 5].start, words[words.length - 1].end],
+    [word(0).start, word(4).end],
+    [word(words.length - 5).start, word(words.length - 1).end],
   ];
   while (ranges.length < count) {
     const first = Math.floor(random() * words.length);
     const span = random() < 0.1 ? 0 : 1 + Math.floor(random() * 29);
     const last = Math.min(words.length - 1, first + span);
-    ranges.push([words[first].start, words[last].end]);
+    ranges.push([word(first).start, word(last).end]);
   }
   return ranges.map(([from, to]) => {
     const [quote] = describeRange(text, index.toCodePoint(from), index.toCodePoint(to));
@@ -91,7 +92,7 @@ export function judge(revision: Revision, oldStart: number, oldEnd: number, resu
   let first = -1;
   let last = -1;
   for (let index = oldStart; index < oldEnd; index += 1) {
-    const mapped = revision.newIndexOf[index];
+    const mapped = revision.newIndexOf[index]!;
     if (mapped < 0) continue;
     kept += 1;
     if (first < 0) first = mapped;

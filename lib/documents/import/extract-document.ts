@@ -1,0 +1,85 @@
+import { AppError } from "@/lib/errors";
+import { extractDocx } from "./from-docx";
+import { extractHtml } from "./from-html";
+import { extractMarkdown } from "./from-markdown";
+import { extractPdf } from "./from-pdf";
+import { normalizeText, titleFromFileName } from "./normalize-text";
+import type { ExtractedDocument, SourceFormat } from "./types";
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export const MAX_TEXT_LENGTH = 2_000_000;
+export const FILE_EXTENSIONS: Record<string, SourceFormat> = {
+  txt: "text",
+  text: "text",
+  md: "markdown",
+  markdown: "markdown",
+  html: "html",
+  htm: "html",
+  pdf: "pdf",
+  docx: "docx",
+};
+const MIME_TYPES: Record<string, SourceFormat> = {
+  "text/plain": "text",
+  "text/markdown": "markdown",
+  "text/html": "html",
+  "application/pdf": "pdf",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
+};
+
+export type UploadedFile = { name: string; type: string; bytes: Uint8Array };
+export type ImportSource = { format: "text" | "markdown" | "html"; content: string } | { file: UploadedFile };
+
+// Turns pasted text or an uploaded file into canonical text plus detected metadata.
+export async function extractDocument(source: ImportSource): Promise<ExtractedDocument> {
+  const extracted = "file" in source ? await extractFile(source.file) : extractString(source.format, source.content);
+  const text = normalizeText(extracted.text);
+  if (!text) throw new AppError("unprocessable", "No text was found in this document.");
+  if (text.length > MAX_TEXT_LENGTH) {
+    throw new AppError("too_large", `The document's text is ${text.length.toLocaleString("en")} characters; the limit is ${MAX_TEXT_LENGTH.toLocaleString("en")}.`);
+  }
+  const title = extracted.title?.trim().slice(0, 300) || ("file" in source ? titleFromFileName(source.file.name) : undefined);
+  return { ...extracted, text, title };
+}
+
+function extractString(format: "text" | "markdown" | "html", content: string): ExtractedDocument {
+  if (format === "markdown") return extractMarkdown(content);
+  if (format === "html") return extractHtml(content);
+  return { text: content, sourceFormat: "text" };
+}
+
+export function formatOfFile(file: Pick<UploadedFile, "name" | "type">): SourceFormat | undefined {
+  const extension = file.name.toLowerCase().match(/\.([a-z]+)$/)?.[1];
+  return (extension && FILE_EXTENSIONS[extension]) || MIME_TYPES[file.type.split(";")[0]!.trim()];
+}
+
+async function extractFile(file: UploadedFile): Promise<ExtractedDocument> {
+  if (file.bytes.byteLength > MAX_UPLOAD_BYTES) {
+    throw new AppError("too_large", `${file.name} is larger than the ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB limit.`);
+  }
+  const format = formatOfFile(file);
+  if (!format) {
+    throw new AppError("unsupported_media_type", `${file.name || "This file"} is not a supported type. Import .txt, .md, .html, .pdf or .docx files.`);
+  }
+  if (format === "pdf") {
+    if (!startsWith(file.bytes, "%PDF")) throw new AppError("unprocessable", `${file.name} is not a PDF file.`);
+    return extractPdf(file.bytes);
+  }
+  if (format === "docx") {
+    if (!startsWith(file.bytes, "PK")) throw new AppError("unprocessable", `${file.name} is not a .docx (Word) file.`);
+    return extractDocx(file.bytes);
+  }
+  return extractString(format, decodeText(file.bytes));
+}
+
+function startsWith(bytes: Uint8Array, signature: string): boolean {
+  return Buffer.from(bytes.subarray(0, signature.length)).toString("latin1") === signature;
+}
+
+// UTF-8 as it should be; older files in Windows-1252 are still readable.
+function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder("windows-1252").decode(bytes);
+  }
+}

@@ -1,0 +1,56 @@
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import { collapseWhitespace, parseDate } from "./normalize-text";
+import type { ExtractedDocument } from "./types";
+
+const BLOCK_SELECTOR = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, th, dt, dd";
+const DROPPED = "script, style, noscript, template, iframe, object, embed, svg, canvas, form, nav, button";
+
+// HTML becomes the text of its main content (Mozilla Readability when the page
+// looks like an article, else the body), one block per paragraph-like element.
+// Scripts, styles and other active content never reach the text.
+export function extractHtml(html: string, options: { isWholeDocument?: boolean } = {}): ExtractedDocument {
+  const { document } = parseHTML(html);
+  const meta = (selector: string) => document.querySelector(selector)?.getAttribute("content")?.trim() || undefined;
+  const pageTitle = meta('meta[property="og:title"]') ?? meta('meta[name="citation_title"]') ?? (collapseWhitespace(document.querySelector("title")?.textContent ?? "") || undefined);
+  const authors = Array.from(document.querySelectorAll('meta[name="author"], meta[name="citation_author"], meta[property="article:author"]'))
+    .map((element) => element.getAttribute("content")?.trim() ?? "")
+    .filter((author) => author && !/^https?:/.test(author));
+  const sourceUrl = meta('meta[property="og:url"]') ?? document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? undefined;
+  const published = meta('meta[property="article:published_time"]') ?? meta('meta[name="citation_publication_date"]') ?? meta('meta[name="date"]') ?? document.querySelector("time[datetime]")?.getAttribute("datetime");
+  for (const element of Array.from(document.querySelectorAll(DROPPED))) element.remove();
+
+  let content = document.body ?? document.documentElement;
+  let byline: string | undefined;
+  let readableTitle: string | undefined;
+  if (!options.isWholeDocument) {
+    // Readability mutates the DOM it reads, so it works on a copy.
+    const article = new Readability(parseHTML(document.toString()).document as unknown as Document, { charThreshold: 200 }).parse();
+    if (article?.content && collapseWhitespace(article.textContent ?? "").length > 200) {
+      content = parseHTML(`<html><body>${article.content}</body></html>`).document.body;
+      byline = article.byline?.replace(/^by\s+/i, "").trim() || undefined;
+      readableTitle = article.title?.trim() || undefined;
+    }
+  }
+  const blocks = textBlocks(content);
+  const firstHeading = collapseWhitespace(content.querySelector("h1")?.textContent ?? "") || undefined;
+  return {
+    text: blocks.join("\n\n"),
+    sourceFormat: "html",
+    title: pageTitle ?? readableTitle ?? firstHeading,
+    authors: authors.length ? authors : byline ? [byline] : undefined,
+    sourceUrl: sourceUrl && /^https?:\/\//.test(sourceUrl) ? sourceUrl : undefined,
+    publishedAt: parseDate(published),
+  };
+}
+
+// Innermost paragraph-like elements, in document order; loose text in a
+// container without such elements counts as one block.
+function textBlocks(root: Element): string[] {
+  const blocks = Array.from(root.querySelectorAll(BLOCK_SELECTOR)).filter((element) => !element.querySelector(BLOCK_SELECTOR));
+  if (!blocks.length) {
+    const text = collapseWhitespace(root.textContent ?? "");
+    return text ? [text] : [];
+  }
+  return blocks.map((element) => collapseWhitespace(element.textContent ?? "")).filter(Boolean);
+}

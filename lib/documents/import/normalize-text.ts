@@ -1,0 +1,31 @@
+// The canonical text keeps every character of the source (curly quotes, dashes,
+// CJK) except what cannot be stored or read: a byte-order mark, carriage
+// returns, NUL and other control characters. Paragraphs are separated by a
+// blank line; runs of blank lines collapse to one.
+export function normalizeText(raw: string): string {
+  return raw
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "")
+    .replace(/[ \t]+$/gm, "")
+    .replace(/\n{3,}/g, "\n\n")
+    .replace(/^\n+|\s+$/g, "");
+}
+
+// Whitespace inside one block (a paragraph of HTML, a PDF line) becomes single spaces.
+export function collapseWhitespace(block: string): string {
+  return block.replace(/\s+/g, " ").trim();
+}
+
+export function parseDate(value: string | null | undefined): Date | undefined {
+  if (!value) return undefined;
+  const date = new Date(value.trim());
+  return Number.isNaN(date.getTime()) || date.getFullYear() < 1000 ? undefined : date;
+}
+
+// "lin-2023-axis-takes-shape.txt" → "Lin 2023 axis takes shape"
+export function titleFromFileName(name: string): string {
+  const base = name.replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ").trim();
+  return base ? base[0]!.toUpperCase() + base.slice(1) : "Untitled document";
+}

@@ -4,10 +4,10 @@ import { zodFields } from "./respond";
 
 export const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
-async function readText(request: Request, maxBytes: number): Promise<string> {
+async function readBytes(request: Request, maxBytes: number): Promise<Buffer> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) throw tooLarge(maxBytes);
-  if (!request.body) return "";
+  if (!request.body) return Buffer.alloc(0);
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -21,7 +21,11 @@ async function readText(request: Request, maxBytes: number): Promise<string> {
     }
     chunks.push(value);
   }
-  return new TextDecoder().decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
+}
+
+async function readText(request: Request, maxBytes: number): Promise<string> {
+  return new TextDecoder().decode(await readBytes(request, maxBytes));
 }
 
 const tooLarge = (maxBytes: number) =>
@@ -52,4 +56,26 @@ export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.i
   const parsed = schema.safeParse(params);
   if (!parsed.success) throw new AppError("invalid_input", "Some query parameters are invalid.", zodFields(parsed.error));
   return parsed.data;
+}
+
+export const isMultipart = (request: Request) => (request.headers.get("content-type") ?? "").startsWith("multipart/form-data");
+
+export type Upload = { file: { name: string; type: string; bytes: Uint8Array } | null; fields: Record<string, string> };
+
+// Reads a multipart/form-data body (capped like JSON bodies) into its one file and its text fields.
+export async function readUpload(request: Request, maxBytes: number): Promise<Upload> {
+  const bytes = await readBytes(request, maxBytes);
+  let form: FormData;
+  try {
+    form = await new Response(new Uint8Array(bytes), { headers: { "content-type": request.headers.get("content-type")! } }).formData();
+  } catch {
+    throw new AppError("invalid_input", "The multipart form data could not be read.");
+  }
+  let file: Upload["file"] = null;
+  const fields: Record<string, string> = {};
+  for (const [name, value] of form.entries()) {
+    if (typeof value === "string") fields[name] = value;
+    else if (name === "file" && !file) file = { name: value.name, type: value.type, bytes: new Uint8Array(await value.arrayBuffer()) };
+  }
+  return { file, fields };
 }

@@ -11,6 +11,7 @@ export type CallOptions = {
   path?: string;
   body?: unknown;
   rawBody?: string | Uint8Array;
+  form?: FormData;
   token?: string;
   headers?: Record<string, string>;
   params?: Record<string, string>;
@@ -20,7 +21,8 @@ export async function call(handler: Handler, options: CallOptions = {}) {
   const headers = new Headers(options.headers);
   if (options.token) headers.set("authorization", `Bearer ${options.token}`);
   let body: BodyInit | undefined;
-  if (options.rawBody !== undefined) body = options.rawBody as BodyInit;
+  if (options.form) body = options.form;
+  else if (options.rawBody !== undefined) body = options.rawBody as BodyInit;
   else if (options.body !== undefined) {
     body = JSON.stringify(options.body);
     headers.set("content-type", "application/json");

@@ -1,0 +1,113 @@
+import "server-only";
+import { resolveSelectors } from "@/lib/anchoring/resolve-selectors";
+import { db } from "@/lib/db";
+import { findDocument } from "@/lib/documents/find-document";
+import { AppError } from "@/lib/errors";
+import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
+import { can } from "@/lib/policies/workspace-policy";
+import type { CreateAnnotationInput, UpdateAnnotationInput } from "@/lib/validations/annotation";
+import { ANNOTATION_INCLUDE, presentAnnotation } from "./presenters";
+
+// W3C motivation: a bare highlight, or a comment when there is a body.
+const motivationFor = (body: string) => (body.trim() ? "commenting" : "highlighting");
+
+export async function createAnnotation(actor: Actor, documentId: string, input: CreateAnnotationInput) {
+  const { document } = await findDocument(actor, documentId, "annotate");
+  const anchor = resolveSelectors(document.text, input.selectors);
+  if (!anchor) {
+    throw new AppError("unprocessable", "The selected passage was not found in the document's current text. Reload the document and select it again.", {
+      selectors: ["No passage matches these selectors."],
+    });
+  }
+  const annotation = await db.annotation.create({
+    data: {
+      workspaceId: document.workspaceId,
+      documentId,
+      creatorId: actor!.id,
+      motivation: motivationFor(input.body),
+      selectors: anchor.selectors,
+      start: anchor.start,
+      end: anchor.end,
+      quote: anchor.quote,
+      prefix: anchor.prefix,
+      suffix: anchor.suffix,
+      anchoredVersion: document.version,
+      body: input.body,
+      tags: input.tags,
+      color: input.color ?? null,
+    },
+    include: ANNOTATION_INCLUDE,
+  });
+  return presentAnnotation(annotation);
+}
+
+export type AnnotationFilters = { tag?: string; creator?: string; anchorStatus?: "anchored" | "moved" | "orphaned" };
+
+// Every live annotation of a document in reading order. Hidden and pending
+// ones are shown only to those who moderate.
+export async function listAnnotations(actor: Actor, documentId: string, filters: AnnotationFilters = {}) {
+  const { access } = await findDocument(actor, documentId, "read");
+  const rows = await db.annotation.findMany({
+    where: {
+      documentId,
+      deletedAt: null,
+      ...(can(access, "moderate") ? {} : { status: "visible" }),
+      ...(filters.tag ? { tags: { has: filters.tag } } : {}),
+      ...(filters.creator ? { creatorId: filters.creator } : {}),
+      ...(filters.anchorStatus ? { anchorStatus: filters.anchorStatus } : {}),
+    },
+    orderBy: [{ start: "asc" }, { end: "desc" }, { createdAt: "asc" }],
+    include: ANNOTATION_INCLUDE,
+  });
+  return rows.map(presentAnnotation);
+}
+
+async function findAnnotation(actor: Actor, annotationId: string) {
+  const annotation = await db.annotation.findFirst({ where: { id: annotationId, deletedAt: null }, include: ANNOTATION_INCLUDE });
+  if (!annotation) throw new AppError("not_found", "Annotation not found.");
+  const access = await authorizeWorkspace(actor, annotation.workspaceId, "read");
+  if (annotation.status !== "visible" && !can(access, "moderate") && annotation.creatorId !== actor?.id) {
+    throw new AppError("not_found", "Annotation not found.");
+  }
+  return { annotation, access };
+}
+
+export async function getAnnotation(actor: Actor, annotationId: string) {
+  return presentAnnotation((await findAnnotation(actor, annotationId)).annotation);
+}
+
+// Authors change their own annotations; moderators can change anyone's.
+async function findChangeable(actor: Actor, annotationId: string) {
+  const found = await findAnnotation(actor, annotationId);
+  const isOwn = found.annotation.creatorId === actor?.id && can(found.access, "annotate");
+  if (!isOwn && !can(found.access, "moderate")) {
+    if (!actor) throw new AppError("unauthenticated", "Sign in to do this.");
+    throw new AppError("forbidden", "You can only change your own annotations.");
+  }
+  return found;
+}
+
+export async function updateAnnotation(actor: Actor, annotationId: string, { version, ...changes }: UpdateAnnotationInput) {
+  const { annotation } = await findChangeable(actor, annotationId);
+  const body = changes.body ?? annotation.body;
+  const updated = await db.annotation.updateManyAndReturn({
+    where: { id: annotationId, version, deletedAt: null },
+    data: { ...changes, motivation: motivationFor(body), version: { increment: 1 } },
+  });
+  if (!updated.length) throw new AppError("conflict", "This annotation has changed since you loaded it. Reload and try again.");
+  return getAnnotation(actor, annotationId);
+}
+
+export async function deleteAnnotation(actor: Actor, annotationId: string) {
+  await findChangeable(actor, annotationId);
+  await db.annotation.update({ where: { id: annotationId }, data: { deletedAt: new Date() } });
+}
+
+// Tags in use in a workspace, most used first (for autocomplete).
+export async function listWorkspaceTags(workspaceId: string, limit = 200): Promise<string[]> {
+  const rows = await db.$queryRaw<{ tag: string }[]>`
+    SELECT tag FROM "Annotation", unnest(tags) AS tag
+    WHERE "workspaceId" = ${workspaceId} AND "deletedAt" IS NULL AND status = 'visible'
+    GROUP BY tag ORDER BY count(*) DESC, tag LIMIT ${limit}`;
+  return rows.map((row) => row.tag);
+}

@@ -1,0 +1,60 @@
+import { renderMarkdown } from "@/lib/markdown/render-markdown";
+
+type AnnotationRow = {
+  id: string;
+  workspaceId: string;
+  documentId: string;
+  motivation: string;
+  selectors: unknown;
+  start: number;
+  end: number;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  anchorStatus: "anchored" | "moved" | "orphaned";
+  anchoredVersion: number;
+  body: string;
+  tags: string[];
+  color: string | null;
+  status: string;
+  version: number;
+  createdAt: Date;
+  updatedAt: Date;
+  creator: { id: string; name: string };
+  _count?: { replies: number };
+};
+
+// The API shape of an annotation: W3C-style selectors and motivation, the
+// denormalized anchor, and the Markdown body both raw and rendered (sanitized).
+export function presentAnnotation(annotation: AnnotationRow) {
+  return {
+    id: annotation.id,
+    workspaceId: annotation.workspaceId,
+    documentId: annotation.documentId,
+    motivation: annotation.motivation,
+    selectors: annotation.selectors,
+    start: annotation.start,
+    end: annotation.end,
+    quote: annotation.quote,
+    prefix: annotation.prefix,
+    suffix: annotation.suffix,
+    anchorStatus: annotation.anchorStatus,
+    anchoredVersion: annotation.anchoredVersion,
+    body: annotation.body,
+    bodyHtml: renderMarkdown(annotation.body),
+    tags: annotation.tags,
+    color: annotation.color,
+    status: annotation.status,
+    creator: annotation.creator,
+    replyCount: annotation._count?.replies ?? 0,
+    version: annotation.version,
+    createdAt: annotation.createdAt.toISOString(),
+    updatedAt: annotation.updatedAt.toISOString(),
+  };
+}
+export type PresentedAnnotation = ReturnType<typeof presentAnnotation>;
+
+export const ANNOTATION_INCLUDE = {
+  creator: { select: { id: true, name: true } },
+  _count: { select: { replies: { where: { deletedAt: null, status: "visible" as const } } } },
+};

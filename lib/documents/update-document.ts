@@ -1,0 +1,38 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { can } from "@/lib/policies/workspace-policy";
+import type { Actor } from "@/lib/policies/authorize-workspace";
+import type { UpdateDocumentInput } from "@/lib/validations/document";
+import { findDocument } from "./find-document";
+import { presentDocument } from "./presenters";
+
+// Importers and moderators may correct a document's metadata or remove it.
+async function findEditable(actor: Actor, documentId: string) {
+  const found = await findDocument(actor, documentId, "import");
+  if (found.document.createdById !== actor?.id && !can(found.access, "moderate")) {
+    throw new AppError("forbidden", "Only the person who imported this document or a moderator can change it.");
+  }
+  return found;
+}
+
+export async function updateDocument(actor: Actor, documentId: string, { version, ...changes }: UpdateDocumentInput) {
+  await findEditable(actor, documentId);
+  const updated = await db.document.updateManyAndReturn({
+    where: { id: documentId, version, deletedAt: null },
+    data: { ...changes, version: { increment: 1 } },
+  });
+  if (!updated.length) throw staleVersion();
+  const { document } = await findDocument(actor, documentId, "read");
+  return presentDocument(document, { includeText: false });
+}
+
+export async function deleteDocument(actor: Actor, documentId: string) {
+  await findEditable(actor, documentId);
+  await db.document.update({ where: { id: documentId }, data: { deletedAt: new Date() } });
+}
+
+export const staleVersion = () =>
+  new AppError("conflict", "This document has changed since you loaded it. Reload it and try again.");
+
+export { findEditable };

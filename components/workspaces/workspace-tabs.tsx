@@ -7,6 +7,7 @@ export function WorkspaceTabs({ workspaceId }: { workspaceId: string }) {
   const pathname = usePathname();
   const tabs = [
     { href: `/workspaces/${workspaceId}`, label: "Documents" },
+    { href: `/workspaces/${workspaceId}/search`, label: "Search" },
     { href: `/workspaces/${workspaceId}/members`, label: "Members" },
   ];
   return (

@@ -7,8 +7,9 @@ export async function apiFetch<T>(url: string, init: { method?: string; body?: u
   try {
     response = await fetch(url, {
       method: init.method ?? (init.body === undefined ? "GET" : "POST"),
-      headers: init.body === undefined ? undefined : { "Content-Type": "application/json" },
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      // FormData sets its own multipart content type.
+      headers: init.body === undefined || init.body instanceof FormData ? undefined : { "Content-Type": "application/json" },
+      body: init.body === undefined ? undefined : init.body instanceof FormData ? init.body : JSON.stringify(init.body),
     });
   } catch {
     return { ok: false, error: { code: "network", message: "Could not reach the server. Check your connection and try again." } };

@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listDocuments } from "@/lib/documents/list-documents";
 import { loadWorkspaceForPage } from "./workspace-access";
@@ -14,25 +16,35 @@ export default async function WorkspaceHomePage({ params }: { params: Promise<{ 
   const { id } = await params;
   const { user, abilities } = await loadWorkspaceForPage(id);
   const { items } = await listDocuments(user, id, { limit: 200 });
+  const importLink = abilities.canImport ? (
+    <Link href={`/workspaces/${id}/import`} className={buttonClass()}>
+      Import document
+    </Link>
+  ) : null;
   if (items.length === 0) {
     return (
-      <EmptyState title="No documents yet">
+      <EmptyState title="No documents yet" action={importLink}>
         {abilities.canImport
-          ? "Import a policy article or report to start annotating. Documents can be added with POST /api/v1/workspaces/{id}/documents."
+          ? "Import a policy article or report (text, Markdown, HTML, PDF or Word) to start annotating."
           : "When researchers import documents, they will appear here."}
       </EmptyState>
     );
   }
   return (
     <section aria-labelledby="documents-heading">
-      <h2 id="documents-heading" className="sr-only">
-        Documents
-      </h2>
+      <div className="mb-4 flex items-center justify-between gap-4">
+        <h2 id="documents-heading" className="text-sm font-semibold text-stone-600 dark:text-stone-400">
+          {items.length} {items.length === 1 ? "document" : "documents"}
+        </h2>
+        {importLink}
+      </div>
       <ul className="divide-y divide-stone-200 overflow-hidden rounded-xl border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
         {items.map((document) => (
           <li key={document.id} className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1 px-5 py-4">
             <div className="min-w-0">
-              <p className="font-serif text-lg font-medium">{document.title}</p>
+              <Link href={`/documents/${document.id}`} className="font-serif text-lg font-medium hover:underline">
+                {document.title}
+              </Link>
               <p className="text-sm text-stone-600 dark:text-stone-400">
                 {document.authors.length ? document.authors.join(", ") : "Unknown author"}
                 {document.publishedAt ? ` · ${dateFormat.format(new Date(document.publishedAt))}` : ""}

@@ -6,7 +6,6 @@ export function normalizeText(raw: string): string {
   return raw
     .replace(/^\uFEFF/, "")
     .replace(/\r\n?/g, "\n")
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "")
     .replace(/[ \t]+$/gm, "")
     .replace(/\n{3,}/g, "\n\n")

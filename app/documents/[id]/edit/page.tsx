@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EditDocumentForm } from "@/components/documents/edit-document-form";
+import { canEditDocument } from "@/lib/reader/can-edit-document";
+import { loadDocumentForPage } from "@/lib/reader/load-reader";
+
+export const metadata = { title: "Edit document details" };
+
+export default async function EditDocumentPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { user, document, abilities } = await loadDocumentForPage(id);
+  if (!canEditDocument(abilities, document.createdById, user?.id)) notFound();
+  return (
+    <div className="space-y-4">
+      <Link href={`/documents/${id}`} className="text-sm text-stone-500 hover:underline">
+        ← {document.title}
+      </Link>
+      <h1 className="text-2xl font-semibold">Edit details</h1>
+      <EditDocumentForm
+        documentId={id}
+        workspaceId={document.workspaceId}
+        version={document.version}
+        defaults={{ title: document.title, authors: document.authors, sourceUrl: document.sourceUrl, publishedAt: document.publishedAt?.toISOString() ?? null }}
+      />
+    </div>
+  );
+}

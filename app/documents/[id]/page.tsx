@@ -1,0 +1,75 @@
+import Link from "next/link";
+import { DocumentReader } from "@/components/reader/document-reader";
+import { ReaderText } from "@/components/reader/reader-text";
+import { Badge } from "@/components/ui/badge";
+import { buttonClass } from "@/components/ui/button";
+import { canEditDocument } from "@/lib/reader/can-edit-document";
+import { loadDocumentForPage, loadReader } from "@/lib/reader/load-reader";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { document } = await loadDocumentForPage(id);
+  return { title: document.title };
+}
+
+const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" });
+
+export default async function DocumentPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { user, workspace, abilities, document, paragraphs, annotations, tags } = await loadReader(id);
+  const canEdit = canEditDocument(abilities, document.createdBy?.id ?? "", user?.id);
+  return (
+    <div>
+      <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
+        <Link href={`/workspaces/${workspace.id}`} className="hover:text-stone-900 hover:underline dark:hover:text-white">
+          {workspace.name}
+        </Link>
+        <span aria-hidden> / </span>
+        <span>Document</span>
+      </nav>
+      <header className="mt-2 mb-8 flex flex-wrap items-end justify-between gap-4">
+        <div className="min-w-0 max-w-[68ch]">
+          <h1 className="font-serif text-3xl font-semibold tracking-tight text-balance">{document.title}</h1>
+          <p className="mt-2 text-stone-600 dark:text-stone-400">
+            {document.authors.length ? document.authors.join(", ") : "Unknown author"}
+            {document.publishedAt ? ` · ${dateFormat.format(new Date(document.publishedAt))}` : ""}
+            {document.sourceUrl ? (
+              <>
+                {" · "}
+                <a href={document.sourceUrl} rel="noopener noreferrer nofollow" target="_blank" className="underline hover:text-stone-900 dark:hover:text-white">
+                  Source
+                </a>
+              </>
+            ) : null}
+          </p>
+          <p className="mt-1 flex flex-wrap gap-2 text-xs text-stone-500">
+            <Badge>Version {document.version}</Badge>
+            <Badge>{document.sourceFormat.toUpperCase()}</Badge>
+            <span>{document.length.toLocaleString("en")} characters</span>
+          </p>
+        </div>
+        {canEdit ? (
+          <div className="flex gap-2">
+            <Link href={`/documents/${document.id}/edit`} className={buttonClass("secondary")}>
+              Edit details
+            </Link>
+            <Link href={`/documents/${document.id}/revise`} className={buttonClass("secondary")}>
+              Upload new version
+            </Link>
+          </div>
+        ) : null}
+      </header>
+      <DocumentReader
+        documentId={document.id}
+        documentLength={document.length}
+        annotations={annotations}
+        tags={tags}
+        userId={user?.id ?? null}
+        canAnnotate={abilities.canAnnotate}
+        canModerate={abilities.canModerate}
+      >
+        <ReaderText paragraphs={paragraphs} />
+      </DocumentReader>
+    </div>
+  );
+}

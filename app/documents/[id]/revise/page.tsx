@@ -1,0 +1,25 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ReviseDocumentForm } from "@/components/documents/revise-document-form";
+import { canEditDocument } from "@/lib/reader/can-edit-document";
+import { loadDocumentForPage } from "@/lib/reader/load-reader";
+
+export const metadata = { title: "Upload a new version" };
+
+export default async function ReviseDocumentPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const { user, document, abilities } = await loadDocumentForPage(id);
+  if (!canEditDocument(abilities, document.createdById, user?.id)) notFound();
+  return (
+    <div className="space-y-4">
+      <Link href={`/documents/${id}`} className="text-sm text-stone-500 hover:underline">
+        ← {document.title}
+      </Link>
+      <h1 className="text-2xl font-semibold">New version of “{document.title}”</h1>
+      <p className="max-w-3xl text-sm text-stone-600 dark:text-stone-400">
+        Annotations follow their passages into the new text. Passages that were edited are re-anchored and marked for checking; passages that were deleted leave their annotations as orphans, listed with the original quote. Nothing is lost.
+      </p>
+      <ReviseDocumentForm documentId={id} version={document.version} text={document.text} />
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+
+import { useState } from "react";
+import { Badge } from "@/components/ui/badge";
+import type { ReaderAnnotation } from "@/lib/reader/load-reader";
+import { SWATCH, type AnnotationColor } from "./color-picker";
+
+const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
+
+export function AnnotationCard({
+  annotation,
+  isSelected,
+  canChange,
+  onSelect,
+  onEdit,
+  onDelete,
+  onTag,
+}: {
+  annotation: ReaderAnnotation;
+  isSelected: boolean;
+  canChange: boolean;
+  onSelect: () => void;
+  onEdit: () => void;
+  onDelete: () => Promise<void>;
+  onTag: (tag: string) => void;
+}) {
+  const [isConfirming, setConfirming] = useState(false);
+  return (
+    <article
+      id={`card-${annotation.id}`}
+      data-testid="annotation-card"
+      data-annotation-id={annotation.id}
+      aria-current={isSelected ? "true" : undefined}
+      className="annotation-card rounded-lg border border-stone-200 bg-white p-3 text-sm shadow-xs aria-[current=true]:border-accent-500 aria-[current=true]:ring-1 aria-[current=true]:ring-accent-500 dark:border-stone-800 dark:bg-stone-900"
+    >
+      <header className="flex items-center gap-2 text-xs text-stone-500">
+        <span className={`size-2.5 shrink-0 rounded-full ${SWATCH[(annotation.color ?? "yellow") as AnnotationColor]}`} aria-hidden />
+        <span className="font-medium text-stone-800 dark:text-stone-200">{annotation.creator.name}</span>
+        <time dateTime={annotation.createdAt}>{dateFormat.format(new Date(annotation.createdAt))}</time>
+        {annotation.status !== "visible" ? <Badge tone="amber">{annotation.status}</Badge> : null}
+      </header>
+      {annotation.anchorStatus === "moved" ? (
+        <p className="mt-2">
+          <Badge tone="amber">Re-anchored, please check</Badge>
+        </p>
+      ) : null}
+      <button type="button" onClick={onSelect} className="mt-2 block w-full text-left" aria-label={`Go to the passage “${annotation.quote.slice(0, 80)}”`}>
+        <blockquote className="line-clamp-3 border-l-2 border-stone-300 pl-2 font-serif text-stone-600 italic dark:border-stone-600 dark:text-stone-400">{annotation.quote}</blockquote>
+      </button>
+      {annotation.bodyHtml ? <div className="annotation-body mt-2 text-stone-800 dark:text-stone-200" dangerouslySetInnerHTML={{ __html: annotation.bodyHtml }} /> : null}
+      {annotation.tags.length ? (
+        <ul className="mt-2 flex flex-wrap gap-1" aria-label="Tags">
+          {annotation.tags.map((tag) => (
+            <li key={tag}>
+              <button type="button" onClick={() => onTag(tag)} className="rounded-full bg-stone-100 px-2 py-0.5 text-xs text-stone-700 hover:bg-stone-200 dark:bg-stone-800 dark:text-stone-300">
+                #{tag}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <footer className="mt-2 flex items-center justify-between text-xs text-stone-500">
+        <span>{annotation.replyCount === 1 ? "1 reply" : `${annotation.replyCount} replies`}</span>
+        {canChange ? (
+          isConfirming ? (
+            <span className="flex items-center gap-2" role="group" aria-label="Confirm deletion">
+              Delete this annotation?
+              <button type="button" className="font-medium text-red-700 dark:text-red-400" onClick={() => void onDelete()}>
+                Delete
+              </button>
+              <button type="button" onClick={() => setConfirming(false)}>
+                Keep
+              </button>
+            </span>
+          ) : (
+            <span className="flex gap-3">
+              <button type="button" onClick={onEdit} className="hover:text-stone-900 dark:hover:text-white">
+                Edit
+              </button>
+              <button type="button" onClick={() => setConfirming(true)} className="hover:text-red-700">
+                Delete
+              </button>
+            </span>
+          )
+        ) : null}
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+
+import type { ReaderAnnotation } from "@/lib/reader/load-reader";
+
+export type Filters = { creator: string; tag: string; stance: string };
+export const NO_FILTERS: Filters = { creator: "", tag: "", stance: "" };
+
+const STANCES = ["supports", "opposes", "qualifies", "asks"];
+
+export function matchesFilters(annotation: ReaderAnnotation, filters: Filters): boolean {
+  return (
+    (!filters.creator || annotation.creator.id === filters.creator) &&
+    (!filters.tag || annotation.tags.includes(filters.tag)) &&
+    (!filters.stance || annotation.stances.includes(filters.stance))
+  );
+}
+
+const selectClass = "rounded-md border border-stone-300 bg-white px-2 py-1 text-xs dark:border-stone-700 dark:bg-stone-900";
+
+export function AnnotationFilters({ annotations, filters, onChange }: { annotations: ReaderAnnotation[]; filters: Filters; onChange: (filters: Filters) => void }) {
+  const creators = Array.from(new Map(annotations.map((annotation) => [annotation.creator.id, annotation.creator.name])));
+  const tags = Array.from(new Set(annotations.flatMap((annotation) => annotation.tags))).sort();
+  const isFiltered = Boolean(filters.creator || filters.tag || filters.stance);
+  return (
+    <fieldset className="flex flex-wrap items-center gap-2">
+      <legend className="sr-only">Filter annotations</legend>
+      <select aria-label="Filter by author" className={selectClass} value={filters.creator} onChange={(event) => onChange({ ...filters, creator: event.target.value })}>
+        <option value="">All authors</option>
+        {creators.map(([id, name]) => (
+          <option key={id} value={id}>
+            {name}
+          </option>
+        ))}
+      </select>
+      <select aria-label="Filter by tag" className={selectClass} value={filters.tag} onChange={(event) => onChange({ ...filters, tag: event.target.value })}>
+        <option value="">All tags</option>
+        {tags.map((tag) => (
+          <option key={tag} value={tag}>
+            #{tag}
+          </option>
+        ))}
+      </select>
+      <select aria-label="Filter by stance in replies" className={selectClass} value={filters.stance} onChange={(event) => onChange({ ...filters, stance: event.target.value })}>
+        <option value="">Any stance</option>
+        {STANCES.map((stance) => (
+          <option key={stance} value={stance}>
+            Replies that {stance === "asks" ? "ask" : stance.replace(/s$/, "")}
+          </option>
+        ))}
+      </select>
+      {isFiltered ? (
+        <button type="button" className="text-xs text-accent-600 underline" onClick={() => onChange({ creator: "", tag: "", stance: "" })}>
+          Clear filters
+        </button>
+      ) : null}
+    </fieldset>
+  );
+}

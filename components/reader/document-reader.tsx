@@ -1,0 +1,308 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { apiFetch } from "@/lib/client/api-fetch";
+import type { ReaderAnnotation } from "@/lib/reader/load-reader";
+import { AnnotationCard } from "./annotation-card";
+import { AnnotationComposer, type ComposerDraft } from "./annotation-composer";
+import { AnnotationFilters, matchesFilters, NO_FILTERS, type Filters } from "./annotation-filters";
+import type { AnnotationColor } from "./color-picker";
+import { ReaderMinimap } from "./reader-minimap";
+import { SelectionToolbar } from "./selection-toolbar";
+import { ShortcutHelp } from "./shortcut-help";
+import { offsetsToRange, sentenceNear } from "./text-offsets";
+import { useTextSelection } from "./use-text-selection";
+import { useVisibleAnnotation } from "./use-visible-annotation";
+
+type Composer = { mode: "create"; start: number; end: number; quote: string } | { mode: "edit"; annotation: ReaderAnnotation };
+
+const marksOf = (root: HTMLElement | null, id: string) => Array.from(root?.querySelectorAll<HTMLElement>(`mark[data-ids~="${CSS.escape(id)}"]`) ?? []);
+const isTyping = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+
+// The interactive layer over the server-rendered text: selection toolbar,
+// composer, annotation panel with filters, minimap, deep links, shortcuts.
+export function DocumentReader({
+  documentId,
+  documentLength,
+  annotations,
+  tags,
+  userId,
+  canAnnotate,
+  canModerate,
+  children,
+}: {
+  documentId: string;
+  documentLength: number;
+  annotations: ReaderAnnotation[];
+  tags: string[];
+  userId: string | null;
+  canAnnotate: boolean;
+  canModerate: boolean;
+  children: ReactNode;
+}) {
+  const router = useRouter();
+  const textRef = useRef<HTMLDivElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  const pendingFlash = useRef<string | null>(null);
+  const selection = useTextSelection(textRef);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [composer, setComposer] = useState<Composer | null>(null);
+  const [status, setStatus] = useState("");
+  const [isHelpOpen, setHelpOpen] = useState(false);
+
+  const placed = useMemo(() => annotations.filter((annotation) => annotation.anchorStatus !== "orphaned"), [annotations]);
+  const orphans = useMemo(() => annotations.filter((annotation) => annotation.anchorStatus === "orphaned"), [annotations]);
+  const shown = useMemo(() => placed.filter((annotation) => matchesFilters(annotation, filters)), [placed, filters]);
+
+  const scrollCard = useCallback((id: string) => {
+    const card = document.getElementById(`card-${id}`);
+    const panel = panelRef.current;
+    if (card && panel) panel.scrollTo({ top: card.offsetTop - panel.offsetTop - 8, behavior: "smooth" });
+  }, []);
+
+  const select = useCallback(
+    (id: string, options: { scrollText?: boolean; flash?: boolean } = {}) => {
+      setSelectedId(id);
+      scrollCard(id);
+      const marks = marksOf(textRef.current, id);
+      if (options.scrollText) marks[0]?.scrollIntoView({ block: "center", behavior: "smooth" });
+      if (options.flash) {
+        marks.forEach((mark) => mark.classList.add("is-flash"));
+        setTimeout(() => marks.forEach((mark) => mark.classList.remove("is-flash")), 2200);
+      }
+    },
+    [scrollCard],
+  );
+
+  // Status messages fade after a few seconds.
+  useEffect(() => {
+    if (!status) return;
+    const timer = setTimeout(() => setStatus(""), 4000);
+    return () => clearTimeout(timer);
+  }, [status]);
+
+  // Highlight the selected annotation's passage.
+  useEffect(() => {
+    const marks = selectedId ? marksOf(textRef.current, selectedId) : [];
+    marks.forEach((mark) => mark.classList.add("is-active"));
+    return () => marks.forEach((mark) => mark.classList.remove("is-active"));
+  }, [selectedId, annotations]);
+
+  // Filters dim the highlights of annotations they leave out.
+  useEffect(() => {
+    const visible = new Set(shown.map((annotation) => annotation.id));
+    for (const mark of Array.from(textRef.current?.querySelectorAll<HTMLElement>("mark[data-ids]") ?? [])) {
+      mark.classList.toggle("is-dimmed", !mark.dataset.ids!.split(" ").some((id) => visible.has(id)));
+    }
+  }, [shown]);
+
+  // Deep links (#annotation-{id}) scroll to and flash the passage, on load and on hash change.
+  useEffect(() => {
+    const follow = () => {
+      const id = window.location.hash.match(/^#annotation-(.+)$/)?.[1];
+      if (id) select(decodeURIComponent(id), { scrollText: true, flash: true });
+    };
+    follow();
+    window.addEventListener("hashchange", follow);
+    return () => window.removeEventListener("hashchange", follow);
+  }, [select]);
+
+  // After a save, flash the new or edited annotation once the refreshed text arrives.
+  useEffect(() => {
+    const id = pendingFlash.current;
+    if (id && marksOf(textRef.current, id).length) {
+      pendingFlash.current = null;
+      select(id, { flash: true });
+    }
+  }, [annotations, select]);
+
+  // The panel follows the reading position unless the reader is using it.
+  const visibleId = useVisibleAnnotation(textRef, annotations);
+  useEffect(() => {
+    const panel = panelRef.current;
+    if (!visibleId || !panel || composer || panel.matches(":hover, :focus-within")) return;
+    scrollCard(visibleId);
+  }, [visibleId, composer, scrollCard]);
+
+  const create = async (start: number, end: number, draft: ComposerDraft) => {
+    const result = await apiFetch<{ id: string }>(`/api/v1/documents/${documentId}/annotations`, {
+      body: { selectors: [{ type: "TextPositionSelector", start, end }], body: draft.body, tags: draft.tags, color: draft.color },
+    });
+    if (result.ok) {
+      window.getSelection()?.removeAllRanges();
+      setComposer(null);
+      pendingFlash.current = result.data.id;
+      setStatus(draft.body.trim() ? "Annotation saved." : "Highlight saved.");
+      router.refresh();
+    }
+    return result;
+  };
+
+  const update = async (annotation: ReaderAnnotation, draft: ComposerDraft) => {
+    const result = await apiFetch(`/api/v1/annotations/${annotation.id}`, { method: "PATCH", body: { ...draft, version: annotation.version } });
+    if (result.ok) {
+      setComposer(null);
+      pendingFlash.current = annotation.id;
+      setStatus("Annotation updated.");
+      router.refresh();
+    }
+    return result;
+  };
+
+  const remove = async (annotation: ReaderAnnotation) => {
+    const result = await apiFetch(`/api/v1/annotations/${annotation.id}`, { method: "DELETE" });
+    setStatus(result.ok ? "Annotation deleted." : result.error.message);
+    if (result.ok) router.refresh();
+  };
+
+  const openComposer = useCallback(() => {
+    if (selection) setComposer({ mode: "create", start: selection.start, end: selection.end, quote: selection.quote });
+  }, [selection]);
+
+  const highlight = useCallback(
+    (color: AnnotationColor) => {
+      if (selection) void create(selection.start, selection.end, { body: "", tags: [], color }).then((result) => !result.ok && setStatus(result.error.message));
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- create only closes over stable values
+    [selection],
+  );
+
+  // Keyboard: A annotate, H highlight, J/K next/previous annotation, ] / [ select sentences (Shift extends), ? help.
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+      const root = textRef.current;
+      if (!root) return;
+      if (event.key === "Escape") {
+        window.getSelection()?.removeAllRanges();
+        setComposer(null);
+        setSelectedId(null);
+        setHelpOpen(false);
+      } else if (event.key === "?") {
+        setHelpOpen((isOpen) => !isOpen);
+      } else if ((event.key === "a" || event.key === "h") && selection && canAnnotate && !composer) {
+        event.preventDefault();
+        if (event.key === "a") openComposer();
+        else highlight("yellow");
+      } else if (event.key === "j" || event.key === "k") {
+        if (!shown.length) return;
+        const index = shown.findIndex((annotation) => annotation.id === selectedId);
+        const next = event.key === "j" ? Math.min(shown.length - 1, index + 1) : Math.max(0, index < 0 ? 0 : index - 1);
+        select(shown[next]!.id, { scrollText: true });
+      } else if (event.key === "]" || event.key === "[" || event.key === "}" || event.key === "{") {
+        event.preventDefault();
+        const isForward = event.key === "]" || event.key === "}";
+        const from = selection ? (isForward ? selection.end : selection.start) : 0;
+        const sentence = sentenceNear(root, from, isForward ? 1 : -1);
+        if (!sentence) return;
+        const isExtending = event.shiftKey && selection;
+        const start = isExtending ? Math.min(selection.start, sentence.start) : sentence.start;
+        const end = isExtending ? Math.max(selection.end, sentence.end) : sentence.end;
+        const range = offsetsToRange(root, start, end);
+        if (!range) return;
+        const current = window.getSelection();
+        current?.removeAllRanges();
+        current?.addRange(range);
+        range.startContainer.parentElement?.scrollIntoView({ block: "center" });
+      }
+    };
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, [selection, canAnnotate, composer, shown, selectedId, select, openComposer, highlight]);
+
+  const onTextClick = (event: React.MouseEvent) => {
+    if (!window.getSelection()?.isCollapsed) return;
+    const mark = (event.target as HTMLElement).closest<HTMLElement>("mark[data-ids]");
+    if (!mark || mark.classList.contains("is-dimmed")) return;
+    const ids = mark.dataset.ids!.split(" ");
+    // Clicking overlapping highlights again cycles through their annotations.
+    const index = selectedId ? ids.indexOf(selectedId) : -1;
+    select(index >= 0 ? ids[(index + 1) % ids.length]! : ids.at(-1)!);
+  };
+
+  const jumpTo = (offset: number) => {
+    const paragraphs = Array.from(textRef.current?.querySelectorAll<HTMLElement>("p[data-o]") ?? []);
+    const target = paragraphs.filter((paragraph) => Number(paragraph.dataset.o) <= offset).at(-1) ?? paragraphs[0];
+    target?.scrollIntoView({ block: "start", behavior: "smooth" });
+  };
+
+  const canChange = (annotation: ReaderAnnotation) => canModerate || (canAnnotate && annotation.creator.id === userId);
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_auto_22rem]">
+      <div ref={textRef} onClick={onTextClick} className="mx-auto w-full max-w-[68ch]" data-testid="reader">
+        {children}
+      </div>
+      <ReaderMinimap annotations={placed} length={documentLength} onJump={jumpTo} />
+      <aside ref={panelRef} aria-label="Annotations" className="space-y-3 lg:sticky lg:top-20 lg:h-[calc(100vh-7rem)] lg:overflow-y-auto lg:pr-1">
+        {composer ? (
+          <AnnotationComposer
+            key={composer.mode === "edit" ? composer.annotation.id : `${composer.start}-${composer.end}`}
+            title={composer.mode === "create" ? "New annotation" : "Edit annotation"}
+            quote={composer.mode === "create" ? composer.quote : composer.annotation.quote}
+            initial={composer.mode === "create" ? { body: "", tags: [], color: "yellow" } : { body: composer.annotation.body, tags: composer.annotation.tags, color: (composer.annotation.color ?? "yellow") as AnnotationColor }}
+            suggestions={tags}
+            onCancel={() => setComposer(null)}
+            onSave={(draft) => (composer.mode === "create" ? create(composer.start, composer.end, draft) : update(composer.annotation, draft))}
+          />
+        ) : null}
+        <div className="sticky top-0 z-10 space-y-2 bg-stone-50/95 pb-2 backdrop-blur dark:bg-stone-950/95">
+          <div className="flex items-baseline justify-between">
+            <h2 className="text-sm font-semibold">
+              Annotations <span className="font-normal text-stone-500">({shown.length === placed.length ? placed.length : `${shown.length} of ${placed.length}`})</span>
+            </h2>
+            <button type="button" className="text-xs text-stone-500 hover:text-stone-900 dark:hover:text-white" onClick={() => setHelpOpen(true)}>
+              Shortcuts <kbd>?</kbd>
+            </button>
+          </div>
+          {placed.length ? <AnnotationFilters annotations={placed} filters={filters} onChange={setFilters} /> : null}
+        </div>
+        <p role="status" aria-live="polite" data-testid="reader-status" className={status ? "fixed bottom-5 left-1/2 z-50 -translate-x-1/2 rounded-lg bg-stone-900 px-4 py-2 text-sm text-white shadow-lg dark:bg-stone-100 dark:text-stone-900" : "sr-only"}>
+          {status}
+        </p>
+        {placed.length === 0 ? (
+          <div className="rounded-lg border border-dashed border-stone-300 p-4 text-sm text-stone-600 dark:border-stone-700 dark:text-stone-400">
+            {canAnnotate ? "No annotations yet. Select a passage with the mouse (or press ] to select a sentence) to highlight it or comment on it." : "No annotations yet."}
+          </div>
+        ) : shown.length === 0 ? (
+          <p className="text-sm text-stone-500">No annotations match these filters.</p>
+        ) : (
+          <ol className="space-y-3">
+            {shown.map((annotation) => (
+              <li key={annotation.id}>
+                <AnnotationCard
+                  annotation={annotation}
+                  isSelected={annotation.id === selectedId}
+                  canChange={canChange(annotation)}
+                  onSelect={() => select(annotation.id, { scrollText: true, flash: true })}
+                  onEdit={() => setComposer({ mode: "edit", annotation })}
+                  onDelete={() => remove(annotation)}
+                  onTag={(tag) => setFilters({ ...filters, tag })}
+                />
+              </li>
+            ))}
+          </ol>
+        )}
+        {orphans.length ? (
+          <section aria-labelledby="orphans-heading" className="rounded-lg border border-amber-300 bg-amber-50 p-3 dark:border-amber-800 dark:bg-amber-950/40" data-testid="orphans">
+            <h3 id="orphans-heading" className="text-sm font-semibold text-amber-900 dark:text-amber-200">
+              Orphaned annotations ({orphans.length})
+            </h3>
+            <p className="mt-1 text-xs text-amber-900/80 dark:text-amber-200/80">Their passages were deleted or rewritten beyond recognition in a later version. They are kept here with their original quotes.</p>
+            <ol className="mt-2 space-y-2">
+              {orphans.map((annotation) => (
+                <li key={annotation.id}>
+                  <AnnotationCard annotation={annotation} isSelected={false} canChange={canChange(annotation)} onSelect={() => undefined} onEdit={() => setComposer({ mode: "edit", annotation })} onDelete={() => remove(annotation)} onTag={(tag) => setFilters({ ...filters, tag })} />
+                </li>
+              ))}
+            </ol>
+          </section>
+        ) : null}
+      </aside>
+      {selection && canAnnotate && !composer ? <SelectionToolbar rect={selection.rect} onAnnotate={openComposer} onHighlight={highlight} /> : null}
+      {isHelpOpen ? <ShortcutHelp onClose={() => setHelpOpen(false)} /> : null}
+    </div>
+  );
+}

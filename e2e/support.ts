@@ -25,3 +25,50 @@ export async function signOut(page: Page) {
   await page.getByRole("menuitem", { name: "Sign out" }).click();
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
 }
+
+export async function createWorkspace(page: Page, name: string) {
+  await page.goto("/workspaces");
+  await page.getByLabel("Name").fill(name);
+  await page.getByRole("button", { name: "Create workspace" }).click();
+  await expect(page.getByRole("heading", { name })).toBeVisible();
+}
+
+// Selects text in the reader with the mouse, from the first to the last character of `text`.
+export async function selectWithMouse(page: Page, text: string) {
+  const box = await page.getByTestId("reader").evaluate((root, wanted) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes: Text[] = [];
+    while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+    const joined = nodes.map((node) => node.data).join("");
+    const at = joined.indexOf(wanted);
+    if (at < 0) throw new Error(`"${wanted}" is not in the reader`);
+    const locate = (offset: number) => {
+      let seen = 0;
+      for (const node of nodes) {
+        if (offset <= seen + node.data.length) return { node, offset: offset - seen };
+        seen += node.data.length;
+      }
+      throw new Error("offset outside the text");
+    };
+    const range = document.createRange();
+    const start = locate(at);
+    const end = locate(at + wanted.length);
+    range.setStart(start.node, start.offset);
+    range.setEnd(end.node, end.offset);
+    range.startContainer.parentElement!.scrollIntoView({ block: "center" });
+    const rects = Array.from(range.getClientRects()).filter((rect) => rect.width > 0);
+    const first = rects[0]!;
+    const last = rects.at(-1)!;
+    return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+  }, text);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move((box.x1 + box.x2) / 2, (box.y1 + box.y2) / 2, { steps: 4 });
+  await page.mouse.move(box.x2, box.y2, { steps: 4 });
+  await page.mouse.up();
+}
+
+// The text covered by one annotation's highlight in the reader.
+export async function highlightedText(page: Page, annotationId: string) {
+  return page.locator(`mark[data-ids~="${annotationId}"]`).evaluateAll((marks) => marks.map((mark) => mark.textContent).join(""));
+}

@@ -34,7 +34,7 @@ export function AnnotationCard({
       className="annotation-card rounded-lg border border-stone-200 bg-white p-3 text-sm shadow-xs aria-[current=true]:border-accent-500 aria-[current=true]:ring-1 aria-[current=true]:ring-accent-500 dark:border-stone-800 dark:bg-stone-900"
     >
       <header className="flex items-center gap-2 text-xs text-stone-500">
-        <span className={`size-2.5 shrink-0 rounded-full ${SWATCH[(annotation.color ?? "yellow") as AnnotationColor]}`} aria-hidden />
+        <span className={`inline-block size-2.5 shrink-0 rounded-full ${SWATCH[annotation.color as AnnotationColor] ?? SWATCH.yellow}`} aria-hidden />
         <span className="font-medium text-stone-800 dark:text-stone-200">{annotation.creator.name}</span>
         <time dateTime={annotation.createdAt}>{dateFormat.format(new Date(annotation.createdAt))}</time>
         {annotation.status !== "visible" ? <Badge tone="amber">{annotation.status}</Badge> : null}

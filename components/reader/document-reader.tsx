@@ -11,7 +11,7 @@ import type { AnnotationColor } from "./color-picker";
 import { ReaderMinimap } from "./reader-minimap";
 import { SelectionToolbar } from "./selection-toolbar";
 import { ShortcutHelp } from "./shortcut-help";
-import { offsetsToRange, sentenceNear } from "./text-offsets";
+import { offsetsToRange, rangeToOffsets, sentenceNear } from "./text-offsets";
 import { useTextSelection } from "./use-text-selection";
 import { useVisibleAnnotation } from "./use-visible-annotation";
 
@@ -157,21 +157,35 @@ export function DocumentReader({
     if (result.ok) router.refresh();
   };
 
-  const openComposer = useCallback(() => {
-    if (selection) setComposer({ mode: "create", start: selection.start, end: selection.end, quote: selection.quote });
-  }, [selection]);
+  // The selection as it is now in the DOM (state may lag a frame behind fast key presses).
+  const liveSelection = () => {
+    const root = textRef.current;
+    const current = window.getSelection();
+    if (!root || !current?.rangeCount) return null;
+    const range = current.getRangeAt(0);
+    const offsets = rangeToOffsets(root, range);
+    return offsets ? { ...offsets, quote: range.toString() } : null;
+  };
 
-  const highlight = useCallback(
-    (color: AnnotationColor) => {
-      if (selection) void create(selection.start, selection.end, { body: "", tags: [], color }).then((result) => !result.ok && setStatus(result.error.message));
-    },
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- create only closes over stable values
-    [selection],
-  );
+  const openComposer = () => {
+    const current = liveSelection();
+    if (current) setComposer({ mode: "create", ...current });
+  };
+
+  const highlight = (color: AnnotationColor) => {
+    const current = liveSelection();
+    if (current) void create(current.start, current.end, { body: "", tags: [], color }).then((result) => !result.ok && setStatus(result.error.message));
+  };
+
+  const actions = useRef({ openComposer, highlight });
+  useEffect(() => {
+    actions.current = { openComposer, highlight };
+  });
 
   // Keyboard: A annotate, H highlight, J/K next/previous annotation, ] / [ select sentences (Shift extends), ? help.
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      const { openComposer, highlight } = actions.current;
       if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
       const root = textRef.current;
       if (!root) return;
@@ -194,23 +208,25 @@ export function DocumentReader({
       } else if (event.key === "]" || event.key === "[" || event.key === "}" || event.key === "{") {
         event.preventDefault();
         const isForward = event.key === "]" || event.key === "}";
-        const from = selection ? (isForward ? selection.end : selection.start) : 0;
+        // Read the live selection: the state may lag a frame behind fast key presses.
+        const domSelection = window.getSelection();
+        const current = domSelection?.rangeCount ? rangeToOffsets(root, domSelection.getRangeAt(0)) : null;
+        const from = current ? (isForward ? current.end : current.start) : 0;
         const sentence = sentenceNear(root, from, isForward ? 1 : -1);
         if (!sentence) return;
-        const isExtending = event.shiftKey && selection;
-        const start = isExtending ? Math.min(selection.start, sentence.start) : sentence.start;
-        const end = isExtending ? Math.max(selection.end, sentence.end) : sentence.end;
+        const isExtending = event.shiftKey && current;
+        const start = isExtending ? Math.min(current.start, sentence.start) : sentence.start;
+        const end = isExtending ? Math.max(current.end, sentence.end) : sentence.end;
         const range = offsetsToRange(root, start, end);
         if (!range) return;
-        const current = window.getSelection();
-        current?.removeAllRanges();
-        current?.addRange(range);
+        domSelection?.removeAllRanges();
+        domSelection?.addRange(range);
         range.startContainer.parentElement?.scrollIntoView({ block: "center" });
       }
     };
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
-  }, [selection, canAnnotate, composer, shown, selectedId, select, openComposer, highlight]);
+  }, [selection, canAnnotate, composer, shown, selectedId, select]);
 
   const onTextClick = (event: React.MouseEvent) => {
     if (!window.getSelection()?.isCollapsed) return;

@@ -1,4 +1,7 @@
 import type { Paragraph } from "@/lib/reader/segment-text";
+import { ANNOTATION_COLORS } from "@/lib/validations/annotation";
+
+const colorClass = (color: string | null) => `hl-${color && (ANNOTATION_COLORS as readonly string[]).includes(color) ? color : "yellow"}`;
 
 // The document's text with its highlights, rendered on the server. Each run
 // carries its code-point offset (data-o) for the selection code, and
@@ -23,7 +26,7 @@ export function ReaderText({ paragraphs }: { paragraphs: Paragraph[] }) {
             anchors.forEach((id) => started.add(id));
             return [
               ...anchors.map((id) => <span key={`anchor-${id}`} id={`annotation-${id}`} className="scroll-mt-28" />),
-              <mark key={segment.start} data-o={segment.start} data-ids={segment.ids.join(" ")} data-depth={Math.min(segment.ids.length, 3)} className={`hl hl-${segment.color ?? "yellow"}`}>
+              <mark key={segment.start} data-o={segment.start} data-ids={segment.ids.join(" ")} data-depth={Math.min(segment.ids.length, 3)} className={`hl ${colorClass(segment.color)}`}>
                 {segment.text}
               </mark>,
             ];

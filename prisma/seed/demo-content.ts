@@ -51,7 +51,7 @@ export const DEMO_ANNOTATIONS = [
     quote: "the partnership is hardening into a de facto alliance",
     body: "The central claim of the piece. Note the hedge: *de facto*, not formal.",
     tags: ["claim", "alliance"],
-    color: "amber",
+    color: "yellow",
   },
   {
     key: "exercises",
@@ -60,7 +60,7 @@ export const DEMO_ANNOTATIONS = [
     quote: "Each new exercise is larger and more complex than the last.",
     body: "Evidence offered for the trend. Which exercises, and measured how?",
     tags: ["evidence"],
-    color: "sky",
+    color: "blue",
   },
   {
     key: "signals",
@@ -69,7 +69,7 @@ export const DEMO_ANNOTATIONS = [
     quote: "“costly signals” can do the same work",
     body: "Interesting move: credibility without a treaty.",
     tags: ["theory"],
-    color: "violet",
+    color: "purple",
   },
   {
     key: "alignment",
@@ -78,7 +78,7 @@ export const DEMO_ANNOTATIONS = [
     quote: "a flexible alignment that both sides prefer precisely because it avoids the obligations of an alliance",
     body: "The opposing reading, stated directly.",
     tags: ["claim", "alliance"],
-    color: "emerald",
+    color: "green",
   },
   {
     key: "limited",
@@ -87,7 +87,7 @@ export const DEMO_ANNOTATIONS = [
     quote: "they remain episodic and carefully limited",
     body: "Directly disputes the escalation trend in the first essay.",
     tags: ["evidence"],
-    color: "sky",
+    color: "blue",
   },
 ] as const;
 

@@ -4,7 +4,8 @@
 // `npm run dev` does the same with `next dev`.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { appEnv, DATA_DIR, waitForHealthy } from "./lib/app-env";
+import { APP_DATABASE, EMBEDDED_DATA_DIR, EMBEDDED_PORT } from "./lib/app-database";
+import { appEnv, waitForHealthy } from "./lib/app-env";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { migrate, MigrationError } from "./lib/migrate";
 import { createDatabaseIfMissing, PostgresSetupError, startPostgres, type RunningPostgres } from "./lib/postgres-server";
@@ -36,10 +37,10 @@ async function databaseUrl(): Promise<string> {
     console.log("Using the PostgreSQL server at DATABASE_URL.");
     return process.env.DATABASE_URL;
   }
-  postgres = await startPostgres({ dataDir: path.join(DATA_DIR, "postgres"), port: 54329 });
+  postgres = await startPostgres({ dataDir: EMBEDDED_DATA_DIR, port: EMBEDDED_PORT });
   console.log(`Embedded PostgreSQL is running on port ${postgres.port} (data in ${postgres.dataDir}).`);
-  await createDatabaseIfMissing(postgres.url(), "counterpoint");
-  return postgres.url("counterpoint");
+  await createDatabaseIfMissing(postgres.url(), APP_DATABASE);
+  return postgres.url(APP_DATABASE);
 }
 
 async function main() {

@@ -98,25 +98,38 @@ function reachableDataDir(user: PosixUser | null, wanted: string, log: (l: strin
   return fallback;
 }
 
-// A server left running by another `npm start` holds the data directory: say so plainly.
-function assertNotAlreadyRunning(dataDir: string) {
+// The live server holding a data directory, from its postmaster.pid.
+function liveServer(dataDir: string): { pid: number; port: number } | null {
   const pidFile = path.join(dataDir, "postmaster.pid");
-  if (!existsSync(pidFile)) return;
+  if (!existsSync(pidFile)) return null;
   const [pidLine, , , portLine] = readFileSync(pidFile, "utf8").split("\n");
   const pid = Number(pidLine);
-  let alive = false;
   try {
     process.kill(pid, 0);
-    alive = true;
+    return { pid, port: Number(portLine?.trim()) };
   } catch {
-    alive = false;
+    return null;
   }
-  if (alive) {
+}
+
+// A server left running by another `npm start` holds the data directory: say so plainly.
+function assertNotAlreadyRunning(dataDir: string) {
+  const live = liveServer(dataDir);
+  if (live) {
     throw new PostgresSetupError(
-      `The database in ${dataDir} is already in use by PostgreSQL process ${pid} (port ${portLine?.trim()}). ` +
-        `Is Counterpoint already running in another terminal? Stop it first (or \`kill -INT ${pid}\`).`,
+      `The database in ${dataDir} is already in use by PostgreSQL process ${live.pid} (port ${live.port}). ` +
+        `Is Counterpoint already running in another terminal? Stop it first (or \`kill -INT ${live.pid}\`).`,
     );
   }
+}
+
+// The URL of the embedded server that a running `npm start` holds, if any.
+export function runningPostgresUrl(wantedDataDir: string, database: string): string | null {
+  const dataDir = reachableDataDir(postgresUser(), path.resolve(wantedDataDir), () => {});
+  const live = liveServer(dataDir);
+  if (!live || !existsSync(credentialsFile(dataDir))) return null;
+  const password = readFileSync(credentialsFile(dataDir), "utf8").trim();
+  return `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${live.port}/${database}`;
 }
 
 export async function freePort(preferred?: number): Promise<number> {

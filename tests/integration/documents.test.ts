@@ -44,11 +44,13 @@ describe("document import", () => {
     expect(listed.body.items).toHaveLength(4);
   });
 
-  it("uploads .txt and .md files, taking the title from the file or its first heading", async () => {
+  it("uploads .txt and .md files, detecting title, byline and date, else using the file name", async () => {
     const { owner, workspaceId } = await setup();
-    const txt = await upload(owner.token, workspaceId, { name: "lin-2023-axis-takes-shape.txt", type: "text/plain", bytes: encode(readCorpus("lin-2023-axis-takes-shape.txt")) });
+    const txt = await upload(owner.token, workspaceId, { name: "kowalewski-2018-countering-encirclement.txt", type: "text/plain", bytes: encode(readCorpus("kowalewski-2018-countering-encirclement.txt")) });
     expect(txt.status).toBe(201);
-    expect(txt.body.title).toBe("Lin 2023 axis takes shape");
+    expect(txt.body).toMatchObject({ title: "Chinese-Russian Defense and Security Ties: Countering US Encirclement", authors: ["Annie Kowalewski"], publishedAt: "2018-06-04T00:00:00.000Z" });
+    const untitled = await upload(owner.token, workspaceId, { name: "forum-2022-alliance-tightening.txt", type: "text/plain", bytes: encode(readCorpus("forum-2022-alliance-tightening.txt")) });
+    expect(untitled.body.title).toBe("Forum 2022 alliance tightening");
     const md = await upload(owner.token, workspaceId, { name: "notes.md", type: "text/markdown", bytes: encode("# Axis or alignment?\n\nA **first** paragraph with [a link](https://example.org).\n\n- item one\n- item “two”\n") });
     expect(md.status).toBe(201);
     expect(md.body).toMatchObject({ title: "Axis or alignment?", sourceFormat: "markdown" });

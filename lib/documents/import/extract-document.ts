@@ -3,6 +3,7 @@ import { extractDocx } from "./from-docx";
 import { extractHtml } from "./from-html";
 import { extractMarkdown } from "./from-markdown";
 import { extractPdf } from "./from-pdf";
+import { extractPlainText } from "./from-text";
 import { normalizeText, titleFromFileName } from "./normalize-text";
 import type { ExtractedDocument, SourceFormat } from "./types";
 
@@ -44,7 +45,7 @@ export async function extractDocument(source: ImportSource): Promise<ExtractedDo
 function extractString(format: "text" | "markdown" | "html", content: string): ExtractedDocument {
   if (format === "markdown") return extractMarkdown(content);
   if (format === "html") return extractHtml(content);
-  return { text: content, sourceFormat: "text" };
+  return extractPlainText(content);
 }
 
 export function formatOfFile(file: Pick<UploadedFile, "name" | "type">): SourceFormat | undefined {

@@ -21,6 +21,9 @@ const contentSecurityPolicy = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Compression belongs to the reverse proxy in front (see README); on the app's
+  // own cores, gzipping every page and chunk competed with rendering.
+  compress: false,
   reactStrictMode: true,
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/client"],
   async headers() {

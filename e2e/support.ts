@@ -68,7 +68,12 @@ export async function selectWithMouse(page: Page, text: string) {
   await page.mouse.up();
 }
 
-// The text covered by one annotation's highlight in the reader.
+// The text covered by one annotation's highlight in the reader (marks name annotations by index).
 export async function highlightedText(page: Page, annotationId: string) {
-  return page.locator(`mark[data-ids~="${annotationId}"]`).evaluateAll((marks) => marks.map((mark) => mark.textContent).join(""));
+  return page.getByTestId("reader").evaluate((root, id) => {
+    const ids = root.querySelector<HTMLElement>("[data-annotation-ids]")!.dataset.annotationIds!.split(" ");
+    const position = ids.indexOf(id);
+    if (position < 0) return "";
+    return Array.from(root.querySelectorAll(`mark[data-a~="${position}"]`), (mark) => mark.textContent).join("");
+  }, annotationId);
 }

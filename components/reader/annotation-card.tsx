@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
-import type { ReaderAnnotation } from "@/lib/reader/load-reader";
+import type { ReaderAnnotation } from "@/lib/annotations/presenters";
 import { SWATCH, type AnnotationColor } from "./color-picker";
 
 const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReaderAnnotation } from "@/lib/reader/load-reader";
+import type { ReaderAnnotation } from "@/lib/annotations/presenters";
 
 export type Filters = { creator: string; tag: string; stance: string };
 export const NO_FILTERS: Filters = { creator: "", tag: "", stance: "" };
@@ -11,7 +11,7 @@ export function matchesFilters(annotation: ReaderAnnotation, filters: Filters): 
   return (
     (!filters.creator || annotation.creator.id === filters.creator) &&
     (!filters.tag || annotation.tags.includes(filters.tag)) &&
-    (!filters.stance || annotation.stances.includes(filters.stance))
+    (!filters.stance || annotation.replyStances.includes(filters.stance))
   );
 }
 

@@ -1,8 +1,8 @@
 "use client";
 
-import { ANNOTATION_COLORS } from "@/lib/validations/annotation";
+import { ANNOTATION_COLORS, type AnnotationColor } from "@/lib/annotations/colors";
 
-export type AnnotationColor = (typeof ANNOTATION_COLORS)[number];
+export type { AnnotationColor };
 
 export const SWATCH: Record<AnnotationColor, string> = {
   yellow: "bg-yellow-300",

@@ -1,9 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { apiFetch } from "@/lib/client/api-fetch";
-import type { ReaderAnnotation } from "@/lib/reader/load-reader";
+import type { ReaderAnnotation } from "@/lib/annotations/presenters";
 import { AnnotationCard } from "./annotation-card";
 import { AnnotationComposer, type ComposerDraft } from "./annotation-composer";
 import { AnnotationFilters, matchesFilters, NO_FILTERS, type Filters } from "./annotation-filters";
@@ -13,11 +13,15 @@ import { SelectionToolbar } from "./selection-toolbar";
 import { ShortcutHelp } from "./shortcut-help";
 import { offsetsToRange, rangeToOffsets, sentenceNear } from "./text-offsets";
 import { useTextSelection } from "./use-text-selection";
+import { allMarks, annotationIdsOf, marksOf } from "./highlight-marks";
+import { useDocumentAnnotations } from "./use-document-annotations";
 import { useVisibleAnnotation } from "./use-visible-annotation";
+
+const INITIAL_CARDS = 30;
+const CARD_CHUNK = 40;
 
 type Composer = { mode: "create"; start: number; end: number; quote: string } | { mode: "edit"; annotation: ReaderAnnotation };
 
-const marksOf = (root: HTMLElement | null, id: string) => Array.from(root?.querySelectorAll<HTMLElement>(`mark[data-ids~="${CSS.escape(id)}"]`) ?? []);
 const isTyping = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
 // The interactive layer over the server-rendered text: selection toolbar,
@@ -25,24 +29,26 @@ const isTyping = (target: EventTarget | null) => target instanceof HTMLElement &
 export function DocumentReader({
   documentId,
   documentLength,
-  annotations,
+  highlightsKey,
   tags,
   userId,
   canAnnotate,
   canModerate,
-  children,
 }: {
   documentId: string;
   documentLength: number;
-  annotations: ReaderAnnotation[];
+  highlightsKey: string;
   tags: string[];
   userId: string | null;
   canAnnotate: boolean;
   canModerate: boolean;
-  children: ReactNode;
 }) {
   const router = useRouter();
-  const textRef = useRef<HTMLDivElement>(null);
+  // The text is rendered by the page's layout (so it paints first); attach to it.
+  const textRef = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    textRef.current = document.querySelector<HTMLElement>("[data-reader-text]");
+  });
   const panelRef = useRef<HTMLElement>(null);
   const pendingFlash = useRef<string | null>(null);
   const selection = useTextSelection(textRef);
@@ -51,16 +57,36 @@ export function DocumentReader({
   const [composer, setComposer] = useState<Composer | null>(null);
   const [status, setStatus] = useState("");
   const [isHelpOpen, setHelpOpen] = useState(false);
+  const { annotations, isLoading, loadError, reload } = useDocumentAnnotations(documentId);
 
   const placed = useMemo(() => annotations.filter((annotation) => annotation.anchorStatus !== "orphaned"), [annotations]);
   const orphans = useMemo(() => annotations.filter((annotation) => annotation.anchorStatus === "orphaned"), [annotations]);
   const shown = useMemo(() => placed.filter((annotation) => matchesFilters(annotation, filters)), [placed, filters]);
 
-  const scrollCard = useCallback((id: string) => {
-    const card = document.getElementById(`card-${id}`);
-    const panel = panelRef.current;
-    if (card && panel) panel.scrollTo({ top: card.offsetTop - panel.offsetTop - 8, behavior: "smooth" });
-  }, []);
+  // Cards render progressively (a first screenful, then in idle chunks) so a
+  // document with a thousand annotations paints and scrolls without stalls.
+  const [renderedCards, setRenderedCards] = useState(INITIAL_CARDS);
+  useEffect(() => {
+    if (renderedCards >= shown.length) return;
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 16));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => setRenderedCards((count) => count + CARD_CHUNK));
+    return () => cancel(handle);
+  }, [renderedCards, shown.length]);
+
+  const scrollCard = useCallback(
+    (id: string, behavior: ScrollBehavior = "smooth") => {
+      const index = shown.findIndex((annotation) => annotation.id === id);
+      if (index >= renderedCards) setRenderedCards(index + INITIAL_CARDS);
+      // After the card has rendered, if it had not yet.
+      requestAnimationFrame(() => {
+        const card = document.getElementById(`card-${id}`);
+        const panel = panelRef.current;
+        if (card && panel) panel.scrollTo({ top: card.offsetTop - panel.offsetTop - 8, behavior });
+      });
+    },
+    [shown, renderedCards],
+  );
 
   const select = useCallback(
     (id: string, options: { scrollText?: boolean; flash?: boolean } = {}) => {
@@ -88,26 +114,39 @@ export function DocumentReader({
     const marks = selectedId ? marksOf(textRef.current, selectedId) : [];
     marks.forEach((mark) => mark.classList.add("is-active"));
     return () => marks.forEach((mark) => mark.classList.remove("is-active"));
-  }, [selectedId, annotations]);
+  }, [selectedId, highlightsKey]);
 
-  // Filters dim the highlights of annotations they leave out.
+  // Filters dim the highlights of annotations they leave out (once the list has loaded).
   useEffect(() => {
+    if (isLoading) return;
     const visible = new Set(shown.map((annotation) => annotation.id));
-    for (const mark of Array.from(textRef.current?.querySelectorAll<HTMLElement>("mark[data-ids]") ?? [])) {
-      mark.classList.toggle("is-dimmed", !mark.dataset.ids!.split(" ").some((id) => visible.has(id)));
+    const root = textRef.current;
+    for (const mark of allMarks(root)) {
+      mark.classList.toggle("is-dimmed", !annotationIdsOf(root!, mark).some((id) => visible.has(id)));
     }
-  }, [shown]);
+  }, [shown, isLoading, highlightsKey]);
 
-  // Deep links (#annotation-{id}) scroll to and flash the passage, on load and on hash change.
+  // Deep links (#annotation-{id}) scroll to and flash the passage, on load and
+  // on hash change; its card is brought into view once the cards have loaded.
+  const selectRef = useRef(select);
+  useEffect(() => {
+    selectRef.current = select;
+  });
   useEffect(() => {
     const follow = () => {
       const id = window.location.hash.match(/^#annotation-(.+)$/)?.[1];
-      if (id) select(decodeURIComponent(id), { scrollText: true, flash: true });
+      if (id) selectRef.current(decodeURIComponent(id), { scrollText: true, flash: true });
     };
     follow();
     window.addEventListener("hashchange", follow);
     return () => window.removeEventListener("hashchange", follow);
-  }, [select]);
+  }, []);
+  useEffect(() => {
+    if (isLoading || !selectedId) return;
+    const frame = requestAnimationFrame(() => scrollCard(selectedId));
+    return () => cancelAnimationFrame(frame);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the cards arrive
+  }, [isLoading]);
 
   // After a save, flash the new or edited annotation once the refreshed text arrives.
   useEffect(() => {
@@ -116,15 +155,23 @@ export function DocumentReader({
       pendingFlash.current = null;
       select(id, { flash: true });
     }
-  }, [annotations, select]);
+  }, [annotations, highlightsKey, select]);
 
   // The panel follows the reading position unless the reader is using it.
-  const visibleId = useVisibleAnnotation(textRef, annotations);
-  useEffect(() => {
-    const panel = panelRef.current;
-    if (!visibleId || !panel || composer || panel.matches(":hover, :focus-within")) return;
-    scrollCard(visibleId);
-  }, [visibleId, composer, scrollCard]);
+  useVisibleAnnotation(
+    textRef,
+    (id) => {
+      const panel = panelRef.current;
+      if (panel && !composer && !panel.matches(":hover, :focus-within")) scrollCard(id, "auto");
+    },
+    highlightsKey,
+  );
+
+  // The highlights come with the page; the cards come from the API.
+  const refresh = () => {
+    router.refresh();
+    void reload();
+  };
 
   const create = async (start: number, end: number, draft: ComposerDraft) => {
     const result = await apiFetch<{ id: string }>(`/api/v1/documents/${documentId}/annotations`, {
@@ -135,7 +182,7 @@ export function DocumentReader({
       setComposer(null);
       pendingFlash.current = result.data.id;
       setStatus(draft.body.trim() ? "Annotation saved." : "Highlight saved.");
-      router.refresh();
+      refresh();
     }
     return result;
   };
@@ -146,7 +193,7 @@ export function DocumentReader({
       setComposer(null);
       pendingFlash.current = annotation.id;
       setStatus("Annotation updated.");
-      router.refresh();
+      refresh();
     }
     return result;
   };
@@ -154,7 +201,7 @@ export function DocumentReader({
   const remove = async (annotation: ReaderAnnotation) => {
     const result = await apiFetch(`/api/v1/annotations/${annotation.id}`, { method: "DELETE" });
     setStatus(result.ok ? "Annotation deleted." : result.error.message);
-    if (result.ok) router.refresh();
+    if (result.ok) refresh();
   };
 
   // The selection as it is now in the DOM (state may lag a frame behind fast key presses).
@@ -228,11 +275,12 @@ export function DocumentReader({
     return () => window.removeEventListener("keydown", onKeyDown);
   }, [selection, canAnnotate, composer, shown, selectedId, select]);
 
-  const onTextClick = (event: React.MouseEvent) => {
+  const onTextClick = (event: MouseEvent) => {
     if (!window.getSelection()?.isCollapsed) return;
-    const mark = (event.target as HTMLElement).closest<HTMLElement>("mark[data-ids]");
+    const mark = (event.target as HTMLElement).closest<HTMLElement>("mark[data-a]");
     if (!mark || mark.classList.contains("is-dimmed")) return;
-    const ids = mark.dataset.ids!.split(" ");
+    const ids = annotationIdsOf(textRef.current!, mark);
+    if (!ids.length) return;
     // Clicking overlapping highlights again cycles through their annotations.
     const index = selectedId ? ids.indexOf(selectedId) : -1;
     select(index >= 0 ? ids[(index + 1) % ids.length]! : ids.at(-1)!);
@@ -246,11 +294,19 @@ export function DocumentReader({
 
   const canChange = (annotation: ReaderAnnotation) => canModerate || (canAnnotate && annotation.creator.id === userId);
 
+  const clickHandler = useRef(onTextClick);
+  useEffect(() => {
+    clickHandler.current = onTextClick;
+  });
+  useEffect(() => {
+    const root = textRef.current;
+    const onClick = (event: MouseEvent) => clickHandler.current(event);
+    root?.addEventListener("click", onClick);
+    return () => root?.removeEventListener("click", onClick);
+  }, [highlightsKey]);
+
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_auto_22rem]">
-      <div ref={textRef} onClick={onTextClick} className="mx-auto w-full max-w-[68ch]" data-testid="reader">
-        {children}
-      </div>
+    <>
       <ReaderMinimap annotations={placed} length={documentLength} onJump={jumpTo} />
       <aside ref={panelRef} aria-label="Annotations" className="space-y-3 lg:sticky lg:top-20 lg:h-[calc(100vh-7rem)] lg:overflow-y-auto lg:pr-1">
         {composer ? (
@@ -264,7 +320,7 @@ export function DocumentReader({
             onSave={(draft) => (composer.mode === "create" ? create(composer.start, composer.end, draft) : update(composer.annotation, draft))}
           />
         ) : null}
-        <div className="sticky top-0 z-10 space-y-2 bg-stone-50/95 pb-2 backdrop-blur dark:bg-stone-950/95">
+        <div className="sticky top-0 z-10 space-y-2 bg-stone-50 pb-2 dark:bg-stone-950">
           <div className="flex items-baseline justify-between">
             <h2 className="text-sm font-semibold">
               Annotations <span className="font-normal text-stone-500">({shown.length === placed.length ? placed.length : `${shown.length} of ${placed.length}`})</span>
@@ -278,7 +334,15 @@ export function DocumentReader({
         <p role="status" aria-live="polite" data-testid="reader-status" className={status ? "fixed bottom-5 left-1/2 z-50 -translate-x-1/2 rounded-lg bg-stone-900 px-4 py-2 text-sm text-white shadow-lg dark:bg-stone-100 dark:text-stone-900" : "sr-only"}>
           {status}
         </p>
-        {placed.length === 0 ? (
+        {isLoading ? (
+          <p role="status" className="animate-pulse text-sm text-stone-500" data-testid="annotations-loading">
+            Loading annotations…
+          </p>
+        ) : loadError ? (
+          <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+            {loadError} <button type="button" className="underline" onClick={() => void reload()}>Try again</button>
+          </p>
+        ) : placed.length === 0 ? (
           <div className="rounded-lg border border-dashed border-stone-300 p-4 text-sm text-stone-600 dark:border-stone-700 dark:text-stone-400">
             {canAnnotate ? "No annotations yet. Select a passage with the mouse (or press ] to select a sentence) to highlight it or comment on it." : "No annotations yet."}
           </div>
@@ -286,7 +350,7 @@ export function DocumentReader({
           <p className="text-sm text-stone-500">No annotations match these filters.</p>
         ) : (
           <ol className="space-y-3">
-            {shown.map((annotation) => (
+            {shown.slice(0, renderedCards).map((annotation) => (
               <li key={annotation.id}>
                 <AnnotationCard
                   annotation={annotation}
@@ -319,6 +383,6 @@ export function DocumentReader({
       </aside>
       {selection && canAnnotate && !composer ? <SelectionToolbar rect={selection.rect} onAnnotate={openComposer} onHighlight={highlight} /> : null}
       {isHelpOpen ? <ShortcutHelp onClose={() => setHelpOpen(false)} /> : null}
-    </div>
+    </>
   );
 }

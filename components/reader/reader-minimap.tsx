@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReaderAnnotation } from "@/lib/reader/load-reader";
+import type { ReaderAnnotation } from "@/lib/annotations/presenters";
 
 const BUCKETS = 60;
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { SWATCH, type AnnotationColor } from "./color-picker";
-import { ANNOTATION_COLORS } from "@/lib/validations/annotation";
+import { ANNOTATION_COLORS } from "@/lib/annotations/colors";
 
 // Floating toolbar over a text selection: highlight (in a color) or annotate.
 export function SelectionToolbar({ rect, onHighlight, onAnnotate }: { rect: DOMRect; onHighlight: (color: AnnotationColor) => void; onAnnotate: () => void }) {

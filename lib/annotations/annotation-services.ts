@@ -1,6 +1,7 @@
 import "server-only";
 import { resolveSelectors } from "@/lib/anchoring/resolve-selectors";
 import { db } from "@/lib/db";
+import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { findDocument } from "@/lib/documents/find-document";
 import { AppError } from "@/lib/errors";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
@@ -33,6 +34,7 @@ export async function createAnnotation(actor: Actor, documentId: string, input: 
       suffix: anchor.suffix,
       anchoredVersion: document.version,
       body: input.body,
+      bodyHtml: renderMarkdown(input.body),
       tags: input.tags,
       color: input.color ?? null,
     },
@@ -43,23 +45,42 @@ export async function createAnnotation(actor: Actor, documentId: string, input: 
 
 export type AnnotationFilters = { tag?: string; creator?: string; anchorStatus?: "anchored" | "moved" | "orphaned" };
 
-// Every live annotation of a document in reading order. Hidden and pending
-// ones are shown only to those who moderate.
+// Which annotations of a document the actor sees: hidden and pending ones only if they moderate.
+function visibleWhere(documentId: string, canModerate: boolean, filters: AnnotationFilters = {}) {
+  return {
+    documentId,
+    deletedAt: null,
+    ...(canModerate ? {} : { status: "visible" as const }),
+    ...(filters.tag ? { tags: { has: filters.tag } } : {}),
+    ...(filters.creator ? { creatorId: filters.creator } : {}),
+    ...(filters.anchorStatus ? { anchorStatus: filters.anchorStatus } : {}),
+  };
+}
+
+// Every live annotation of a document in reading order, with the stances taken in its thread.
 export async function listAnnotations(actor: Actor, documentId: string, filters: AnnotationFilters = {}) {
   const { access } = await findDocument(actor, documentId, "read");
-  const rows = await db.annotation.findMany({
-    where: {
-      documentId,
-      deletedAt: null,
-      ...(can(access, "moderate") ? {} : { status: "visible" }),
-      ...(filters.tag ? { tags: { has: filters.tag } } : {}),
-      ...(filters.creator ? { creatorId: filters.creator } : {}),
-      ...(filters.anchorStatus ? { anchorStatus: filters.anchorStatus } : {}),
-    },
-    orderBy: [{ start: "asc" }, { end: "desc" }, { createdAt: "asc" }],
-    include: ANNOTATION_INCLUDE,
+  const [rows, stanceRows] = await Promise.all([
+    db.annotation.findMany({
+      where: visibleWhere(documentId, can(access, "moderate"), filters),
+      orderBy: [{ start: "asc" }, { end: "desc" }, { createdAt: "asc" }],
+      include: ANNOTATION_INCLUDE,
+    }),
+    db.reply.groupBy({ by: ["annotationId", "stance"], where: { annotation: { documentId }, deletedAt: null, status: "visible" } }),
+  ]);
+  const stances = new Map<string, string[]>();
+  for (const row of stanceRows) if (row.annotationId) stances.set(row.annotationId, [...(stances.get(row.annotationId) ?? []), row.stance]);
+  return rows.map((row) => ({ ...presentAnnotation(row), replyStances: stances.get(row.id) ?? [] }));
+}
+export type ListedAnnotation = Awaited<ReturnType<typeof listAnnotations>>[number];
+
+// Just the anchors, for drawing highlights: cheap even for thousands of annotations.
+export async function listAnchors(actor: Actor, documentId: string, canModerate: boolean) {
+  return db.annotation.findMany({
+    where: { ...visibleWhere(documentId, canModerate), anchorStatus: { not: "orphaned" } },
+    select: { id: true, start: true, end: true, color: true },
+    orderBy: [{ start: "asc" }, { end: "desc" }],
   });
-  return rows.map(presentAnnotation);
 }
 
 async function findAnnotation(actor: Actor, annotationId: string) {
@@ -92,7 +113,7 @@ export async function updateAnnotation(actor: Actor, annotationId: string, { ver
   const body = changes.body ?? annotation.body;
   const updated = await db.annotation.updateManyAndReturn({
     where: { id: annotationId, version, deletedAt: null },
-    data: { ...changes, motivation: motivationFor(body), version: { increment: 1 } },
+    data: { ...changes, bodyHtml: renderMarkdown(body), motivation: motivationFor(body), version: { increment: 1 } },
   });
   if (!updated.length) throw new AppError("conflict", "This annotation has changed since you loaded it. Reload and try again.");
   return getAnnotation(actor, annotationId);

@@ -14,6 +14,7 @@ type AnnotationRow = {
   anchorStatus: "anchored" | "moved" | "orphaned";
   anchoredVersion: number;
   body: string;
+  bodyHtml: string | null;
   tags: string[];
   color: string | null;
   status: string;
@@ -41,7 +42,7 @@ export function presentAnnotation(annotation: AnnotationRow) {
     anchorStatus: annotation.anchorStatus,
     anchoredVersion: annotation.anchoredVersion,
     body: annotation.body,
-    bodyHtml: renderMarkdown(annotation.body),
+    bodyHtml: annotation.bodyHtml ?? renderMarkdown(annotation.body),
     tags: annotation.tags,
     color: annotation.color,
     status: annotation.status,
@@ -58,3 +59,6 @@ export const ANNOTATION_INCLUDE = {
   creator: { select: { id: true, name: true } },
   _count: { select: { replies: { where: { deletedAt: null, status: "visible" as const } } } },
 };
+
+// An annotation as the reader lists it: with the stances its thread has taken.
+export type ReaderAnnotation = PresentedAnnotation & { replyStances: string[] };

@@ -1,17 +1,17 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { listAnnotations, listWorkspaceTags } from "@/lib/annotations/annotation-services";
+import { listAnchors, listWorkspaceTags } from "@/lib/annotations/annotation-services";
 import { getSessionUser } from "@/lib/auth/current-user";
-import { db } from "@/lib/db";
 import { findDocument } from "@/lib/documents/find-document";
 import { presentDocument } from "@/lib/documents/presenters";
 import { AppError } from "@/lib/errors";
 import { abilitiesFor } from "@/lib/policies/workspace-policy";
 import { segmentText } from "./segment-text";
 
-// Everything the reader page shows, after the same authorization as the API;
-// a document the visitor may not read is a 404 page.
+// For pages: the document if the visitor may read it (the same check as the
+// API); otherwise a 404 page.
 export const loadDocumentForPage = cache(async (documentId: string) => {
   const user = await getSessionUser();
   try {
@@ -23,32 +23,20 @@ export const loadDocumentForPage = cache(async (documentId: string) => {
   }
 });
 
-export async function loadReader(documentId: string) {
+// The reader page renders the text with its highlights on the server; the
+// annotation cards are fetched by the browser from the API after the text has
+// painted, so a document with a thousand annotations opens as fast as a static page.
+export const loadReader = cache(async (documentId: string) => {
   const { user, document, access, abilities } = await loadDocumentForPage(documentId);
-  const [annotations, tags, stanceRows] = await Promise.all([
-    listAnnotations(user, documentId),
-    listWorkspaceTags(document.workspaceId),
-    db.reply.groupBy({
-      by: ["annotationId", "stance"],
-      where: { annotation: { documentId }, deletedAt: null, status: "visible" },
-    }),
-  ]);
-  const stances = new Map<string, string[]>();
-  for (const row of stanceRows) if (row.annotationId) (stances.get(row.annotationId) ?? stances.set(row.annotationId, []).get(row.annotationId)!).push(row.stance);
-  const anchored = annotations.filter((annotation) => annotation.anchorStatus !== "orphaned");
-  const paragraphs = segmentText(
-    document.text,
-    anchored.map(({ id, start, end, color }) => ({ id, start, end, color })),
-  );
+  const [anchors, tags] = await Promise.all([listAnchors(user, documentId, abilities.canModerate), listWorkspaceTags(document.workspaceId)]);
   return {
     user,
     workspace: access.workspace,
     abilities,
     document: presentDocument(document, { includeText: false }),
-    paragraphs,
-    annotations: annotations.map((annotation) => ({ ...annotation, stances: stances.get(annotation.id) ?? [] })),
+    paragraphs: segmentText(document.text, anchors),
+    // Changes whenever the rendered highlights change, so client effects re-attach to them.
+    highlightsKey: createHash("sha1").update(`${document.version}|${anchors.map((anchor) => `${anchor.id}:${anchor.start}:${anchor.end}:${anchor.color}`).join(",")}`).digest("hex"),
     tags,
   };
-}
-export type ReaderData = Awaited<ReturnType<typeof loadReader>>;
-export type ReaderAnnotation = ReaderData["annotations"][number];
+});

@@ -1,6 +1,5 @@
 import { z } from "zod";
-
-export const ANNOTATION_COLORS = ["yellow", "green", "blue", "pink", "purple"] as const;
+import { ANNOTATION_COLORS } from "@/lib/annotations/colors";
 
 const quoteSelectorSchema = z.object({
   type: z.literal("TextQuoteSelector"),

@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import { describeQuote } from "../../lib/anchoring/selectors";
 import { hashPassword } from "../../lib/auth/password";
+import { renderMarkdown } from "../../lib/markdown/render-markdown";
 import type { Db } from "../../lib/db";
 import { DEMO_ANNOTATIONS, DEMO_DOCUMENTS, DEMO_LINKS, DEMO_PASSWORD, DEMO_REPLIES, DEMO_USERS, DEMO_WORKSPACE } from "./demo-content";
 
@@ -54,6 +55,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
           prefix: quote.prefix,
           suffix: quote.suffix,
           body: demo.body,
+          bodyHtml: renderMarkdown(demo.body),
           tags: [...demo.tags],
           color: demo.color,
         },

@@ -1,1 +1,185 @@
-export async function benchReader() { return false; }
+import { spawn, type ChildProcess } from "node:child_process";
+import { createServer, type Server } from "node:http";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "@playwright/test";
+import { createDb } from "@/lib/db";
+import { hashPassword } from "@/lib/auth/password";
+import { describeRange } from "@/lib/anchoring/selectors";
+import { normalizeText } from "@/lib/documents/import/normalize-text";
+import { renderMarkdown } from "@/lib/markdown/render-markdown";
+import { renderTextHtml } from "@/lib/reader/render-text-html";
+import { segmentText, type Paragraph } from "@/lib/reader/segment-text";
+import { readCorpus } from "@/tests/support/corpus";
+import { seededRandom, simulateAnnotations } from "@/tests/support/simulate-revision";
+import { appEnv, waitForHealthy } from "../lib/app-env";
+import { buildIfNeeded } from "../lib/build-if-needed";
+import { createTestDatabase } from "../lib/test-database";
+import { freePort } from "../lib/postgres-server";
+
+// npm run bench -- reader: the 30k-character forum report with 1,000
+// annotations, opened in Chromium from the app, against a static page with the
+// same <mark> elements pre-rendered, served from the same machine in the same run.
+const ANNOTATIONS = 1000;
+const ROUNDS = 7;
+const EMAIL = "bench-reader@bench.example";
+const PASSWORD = "bench reader password";
+const COLORS = ["yellow", "green", "blue", "pink", "purple"];
+const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+
+export async function benchReader(): Promise<boolean> {
+  const database = await createTestDatabase();
+  let app: ChildProcess | null = null;
+  let staticServer: Server | null = null;
+  let browser: Browser | null = null;
+  try {
+    const { documentId, paragraphs } = await seed(database.url);
+    const marks = paragraphs.flatMap((paragraph) => paragraph.segments).filter((segment) => segment.ids.length).length;
+    const port = await freePort();
+    const env = { ...appEnv(port, database.url), RATE_LIMIT_SIGNIN: "1000" };
+    buildIfNeeded(env);
+    app = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], { stdio: "ignore", env });
+    await waitForHealthy(`http://localhost:${port}/api/health`);
+    const staticPort = await freePort();
+    const html = staticPage(paragraphs);
+    staticServer = createServer((_, response) => response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html)).listen(staticPort, "127.0.0.1");
+
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const signIn = await context.newPage();
+    await signIn.goto(`http://localhost:${port}/signin`);
+    await signIn.getByLabel("Email").fill(EMAIL);
+    await signIn.getByLabel("Password").fill(PASSWORD);
+    await signIn.getByRole("button", { name: "Sign in" }).click();
+    await signIn.waitForURL(/\/workspaces/);
+    await signIn.close();
+
+    const appUrl = `http://localhost:${port}/documents/${documentId}`;
+    const staticUrl = `http://127.0.0.1:${staticPort}/`;
+    console.log(`Document: ${readCorpus("forum-2022-alliance-tightening.txt").length} characters, ${ANNOTATIONS} annotations → ${marks} <mark> runs. ${ROUNDS} rounds each after a warm-up, alternating.`);
+    const timings = { app: [] as Measurement[], static: [] as Measurement[] };
+    for (let round = 0; round <= ROUNDS; round += 1) {
+      for (const [name, url] of [["app", appUrl], ["static", staticUrl]] as const) {
+        const page = await context.newPage();
+        const measurement = await measure(page, url, marks);
+        if (round > 0) timings[name].push(measurement);
+        // Let the page finish what it loads after painting (its annotation list), so the next
+        // navigation starts with an idle server, as a reader's would.
+        await page.waitForLoadState("networkidle");
+        await page.close();
+      }
+    }
+    const scrolling = { app: await scrollSmoothness(context, appUrl), static: await scrollSmoothness(context, staticUrl) };
+    const row = (name: "app" | "static") => ({
+      page: name === "app" ? "Counterpoint reader" : "Static page, same marks",
+      "highlights painted ms (median)": median(timings[name].map((m) => m.painted)).toFixed(0),
+      "first contentful paint ms": median(timings[name].map((m) => m.fcp)).toFixed(0),
+      "HTML KiB": (timings[name][0]!.bytes / 1024).toFixed(0),
+      "response complete ms": median(timings[name].map((m) => m.responseEnd)).toFixed(0),
+      "scroll frame p95 ms": scrolling[name].p95.toFixed(1),
+      "frames > 50 ms": `${scrolling[name].long}/${scrolling[name].frames}`,
+    });
+    console.table([row("app"), row("static")]);
+    const ratio = median(timings.app.map((m) => m.painted)) / median(timings.static.map((m) => m.painted));
+    const isSmooth = scrolling.app.p95 <= 50;
+    console.log(`Ratio app/static: ${ratio.toFixed(2)} (target ≤ 1.5). Scrolling ${isSmooth ? "smooth" : "NOT smooth"}: p95 frame ${scrolling.app.p95.toFixed(1)} ms.`);
+    const isMet = ratio <= 1.5 && isSmooth;
+    console.log(isMet ? "Targets met." : "Targets NOT met.");
+    return isMet;
+  } finally {
+    await browser?.close();
+    staticServer?.close();
+    app?.kill("SIGTERM");
+    await database.dispose();
+  }
+}
+
+type Measurement = { painted: number; fcp: number; bytes: number; responseEnd: number };
+
+// From navigation start until every highlight is in the DOM and a frame has
+// been painted with it, measured inside the page (no protocol round trips).
+const PAINT_PROBE = (marks: number) => `
+  window.__highlightsPainted = null;
+  const observer = new MutationObserver(() => {
+    if (document.querySelectorAll("mark").length < ${marks}) return;
+    observer.disconnect();
+    requestAnimationFrame(() => requestAnimationFrame(() => { window.__highlightsPainted = performance.now(); }));
+  });
+  observer.observe(document, { childList: true, subtree: true });
+`;
+
+async function measure(page: Page, url: string, marks: number): Promise<Measurement> {
+  await page.addInitScript(PAINT_PROBE(marks));
+  const response = await page.goto(url, { waitUntil: "commit" });
+  const bytes = (await response!.body()).byteLength;
+  const paintedAt = () => (window as unknown as { __highlightsPainted: number | null }).__highlightsPainted;
+  await page.waitForFunction(paintedAt, undefined, { timeout: 60_000 });
+  const painted = (await page.evaluate(paintedAt))!;
+  const fcp = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN);
+  const timing = response!.request().timing();
+  return { painted, fcp, bytes, responseEnd: timing.responseEnd };
+}
+
+// Scrolls the whole page frame by frame and records the time between frames.
+async function scrollSmoothness(context: Awaited<ReturnType<Browser["newContext"]>>, url: string) {
+  const page = await context.newPage();
+  // Steady state: the page has loaded everything and finished rendering its panel.
+  await page.goto(url, { waitUntil: "networkidle" });
+  await page.waitForTimeout(1500);
+  // A string, not a function: the TypeScript loader would wrap named closures in helpers the page lacks.
+  const gaps: number[] = await page.evaluate(`new Promise((resolve) => {
+    const deltas = [];
+    let last = performance.now();
+    function step(now) {
+      deltas.push(now - last);
+      last = now;
+      window.scrollBy(0, 60);
+      if (window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2 || deltas.length > 600) resolve(deltas.slice(1));
+      else requestAnimationFrame(step);
+    }
+    requestAnimationFrame(step);
+  })`);
+  await page.close();
+  const sorted = [...gaps].sort((a, b) => a - b);
+  return { frames: gaps.length, p95: sorted[Math.floor(sorted.length * 0.95)] ?? 0, long: gaps.filter((gap) => gap > 50).length };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+export async function seed(url: string) {
+  const db = createDb(url);
+  const text = normalizeText(readCorpus("forum-2022-alliance-tightening.txt"));
+  const random = seededRandom(5);
+  const user = await db.user.create({ data: { email: EMAIL, name: "Bench Reader", passwordHash: await hashPassword(PASSWORD) } });
+  const workspace = await db.workspace.create({ data: { name: "Reader benchmark", memberships: { create: { userId: user.id, role: "owner" } } } });
+  const document = await db.document.create({
+    data: { workspaceId: workspace.id, title: "Alliance tightening (forum report)", text, contentHash: "bench", createdById: user.id, revisions: { create: { version: 1, text, contentHash: "bench", createdById: user.id } } },
+  });
+  const annotations = simulateAnnotations(text, ANNOTATIONS).map((annotation, index) => ({
+    workspaceId: workspace.id,
+    documentId: document.id,
+    creatorId: user.id,
+    motivation: "commenting" as const,
+    selectors: describeRange(text, annotation.start, annotation.end),
+    start: annotation.start,
+    end: annotation.end,
+    quote: annotation.quote,
+    prefix: annotation.prefix,
+    suffix: annotation.suffix,
+    // As the app stores them: Markdown and its sanitized HTML.
+    ...(index % 3 ? { body: `Comment ${index}: **evidence** for the claim, see _context_.`, bodyHtml: renderMarkdown(`Comment ${index}: **evidence** for the claim, see _context_.`) } : {}),
+    tags: index % 4 ? ["evidence"] : ["claim", "alliance"],
+    color: COLORS[Math.floor(random() * COLORS.length)]!,
+  }));
+  const created = await db.annotation.createManyAndReturn({ data: annotations, select: { id: true, start: true, end: true, color: true } });
+  await db.$disconnect();
+  return { documentId: document.id, paragraphs: segmentText(text, created) };
+}
+
+// The same text and <mark> elements as the reader renders, with plain CSS and no script.
+function staticPage(paragraphs: Paragraph[]): string {
+  const { html, annotationIds } = renderTextHtml(paragraphs);
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Static highlights</title><style>
+body{font:18px/1.8 Georgia,serif;max-width:68ch;margin:2rem auto}mark{color:inherit;background:rgb(250 204 21/.38)}
+.hl-blue{background:rgb(96 165 250/.33)}.hl-green{background:rgb(74 222 128/.33)}.hl-pink{background:rgb(244 114 182/.3)}.hl-purple{background:rgb(167 139 250/.35)}
+</style></head><body><div data-annotation-ids="${annotationIds.join(" ")}">${html}</div></body></html>`;
+}

@@ -14,14 +14,17 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" });
 
+// The text with its highlights is server-rendered HTML (it paints before any
+// script runs); DocumentReader attaches the interactive layer beside it and
+// loads the annotation cards from the API after the first paint.
 export default async function DocumentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { user, workspace, abilities, document, paragraphs, annotations, tags } = await loadReader(id);
+  const { user, workspace, abilities, document, paragraphs, highlightsKey, tags } = await loadReader(id);
   const canEdit = canEditDocument(abilities, document.createdBy?.id ?? "", user?.id);
   return (
     <div>
       <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
-        <Link href={`/workspaces/${workspace.id}`} className="hover:text-stone-900 hover:underline dark:hover:text-white">
+        <Link href={`/workspaces/${workspace.id}`} prefetch={false} className="hover:text-stone-900 hover:underline dark:hover:text-white">
           {workspace.name}
         </Link>
         <span aria-hidden> / </span>
@@ -50,26 +53,29 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
         </div>
         {canEdit ? (
           <div className="flex gap-2">
-            <Link href={`/documents/${document.id}/edit`} className={buttonClass("secondary")}>
+            <Link href={`/documents/${document.id}/edit`} prefetch={false} className={buttonClass("secondary")}>
               Edit details
             </Link>
-            <Link href={`/documents/${document.id}/revise`} className={buttonClass("secondary")}>
+            <Link href={`/documents/${document.id}/revise`} prefetch={false} className={buttonClass("secondary")}>
               Upload new version
             </Link>
           </div>
         ) : null}
       </header>
-      <DocumentReader
-        documentId={document.id}
-        documentLength={document.length}
-        annotations={annotations}
-        tags={tags}
-        userId={user?.id ?? null}
-        canAnnotate={abilities.canAnnotate}
-        canModerate={abilities.canModerate}
-      >
-        <ReaderText paragraphs={paragraphs} />
-      </DocumentReader>
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_auto_22rem]">
+        <div className="mx-auto w-full max-w-[68ch]" data-testid="reader">
+          <ReaderText paragraphs={paragraphs} />
+        </div>
+        <DocumentReader
+          documentId={document.id}
+          documentLength={document.length}
+          highlightsKey={highlightsKey}
+          tags={tags}
+          userId={user?.id ?? null}
+          canAnnotate={abilities.canAnnotate}
+          canModerate={abilities.canModerate}
+        />
+      </div>
     </div>
   );
 }

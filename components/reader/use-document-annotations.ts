@@ -1,0 +1,28 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+import type { ReaderAnnotation } from "@/lib/annotations/presenters";
+import { apiFetch } from "@/lib/client/api-fetch";
+
+const NONE: ReaderAnnotation[] = [];
+
+// A document's annotations from the API, reloadable after changes.
+export function useDocumentAnnotations(documentId: string) {
+  const [annotations, setAnnotations] = useState<ReaderAnnotation[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const reload = useCallback(async () => {
+    const result = await apiFetch<{ items: ReaderAnnotation[] }>(`/api/v1/documents/${documentId}/annotations`);
+    if (result.ok) {
+      setAnnotations(result.data.items);
+      setLoadError(null);
+    } else setLoadError(result.error.message);
+  }, [documentId]);
+  // Loaded once the text has painted and the page is idle: the highlights come first.
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 50));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => void reload(), { timeout: 1000 });
+    return () => cancel(handle);
+  }, [reload]);
+  return { annotations: annotations ?? NONE, isLoading: annotations === null && !loadError, loadError, reload };
+}

@@ -31,6 +31,16 @@ async function readText(request: Request, maxBytes: number): Promise<string> {
 const tooLarge = (maxBytes: number) =>
   new AppError("too_large", `The request body is larger than the limit of ${Math.round(maxBytes / 1024)} KiB.`);
 
+// PostgreSQL cannot store NUL in text; refuse it at the edge rather than fail later.
+function containsNul(value: unknown): boolean {
+  if (typeof value === "string") return value.includes("\u0000");
+  if (Array.isArray(value)) return value.some(containsNul);
+  if (value && typeof value === "object") return Object.entries(value).some(([key, item]) => key.includes("\u0000") || containsNul(item));
+  return false;
+}
+
+const nulRefused = () => new AppError("invalid_input", "Text cannot contain NUL (\\u0000) characters.");
+
 // Reads and validates a JSON body. Accepts a missing or text/plain content type
 // (scripts often omit it) but refuses form uploads on JSON-only routes.
 export async function readJson<S extends z.ZodType>(request: Request, schema: S, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<z.infer<S>> {
@@ -46,6 +56,7 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S,
     throw new AppError("invalid_input", "The request body is not valid JSON.");
   }
   if (value === undefined) throw new AppError("invalid_input", "The request body is empty; send a JSON object.");
+  if (containsNul(value)) throw nulRefused();
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new AppError("invalid_input", "Some fields are missing or invalid.", zodFields(parsed.error));
   return parsed.data;
@@ -53,6 +64,7 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S,
 
 export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.infer<S> {
   const params = Object.fromEntries(new URL(request.url).searchParams);
+  if (containsNul(params)) throw nulRefused();
   const parsed = schema.safeParse(params);
   if (!parsed.success) throw new AppError("invalid_input", "Some query parameters are invalid.", zodFields(parsed.error));
   return parsed.data;
@@ -71,6 +83,7 @@ export async function readUpload(request: Request, maxBytes: number): Promise<Up
   } catch {
     throw new AppError("invalid_input", "The multipart form data could not be read.");
   }
+  if (Array.from(form.keys()).some((key) => key.includes("\u0000")) || Array.from(form.values()).some((value) => typeof value === "string" && value.includes("\u0000"))) throw nulRefused();
   let file: Upload["file"] = null;
   const fields: Record<string, string> = {};
   for (const [name, value] of form.entries()) {

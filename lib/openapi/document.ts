@@ -1,27 +1,9 @@
 // The OpenAPI 3.1 description of the public API, served at /api/v1/openapi.json.
 // Request schemas come from the same zod schemas the routes validate with.
-import { z } from "zod";
 import { addMemberSchema, createWorkspaceSchema, updateMemberSchema, updateWorkspaceSchema } from "@/lib/validations/workspace";
 import { createTokenSchema, signUpSchema } from "@/lib/validations/user";
-
-const schema = (zodSchema: z.ZodType) => z.toJSONSchema(zodSchema, { io: "input", unrepresentable: "any" });
-
-const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
-const jsonBody = (name: string) => ({ required: true, content: { "application/json": { schema: ref(name) } } });
-const jsonResponse = (description: string, name: string) => ({ description, content: { "application/json": { schema: ref(name) } } });
-const listOf = (name: string) => ({
-  type: "object",
-  required: ["items", "nextCursor"],
-  properties: { items: { type: "array", items: ref(name) }, nextCursor: { type: ["string", "null"] } },
-});
-const errors = (...statuses: number[]) =>
-  Object.fromEntries(statuses.map((status) => [String(status), { $ref: `#/components/responses/Error${status}` }]));
-
-const pathId = (name: string) => ({ name, in: "path", required: true, schema: { type: "string" } });
-const pageParams = [
-  { name: "cursor", in: "query", required: false, schema: { type: "string" } },
-  { name: "limit", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 200, default: 50 } },
-];
+import { DOCUMENT_PATHS, DOCUMENT_SCHEMAS } from "./documents";
+import { errors, jsonBody, jsonResponse, listOf, pageParams, pathId, ref, schema } from "./helpers";
 
 const ERROR_TEXT: Record<number, string> = {
   400: "Invalid input",
@@ -30,6 +12,7 @@ const ERROR_TEXT: Record<number, string> = {
   404: "Not found (also where existence itself is private)",
   409: "Conflict",
   413: "Too large",
+  415: "Unsupported media type",
   422: "Unprocessable",
   429: "Rate limited",
 };
@@ -126,6 +109,7 @@ export function buildOpenApiDocument(serverUrl: string) {
           responses: { "204": { description: "Cancelled" }, ...errors(401, 403, 404) },
         },
       },
+      ...DOCUMENT_PATHS,
       "/api/v1/openapi.json": {
         get: { summary: "This document", security: [], responses: { "200": { description: "OpenAPI 3.1 document" } } },
       },
@@ -148,6 +132,7 @@ export function buildOpenApiDocument(serverUrl: string) {
         UpdateWorkspace: schema(updateWorkspaceSchema),
         AddMember: schema(addMemberSchema),
         UpdateMember: schema(updateMemberSchema),
+        ...DOCUMENT_SCHEMAS,
         User: {
           type: "object",
           required: ["id", "email", "name"],

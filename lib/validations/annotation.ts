@@ -52,10 +52,13 @@ export const annotationFiltersSchema = z.object({
   anchorStatus: z.enum(["anchored", "moved", "orphaned"]).optional(),
 });
 
+// Search input comes from URLs typed or pasted anywhere: NUL characters are dropped, not stored or sent on.
+const searchText = (max: number) => z.string().max(max).transform((value) => value.replaceAll("\u0000", "").trim());
+
 export const searchQuerySchema = z.object({
-  q: z.string().trim().max(500).default(""),
-  tag: z.string().trim().max(50).optional(),
-  author: z.string().trim().max(64).optional(),
+  q: searchText(500).default(""),
+  tag: searchText(50).optional(),
+  author: searchText(64).optional(),
   type: z.enum(["all", "documents", "annotations"]).default("all"),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });

@@ -5,6 +5,13 @@ import * as workspaces from "@/app/api/v1/workspaces/route";
 import * as workspace from "@/app/api/v1/workspaces/[id]/route";
 import * as members from "@/app/api/v1/workspaces/[id]/members/route";
 import * as member from "@/app/api/v1/workspaces/[id]/members/[userId]/route";
+import * as documents from "@/app/api/v1/workspaces/[id]/documents/route";
+import * as document from "@/app/api/v1/documents/[id]/route";
+import * as documentText from "@/app/api/v1/documents/[id]/text/route";
+import * as annotations from "@/app/api/v1/documents/[id]/annotations/route";
+import * as annotation from "@/app/api/v1/annotations/[id]/route";
+import * as search from "@/app/api/v1/workspaces/[id]/search/route";
+import * as preview from "@/app/api/v1/markdown/preview/route";
 import { db } from "@/lib/db";
 import { call, makeUser } from "../support/api";
 
@@ -58,5 +65,63 @@ describe("bad input never causes a 5xx or a partial write", () => {
     const after = await Promise.all([db.user.count(), db.workspace.count(), db.membership.count(), db.invitation.count()]);
     expect(after).toEqual(before);
     expect(checked).toBeGreaterThan(70);
+  });
+});
+
+describe("bad input to documents and annotations", () => {
+  it("answers 4xx in the envelope and writes nothing", async () => {
+    const owner = await makeUser("fuzz-docs");
+    const workspaceId = (await call(workspaces.POST, { method: "POST", token: owner.token, body: { name: "Fuzz docs" } })).body.id as string;
+    const documentId = (await call(documents.POST, { method: "POST", token: owner.token, params: { id: workspaceId }, body: { title: "Target", text: "Alpha beta gamma. Delta epsilon." } })).body.id as string;
+    const count = () => Promise.all([db.document.count(), db.documentRevision.count(), db.annotation.count(), db.document.findUniqueOrThrow({ where: { id: documentId } })]);
+    const before = await count();
+    const writes = [
+      { handler: documents.POST, method: "POST", params: { id: workspaceId } },
+      { handler: document.PATCH, method: "PATCH", params: { id: documentId } },
+      { handler: documentText.PUT, method: "PUT", params: { id: documentId } },
+      { handler: annotations.POST, method: "POST", params: { id: documentId } },
+      { handler: preview.POST, method: "POST", params: {} },
+    ] as { handler: Parameters<typeof call>[0]; method: string; params: Record<string, string> }[];
+    const bodies = [
+      ...MALFORMED.map((rawBody) => ({ rawBody, headers: { "content-type": "application/json" } })),
+      { body: {} },
+      { body: { title: 5, text: ["x"], markdown: null, version: "one", selectors: "all", body: 1 } },
+      { body: { text: "a", html: "<p>b</p>", version: 99 } },
+      { body: { selectors: [{ type: "TextPositionSelector", start: -1, end: 1e12 }] } },
+      { body: { selectors: [{ type: "XPathSelector", value: "/html" }], tags: Array(50).fill("t") } },
+      { body: { sourceUrl: "javascript:alert(1)", title: "x", text: "y", publishedAt: "yesterday" } },
+      { rawBody: JSON.stringify({ text: "z".repeat(13 * 1024 * 1024) }), headers: { "content-type": "application/json" } },
+      { rawBody: "--x\r\nbroken multipart", headers: { "content-type": "multipart/form-data; boundary=x" } },
+      { rawBody: "a=b", headers: { "content-type": "application/x-www-form-urlencoded" } },
+    ];
+    let checked = 0;
+    for (const { handler, method, params } of writes) {
+      for (const input of bodies) {
+        const result = await call(handler, { method, token: owner.token, params, ...input });
+        expect(result.status, `${method} ${JSON.stringify(params)} ${JSON.stringify(input).slice(0, 80)}`).toBeGreaterThanOrEqual(400);
+        expect(result.status).toBeLessThan(500);
+        expect(result.body.error).toEqual(expect.objectContaining({ code: expect.any(String), message: expect.any(String) }));
+        checked += 1;
+      }
+    }
+    for (const unknown of ["nope", "'; DROP TABLE \"Document\"; --", "x".repeat(500)]) {
+      for (const result of [
+        await call(document.GET, { token: owner.token, params: { id: unknown } }),
+        await call(annotations.GET, { token: owner.token, params: { id: unknown } }),
+        await call(annotation.PATCH, { method: "PATCH", token: owner.token, params: { id: unknown }, body: { body: "x", version: 1 } }),
+        await call(search.GET, { token: owner.token, params: { id: unknown }, path: "/x?q=a" }),
+      ]) {
+        expect(result.status).toBe(404);
+        checked += 1;
+      }
+    }
+    // Search syntax errors are not errors: websearch_to_tsquery accepts anything.
+    for (const q of ['"unclosed', "a & | ! b", "-", "((", "\u0000", "x".repeat(400)]) {
+      const result = await call(search.GET, { token: owner.token, params: { id: workspaceId }, path: `/x?q=${encodeURIComponent(q)}` });
+      expect(result.status, q).toBeLessThan(500);
+      checked += 1;
+    }
+    expect(await count()).toEqual(before);
+    expect(checked).toBeGreaterThan(60);
   });
 });

@@ -39,7 +39,7 @@ describe("migrations", () => {
         `INSERT INTO "Document" (id, "workspaceId", title, text, "contentHash", "createdById", "updatedAt")
          VALUES ('d-fts', 'w-fts', 'Alliances', 'Cooperation deepened steadily.', 'h', 'u-fts', now())`,
       );
-      const { rows } = await client.query(`SELECT id FROM "Document" WHERE "searchVector" @@ websearch_to_tsquery('english', 'cooperating')`);
+      const { rows } = await client.query(`SELECT id FROM "Document" WHERE "workspaceId" = 'w-fts' AND "searchVector" @@ websearch_to_tsquery('english', 'cooperating')`);
       expect(rows.map((row) => row.id)).toEqual(["d-fts"]);
     } finally {
       await client.query("ROLLBACK");

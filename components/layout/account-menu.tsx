@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { signOut } from "next-auth/react";
+import { signOut } from "@/lib/client/sign-out";
 import { Menu, menuItemClass, menuSeparator } from "@/components/ui/menu";
 
 export function AccountMenu({ name, email }: { name: string; email: string }) {
@@ -31,7 +31,7 @@ export function AccountMenu({ name, email }: { name: string; email: string }) {
           <Link role="menuitem" href="/settings/tokens" onClick={close} className={menuItemClass}>
             Access tokens
           </Link>
-          <button role="menuitem" type="button" onClick={() => signOut({ callbackUrl: "/signin" })} className={menuItemClass}>
+          <button role="menuitem" type="button" onClick={() => void signOut()} className={menuItemClass}>
             Sign out
           </button>
         </>

@@ -14,7 +14,7 @@ import { ShortcutHelp } from "./shortcut-help";
 import { offsetsToRange, rangeToOffsets, sentenceNear } from "./text-offsets";
 import { useTextSelection } from "./use-text-selection";
 import { allMarks, annotationIdsOf, marksOf } from "./highlight-marks";
-import { useDocumentAnnotations } from "./use-document-annotations";
+import { useDocumentAnnotations, useWorkspaceTags } from "./use-document-annotations";
 import { useVisibleAnnotation } from "./use-visible-annotation";
 
 const INITIAL_CARDS = 30;
@@ -30,7 +30,7 @@ export function DocumentReader({
   documentId,
   documentLength,
   highlightsKey,
-  tags,
+  workspaceId,
   userId,
   canAnnotate,
   canModerate,
@@ -38,7 +38,7 @@ export function DocumentReader({
   documentId: string;
   documentLength: number;
   highlightsKey: string;
-  tags: string[];
+  workspaceId: string;
   userId: string | null;
   canAnnotate: boolean;
   canModerate: boolean;
@@ -58,6 +58,7 @@ export function DocumentReader({
   const [status, setStatus] = useState("");
   const [isHelpOpen, setHelpOpen] = useState(false);
   const { annotations, isLoading, loadError, reload } = useDocumentAnnotations(documentId);
+  const tags = useWorkspaceTags(workspaceId, composer !== null);
 
   const placed = useMemo(() => annotations.filter((annotation) => annotation.anchorStatus !== "orphaned"), [annotations]);
   const orphans = useMemo(() => annotations.filter((annotation) => annotation.anchorStatus === "orphaned"), [annotations]);

@@ -26,3 +26,21 @@ export function useDocumentAnnotations(documentId: string) {
   }, [reload]);
   return { annotations: annotations ?? NONE, isLoading: annotations === null && !loadError, loadError, reload };
 }
+
+// The workspace's tags for autocomplete, fetched the first time they are needed.
+export function useWorkspaceTags(workspaceId: string, isNeeded: boolean) {
+  const [tags, setTags] = useState<string[] | null>(null);
+  useEffect(() => {
+    if (!isNeeded || tags) return;
+    let isCurrent = true;
+    apiFetch<{ items: string[] }>(`/api/v1/workspaces/${workspaceId}/tags`).then((result) => {
+      if (isCurrent) setTags(result.ok ? result.data.items : []);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [workspaceId, isNeeded, tags]);
+  return tags ?? NO_TAGS;
+}
+
+const NO_TAGS: string[] = [];

@@ -91,6 +91,13 @@ export const DOCUMENT_PATHS = {
       responses: { "200": jsonResponse("Results", "SearchResults"), ...errors(400, 401, 404) },
     },
   },
+  "/api/v1/workspaces/{id}/tags": {
+    get: {
+      summary: "Tags in use in the workspace, most used first",
+      parameters: [pathId("id")],
+      responses: { "200": { description: "Tags", content: { "application/json": { schema: { type: "object", properties: { items: { type: "array", items: { type: "string" } }, nextCursor: { type: "null" } } } } } }, ...errors(401, 404) },
+    },
+  },
   "/api/v1/markdown/preview": {
     post: {
       summary: "Render Markdown with the sanitizer the app uses",

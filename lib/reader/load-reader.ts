@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { listAnchors, listWorkspaceTags } from "@/lib/annotations/annotation-services";
+import { listAnchors } from "@/lib/annotations/annotation-services";
 import { getSessionUser } from "@/lib/auth/current-user";
 import { findDocument } from "@/lib/documents/find-document";
 import { presentDocument } from "@/lib/documents/presenters";
@@ -28,7 +28,7 @@ export const loadDocumentForPage = cache(async (documentId: string) => {
 // painted, so a document with a thousand annotations opens as fast as a static page.
 export const loadReader = cache(async (documentId: string) => {
   const { user, document, access, abilities } = await loadDocumentForPage(documentId);
-  const [anchors, tags] = await Promise.all([listAnchors(user, documentId, abilities.canModerate), listWorkspaceTags(document.workspaceId)]);
+  const anchors = await listAnchors(user, documentId, abilities.canModerate);
   return {
     user,
     workspace: access.workspace,
@@ -37,6 +37,5 @@ export const loadReader = cache(async (documentId: string) => {
     paragraphs: segmentText(document.text, anchors),
     // Changes whenever the rendered highlights change, so client effects re-attach to them.
     highlightsKey: createHash("sha1").update(`${document.version}|${anchors.map((anchor) => `${anchor.id}:${anchor.start}:${anchor.end}:${anchor.color}`).join(",")}`).digest("hex"),
-    tags,
   };
 });

@@ -19,7 +19,7 @@ const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: 
 // loads the annotation cards from the API after the first paint.
 export default async function DocumentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { user, workspace, abilities, document, paragraphs, highlightsKey, tags } = await loadReader(id);
+  const { user, workspace, abilities, document, paragraphs, highlightsKey } = await loadReader(id);
   const canEdit = canEditDocument(abilities, document.createdBy?.id ?? "", user?.id);
   return (
     <div>
@@ -70,7 +70,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
           documentId={document.id}
           documentLength={document.length}
           highlightsKey={highlightsKey}
-          tags={tags}
+          workspaceId={workspace.id}
           userId={user?.id ?? null}
           canAnnotate={abilities.canAnnotate}
           canModerate={abilities.canModerate}

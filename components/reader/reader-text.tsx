@@ -1,11 +1,7 @@
-import { renderTextHtml } from "@/lib/reader/render-text-html";
-import type { Paragraph } from "@/lib/reader/segment-text";
-
 // The document's text with its highlights, rendered on the server as escaped
 // HTML (see lib/reader/render-text-html.ts for why it is one string). The
 // annotation ids that highlights refer to by index ride on the container.
-export function ReaderText({ paragraphs }: { paragraphs: Paragraph[] }) {
-  const { html, annotationIds } = renderTextHtml(paragraphs);
+export function ReaderText({ html, annotationIds }: { html: string; annotationIds: string[] }) {
   return (
     <div
       data-reader-text

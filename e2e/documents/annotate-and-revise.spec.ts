@@ -80,6 +80,8 @@ test("keyboard: select sentences with ] and highlight with H; search finds the a
   await page.getByLabel("Title (optional)").fill("Keyboard note");
   await page.getByRole("button", { name: "Import document" }).click();
   await expect(page.getByRole("heading", { name: "Keyboard note" })).toBeVisible();
+  // The text paints first; the interactive layer (and its shortcuts) follows.
+  await expect(page.getByText("No annotations yet")).toBeVisible();
 
   await page.keyboard.press("]");
   await page.keyboard.press("]");

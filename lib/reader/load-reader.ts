@@ -8,6 +8,7 @@ import { findDocument } from "@/lib/documents/find-document";
 import { presentDocument } from "@/lib/documents/presenters";
 import { AppError } from "@/lib/errors";
 import { abilitiesFor } from "@/lib/policies/workspace-policy";
+import { renderTextHtml } from "./render-text-html";
 import { segmentText } from "./segment-text";
 
 // For pages: the document if the visitor may read it (the same check as the
@@ -29,13 +30,30 @@ export const loadDocumentForPage = cache(async (documentId: string) => {
 export const loadReader = cache(async (documentId: string) => {
   const { user, document, access, abilities } = await loadDocumentForPage(documentId);
   const anchors = await listAnchors(user, documentId, abilities.canModerate);
+  // Changes whenever the rendered highlights change, so client effects re-attach to them.
+  const highlightsKey = createHash("sha1")
+    .update(`${document.id}|${document.version}|${anchors.map((anchor) => `${anchor.id}:${anchor.start}:${anchor.end}:${anchor.color}`).join(",")}`)
+    .digest("hex");
   return {
     user,
     workspace: access.workspace,
     abilities,
     document: presentDocument(document, { includeText: false }),
-    paragraphs: segmentText(document.text, anchors),
-    // Changes whenever the rendered highlights change, so client effects re-attach to them.
-    highlightsKey: createHash("sha1").update(`${document.version}|${anchors.map((anchor) => `${anchor.id}:${anchor.start}:${anchor.end}:${anchor.color}`).join(",")}`).digest("hex"),
+    text: renderedText(highlightsKey, () => renderTextHtml(segmentText(document.text, anchors))),
+    highlightsKey,
   };
 });
+
+// Rendered texts by highlightsKey: re-reading a document whose text and
+// highlights have not changed skips segmenting and rendering.
+const RENDERED = new Map<string, ReturnType<typeof renderTextHtml>>();
+const MAX_RENDERED = 200;
+
+function renderedText(key: string, render: () => ReturnType<typeof renderTextHtml>) {
+  const cached = RENDERED.get(key);
+  if (cached) return cached;
+  const rendered = render();
+  RENDERED.set(key, rendered);
+  if (RENDERED.size > MAX_RENDERED) RENDERED.delete(RENDERED.keys().next().value!);
+  return rendered;
+}

@@ -11,7 +11,7 @@ export type Paragraph = { start: number; segments: Segment[] };
 
 export function segmentText(text: string, highlights: HighlightInput[]): Paragraph[] {
   const index = new CodePointIndex(text);
-  // Boundaries (UTF-16) where the set of covering annotations changes.
+  // Positions (UTF-16) where something happens: a highlight opens or closes, or a line ends.
   const opening = new Map<number, HighlightInput[]>();
   const closing = new Map<number, string[]>();
   for (const highlight of highlights) {
@@ -21,39 +21,30 @@ export function segmentText(text: string, highlights: HighlightInput[]): Paragra
     (opening.get(from) ?? opening.set(from, []).get(from)!).push(highlight);
     (closing.get(to) ?? closing.set(to, []).get(to)!).push(highlight.id);
   }
-  const boundaries = new Set<number>([...opening.keys(), ...closing.keys()]);
+  const events = new Set<number>([...opening.keys(), ...closing.keys(), text.length]);
+  for (let newline = text.indexOf("\n"); newline !== -1; newline = text.indexOf("\n", newline + 1)) events.add(newline);
+  const positions = Array.from(events).sort((a, b) => a - b);
+
   const paragraphs: Paragraph[] = [];
   const active = new Map<string, HighlightInput>();
   let paragraph: Paragraph | null = null;
   let runStart = 0;
-
   const flush = (end: number) => {
-    if (end > runStart && paragraph) {
-      const ids = Array.from(active.keys());
-      // The most recently opened highlight gives the run its color.
-      const top = Array.from(active.values()).at(-1);
-      paragraph.segments.push({ start: index.toCodePoint(runStart), text: text.slice(runStart, end), ids, color: top?.color ?? null });
-    }
+    if (end <= runStart) return;
+    if (!paragraph) paragraph = { start: index.toCodePoint(runStart), segments: [] };
+    // The most recently opened highlight gives the run its color.
+    const top = Array.from(active.values()).at(-1);
+    paragraph.segments.push({ start: index.toCodePoint(runStart), text: text.slice(runStart, end), ids: Array.from(active.keys()), color: top?.color ?? null });
     runStart = end;
   };
-
-  for (let position = 0; position <= text.length; position += 1) {
-    const isBreak = position === text.length || text[position] === "\n";
-    if (boundaries.has(position)) {
-      flush(position);
-      for (const id of closing.get(position) ?? []) active.delete(id);
-      for (const highlight of opening.get(position) ?? []) active.set(highlight.id, highlight);
-    }
-    if (isBreak) {
-      flush(position);
-      if (paragraph?.segments.length) paragraphs.push(paragraph);
+  for (const position of positions) {
+    flush(position);
+    for (const id of closing.get(position) ?? []) active.delete(id);
+    for (const highlight of opening.get(position) ?? []) active.set(highlight.id, highlight);
+    if (position === text.length || text[position] === "\n") {
+      if (paragraph) paragraphs.push(paragraph);
       paragraph = null;
       runStart = position + 1;
-      continue;
-    }
-    if (!paragraph) {
-      paragraph = { start: index.toCodePoint(position), segments: [] };
-      runStart = position;
     }
   }
   return paragraphs;

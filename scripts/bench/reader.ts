@@ -89,7 +89,8 @@ export async function benchReader(): Promise<boolean> {
     const scrolling = { app: await scrollSmoothness(context, appUrl), static: await scrollSmoothness(context, staticUrl) };
     const row = (name: "app" | "static") => ({
       page: name === "app" ? "Counterpoint reader" : "Static page, same marks",
-      "highlights painted ms (median)": median(timings[name].map((m) => m.painted)).toFixed(0),
+      "highlights painted ms (median)": median(timings[name].map((m) => m.textPaint)).toFixed(0),
+      "settled ms (2 frames later)": median(timings[name].map((m) => m.painted)).toFixed(0),
       "first contentful paint ms": median(timings[name].map((m) => m.fcp)).toFixed(0),
       "load event ms": median(timings[name].map((m) => m.load)).toFixed(0),
       "HTML KiB": (timings[name][0]!.bytes / 1024).toFixed(0),
@@ -97,13 +98,13 @@ export async function benchReader(): Promise<boolean> {
       "scroll frame p95 ms": scrolling[name].p95.toFixed(1),
       "frames > 50 ms": `${scrolling[name].long}/${scrolling[name].frames}`,
     });
-    console.table([row("app"), row("static"), { page: "Reader HTML parsed, JavaScript off", "load event ms": median(htmlOnly).toFixed(0) }, { page: "App floor: sign-in page, no data", "highlights painted ms (median)": `${median(floor).toFixed(0)} (form painted)` }]);
-    const ratio = median(timings.app.map((m) => m.painted)) / median(timings.static.map((m) => m.painted));
+    console.table([row("app"), row("static"), { page: "Reader HTML parsed, JavaScript off", "load event ms": median(htmlOnly).toFixed(0) }, { page: "App floor: sign-in page, no data", "settled ms (2 frames later)": median(floor).toFixed(0) }]);
+    const ratio = median(timings.app.map((m) => m.textPaint)) / median(timings.static.map((m) => m.textPaint));
     const htmlRatio = median(htmlOnly) / median(timings.static.map((m) => m.load));
     // Smooth: at least 30 frames a second for 95% of frames (software rendering, no GPU here).
     const isSmooth = scrolling.app.p95 <= 34;
     console.log(`Ratio app/static, highlights painted: ${ratio.toFixed(2)} (target ≤ 1.5). Reader HTML received and parsed (JavaScript off) vs static, load event: ${htmlRatio.toFixed(2)}.`);
-    console.log(`Floor: the app's sign-in page paints in ${median(floor).toFixed(0)} ms, ${(median(floor) / median(timings.static.map((m) => m.painted))).toFixed(2)}× the static page, before any document or annotation is involved.`);
+    console.log(`Floor: the app's sign-in page settles in ${median(floor).toFixed(0)} ms, ${(median(floor) / median(timings.static.map((m) => m.painted))).toFixed(2)}× the static page's settled time, before any document or annotation is involved.`);
     console.log(`Scrolling ${isSmooth ? "smooth" : "NOT smooth"}: p95 frame ${scrolling.app.p95.toFixed(1)} ms (static ${scrolling.static.p95.toFixed(1)} ms; smooth means ≤ 34 ms, 30 fps).`);
     const isMet = ratio <= 1.5 && isSmooth;
     console.log(isMet ? "Targets met." : "Targets NOT met.");
@@ -116,19 +117,35 @@ export async function benchReader(): Promise<boolean> {
   }
 }
 
-type Measurement = { painted: number; fcp: number; load: number; bytes: number; responseEnd: number };
+type Measurement = { painted: number; fcp: number; textPaint: number; load: number; bytes: number; responseEnd: number };
 
-// From navigation start until every highlight is in the DOM and a frame has
-// been painted with it, measured inside the page (no protocol round trips).
+// Two views of "every highlight painted", both measured inside the page:
+// - textPaint: the render time of the largest contentful paint inside the
+//   highlighted text (the browser's own record of when that text hit the screen);
+// - settled: two animation frames after every mark is in the document and
+//   rendered (a frame was painted with them and the page let the next one start).
 const PAINT_PROBE = (selector: string, count: number) => `
   window.__highlightsPainted = null;
   const observer = new MutationObserver(() => {
-    if (document.querySelectorAll(${JSON.stringify(selector)}).length < ${count}) return;
+    const found = document.querySelectorAll(${JSON.stringify(selector)});
+    if (found.length < ${count} || found[found.length - 1].getClientRects().length === 0) return;
     observer.disconnect();
     requestAnimationFrame(() => requestAnimationFrame(() => { window.__highlightsPainted = performance.now(); }));
   });
-  observer.observe(document, { childList: true, subtree: true });
+  observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ["hidden", "style"] });
 `;
+
+async function textPaintTime(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        new PerformanceObserver((list) => {
+          const inText = list.getEntries().filter((entry) => (entry as PerformanceEntry & { element?: Element }).element?.closest("[data-annotation-ids]"));
+          resolve(inText.at(-1)?.startTime ?? Number.NaN);
+        }).observe({ type: "largest-contentful-paint", buffered: true });
+      }),
+  );
+}
 
 async function measure(page: Page, url: string, count: number, selector = "mark"): Promise<Measurement> {
   await page.addInitScript(PAINT_PROBE(selector, count));
@@ -140,7 +157,7 @@ async function measure(page: Page, url: string, count: number, selector = "mark"
   const fcp = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN);
   const timing = response!.request().timing();
   await page.waitForLoadState("load");
-  return { painted, fcp, load: await loadEventEnd(page), bytes, responseEnd: timing.responseEnd };
+  return { painted, fcp, textPaint: await textPaintTime(page), load: await loadEventEnd(page), bytes, responseEnd: timing.responseEnd };
 }
 
 // Navigation start to the end of the load event (layout done), read synchronously so it works with JavaScript off.

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { DocumentReader } from "@/components/reader/document-reader";
+import { LazyDocumentReader } from "@/components/reader/lazy-document-reader";
 import { ReaderText } from "@/components/reader/reader-text";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
@@ -19,7 +19,7 @@ const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: 
 // loads the annotation cards from the API after the first paint.
 export default async function DocumentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { user, workspace, abilities, document, paragraphs, highlightsKey } = await loadReader(id);
+  const { user, workspace, abilities, document, text, highlightsKey } = await loadReader(id);
   const canEdit = canEditDocument(abilities, document.createdBy?.id ?? "", user?.id);
   return (
     <div>
@@ -64,9 +64,9 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
       </header>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_auto_22rem]">
         <div className="mx-auto w-full max-w-[68ch]" data-testid="reader">
-          <ReaderText paragraphs={paragraphs} />
+          <ReaderText html={text.html} annotationIds={text.annotationIds} />
         </div>
-        <DocumentReader
+        <LazyDocumentReader
           documentId={document.id}
           documentLength={document.length}
           highlightsKey={highlightsKey}

@@ -7,6 +7,7 @@ import { FormError, inputClass } from "@/components/ui/field";
 import { apiFetch, type ApiError } from "@/lib/client/api-fetch";
 import { uploadWithProgress } from "@/lib/client/upload";
 import { MetadataFields, metadataFromForm } from "./metadata-fields";
+import { ModeChoice } from "./mode-choice";
 import { ProgressBar } from "./progress-bar";
 
 const ACCEPT = ".txt,.md,.markdown,.html,.htm,.pdf,.docx";
@@ -59,15 +60,7 @@ export function ImportForm({ workspaceId }: { workspaceId: string }) {
 
   return (
     <form onSubmit={onSubmit} className="max-w-3xl space-y-5 rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900" noValidate>
-      <fieldset className="flex gap-4 text-sm">
-        <legend className="sr-only">Source</legend>
-        {(["file", "paste"] as const).map((value) => (
-          <label key={value} className="flex items-center gap-2">
-            <input type="radio" name="mode" value={value} checked={mode === value} onChange={() => setMode(value)} />
-            {value === "file" ? "Upload a file" : "Paste text"}
-          </label>
-        ))}
-      </fieldset>
+      <ModeChoice legend="Source" options={{ file: "Upload a file", paste: "Paste text" }} value={mode} onChange={setMode} />
       {mode === "file" ? (
         <label
           onDragOver={(event) => {

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { FormError, inputClass } from "@/components/ui/field";
 import { apiFetch, type ApiError } from "@/lib/client/api-fetch";
 import { uploadWithProgress } from "@/lib/client/upload";
+import { ModeChoice } from "./mode-choice";
 import { ProgressBar } from "./progress-bar";
 
 type RevisionResult = { document: { version: number }; reanchoring: { anchored: number; moved: number; orphaned: number } };
@@ -63,15 +64,7 @@ export function ReviseDocumentForm({ documentId, version, text }: { documentId: 
 
   return (
     <form onSubmit={onSubmit} className="max-w-3xl space-y-4 rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900" noValidate>
-      <fieldset className="flex gap-4 text-sm">
-        <legend className="sr-only">New version from</legend>
-        {(["file", "edit"] as const).map((value) => (
-          <label key={value} className="flex items-center gap-2">
-            <input type="radio" name="mode" value={value} checked={mode === value} onChange={() => setMode(value)} />
-            {value === "file" ? "Upload a file" : "Edit the text"}
-          </label>
-        ))}
-      </fieldset>
+      <ModeChoice legend="New version from" options={{ file: "Upload a file", edit: "Edit the text" }} value={mode} onChange={setMode} />
       {mode === "file" ? (
         <input type="file" name="file" accept=".txt,.md,.markdown,.html,.htm,.pdf,.docx" aria-label="New version file" className="block text-sm" />
       ) : (

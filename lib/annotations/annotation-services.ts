@@ -75,7 +75,8 @@ export async function listAnnotations(actor: Actor, documentId: string, filters:
 export type ListedAnnotation = Awaited<ReturnType<typeof listAnnotations>>[number];
 
 // Just the anchors, for drawing highlights: cheap even for thousands of annotations.
-export async function listAnchors(actor: Actor, documentId: string, canModerate: boolean) {
+// The caller has authorized reading the document.
+export async function listAnchors(documentId: string, canModerate: boolean) {
   return db.annotation.findMany({
     where: { ...visibleWhere(documentId, canModerate), anchorStatus: { not: "orphaned" } },
     select: { id: true, start: true, end: true, color: true },

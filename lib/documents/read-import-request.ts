@@ -1,7 +1,7 @@
 import "server-only";
 import { isMultipart, readJson, readUpload } from "@/lib/api/read-input";
 import { AppError } from "@/lib/errors";
-import { createDocumentSchema, uploadFieldsSchema } from "@/lib/validations/document";
+import { createDocumentSchema, replaceTextSchema, uploadFieldsSchema } from "@/lib/validations/document";
 import { zodFields } from "@/lib/api/respond";
 import { MAX_UPLOAD_BYTES, type ImportSource } from "./import/extract-document";
 import type { DocumentMetadata } from "./create-document";
@@ -9,17 +9,34 @@ import type { DocumentMetadata } from "./create-document";
 // Room for a maximal file plus the multipart envelope and form fields.
 const MAX_REQUEST_BYTES = MAX_UPLOAD_BYTES + 256 * 1024;
 
+async function readFileUpload(request: Request, missingFileMessage: string) {
+  const upload = await readUpload(request, MAX_REQUEST_BYTES);
+  if (!upload.file) throw new AppError("invalid_input", missingFileMessage, { file: ["Required."] });
+  return { file: upload.file, fields: upload.fields };
+}
+
 // An import request is JSON ({ title, text | markdown | html, ... }) or a multipart upload with `file`.
-export async function readImportRequest(request: Request): Promise<{ source: ImportSource; metadata: DocumentMetadata; fields: Record<string, string> }> {
+export async function readImportRequest(request: Request): Promise<{ source: ImportSource; metadata: DocumentMetadata }> {
   if (isMultipart(request)) {
-    const { file, fields } = await readUpload(request, MAX_REQUEST_BYTES);
-    if (!file) throw new AppError("invalid_input", "Attach the document as the `file` field.", { file: ["Required."] });
+    const { file, fields } = await readFileUpload(request, "Attach the document as the `file` field.");
     const parsed = uploadFieldsSchema.safeParse(fields);
     if (!parsed.success) throw new AppError("invalid_input", "Some fields are missing or invalid.", zodFields(parsed.error));
-    return { source: { file }, metadata: parsed.data, fields };
+    return { source: { file }, metadata: parsed.data };
   }
   const { text, markdown, html, ...metadata } = await readJson(request, createDocumentSchema, MAX_REQUEST_BYTES);
   const source: ImportSource =
     markdown !== undefined ? { format: "markdown", content: markdown } : html !== undefined ? { format: "html", content: html } : { format: "text", content: text! };
-  return { source, metadata, fields: {} };
+  return { source, metadata };
+}
+
+// A new revision is JSON { text, version } or a multipart upload with `file` and `version`.
+export async function readRevisionRequest(request: Request): Promise<{ source: ImportSource; version: number }> {
+  if (isMultipart(request)) {
+    const { file, fields } = await readFileUpload(request, "Attach the new version as the `file` field.");
+    const version = Number(fields.version);
+    if (!Number.isInteger(version) || version < 1) throw new AppError("invalid_input", "Send the version you are replacing.", { version: ["Required."] });
+    return { source: { file }, version };
+  }
+  const { text, version } = await readJson(request, replaceTextSchema, MAX_REQUEST_BYTES);
+  return { source: { format: "text", content: text }, version };
 }

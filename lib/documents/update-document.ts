@@ -1,16 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { can } from "@/lib/policies/workspace-policy";
+import { canEditDocument } from "@/lib/policies/document-policy";
 import type { Actor } from "@/lib/policies/authorize-workspace";
 import type { UpdateDocumentInput } from "@/lib/validations/document";
 import { findDocument } from "./find-document";
 import { presentDocument } from "./presenters";
 
-// Importers and moderators may correct a document's metadata or remove it.
 async function findEditable(actor: Actor, documentId: string) {
   const found = await findDocument(actor, documentId, "import");
-  if (found.document.createdById !== actor?.id && !can(found.access, "moderate")) {
+  if (!canEditDocument(found.access, found.document.createdById, actor?.id)) {
     throw new AppError("forbidden", "Only the person who imported this document or a moderator can change it.");
   }
   return found;

@@ -6,7 +6,8 @@ import { listAnchors } from "@/lib/annotations/annotation-services";
 import { getSessionUser } from "@/lib/auth/current-user";
 import { findDocument } from "@/lib/documents/find-document";
 import { presentDocument } from "@/lib/documents/presenters";
-import { AppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/pages/or-not-found";
+import { canEditDocument } from "@/lib/policies/document-policy";
 import { abilitiesFor } from "@/lib/policies/workspace-policy";
 import { renderTextHtml } from "./render-text-html";
 import { segmentText } from "./segment-text";
@@ -15,21 +16,23 @@ import { segmentText } from "./segment-text";
 // API); otherwise a 404 page.
 export const loadDocumentForPage = cache(async (documentId: string) => {
   const user = await getSessionUser();
-  try {
-    const { document, access } = await findDocument(user, documentId, "read");
-    return { user, document, access, abilities: abilitiesFor(access) };
-  } catch (error) {
-    if (error instanceof AppError && ["not_found", "forbidden", "unauthenticated"].includes(error.code)) notFound();
-    throw error;
-  }
+  const { document, access } = await orNotFound(() => findDocument(user, documentId, "read"));
+  return { user, document, access, abilities: abilitiesFor(access), canEdit: canEditDocument(access, document.createdById, user?.id) };
 });
+
+// For the pages that change a document (details, new version): a 404 page for anyone else.
+export async function loadEditableDocumentForPage(documentId: string) {
+  const loaded = await loadDocumentForPage(documentId);
+  if (!loaded.canEdit) notFound();
+  return loaded;
+}
 
 // The reader page renders the text with its highlights on the server; the
 // annotation cards are fetched by the browser from the API after the text has
 // painted, so a document with a thousand annotations opens as fast as a static page.
 export const loadReader = cache(async (documentId: string) => {
-  const { user, document, access, abilities } = await loadDocumentForPage(documentId);
-  const anchors = await listAnchors(user, documentId, abilities.canModerate);
+  const { user, document, access, abilities, canEdit } = await loadDocumentForPage(documentId);
+  const anchors = await listAnchors(documentId, abilities.canModerate);
   // Changes whenever the rendered highlights change, so client effects re-attach to them.
   const highlightsKey = createHash("sha1")
     .update(`${document.id}|${document.version}|${anchors.map((anchor) => `${anchor.id}:${anchor.start}:${anchor.end}:${anchor.color}`).join(",")}`)
@@ -38,6 +41,7 @@ export const loadReader = cache(async (documentId: string) => {
     user,
     workspace: access.workspace,
     abilities,
+    canEdit,
     document: presentDocument(document, { includeText: false }),
     text: renderedText(highlightsKey, () => renderTextHtml(segmentText(document.text, anchors))),
     highlightsKey,

@@ -3,7 +3,6 @@ import { LazyDocumentReader } from "@/components/reader/lazy-document-reader";
 import { ReaderText } from "@/components/reader/reader-text";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
-import { canEditDocument } from "@/lib/reader/can-edit-document";
 import { loadDocumentForPage, loadReader } from "@/lib/reader/load-reader";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
@@ -19,8 +18,7 @@ const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: 
 // loads the annotation cards from the API after the first paint.
 export default async function DocumentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { user, workspace, abilities, document, text, highlightsKey } = await loadReader(id);
-  const canEdit = canEditDocument(abilities, document.createdBy?.id ?? "", user?.id);
+  const { user, workspace, abilities, canEdit, document, text, highlightsKey } = await loadReader(id);
   return (
     <div>
       <nav aria-label="Breadcrumb" className="text-sm text-stone-500">

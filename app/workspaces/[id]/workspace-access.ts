@@ -1,8 +1,7 @@
 import "server-only";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { getSessionUser } from "@/lib/auth/current-user";
-import { AppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/pages/or-not-found";
 import { authorizeWorkspace } from "@/lib/policies/authorize-workspace";
 import { abilitiesFor } from "@/lib/policies/workspace-policy";
 
@@ -10,11 +9,6 @@ import { abilitiesFor } from "@/lib/policies/workspace-policy";
 // (a private workspace's existence is not revealed).
 export const loadWorkspaceForPage = cache(async (workspaceId: string) => {
   const user = await getSessionUser();
-  try {
-    const access = await authorizeWorkspace(user, workspaceId, "read");
-    return { user, ...access, abilities: abilitiesFor(access) };
-  } catch (error) {
-    if (error instanceof AppError && (error.code === "not_found" || error.code === "forbidden" || error.code === "unauthenticated")) notFound();
-    throw error;
-  }
+  const access = await orNotFound(() => authorizeWorkspace(user, workspaceId, "read"));
+  return { user, ...access, abilities: abilitiesFor(access) };
 });

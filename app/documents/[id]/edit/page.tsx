@@ -1,15 +1,12 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { EditDocumentForm } from "@/components/documents/edit-document-form";
-import { canEditDocument } from "@/lib/reader/can-edit-document";
-import { loadDocumentForPage } from "@/lib/reader/load-reader";
+import { loadEditableDocumentForPage } from "@/lib/reader/load-reader";
 
 export const metadata = { title: "Edit document details" };
 
 export default async function EditDocumentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { user, document, abilities } = await loadDocumentForPage(id);
-  if (!canEditDocument(abilities, document.createdById, user?.id)) notFound();
+  const { document } = await loadEditableDocumentForPage(id);
   return (
     <div className="space-y-4">
       <Link href={`/documents/${id}`} className="text-sm text-stone-500 hover:underline">

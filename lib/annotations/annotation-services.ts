@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { findDocument } from "@/lib/documents/find-document";
 import { AppError } from "@/lib/errors";
+import { publishEvent, type LiveEvent } from "@/lib/live/events";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
 import { can } from "@/lib/policies/workspace-policy";
 import type { CreateAnnotationInput, UpdateAnnotationInput } from "@/lib/validations/annotation";
@@ -40,8 +41,12 @@ export async function createAnnotation(actor: Actor, documentId: string, input: 
     },
     include: ANNOTATION_INCLUDE,
   });
+  await announce(annotation, "annotation.created");
   return presentAnnotation(annotation);
 }
+
+const announce = (annotation: { id: string; workspaceId: string; documentId: string }, type: LiveEvent["type"]) =>
+  publishEvent({ workspaceId: annotation.workspaceId, documentIds: [annotation.documentId], type, id: annotation.id });
 
 export type AnnotationFilters = { tag?: string; creator?: string; anchorStatus?: "anchored" | "moved" | "orphaned" };
 
@@ -117,12 +122,14 @@ export async function updateAnnotation(actor: Actor, annotationId: string, { ver
     data: { ...changes, bodyHtml: renderMarkdown(body), motivation: motivationFor(body), version: { increment: 1 } },
   });
   if (!updated.length) throw new AppError("conflict", "This annotation has changed since you loaded it. Reload and try again.");
+  await announce(annotation, "annotation.updated");
   return getAnnotation(actor, annotationId);
 }
 
 export async function deleteAnnotation(actor: Actor, annotationId: string) {
-  await findChangeable(actor, annotationId);
+  const { annotation } = await findChangeable(actor, annotationId);
   await db.annotation.update({ where: { id: annotationId }, data: { deletedAt: new Date() } });
+  await announce(annotation, "annotation.deleted");
 }
 
 // Tags in use in a workspace, most used first (for autocomplete).

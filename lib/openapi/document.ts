@@ -2,6 +2,7 @@
 // Request schemas come from the same zod schemas the routes validate with.
 import { addMemberSchema, createWorkspaceSchema, updateMemberSchema, updateWorkspaceSchema } from "@/lib/validations/workspace";
 import { createTokenSchema, signUpSchema } from "@/lib/validations/user";
+import { DEBATE_PATHS, DEBATE_SCHEMAS } from "./debate";
 import { DOCUMENT_PATHS, DOCUMENT_SCHEMAS } from "./documents";
 import { errors, jsonBody, jsonResponse, listOf, pageParams, pathId, ref, schema } from "./helpers";
 
@@ -110,6 +111,7 @@ export function buildOpenApiDocument(serverUrl: string) {
         },
       },
       ...DOCUMENT_PATHS,
+      ...DEBATE_PATHS,
       "/api/v1/openapi.json": {
         get: { summary: "This document", security: [], responses: { "200": { description: "OpenAPI 3.1 document" } } },
       },
@@ -133,6 +135,7 @@ export function buildOpenApiDocument(serverUrl: string) {
         AddMember: schema(addMemberSchema),
         UpdateMember: schema(updateMemberSchema),
         ...DOCUMENT_SCHEMAS,
+        ...DEBATE_SCHEMAS,
         User: {
           type: "object",
           required: ["id", "email", "name"],

@@ -1,0 +1,20 @@
+import { apiRoute } from "@/lib/api/route";
+import { readQuery } from "@/lib/api/read-input";
+import { findDocument } from "@/lib/documents/find-document";
+import { AppError } from "@/lib/errors";
+import { liveEventStream } from "@/lib/live/event-stream";
+import { authorizeWorkspace } from "@/lib/policies/authorize-workspace";
+import { z } from "zod";
+
+const querySchema = z.object({ documentId: z.string().max(64).optional() });
+
+// Server-Sent Events: what changed in the workspace (or one document of it), as it commits.
+export const GET = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
+  const { documentId } = readQuery(request, querySchema);
+  await authorizeWorkspace(actor, params.id, "read");
+  if (documentId) {
+    const { document } = await findDocument(actor, documentId, "read");
+    if (document.workspaceId !== params.id) throw new AppError("not_found", "Document not found.");
+  }
+  return liveEventStream(request, params.id, documentId ?? null, actor);
+});

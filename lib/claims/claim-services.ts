@@ -1,0 +1,85 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
+import { can } from "@/lib/policies/workspace-policy";
+import type { z } from "zod";
+import type { claimPassageSchema, createClaimSchema } from "@/lib/validations/debate";
+import { deriveClaimMatrix } from "./derive-stances";
+
+export async function createClaim(actor: Actor, workspaceId: string, input: z.infer<typeof createClaimSchema>) {
+  await authorizeWorkspace(actor, workspaceId, "link");
+  const claim = await db.claim.create({ data: { workspaceId, title: input.title, description: input.description, creatorId: actor!.id } });
+  return { id: claim.id, title: claim.title, description: claim.description, passages: [], createdAt: claim.createdAt.toISOString() };
+}
+
+async function findClaim(actor: Actor, claimId: string, permission: "read" | "link") {
+  const claim = await db.claim.findUnique({ where: { id: claimId }, select: { id: true, workspaceId: true } });
+  if (!claim) throw new AppError("not_found", "Claim not found.");
+  const access = await authorizeWorkspace(actor, claim.workspaceId, permission);
+  return { claim, access };
+}
+
+export async function addClaimPassage(actor: Actor, claimId: string, input: z.infer<typeof claimPassageSchema>) {
+  const { claim } = await findClaim(actor, claimId, "link");
+  const annotation = await db.annotation.findFirst({ where: { id: input.annotationId, workspaceId: claim.workspaceId, deletedAt: null, status: "visible" }, select: { id: true } });
+  if (!annotation) throw new AppError("unprocessable", "That passage is not in this workspace.", { annotationId: ["Not a passage in this workspace."] });
+  const placed = await db.claimPassage.upsert({
+    where: { claimId_annotationId: { claimId, annotationId: input.annotationId } },
+    create: { claimId, annotationId: input.annotationId, stance: input.stance },
+    update: { stance: input.stance },
+  });
+  return { claimId, annotationId: placed.annotationId, stance: placed.stance };
+}
+
+export async function removeClaimPassage(actor: Actor, claimId: string, annotationId: string) {
+  await findClaim(actor, claimId, "link");
+  await db.claimPassage.deleteMany({ where: { claimId, annotationId } });
+}
+
+export async function listClaims(actor: Actor, workspaceId: string) {
+  const access = await authorizeWorkspace(actor, workspaceId, "read");
+  const visible = can(access, "moderate") ? {} : { status: "visible" as const };
+  const claims = await db.claim.findMany({
+    where: { workspaceId },
+    orderBy: { createdAt: "asc" },
+    include: {
+      passages: {
+        where: { annotation: { deletedAt: null, ...visible, document: { deletedAt: null } } },
+        include: { annotation: { select: { id: true, quote: true, documentId: true, document: { select: { title: true } } } } },
+      },
+    },
+  });
+  return claims.map((claim) => ({
+    id: claim.id,
+    title: claim.title,
+    description: claim.description,
+    createdAt: claim.createdAt.toISOString(),
+    passages: claim.passages.map((passage) => ({
+      annotationId: passage.annotationId,
+      stance: passage.stance,
+      quote: passage.annotation.quote,
+      documentId: passage.annotation.documentId,
+      documentTitle: passage.annotation.document.title,
+    })),
+  }));
+}
+
+// Documents × claims, each cell the document's stance derived from its passages.
+export async function claimMatrix(actor: Actor, workspaceId: string) {
+  const access = await authorizeWorkspace(actor, workspaceId, "read");
+  const visible = can(access, "moderate") ? {} : { status: "visible" as const };
+  const [claims, documents, links] = await Promise.all([
+    listClaims(actor, workspaceId),
+    db.document.findMany({ where: { workspaceId, deletedAt: null }, select: { id: true, title: true, authors: true }, orderBy: { createdAt: "asc" } }),
+    db.passageLink.findMany({
+      where: { workspaceId, deletedAt: null, ...visible, from: { deletedAt: null, ...visible }, to: { deletedAt: null, ...visible } },
+      select: { relation: true, fromAnnotationId: true, toAnnotationId: true, from: { select: { documentId: true } }, to: { select: { documentId: true } } },
+    }),
+  ]);
+  const cells = deriveClaimMatrix(
+    claims.flatMap((claim) => claim.passages.map((passage) => ({ claimId: claim.id, annotationId: passage.annotationId, documentId: passage.documentId, stance: passage.stance as "supports" | "opposes" | "qualifies" }))),
+    links.map((link) => ({ fromAnnotationId: link.fromAnnotationId, fromDocumentId: link.from.documentId, toAnnotationId: link.toAnnotationId, toDocumentId: link.to.documentId, relation: link.relation })),
+  );
+  return { claims: claims.map(({ id, title, description }) => ({ id, title, description })), documents, cells };
+}

@@ -1,0 +1,56 @@
+// The claim matrix: each document's stance on each claim, derived from passages.
+// A passage placed under a claim states its stance directly; a passage linked to
+// such a passage inherits one through the link (agrees → the same stance,
+// contradicts → the opposite, qualifies → qualifies). A document whose passages
+// all support (or all oppose) a claim has that stance; anything else is mixed.
+export type PassageStance = "supports" | "opposes" | "qualifies";
+export type CellStance = "supports" | "opposes" | "mixed";
+
+export type ClaimPassageInput = { claimId: string; annotationId: string; documentId: string; stance: PassageStance };
+export type LinkInput = { fromAnnotationId: string; fromDocumentId: string; toAnnotationId: string; toDocumentId: string; relation: string };
+export type MatrixCell = { claimId: string; documentId: string; stance: CellStance; supports: number; opposes: number; qualifies: number; passageIds: string[] };
+
+const THROUGH: Record<string, (stance: PassageStance) => PassageStance | null> = {
+  agrees: (stance) => stance,
+  elaborates: (stance) => stance,
+  contradicts: (stance) => (stance === "supports" ? "opposes" : stance === "opposes" ? "supports" : "qualifies"),
+  qualifies: () => "qualifies",
+};
+
+export function deriveClaimMatrix(placed: ClaimPassageInput[], links: LinkInput[]): MatrixCell[] {
+  // claimId → annotationId → { documentId, stance }
+  const byClaim = new Map<string, Map<string, { documentId: string; stance: PassageStance }>>();
+  for (const passage of placed) {
+    const passages = byClaim.get(passage.claimId) ?? byClaim.set(passage.claimId, new Map()).get(passage.claimId)!;
+    passages.set(passage.annotationId, { documentId: passage.documentId, stance: passage.stance });
+  }
+  for (const passages of byClaim.values()) {
+    const direct = new Map(passages);
+    for (const link of links) {
+      const through = THROUGH[link.relation];
+      if (!through) continue;
+      for (const [near, farId, farDocument] of [
+        [direct.get(link.fromAnnotationId), link.toAnnotationId, link.toDocumentId],
+        [direct.get(link.toAnnotationId), link.fromAnnotationId, link.fromDocumentId],
+      ] as const) {
+        if (!near || direct.has(farId) || passages.has(farId)) continue;
+        const stance = through(near.stance);
+        if (stance) passages.set(farId, { documentId: farDocument, stance });
+      }
+    }
+  }
+  const cells: MatrixCell[] = [];
+  for (const [claimId, passages] of byClaim) {
+    const byDocument = new Map<string, MatrixCell>();
+    for (const [annotationId, { documentId, stance }] of passages) {
+      const cell = byDocument.get(documentId) ?? byDocument.set(documentId, { claimId, documentId, stance: "mixed", supports: 0, opposes: 0, qualifies: 0, passageIds: [] }).get(documentId)!;
+      cell[stance] += 1;
+      cell.passageIds.push(annotationId);
+    }
+    for (const cell of byDocument.values()) {
+      cell.stance = cell.supports && !cell.opposes && !cell.qualifies ? "supports" : cell.opposes && !cell.supports && !cell.qualifies ? "opposes" : "mixed";
+      cells.push(cell);
+    }
+  }
+  return cells;
+}

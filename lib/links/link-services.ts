@@ -1,0 +1,111 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { publishEvent } from "@/lib/live/events";
+import { findDocument } from "@/lib/documents/find-document";
+import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
+import { can } from "@/lib/policies/workspace-policy";
+import { findThreadSubject } from "@/lib/threads/thread-subject";
+import type { CreateLinkInput, LinkRelation } from "@/lib/validations/debate";
+import { LINK_INCLUDE, presentLink } from "./presenters";
+
+// A link is seen only with both of its passages: moderators see hidden ones too.
+function visibleLinkWhere(canModerate: boolean): Prisma.PassageLinkWhereInput {
+  const live = { deletedAt: null, document: { deletedAt: null } };
+  if (canModerate) return { deletedAt: null, from: live, to: live };
+  return { deletedAt: null, status: "visible", from: { ...live, status: "visible" }, to: { ...live, status: "visible" } };
+}
+
+export async function createLink(actor: Actor, input: CreateLinkInput) {
+  if (input.fromAnnotationId === input.toAnnotationId) {
+    throw new AppError("unprocessable", "A passage cannot be linked to itself.", { toAnnotationId: ["Pick another passage."] });
+  }
+  const ends = await db.annotation.findMany({
+    where: { id: { in: [input.fromAnnotationId, input.toAnnotationId] }, deletedAt: null },
+    select: { id: true, workspaceId: true, documentId: true, status: true },
+  });
+  const from = ends.find((end) => end.id === input.fromAnnotationId);
+  const to = ends.find((end) => end.id === input.toAnnotationId);
+  if (!from) throw new AppError("not_found", "The passage to link from was not found.");
+  const access = await authorizeWorkspace(actor, from.workspaceId, "link");
+  // A passage in another workspace is, from here, simply not found.
+  if (!to || to.workspaceId !== from.workspaceId || (to.status !== "visible" && !can(access, "moderate"))) {
+    throw new AppError("unprocessable", "The passage to link to was not found in this workspace.", { toAnnotationId: ["Not a passage in this workspace."] });
+  }
+  try {
+    const link = await db.$transaction(async (transaction) => {
+      const created = await transaction.passageLink.create({
+        data: { workspaceId: from.workspaceId, fromAnnotationId: from.id, toAnnotationId: to.id, relation: input.relation, rationale: input.rationale, creatorId: actor!.id },
+        include: LINK_INCLUDE,
+      });
+      await publishEvent({ workspaceId: from.workspaceId, documentIds: [...new Set([from.documentId, to.documentId])], type: "link.created", id: created.id }, transaction);
+      return created;
+    });
+    return presentLink(link);
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      throw new AppError("conflict", `These passages are already linked as "${input.relation}".`);
+    }
+    throw error;
+  }
+}
+
+export async function getLink(actor: Actor, linkId: string) {
+  const found = await findThreadSubject(actor, { kind: "link", id: linkId }, "read");
+  const link = await db.passageLink.findFirst({ where: { id: linkId, ...visibleLinkWhere(found.canModerate) }, include: LINK_INCLUDE });
+  if (!link) throw new AppError("not_found", "Link not found.");
+  return presentLink(link);
+}
+
+// The creator or a moderator removes a link (with its thread).
+export async function deleteLink(actor: Actor, linkId: string) {
+  const found = await findThreadSubject(actor, { kind: "link", id: linkId }, "read");
+  const link = await db.passageLink.findUniqueOrThrow({ where: { id: linkId }, select: { creatorId: true } });
+  const isOwn = link.creatorId === actor?.id && can(found.access, "link");
+  if (!isOwn && !found.canModerate) {
+    if (!actor) throw new AppError("unauthenticated", "Sign in to do this.");
+    throw new AppError("forbidden", "You can only remove links you made.");
+  }
+  await db.$transaction(async (transaction) => {
+    await transaction.passageLink.update({ where: { id: linkId }, data: { deletedAt: new Date() } });
+    await publishEvent({ workspaceId: found.workspaceId, documentIds: found.documentIds, type: "link.deleted", id: linkId }, transaction);
+  });
+}
+
+export async function listAnnotationLinks(actor: Actor, annotationId: string) {
+  const found = await findThreadSubject(actor, { kind: "annotation", id: annotationId }, "read");
+  const links = await db.passageLink.findMany({
+    where: { ...visibleLinkWhere(found.canModerate), OR: [{ fromAnnotationId: annotationId }, { toAnnotationId: annotationId }] },
+    include: LINK_INCLUDE,
+    orderBy: { createdAt: "asc" },
+  });
+  return links.map(presentLink);
+}
+
+// Links touching a document (either end), for the reader's badges and the compare view.
+export async function listDocumentLinks(actor: Actor, documentId: string) {
+  const { access } = await findDocument(actor, documentId, "read");
+  const links = await db.passageLink.findMany({
+    where: { ...visibleLinkWhere(can(access, "moderate")), OR: [{ from: { documentId } }, { to: { documentId } }] },
+    include: LINK_INCLUDE,
+    orderBy: { createdAt: "asc" },
+  });
+  return links.map(presentLink);
+}
+
+export async function listWorkspaceLinks(actor: Actor, workspaceId: string, filters: { relation?: LinkRelation; documentId?: string; limit: number }) {
+  const access = await authorizeWorkspace(actor, workspaceId, "read");
+  const links = await db.passageLink.findMany({
+    where: {
+      workspaceId,
+      ...visibleLinkWhere(can(access, "moderate")),
+      ...(filters.relation ? { relation: filters.relation } : {}),
+      ...(filters.documentId ? { OR: [{ from: { documentId: filters.documentId } }, { to: { documentId: filters.documentId } }] } : {}),
+    },
+    include: LINK_INCLUDE,
+    orderBy: { createdAt: "asc" },
+    take: filters.limit,
+  });
+  return links.map(presentLink);
+}

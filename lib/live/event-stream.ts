@@ -1,0 +1,65 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { CurrentUser } from "@/lib/auth/current-user";
+import type { LiveEvent } from "./events";
+import { liveHub } from "./hub";
+
+const HEARTBEAT_MS = 15_000;
+const encoder = new TextEncoder();
+const frame = (event: string, data: unknown) => encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+
+// A Server-Sent Event stream of a workspace's changes (only one document's, when
+// given), plus who else is viewing that document. The caller has authorized reading.
+export function liveEventStream(request: Request, workspaceId: string, documentId: string | null, viewer: CurrentUser | null): Response {
+  const connectionId = randomUUID();
+  const presence = documentId && viewer ? { connectionId, userId: viewer.id, name: viewer.name, documentId } : null;
+  let stop: (() => void) | null = null;
+
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      let isOpen = true;
+      const send = (chunk: Uint8Array) => {
+        if (!isOpen) return;
+        try {
+          controller.enqueue(chunk);
+        } catch {
+          close();
+        }
+      };
+      const sendViewers = () => documentId && send(frame("viewers", liveHub.viewersOf(documentId).map(({ userId, name }) => ({ id: userId, name }))));
+      const unsubscribe = await liveHub.subscribe(workspaceId, (event: LiveEvent) => {
+        if (documentId && !event.documentIds.includes(documentId)) return;
+        if (event.type === "presence") sendViewers();
+        else send(frame("change", event));
+      });
+      const heartbeat = setInterval(() => {
+        send(encoder.encode(": keep-alive\n\n"));
+        if (presence) void liveHub.announce(workspaceId, "beat", presence).catch(() => {});
+      }, HEARTBEAT_MS);
+      const close = () => {
+        if (!isOpen) return;
+        isOpen = false;
+        clearInterval(heartbeat);
+        unsubscribe();
+        if (presence) void liveHub.announce(workspaceId, "leave", presence).catch(() => {});
+        try {
+          controller.close();
+        } catch {
+          // already closed by the client
+        }
+      };
+      stop = close;
+      request.signal.addEventListener("abort", close);
+      send(encoder.encode("retry: 2000\n\n"));
+      send(frame("ready", { connectionId }));
+      if (presence) await liveHub.announce(workspaceId, "join", presence);
+      else sendViewers();
+    },
+    cancel() {
+      stop?.();
+    },
+  });
+  return new Response(stream, {
+    headers: { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-store, no-transform", Connection: "keep-alive", "X-Accel-Buffering": "no" },
+  });
+}

@@ -1,0 +1,89 @@
+import "server-only";
+import pg from "pg";
+import { LIVE_CHANNEL, type LiveEvent } from "./events";
+
+// One LISTEN connection per app instance, fanned out to the Server-Sent Event
+// streams of that instance. Presence travels on the same channel, so every
+// instance behind a load balancer knows who is viewing a document anywhere.
+export type Viewer = { connectionId: string; userId: string; name: string; documentId: string };
+type PresenceMessage = { type: "presence"; action: "join" | "beat" | "leave"; viewer: Viewer; workspaceId: string };
+type Listener = (event: LiveEvent) => void;
+
+const VIEWER_TTL_MS = 45_000;
+
+class LiveHub {
+  private client: pg.Client | null = null;
+  private connecting: Promise<void> | null = null;
+  private listeners = new Map<string, Set<Listener>>();
+  private viewers = new Map<string, Viewer & { seenAt: number }>();
+
+  async subscribe(workspaceId: string, listener: Listener): Promise<() => void> {
+    await this.connect();
+    const set = this.listeners.get(workspaceId) ?? new Set();
+    set.add(listener);
+    this.listeners.set(workspaceId, set);
+    return () => {
+      set.delete(listener);
+      if (!set.size) this.listeners.delete(workspaceId);
+    };
+  }
+
+  viewersOf(documentId: string): Viewer[] {
+    const now = Date.now();
+    const byUser = new Map<string, Viewer>();
+    for (const [key, viewer] of this.viewers) {
+      if (now - viewer.seenAt > VIEWER_TTL_MS) this.viewers.delete(key);
+      else if (viewer.documentId === documentId) byUser.set(viewer.userId, viewer);
+    }
+    return Array.from(byUser.values());
+  }
+
+  async announce(workspaceId: string, action: PresenceMessage["action"], viewer: Viewer) {
+    await this.connect();
+    const message: PresenceMessage = { type: "presence", action, viewer, workspaceId };
+    await this.client!.query("SELECT pg_notify($1, $2)", [LIVE_CHANNEL, JSON.stringify(message)]);
+  }
+
+  private connect(): Promise<void> {
+    if (this.client) return Promise.resolve();
+    this.connecting ??= (async () => {
+      const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      client.on("notification", (message) => this.receive(message.payload));
+      // A dropped connection is replaced on the next subscription; open streams reconnect on their own (EventSource retries).
+      client.on("error", () => this.reset(client));
+      client.on("end", () => this.reset(client));
+      await client.connect();
+      await client.query(`LISTEN ${LIVE_CHANNEL}`);
+      this.client = client;
+    })().finally(() => {
+      this.connecting = null;
+    });
+    return this.connecting;
+  }
+
+  private reset(client: pg.Client) {
+    if (this.client === client) this.client = null;
+  }
+
+  private receive(payload: string | undefined) {
+    if (!payload) return;
+    let message: LiveEvent | PresenceMessage;
+    try {
+      message = JSON.parse(payload);
+    } catch {
+      return;
+    }
+    if ("action" in message) {
+      const key = message.viewer.connectionId;
+      if (message.action === "leave") this.viewers.delete(key);
+      else this.viewers.set(key, { ...message.viewer, seenAt: Date.now() });
+      const event: LiveEvent = { workspaceId: message.workspaceId, documentIds: [message.viewer.documentId], type: "presence", id: message.viewer.userId };
+      for (const listener of this.listeners.get(message.workspaceId) ?? []) listener(event);
+      return;
+    }
+    for (const listener of this.listeners.get(message.workspaceId) ?? []) listener(message);
+  }
+}
+
+const globalForHub = globalThis as unknown as { liveHub?: LiveHub };
+export const liveHub = (globalForHub.liveHub ??= new LiveHub());

@@ -1,0 +1,99 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { publishEvent } from "@/lib/live/events";
+import { renderMarkdown } from "@/lib/markdown/render-markdown";
+import type { Actor } from "@/lib/policies/authorize-workspace";
+import type { CreateReplyInput, UpdateReplyInput } from "@/lib/validations/debate";
+import { findMentions } from "./mentions";
+import { buildReplyTree, presentReply, REPLY_INCLUDE, type VoteTally } from "./presenters";
+import { findThreadSubject, subjectWhere, type ThreadSubject } from "./thread-subject";
+
+async function workspaceMembers(workspaceId: string) {
+  const rows = await db.membership.findMany({ where: { workspaceId }, select: { user: { select: { id: true, name: true, email: true } } } });
+  return rows.map((row) => row.user);
+}
+
+export async function createReply(actor: Actor, subject: ThreadSubject, input: CreateReplyInput) {
+  const found = await findThreadSubject(actor, subject, "reply");
+  if (found.lockedAt) throw new AppError("conflict", "This thread is locked: a moderator has closed it to new replies.");
+  if (input.parentId) {
+    const parent = await db.reply.findFirst({ where: { id: input.parentId, ...subjectWhere(subject), deletedAt: null }, select: { id: true } });
+    if (!parent) throw new AppError("unprocessable", "The reply you are answering is not in this thread.", { parentId: ["Not a reply in this thread."] });
+  }
+  const mentionedIds = findMentions(input.body, await workspaceMembers(found.workspaceId));
+  const reply = await db.$transaction(async (transaction) => {
+    const created = await transaction.reply.create({
+      data: {
+        workspaceId: found.workspaceId,
+        ...subjectWhere(subject),
+        parentId: input.parentId ?? null,
+        authorId: actor!.id,
+        body: input.body,
+        bodyHtml: renderMarkdown(input.body),
+        mentionedIds,
+        stance: input.stance,
+      },
+      include: REPLY_INCLUDE,
+    });
+    await publishEvent({ workspaceId: found.workspaceId, documentIds: found.documentIds, type: "reply.created", id: created.id, threadId: subject.id }, transaction);
+    return created;
+  });
+  return presentReply(reply);
+}
+
+// Authors edit their own replies; the previous body is kept as history.
+export async function updateReply(actor: Actor, replyId: string, { version, ...changes }: UpdateReplyInput) {
+  const reply = await db.reply.findFirst({ where: { id: replyId, deletedAt: null } });
+  if (!reply) throw new AppError("not_found", "Reply not found.");
+  const subject: ThreadSubject = reply.annotationId ? { kind: "annotation", id: reply.annotationId } : { kind: "link", id: reply.linkId! };
+  const found = await findThreadSubject(actor, subject, "reply");
+  if (reply.authorId !== actor?.id) throw new AppError("forbidden", "You can only edit your own replies.");
+  if (found.lockedAt) throw new AppError("conflict", "This thread is locked: replies can no longer be edited.");
+  const body = changes.body ?? reply.body;
+  const mentionedIds = changes.body ? findMentions(body, await workspaceMembers(found.workspaceId)) : reply.mentionedIds;
+  const updated = await db.$transaction(async (transaction) => {
+    const rows = await transaction.reply.updateManyAndReturn({
+      where: { id: replyId, version },
+      data: { body, bodyHtml: renderMarkdown(body), mentionedIds, stance: changes.stance ?? reply.stance, version: { increment: 1 } },
+    });
+    if (!rows.length) throw new AppError("conflict", "This reply has changed since you loaded it. Reload and try again.");
+    if (changes.body && changes.body !== reply.body) await transaction.replyEdit.create({ data: { replyId, body: reply.body } });
+    await publishEvent({ workspaceId: found.workspaceId, documentIds: found.documentIds, type: "reply.updated", id: replyId, threadId: subject.id }, transaction);
+    return transaction.reply.findUniqueOrThrow({ where: { id: replyId }, include: REPLY_INCLUDE });
+  });
+  return presentReply(updated, await tallyVotes(actor, [replyId]).then((tallies) => tallies.get(replyId)));
+}
+
+// Earlier bodies of a reply, newest first.
+export async function listReplyEdits(actor: Actor, replyId: string) {
+  const reply = await db.reply.findFirst({ where: { id: replyId, deletedAt: null }, select: { annotationId: true, linkId: true, status: true, authorId: true } });
+  if (!reply) throw new AppError("not_found", "Reply not found.");
+  const subject: ThreadSubject = reply.annotationId ? { kind: "annotation", id: reply.annotationId } : { kind: "link", id: reply.linkId! };
+  const found = await findThreadSubject(actor, subject, "read");
+  if (reply.status !== "visible" && !found.canModerate && reply.authorId !== actor?.id) throw new AppError("not_found", "Reply not found.");
+  const edits = await db.replyEdit.findMany({ where: { replyId }, orderBy: { createdAt: "desc" } });
+  return edits.map((edit) => ({ body: edit.body, replacedAt: edit.createdAt.toISOString() }));
+}
+
+export async function tallyVotes(actor: Actor, replyIds: string[]): Promise<Map<string, VoteTally>> {
+  const rows = await db.vote.groupBy({ by: ["replyId", "value"], where: { replyId: { in: replyIds } }, _count: true });
+  const mine = actor ? await db.vote.findMany({ where: { replyId: { in: replyIds }, userId: actor.id }, select: { replyId: true, value: true } }) : [];
+  const tallies = new Map<string, VoteTally>();
+  const tallyOf = (id: string) => tallies.get(id) ?? tallies.set(id, { up: 0, down: 0, mine: 0 }).get(id)!;
+  for (const row of rows) tallyOf(row.replyId!)[row.value > 0 ? "up" : "down"] += row._count;
+  for (const vote of mine) tallyOf(vote.replyId!).mine = vote.value;
+  return tallies;
+}
+
+// The replies of a thread as a tree: hidden ones only for moderators; pending ones also for their authors.
+export async function listThreadReplies(actor: Actor, subject: ThreadSubject) {
+  const found = await findThreadSubject(actor, subject, "read");
+  const rows = await db.reply.findMany({
+    where: { ...subjectWhere(subject), deletedAt: null, ...(found.canModerate ? {} : { OR: [{ status: "visible" as const }, ...(actor ? [{ status: "pending" as const, authorId: actor.id }] : [])] }) },
+    orderBy: { sequence: "asc" },
+    include: REPLY_INCLUDE,
+  });
+  const tallies = await tallyVotes(actor, rows.map((row) => row.id));
+  return { locked: found.lockedAt !== null, replies: buildReplyTree(rows.map((row) => presentReply(row, tallies.get(row.id)))), count: rows.length };
+}

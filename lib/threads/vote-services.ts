@@ -1,0 +1,42 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { publishEvent } from "@/lib/live/events";
+import type { Actor } from "@/lib/policies/authorize-workspace";
+import { findThreadSubject, type ThreadSubject } from "./thread-subject";
+
+export type VoteTarget = { kind: "reply"; id: string } | { kind: "link"; id: string };
+
+async function subjectOf(target: VoteTarget): Promise<ThreadSubject> {
+  if (target.kind === "link") return target;
+  const reply = await db.reply.findFirst({ where: { id: target.id, deletedAt: null }, select: { annotationId: true, linkId: true, status: true } });
+  if (!reply || reply.status === "hidden") throw new AppError("not_found", "Reply not found.");
+  return reply.annotationId ? { kind: "annotation", id: reply.annotationId } : { kind: "link", id: reply.linkId! };
+}
+
+// One vote per member and item: 1 or -1 replaces the previous vote, 0 takes it back.
+// The stored score is recounted in the same transaction, so concurrent votes never drift.
+export async function castVote(actor: Actor, target: VoteTarget, value: 1 | -1 | 0) {
+  const subject = await subjectOf(target);
+  const found = await findThreadSubject(actor, subject, "vote");
+  const key = target.kind === "reply" ? { replyId: target.id } : { linkId: target.id };
+  const userId = actor!.id;
+  return db.$transaction(async (transaction) => {
+    // Votes on one item take turns, so each recount sees every committed vote.
+    if (target.kind === "reply") await transaction.$queryRaw`SELECT 1 FROM "Reply" WHERE id = ${target.id} FOR UPDATE`;
+    else await transaction.$queryRaw`SELECT 1 FROM "PassageLink" WHERE id = ${target.id} FOR UPDATE`;
+    if (value === 0) await transaction.vote.deleteMany({ where: { userId, ...key } });
+    else if (target.kind === "reply") {
+      await transaction.vote.upsert({ where: { userId_replyId: { userId, replyId: target.id } }, create: { userId, replyId: target.id, value }, update: { value } });
+    } else {
+      await transaction.vote.upsert({ where: { userId_linkId: { userId, linkId: target.id } }, create: { userId, linkId: target.id, value }, update: { value } });
+    }
+    const counts = await transaction.vote.groupBy({ by: ["value"], where: key, _count: true });
+    const up = counts.find((row) => row.value > 0)?._count ?? 0;
+    const down = counts.find((row) => row.value < 0)?._count ?? 0;
+    if (target.kind === "reply") await transaction.reply.update({ where: { id: target.id }, data: { score: up - down } });
+    else await transaction.passageLink.update({ where: { id: target.id }, data: { score: up - down } });
+    await publishEvent({ workspaceId: found.workspaceId, documentIds: found.documentIds, type: "vote.changed", id: target.id, threadId: subject.id }, transaction);
+    return { score: up - down, up, down, mine: value };
+  });
+}

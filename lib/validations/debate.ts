@@ -1,0 +1,56 @@
+import { z } from "zod";
+
+export const STANCES = ["supports", "opposes", "qualifies", "asks"] as const;
+export const LINK_RELATIONS = ["agrees", "contradicts", "qualifies", "elaborates"] as const;
+export type Stance = (typeof STANCES)[number];
+export type LinkRelation = (typeof LINK_RELATIONS)[number];
+
+const id = (what: string) => z.string().min(1, `${what} is required.`).max(64);
+const replyBody = z.string().trim().min(1, "Write something to reply.").max(20_000, "A reply is at most 20,000 characters.");
+
+export const createReplySchema = z.object({
+  body: replyBody,
+  stance: z.enum(STANCES, { error: "stance is one of supports, opposes, qualifies, asks." }),
+  parentId: id("parentId").nullish(),
+});
+export type CreateReplyInput = z.infer<typeof createReplySchema>;
+
+export const updateReplySchema = z.object({
+  body: replyBody.optional(),
+  stance: z.enum(STANCES).optional(),
+  version: z.number().int().min(1),
+});
+export type UpdateReplyInput = z.infer<typeof updateReplySchema>;
+
+// 1 up, -1 down; 0 takes one's vote back.
+export const voteSchema = z.object({ value: z.union([z.literal(1), z.literal(-1), z.literal(0)], { error: "value is 1, -1 or 0 (to take the vote back)." }) });
+
+export const createLinkSchema = z.object({
+  fromAnnotationId: id("fromAnnotationId"),
+  toAnnotationId: id("toAnnotationId"),
+  relation: z.enum(LINK_RELATIONS, { error: "relation is one of agrees, contradicts, qualifies, elaborates." }),
+  rationale: z.string().trim().max(5_000, "A rationale is at most 5,000 characters.").default(""),
+});
+export type CreateLinkInput = z.infer<typeof createLinkSchema>;
+
+export const linkFiltersSchema = z.object({
+  relation: z.enum(LINK_RELATIONS).optional(),
+  documentId: z.string().max(64).optional(),
+  limit: z.coerce.number().int().min(1).max(2000).default(500),
+});
+
+export const passageSearchSchema = z.object({
+  q: z.string().max(500).transform((value) => value.replaceAll("\u0000", "").trim()).default(""),
+  excludeDocumentId: z.string().max(64).optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(12),
+});
+
+export const createClaimSchema = z.object({
+  title: z.string().trim().min(3, "A claim needs a title of at least 3 characters.").max(300),
+  description: z.string().trim().max(5_000).default(""),
+});
+
+export const claimPassageSchema = z.object({
+  annotationId: id("annotationId"),
+  stance: z.enum(["supports", "opposes", "qualifies"], { error: "stance is one of supports, opposes, qualifies." }),
+});

@@ -1,6 +1,8 @@
 "use client";
 
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
+import type { LinkBadge } from "@/components/debate/link-summary";
+import { RELATION_COLOR } from "@/components/debate/vocabulary";
 import { Badge } from "@/components/ui/badge";
 import type { ReaderAnnotation } from "@/lib/annotations/presenters";
 import { SWATCH, type AnnotationColor } from "./color-picker";
@@ -15,8 +17,12 @@ export function AnnotationCard({
   onEdit,
   onDelete,
   onTag,
+  badges = [],
+  children,
 }: {
   annotation: ReaderAnnotation;
+  badges?: LinkBadge[];
+  children?: ReactNode;
   isSelected: boolean;
   canChange: boolean;
   onSelect: () => void;
@@ -48,6 +54,15 @@ export function AnnotationCard({
         <blockquote className="line-clamp-3 border-l-2 border-stone-300 pl-2 font-serif text-stone-600 italic dark:border-stone-600 dark:text-stone-400">{annotation.quote}</blockquote>
       </button>
       {annotation.bodyHtml ? <div className="annotation-body mt-2 text-stone-800 dark:text-stone-200" dangerouslySetInnerHTML={{ __html: annotation.bodyHtml }} /> : null}
+      {badges.length ? (
+        <ul className="mt-2 flex flex-wrap gap-1" aria-label="Links">
+          {badges.map((badge) => (
+            <li key={badge.relation} data-testid="link-badge" className="rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset" style={{ color: RELATION_COLOR[badge.relation], boxShadow: `inset 0 0 0 1px ${RELATION_COLOR[badge.relation]}` }}>
+              {badge.text}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       {annotation.tags.length ? (
         <ul className="mt-2 flex flex-wrap gap-1" aria-label="Tags">
           {annotation.tags.map((tag) => (
@@ -60,7 +75,10 @@ export function AnnotationCard({
         </ul>
       ) : null}
       <footer className="mt-2 flex items-center justify-between text-xs text-stone-500">
-        <span>{annotation.replyCount === 1 ? "1 reply" : `${annotation.replyCount} replies`}</span>
+        <button type="button" onClick={onSelect} className="hover:text-stone-900 dark:hover:text-white" aria-expanded={isSelected}>
+          {annotation.replyCount === 1 ? "1 reply" : `${annotation.replyCount} replies`}
+          {annotation.replyStances.length ? ` · ${summarizeStances(annotation.replyStances)}` : ""}
+        </button>
         {canChange ? (
           isConfirming ? (
             <span className="flex items-center gap-2" role="group" aria-label="Confirm deletion">
@@ -84,6 +102,10 @@ export function AnnotationCard({
           )
         ) : null}
       </footer>
+      {isSelected ? children : null}
     </article>
   );
 }
+
+// The stances taken in a thread, e.g. "opposes, asks".
+const summarizeStances = (stances: string[]) => Array.from(new Set(stances)).join(", ");

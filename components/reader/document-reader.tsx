@@ -2,6 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { AnnotationDiscussion } from "@/components/debate/annotation-discussion";
+import { linkBadges, linksByAnnotation } from "@/components/debate/link-summary";
+import { useLiveEvents, type LiveChange } from "@/components/debate/use-live-events";
+import { ViewerList } from "@/components/debate/viewer-list";
 import { apiFetch } from "@/lib/client/api-fetch";
 import type { ReaderAnnotation } from "@/lib/annotations/presenters";
 import { AnnotationCard } from "./annotation-card";
@@ -14,10 +18,11 @@ import { ShortcutHelp } from "./shortcut-help";
 import { offsetsToRange, rangeToOffsets, sentenceNear } from "./text-offsets";
 import { useTextSelection } from "./use-text-selection";
 import { allMarks, annotationIdsOf, marksOf } from "./highlight-marks";
-import { useDocumentAnnotations, useWorkspaceTags } from "./use-document-annotations";
+import { useDocumentAnnotations, useDocumentLinks, useWorkspaceTags } from "./use-document-annotations";
 import { useVisibleAnnotation } from "./use-visible-annotation";
 
 const INITIAL_CARDS = 30;
+const NO_LINKS: never[] = [];
 const CARD_CHUNK = 40;
 
 type Composer = { mode: "create"; start: number; end: number; quote: string } | { mode: "edit"; annotation: ReaderAnnotation };
@@ -33,6 +38,8 @@ export function DocumentReader({
   workspaceId,
   userId,
   canAnnotate,
+  canReply,
+  canLink,
   canModerate,
 }: {
   documentId: string;
@@ -41,6 +48,8 @@ export function DocumentReader({
   workspaceId: string;
   userId: string | null;
   canAnnotate: boolean;
+  canReply: boolean;
+  canLink: boolean;
   canModerate: boolean;
 }) {
   const router = useRouter();
@@ -59,6 +68,10 @@ export function DocumentReader({
   const [isHelpOpen, setHelpOpen] = useState(false);
   const { annotations, isLoading, loadError, reload } = useDocumentAnnotations(documentId);
   const tags = useWorkspaceTags(workspaceId, composer !== null);
+  const { links, reloadLinks } = useDocumentLinks(documentId);
+  const linksOf = useMemo(() => linksByAnnotation(links), [links]);
+  const [threadRevisions, setThreadRevisions] = useState<Record<string, number>>({});
+  const debateAbilities = useMemo(() => ({ userId, canReply, canLink, canModerate }), [userId, canReply, canLink, canModerate]);
 
   const placed = useMemo(() => annotations.filter((annotation) => annotation.anchorStatus !== "orphaned"), [annotations]);
   const orphans = useMemo(() => annotations.filter((annotation) => annotation.anchorStatus === "orphaned"), [annotations]);
@@ -173,6 +186,19 @@ export function DocumentReader({
     router.refresh();
     void reload();
   };
+
+  // Other people's changes arrive as events; what changed is read again through the API.
+  const reloadSoon = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const onLiveChange = (change: LiveChange) => {
+    if (change.type.startsWith("annotation.")) router.refresh();
+    if (change.type.startsWith("link.")) void reloadLinks();
+    if (change.threadId) setThreadRevisions((revisions) => ({ ...revisions, [change.threadId!]: (revisions[change.threadId!] ?? 0) + 1 }));
+    // Votes change no card; replies change its count, annotations the list.
+    if (change.type === "vote.changed" || change.type.startsWith("link.")) return;
+    if (reloadSoon.current) clearTimeout(reloadSoon.current);
+    reloadSoon.current = setTimeout(() => void reload(), 150);
+  };
+  const live = useLiveEvents(workspaceId, documentId, onLiveChange);
 
   const create = async (start: number, end: number, draft: ComposerDraft) => {
     const result = await apiFetch<{ id: string }>(`/api/v1/documents/${documentId}/annotations`, {
@@ -323,6 +349,9 @@ export function DocumentReader({
         ) : null}
         <div className="sticky top-0 z-10 space-y-2 bg-stone-50 pb-2 dark:bg-stone-950">
           <div className="flex items-baseline justify-between">
+            <ViewerList viewers={live.viewers} userId={userId} isConnected={live.isConnected} />
+          </div>
+          <div className="flex items-baseline justify-between">
             <h2 className="text-sm font-semibold">
               Annotations <span className="font-normal text-stone-500">({shown.length === placed.length ? placed.length : `${shown.length} of ${placed.length}`})</span>
             </h2>
@@ -361,7 +390,21 @@ export function DocumentReader({
                   onEdit={() => setComposer({ mode: "edit", annotation })}
                   onDelete={() => remove(annotation)}
                   onTag={(tag) => setFilters({ ...filters, tag })}
-                />
+                  badges={linkBadges(annotation.id, linksOf.get(annotation.id) ?? NO_LINKS)}
+                >
+                  <AnnotationDiscussion
+                    annotationId={annotation.id}
+                    documentId={documentId}
+                    workspaceId={workspaceId}
+                    links={linksOf.get(annotation.id) ?? NO_LINKS}
+                    abilities={debateAbilities}
+                    threadRevisions={threadRevisions}
+                    onLinked={() => {
+                      setStatus("Link created.");
+                      void reloadLinks();
+                    }}
+                  />
+                </AnnotationCard>
               </li>
             ))}
           </ol>

@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useState } from "react";
 import type { ReaderAnnotation } from "@/lib/annotations/presenters";
+import type { PassageLink } from "@/components/debate/types";
 import { apiFetch } from "@/lib/client/api-fetch";
 
 const NONE: ReaderAnnotation[] = [];
@@ -26,6 +27,23 @@ export function useDocumentAnnotations(documentId: string) {
   }, [reload]);
   return { annotations: annotations ?? NONE, isLoading: annotations === null && !loadError, loadError, reload };
 }
+
+// Links with either end in the document (for badges and each card's discussion), loaded after the text.
+export function useDocumentLinks(documentId: string) {
+  const [links, setLinks] = useState<PassageLink[]>(NO_LINKS);
+  const reloadLinks = useCallback(async () => {
+    const result = await apiFetch<{ items: PassageLink[] }>(`/api/v1/documents/${documentId}/links`);
+    if (result.ok) setLinks(result.data.items);
+  }, [documentId]);
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 50));
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
+    const handle = idle(() => void reloadLinks(), { timeout: 1000 });
+    return () => cancel(handle);
+  }, [reloadLinks]);
+  return { links, reloadLinks };
+}
+const NO_LINKS: PassageLink[] = [];
 
 // The workspace's tags for autocomplete, fetched the first time they are needed.
 export function useWorkspaceTags(workspaceId: string, isNeeded: boolean) {

@@ -7,6 +7,9 @@ export function WorkspaceTabs({ workspaceId }: { workspaceId: string }) {
   const pathname = usePathname();
   const tabs = [
     { href: `/workspaces/${workspaceId}`, label: "Documents" },
+    { href: `/workspaces/${workspaceId}/compare`, label: "Compare" },
+    { href: `/workspaces/${workspaceId}/map`, label: "Debate map" },
+    { href: `/workspaces/${workspaceId}/claims`, label: "Claims" },
     { href: `/workspaces/${workspaceId}/search`, label: "Search" },
     { href: `/workspaces/${workspaceId}/members`, label: "Members" },
   ];

@@ -1,8 +1,10 @@
+import type { LinkRelation } from "@/lib/validations/debate";
+
 type PassageRow = { id: string; documentId: string; quote: string; start: number; end: number; anchorStatus: string; document: { title: string } };
 type LinkRow = {
   id: string;
   workspaceId: string;
-  relation: string;
+  relation: LinkRelation;
   rationale: string;
   status: string;
   needsReview: boolean;

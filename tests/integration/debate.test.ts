@@ -49,6 +49,12 @@ async function setup() {
   return { owner, researcher, moderator, viewer, outsider, workspaceId, linId, istominId, axis, noAlliance };
 }
 
+async function setupViewerToken(workspaceId: string, ownerToken: string) {
+  const viewer = await makeUser("link-viewer");
+  await call(members.POST, { method: "POST", token: ownerToken, params: { id: workspaceId }, body: { email: viewer.email, role: "viewer" } });
+  return viewer.token;
+}
+
 const post = (handler: Parameters<typeof call>[0], token: string, id: string, body: unknown) => call(handler, { method: "POST", token, params: { id }, body });
 
 describe("threads", () => {
@@ -132,7 +138,7 @@ describe("passage links", () => {
     expectError(await post(links.POST, researcher.token, "", { fromAnnotationId: axis, toAnnotationId: axis, relation: "agrees" }), 422);
     expectError(await post(links.POST, researcher.token, "", { fromAnnotationId: axis, toAnnotationId: noAlliance, relation: "refutes" }), 400);
 
-    for (const [id, documentId] of [[axis, linId], [noAlliance, istominId]]) {
+    for (const [id, documentId] of [[axis, linId], [noAlliance, istominId]] as const) {
       expect((await call(annotationLinks.GET, { token: owner.token, params: { id } })).body.items).toHaveLength(2);
       expect((await call(documentLinks.GET, { token: owner.token, params: { id: documentId } })).body.items).toHaveLength(2);
     }
@@ -145,7 +151,8 @@ describe("passage links", () => {
     const linkTree = await call(linkThread.GET, { token: researcher.token, params: { id: created.body.id } });
     expect(linkTree.body).toMatchObject({ link: { id: created.body.id, score: 1, replyCount: 1 }, count: 1 });
 
-    expectError(await call(link.DELETE, { method: "DELETE", token: owner.token === researcher.token ? "" : (await makeUser("stranger")).token, params: { id: created.body.id } }), 404);
+    expectError(await call(link.DELETE, { method: "DELETE", token: (await makeUser("stranger")).token, params: { id: created.body.id } }), 404);
+    expectError(await call(link.DELETE, { method: "DELETE", token: await setupViewerToken(workspaceId, owner.token), params: { id: created.body.id } }), 403);
     expect((await call(link.DELETE, { method: "DELETE", token: researcher.token, params: { id: created.body.id } })).status).toBe(204);
     expectError(await call(link.GET, { token: researcher.token, params: { id: created.body.id } }), 404);
   });

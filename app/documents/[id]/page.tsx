@@ -49,16 +49,21 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
             <span>{document.length.toLocaleString("en")} characters</span>
           </p>
         </div>
-        {canEdit ? (
-          <div className="flex gap-2">
+        <div className="flex flex-wrap gap-2">
+          <Link href={`/workspaces/${workspace.id}/compare?left=${document.id}`} prefetch={false} className={buttonClass("secondary")}>
+            Compare with…
+          </Link>
+          {canEdit ? (
+            <>
             <Link href={`/documents/${document.id}/edit`} prefetch={false} className={buttonClass("secondary")}>
               Edit details
             </Link>
             <Link href={`/documents/${document.id}/revise`} prefetch={false} className={buttonClass("secondary")}>
               Upload new version
             </Link>
-          </div>
-        ) : null}
+            </>
+          ) : null}
+        </div>
       </header>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_auto_22rem]">
         <div className="mx-auto w-full max-w-[68ch]" data-testid="reader">
@@ -71,6 +76,8 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
           workspaceId={workspace.id}
           userId={user?.id ?? null}
           canAnnotate={abilities.canAnnotate}
+          canReply={abilities.canReply}
+          canLink={abilities.canLink}
           canModerate={abilities.canModerate}
         />
       </div>

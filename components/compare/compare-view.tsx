@@ -1,0 +1,258 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import type { DebateAbilities, PassageLink } from "@/components/debate/types";
+import { useLiveEvents } from "@/components/debate/use-live-events";
+import { RELATION_COLOR, RELATION_LABEL, RELATIONS, type Relation } from "@/components/debate/vocabulary";
+import { annotationIdsOf, marksOf } from "@/components/reader/highlight-marks";
+import { useTextSelection } from "@/components/reader/use-text-selection";
+import { apiFetch } from "@/lib/client/api-fetch";
+import { LinkDrawer } from "./link-drawer";
+import { mapPosition, monotonePairs, type Pair } from "./scroll-map";
+
+type Side = { id: string; title: string; authors: string[]; html: string; annotationIds: string[] };
+type Connector = { id: string; relation: Relation; d: string; isOffscreen: boolean };
+
+// The ends of a link as (left annotation, right annotation), or null when it does not join these two columns.
+function endsOf(link: PassageLink, leftId: string, rightId: string): [string, string] | null {
+  if (link.from.documentId === leftId && link.to.documentId === rightId) return [link.from.annotationId, link.to.annotationId];
+  if (link.to.documentId === leftId && link.from.documentId === rightId) return [link.to.annotationId, link.from.annotationId];
+  return null;
+}
+
+// Two documents side by side, scrolled in step, with their links drawn between the passages.
+export function CompareView({
+  workspaceId,
+  left,
+  right,
+  links,
+  fromAnnotationId,
+  abilities,
+  canAnnotate,
+}: {
+  workspaceId: string;
+  left: Side;
+  right: Side;
+  links: PassageLink[];
+  fromAnnotationId: string | null;
+  abilities: DebateAbilities;
+  canAnnotate: boolean;
+}) {
+  const router = useRouter();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const leftColumnRef = useRef<HTMLDivElement>(null);
+  const rightColumnRef = useRef<HTMLDivElement>(null);
+  const leftTextRef = useRef<HTMLDivElement>(null);
+  const rightTextRef = useRef<HTMLDivElement>(null);
+  const [connectors, setConnectors] = useState<Connector[]>([]);
+  const [openLinkId, setOpenLinkId] = useState<string | null>(null);
+  const [isInStep, setInStep] = useState(true);
+  const [from, setFrom] = useState<{ side: "left" | "right"; annotationId: string; quote: string } | null>(null);
+  const [status, setStatus] = useState("");
+  const [threadRevisions, setThreadRevisions] = useState<Record<string, number>>({});
+  const pairs = useRef<Pair[]>([[0, 0]]);
+  const syncing = useRef<"left" | "right" | null>(null);
+  const leftSelection = useTextSelection(leftTextRef);
+  const rightSelection = useTextSelection(rightTextRef);
+  // Outside render only (handlers and effects).
+  const columnOf = (side: "left" | "right") => (side === "left" ? leftColumnRef : rightColumnRef).current!;
+  const textOf = (side: "left" | "right") => (side === "left" ? leftTextRef : rightTextRef).current;
+
+  const draw = useCallback(() => {
+    const container = containerRef.current?.getBoundingClientRect();
+    const leftColumn = leftColumnRef.current?.getBoundingClientRect();
+    const rightColumn = rightColumnRef.current?.getBoundingClientRect();
+    if (!container || !leftColumn || !rightColumn) return;
+    const next: Connector[] = [];
+    const contentPairs: Pair[] = [];
+    for (const link of links) {
+      const ends = endsOf(link, left.id, right.id);
+      if (!ends) continue;
+      const leftMark = marksOf(leftTextRef.current, ends[0])[0];
+      const rightMark = marksOf(rightTextRef.current, ends[1])[0];
+      if (!leftMark || !rightMark) continue;
+      const leftBox = leftMark.getBoundingClientRect();
+      const rightBox = rightMark.getBoundingClientRect();
+      const clamp = (y: number, column: DOMRect) => Math.min(Math.max(y, column.top + 4), column.bottom - 4);
+      const yLeft = clamp(leftBox.top + leftBox.height / 2, leftColumn);
+      const yRight = clamp(rightBox.top + rightBox.height / 2, rightColumn);
+      const x1 = leftColumn.right - container.left;
+      const x2 = rightColumn.left - container.left;
+      const y1 = yLeft - container.top;
+      const y2 = yRight - container.top;
+      const bend = (x2 - x1) / 2;
+      next.push({
+        id: link.id,
+        relation: link.relation,
+        d: `M ${x1} ${y1} C ${x1 + bend} ${y1}, ${x2 - bend} ${y2}, ${x2} ${y2}`,
+        isOffscreen: yLeft !== leftBox.top + leftBox.height / 2 || yRight !== rightBox.top + rightBox.height / 2,
+      });
+      contentPairs.push([leftBox.top - leftColumn.top + leftColumnRef.current!.scrollTop, rightBox.top - rightColumn.top + rightColumnRef.current!.scrollTop]);
+    }
+    setConnectors(next);
+    pairs.current = monotonePairs(contentPairs, leftColumnRef.current!.scrollHeight, rightColumnRef.current!.scrollHeight);
+  }, [links, left.id, right.id]);
+
+  useLayoutEffect(() => {
+    draw();
+    const frame = { id: 0 };
+    const schedule = () => {
+      cancelAnimationFrame(frame.id);
+      frame.id = requestAnimationFrame(draw);
+    };
+    window.addEventListener("resize", schedule);
+    return () => {
+      cancelAnimationFrame(frame.id);
+      window.removeEventListener("resize", schedule);
+    };
+  }, [draw]);
+
+  const onScroll = (side: "left" | "right") => {
+    requestAnimationFrame(draw);
+    if (syncing.current === side) {
+      syncing.current = null;
+      return;
+    }
+    if (!isInStep) return;
+    const source = columnOf(side);
+    const other = side === "left" ? "right" : "left";
+    const target = columnOf(other);
+    const middle = source.scrollTop + source.clientHeight / 2;
+    const mapped = mapPosition(pairs.current, middle, side === "left" ? 0 : 1) - target.clientHeight / 2;
+    if (Math.abs(target.scrollTop - mapped) < 1) return;
+    syncing.current = other;
+    target.scrollTo({ top: mapped });
+  };
+
+  // Deep link from the reader: "link from this passage" starts with it chosen.
+  useEffect(() => {
+    if (!fromAnnotationId) return;
+    const frame = requestAnimationFrame(() => {
+      for (const side of ["left", "right"] as const) {
+        const marks = marksOf(textOf(side), fromAnnotationId);
+        if (!marks.length) continue;
+        setFrom({ side, annotationId: fromAnnotationId, quote: marks.map((mark) => mark.textContent).join("") });
+        marks[0]!.scrollIntoView({ block: "center" });
+        return;
+      }
+    });
+    return () => cancelAnimationFrame(frame);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on arrival
+  }, []);
+
+  const onTextClick = (side: "left" | "right", event: React.MouseEvent) => {
+    if (!window.getSelection()?.isCollapsed) return;
+    const mark = (event.target as HTMLElement).closest<HTMLElement>("mark[data-a]");
+    if (!mark) return;
+    const annotationId = annotationIdsOf(textOf(side)!, mark).at(-1);
+    if (!annotationId) return;
+    const touching = links.find((link) => link.from.annotationId === annotationId || link.to.annotationId === annotationId);
+    if (touching) setOpenLinkId(touching.id);
+    if (abilities.canLink) setFrom({ side, annotationId, quote: marksOf(textOf(side), annotationId).map((part) => part.textContent).join("") });
+  };
+
+  const linkSelection = async (side: "left" | "right", relation: Relation) => {
+    const selection = side === "left" ? leftSelection : rightSelection;
+    const document = side === "left" ? left : right;
+    if (!selection || !from) return;
+    const created = await apiFetch<{ id: string }>(`/api/v1/documents/${document.id}/annotations`, { body: { selectors: [{ type: "TextPositionSelector", start: selection.start, end: selection.end }] } });
+    if (!created.ok) return setStatus(created.error.message);
+    const linked = await apiFetch<{ id: string }>("/api/v1/links", { body: { fromAnnotationId: from.annotationId, toAnnotationId: created.data.id, relation } });
+    if (!linked.ok) return setStatus(linked.error.message);
+    window.getSelection()?.removeAllRanges();
+    setStatus(`Linked: ${RELATION_LABEL[relation].toLowerCase()}.`);
+    setOpenLinkId(linked.data.id);
+    router.refresh();
+  };
+
+  useLiveEvents(workspaceId, null, (change) => {
+    if (!change.documentIds.some((id) => id === left.id || id === right.id)) return;
+    if (change.type.startsWith("link.") || change.type.startsWith("annotation.")) router.refresh();
+    if (change.threadId) setThreadRevisions((revisions) => ({ ...revisions, [change.threadId!]: (revisions[change.threadId!] ?? 0) + 1 }));
+  });
+
+  const openLink = links.find((link) => link.id === openLinkId) ?? null;
+  const otherSelection = from ? (from.side === "left" ? { side: "right" as const, selection: rightSelection } : { side: "left" as const, selection: leftSelection }) : null;
+  const column = (side: "left" | "right", document: Side) => (
+    <div ref={side === "left" ? leftColumnRef : rightColumnRef} onScroll={() => onScroll(side)} className="h-full overflow-y-auto rounded-lg border border-stone-200 bg-white px-5 py-4 dark:border-stone-800 dark:bg-stone-900" data-testid={`compare-${side}`}>
+      <h2 className="font-serif text-xl font-semibold">{document.title}</h2>
+      <p className="mb-4 text-sm text-stone-500">{document.authors.join(", ") || "Unknown author"}</p>
+      <div
+        ref={side === "left" ? leftTextRef : rightTextRef}
+        onClick={(event) => onTextClick(side, event)}
+        data-annotation-ids={document.annotationIds.join(" ")}
+        className="reader-text font-serif text-[1.02rem] leading-[1.75] text-stone-900 dark:text-stone-200"
+        dangerouslySetInnerHTML={{ __html: document.html }}
+      />
+    </div>
+  );
+
+  return (
+    <div className="space-y-2">
+      <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
+        <ul className="flex flex-wrap gap-3 text-xs" aria-label="Connector colors">
+          {RELATIONS.map((relation) => (
+            <li key={relation} className="flex items-center gap-1">
+              <span className="inline-block h-0.5 w-5" style={{ background: RELATION_COLOR[relation] }} aria-hidden />
+              {RELATION_LABEL[relation]}
+            </li>
+          ))}
+        </ul>
+        <span className="text-xs text-stone-500" data-testid="connector-count">
+          {connectors.length === 1 ? "1 link" : `${connectors.length} links`} between these documents
+        </span>
+        <label className="flex items-center gap-2 text-xs">
+          <input type="checkbox" checked={isInStep} onChange={(event) => setInStep(event.target.checked)} /> Scroll in step
+        </label>
+      </div>
+      {from && abilities.canLink ? (
+        <p className="rounded-md bg-accent-50 px-3 py-2 text-xs text-accent-700 dark:bg-accent-700/30 dark:text-accent-100" data-testid="linking-from">
+          Linking from “{from.quote.slice(0, 120)}{from.quote.length > 120 ? "…" : ""}” — select the passage in the {from.side === "left" ? "right" : "left"} document.{" "}
+          <button type="button" className="underline" onClick={() => setFrom(null)}>
+            Cancel
+          </button>
+        </p>
+      ) : abilities.canLink ? (
+        <p className="text-xs text-stone-500">Click a highlight to see its links, or to start a new link from it; then select the passage it answers in the other document.</p>
+      ) : null}
+      <div ref={containerRef} className="relative grid h-[calc(100vh-17rem)] min-h-96 grid-cols-[minmax(0,1fr)_4rem_minmax(0,1fr)]">
+        {column("left", left)}
+        <div aria-hidden />
+        {column("right", right)}
+        <svg className="pointer-events-none absolute inset-0 h-full w-full overflow-visible" aria-label="Links between the passages" role="img">
+          {connectors.map((connector) => (
+            <path
+              key={connector.id}
+              d={connector.d}
+              data-testid="connector"
+              data-relation={connector.relation}
+              stroke={RELATION_COLOR[connector.relation]}
+              strokeWidth={connector.id === openLinkId ? 4 : 2.5}
+              strokeOpacity={connector.isOffscreen ? 0.3 : 0.9}
+              fill="none"
+              className="pointer-events-auto cursor-pointer hover:stroke-[5]"
+              onClick={() => setOpenLinkId(connector.id)}
+            >
+              <title>{RELATION_LABEL[connector.relation]}</title>
+            </path>
+          ))}
+        </svg>
+      </div>
+      {otherSelection?.selection && canAnnotate && abilities.canLink ? (
+        <div role="toolbar" aria-label="Link the selected passage" data-testid="compare-link-toolbar" className="fixed z-40 flex items-center gap-1 rounded-lg border border-stone-200 bg-white p-1 text-xs shadow-lg dark:border-stone-700 dark:bg-stone-900" style={{ top: Math.max(8, otherSelection.selection.rect.top - 44), left: Math.max(8, otherSelection.selection.rect.left) }} onMouseDown={(event) => event.preventDefault()}>
+          <span className="px-1 text-stone-500">The first passage…</span>
+          {RELATIONS.map((relation) => (
+            <button key={relation} type="button" className="rounded px-2 py-1 font-medium hover:bg-stone-100 dark:hover:bg-stone-800" style={{ color: RELATION_COLOR[relation] }} onClick={() => void linkSelection(otherSelection.side, relation)}>
+              {RELATION_LABEL[relation].toLowerCase()}
+            </button>
+          ))}
+        </div>
+      ) : null}
+      {openLink ? <LinkDrawer link={openLink} abilities={abilities} revision={threadRevisions[openLink.id] ?? 0} onClose={() => setOpenLinkId(null)} /> : null}
+      <p role="status" aria-live="polite" className={status ? "fixed bottom-5 left-1/2 z-50 -translate-x-1/2 rounded-lg bg-stone-900 px-4 py-2 text-sm text-white shadow-lg" : "sr-only"}>
+        {status}
+      </p>
+    </div>
+  );
+}

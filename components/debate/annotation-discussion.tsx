@@ -1,0 +1,52 @@
+"use client";
+
+import { useState } from "react";
+import { LinkComposer } from "./link-composer";
+import { LinkList } from "./link-list";
+import { ThreadView } from "./thread-view";
+import type { DebateAbilities, PassageLink } from "./types";
+
+// Under a selected annotation: its links to other passages and its thread.
+export function AnnotationDiscussion({
+  annotationId,
+  documentId,
+  workspaceId,
+  links,
+  abilities,
+  threadRevisions,
+  onLinked,
+}: {
+  annotationId: string;
+  documentId: string;
+  workspaceId: string;
+  links: PassageLink[];
+  abilities: DebateAbilities;
+  threadRevisions: Record<string, number>;
+  onLinked: () => void;
+}) {
+  const [isLinking, setLinking] = useState(false);
+  return (
+    <div className="mt-3 space-y-3 border-t border-stone-200 pt-3 dark:border-stone-800">
+      <LinkList annotationId={annotationId} links={links} abilities={abilities} threadRevisions={threadRevisions} />
+      {abilities.canLink ? (
+        isLinking ? (
+          <LinkComposer
+            workspaceId={workspaceId}
+            documentId={documentId}
+            fromAnnotationId={annotationId}
+            onCancel={() => setLinking(false)}
+            onLinked={() => {
+              setLinking(false);
+              onLinked();
+            }}
+          />
+        ) : (
+          <button type="button" className="text-xs font-medium text-accent-700 hover:underline dark:text-accent-100" onClick={() => setLinking(true)}>
+            ⇄ Link to another passage…
+          </button>
+        )
+      ) : null}
+      <ThreadView subject={{ kind: "annotation", id: annotationId }} abilities={abilities} revision={threadRevisions[annotationId] ?? 0} />
+    </div>
+  );
+}

@@ -1,0 +1,143 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { RELATION_COLOR, RELATION_LABEL, RELATIONS, type Relation } from "@/components/debate/vocabulary";
+import { filterMap, NO_MAP_FILTERS, type MapFilters, type MapLink, type MapPassage } from "./filter-map";
+
+type Data = { documents: { id: string; title: string }[]; passages: MapPassage[]; links: MapLink[] };
+
+let isLayoutRegistered = false;
+const DOCUMENT_TINTS = ["#f5f5f4", "#eff6ff", "#fef3c7", "#ecfdf5", "#fdf2f8", "#f5f3ff"];
+const short = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
+
+// The debate as a graph (Cytoscape.js with the fCoSE layout): passages grouped
+// by document, links colored by relation. Clicking a passage opens it in the reader.
+export function DebateMap({ data, includeUnlinked, workspaceId }: { data: Data; includeUnlinked: boolean; workspaceId: string }) {
+  const router = useRouter();
+  const containerRef = useRef<HTMLDivElement>(null);
+  const [filters, setFilters] = useState<MapFilters>(NO_MAP_FILTERS);
+  const [drawn, setDrawn] = useState<object | null>(null);
+  const shown = useMemo(() => filterMap(data.passages, data.links, filters), [data, filters]);
+  const tags = useMemo(() => Array.from(new Set(data.passages.flatMap((passage) => passage.tags))).sort(), [data]);
+  const authors = useMemo(() => Array.from(new Map(data.passages.map((passage) => [passage.creator.id, passage.creator.name]))).sort((a, b) => a[1].localeCompare(b[1])), [data]);
+  const titles = useMemo(() => new Map(data.documents.map((document) => [document.id, document.title])), [data]);
+
+  useEffect(() => {
+    let isCurrent = true;
+    let destroy = () => {};
+    void (async () => {
+      const [{ default: cytoscape }, { default: fcose }] = await Promise.all([import("cytoscape"), import("cytoscape-fcose")]);
+      if (!isCurrent || !containerRef.current) return;
+      if (!isLayoutRegistered) {
+        cytoscape.use(fcose);
+        isLayoutRegistered = true;
+      }
+      const documentIds = Array.from(new Set(shown.passages.map((passage) => passage.documentId)));
+      const cy = cytoscape({
+        container: containerRef.current,
+        elements: [
+          ...documentIds.map((id, index) => ({ data: { id: `document-${id}`, label: short(titles.get(id) ?? "Document", 60), tint: DOCUMENT_TINTS[index % DOCUMENT_TINTS.length] } })),
+          ...shown.passages.map((passage) => ({ data: { id: passage.id, parent: `document-${passage.documentId}`, label: short(passage.quote, 48), documentId: passage.documentId } })),
+          ...shown.links.map((link) => ({ data: { id: link.id, source: link.from, target: link.to, color: RELATION_COLOR[link.relation as Relation], label: RELATION_LABEL[link.relation as Relation] } })),
+        ],
+        style: [
+          { selector: "node", style: { label: "data(label)", "font-size": 9, "text-wrap": "wrap", "text-max-width": "120px", "text-valign": "bottom", "text-margin-y": 3, width: 14, height: 14, "background-color": "#57534e", color: "#292524" } },
+          { selector: ":parent", style: { "background-color": "data(tint)", "background-opacity": 0.7, "border-color": "#a8a29e", "border-width": 1, shape: "round-rectangle", "text-valign": "top", "font-size": 12, "font-weight": "bold", padding: "14px" } },
+          { selector: "edge", style: { width: 2.5, "line-color": "data(color)", "target-arrow-color": "data(color)", "target-arrow-shape": "triangle", "curve-style": "bezier", opacity: 0.85 } },
+          { selector: "node:selected", style: { "background-color": "#2563eb" } },
+        ],
+        layout: { name: "fcose", animate: false, quality: shown.passages.length > 400 ? "draft" : "default", nodeRepulsion: () => 6000, idealEdgeLength: () => 90, nestingFactor: 0.6, randomize: true } as cytoscape.LayoutOptions,
+        wheelSensitivity: 0.3,
+        minZoom: 0.05,
+        maxZoom: 3,
+      });
+      cy.on("tap", "node[documentId]", (event) => router.push(`/documents/${event.target.data("documentId")}#annotation-${event.target.id()}`));
+      containerRef.current.dataset.nodes = String(shown.passages.length);
+      containerRef.current.dataset.edges = String(shown.links.length);
+      setDrawn(shown);
+      destroy = () => cy.destroy();
+    })();
+    return () => {
+      isCurrent = false;
+      destroy();
+    };
+  }, [shown, titles, router]);
+
+  const select = "rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm dark:border-stone-700 dark:bg-stone-900";
+  const set = (key: keyof MapFilters) => (event: React.ChangeEvent<HTMLSelectElement>) => setFilters({ ...filters, [key]: event.target.value });
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Filters">
+        <select aria-label="Relation" className={select} value={filters.relation} onChange={set("relation")}>
+          <option value="">All relations</option>
+          {RELATIONS.map((relation) => (
+            <option key={relation} value={relation}>
+              {RELATION_LABEL[relation]}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Tag" className={select} value={filters.tag} onChange={set("tag")}>
+          <option value="">All tags</option>
+          {tags.map((tag) => (
+            <option key={tag} value={tag}>
+              #{tag}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Document" className={select} value={filters.documentId} onChange={set("documentId")}>
+          <option value="">All documents</option>
+          {data.documents.map((document) => (
+            <option key={document.id} value={document.id}>
+              {short(document.title, 50)}
+            </option>
+          ))}
+        </select>
+        <select aria-label="Author" className={select} value={filters.authorId} onChange={set("authorId")}>
+          <option value="">All authors</option>
+          {authors.map(([id, name]) => (
+            <option key={id} value={id}>
+              {name}
+            </option>
+          ))}
+        </select>
+        <Link href={`/workspaces/${workspaceId}/map${includeUnlinked ? "" : "?all=1"}`} className="text-sm underline">
+          {includeUnlinked ? "Only linked passages" : "Show unlinked passages too"}
+        </Link>
+        <span className="ml-auto text-xs text-stone-500" data-testid="map-counts">
+          {shown.passages.length} passages · {shown.links.length} links
+        </span>
+      </div>
+      <ul className="flex flex-wrap gap-3 text-xs" aria-label="Edge colors">
+        {RELATIONS.map((relation) => (
+          <li key={relation} className="flex items-center gap-1">
+            <span className="inline-block h-0.5 w-5" style={{ background: RELATION_COLOR[relation] }} aria-hidden />
+            {RELATION_LABEL[relation]}
+          </li>
+        ))}
+      </ul>
+      <div className="relative">
+        <div ref={containerRef} data-testid="debate-map" className="h-[calc(100vh-20rem)] min-h-[28rem] w-full rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-100" role="img" aria-label={`Debate map: ${shown.passages.length} passages and ${shown.links.length} links. The same links are listed below.`} />
+        {drawn !== shown ? <p className="absolute inset-0 grid place-items-center text-sm text-stone-500" role="status">Laying out the map…</p> : null}
+      </div>
+      <details className="text-sm">
+        <summary className="cursor-pointer">The links as a list</summary>
+        <ul className="mt-2 space-y-1">
+          {shown.links.map((link) => {
+            const from = data.passages.find((passage) => passage.id === link.from)!;
+            const to = data.passages.find((passage) => passage.id === link.to)!;
+            return (
+              <li key={link.id}>
+                <Link href={`/documents/${from.documentId}#annotation-${from.id}`} className="underline">“{short(from.quote, 60)}”</Link>{" "}
+                <span style={{ color: RELATION_COLOR[link.relation as Relation] }}>{RELATION_LABEL[link.relation as Relation].toLowerCase()}</span>{" "}
+                <Link href={`/documents/${to.documentId}#annotation-${to.id}`} className="underline">“{short(to.quote, 60)}”</Link>{" "}
+                <span className="text-stone-500">({titles.get(from.documentId)} → {titles.get(to.documentId)})</span>
+              </li>
+            );
+          })}
+        </ul>
+      </details>
+    </div>
+  );
+}

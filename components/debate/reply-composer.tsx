@@ -41,7 +41,6 @@ export function ReplyComposer({
   return (
     <form
       className="space-y-2"
-      aria-label={label}
       onSubmit={(event) => {
         event.preventDefault();
         void submit();

@@ -53,6 +53,11 @@ export function DebateMap({ data, includeUnlinked, workspaceId }: { data: Data; 
         minZoom: 0.05,
         maxZoom: 3,
       });
+      // A small graph is not blown up to fill the canvas.
+      if (cy.zoom() > 1.2) {
+        cy.zoom(1.2);
+        cy.center();
+      }
       cy.on("tap", "node[documentId]", (event) => router.push(`/documents/${event.target.data("documentId")}#annotation-${event.target.id()}`));
       containerRef.current.dataset.nodes = String(shown.passages.length);
       containerRef.current.dataset.edges = String(shown.links.length);

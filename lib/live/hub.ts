@@ -1,5 +1,6 @@
 import "server-only";
 import pg from "pg";
+import { db } from "@/lib/db";
 import { LIVE_CHANNEL, type LiveEvent } from "./events";
 
 // One LISTEN connection per app instance, fanned out to the Server-Sent Event
@@ -41,7 +42,8 @@ class LiveHub {
   async announce(workspaceId: string, action: PresenceMessage["action"], viewer: Viewer) {
     await this.connect();
     const message: PresenceMessage = { type: "presence", action, viewer, workspaceId };
-    await this.client!.query("SELECT pg_notify($1, $2)", [LIVE_CHANNEL, JSON.stringify(message)]);
+    // Through the pool: the listening connection only listens.
+    await db.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(message)})`;
   }
 
   private connect(): Promise<void> {

@@ -1,8 +1,10 @@
+import { renderMarkdown } from "@/lib/markdown/render-markdown";
+
 type ReplyRow = {
   id: string;
   parentId: string | null;
   body: string;
-  bodyHtml: string;
+  bodyHtml: string | null;
   stance: string;
   status: string;
   pinnedAt: Date | null;
@@ -23,7 +25,7 @@ export function presentReply(reply: ReplyRow, votes: VoteTally = { up: 0, down: 
     author: reply.author,
     stance: reply.stance,
     body: reply.body,
-    bodyHtml: reply.bodyHtml,
+    bodyHtml: reply.bodyHtml ?? renderMarkdown(reply.body),
     status: reply.status,
     isPinned: reply.pinnedAt !== null,
     votes: { score: votes.up - votes.down, up: votes.up, down: votes.down, mine: votes.mine },

@@ -111,3 +111,9 @@ export const DEMO_LINKS = [
   { from: "alignment", to: "dejure", relation: "contradicts", rationale: "Same facts, opposite conclusion: alignment that avoids obligations versus an alliance in all but name.", creator: "researcher@counterpoint.example" },
   { from: "limited", to: "exercises", relation: "contradicts", rationale: "Episodic and limited versus ever larger and more complex.", creator: "owner@counterpoint.example" },
 ] as const;
+
+// Claims with passages placed under them; the matrix derives the rest from the links.
+export const DEMO_CLAIMS = [
+  { title: "Is China–Russia cooperation becoming an alliance?", passages: [{ annotation: "dejure", stance: "supports" }] },
+  { title: "Is their military cooperation escalating?", passages: [{ annotation: "exercises", stance: "supports" }] },
+] as const;

@@ -4,7 +4,7 @@ import { describeQuote } from "../../lib/anchoring/selectors";
 import { hashPassword } from "../../lib/auth/password";
 import { renderMarkdown } from "../../lib/markdown/render-markdown";
 import type { Db } from "../../lib/db";
-import { DEMO_ANNOTATIONS, DEMO_DOCUMENTS, DEMO_LINKS, DEMO_PASSWORD, DEMO_REPLIES, DEMO_USERS, DEMO_WORKSPACE } from "./demo-content";
+import { DEMO_ANNOTATIONS, DEMO_CLAIMS, DEMO_DOCUMENTS, DEMO_LINKS, DEMO_PASSWORD, DEMO_REPLIES, DEMO_USERS, DEMO_WORKSPACE } from "./demo-content";
 
 export async function seedDemo(db: Db): Promise<{ created: boolean }> {
   if (await db.user.findUnique({ where: { email: DEMO_USERS[0].email } })) return { created: false };
@@ -72,6 +72,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
           authorId: users.get(demo.author)!,
           stance: demo.stance,
           body: demo.body,
+          bodyHtml: renderMarkdown(demo.body),
         },
       });
       replies.push(reply.id);
@@ -85,6 +86,16 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
           relation: demo.relation,
           rationale: demo.rationale,
           creatorId: users.get(demo.creator)!,
+        },
+      });
+    }
+    for (const demo of DEMO_CLAIMS) {
+      await tx.claim.create({
+        data: {
+          workspaceId: workspace.id,
+          title: demo.title,
+          creatorId: owner,
+          passages: { create: demo.passages.map((passage) => ({ annotationId: annotations.get(passage.annotation)!, stance: passage.stance })) },
         },
       });
     }

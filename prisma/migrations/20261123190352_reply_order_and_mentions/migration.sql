@@ -1,4 +1,4 @@
 -- AlterTable
-ALTER TABLE "Reply" ADD COLUMN     "bodyHtml" TEXT NOT NULL DEFAULT '',
+ALTER TABLE "Reply" ADD COLUMN     "bodyHtml" TEXT,
 ADD COLUMN     "mentionedIds" TEXT[] DEFAULT ARRAY[]::TEXT[],
 ADD COLUMN     "sequence" BIGSERIAL NOT NULL;

@@ -1,0 +1,92 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { CORPUS_DIR } from "../../tests/support/corpus";
+import { createWorkspace, selectWithMouse, signUp, uniqueEmail } from "../support";
+
+const AXIS = "The China-Russia Axis Takes Shape";
+const NO_ALLIANCE = "Moscow and Beijing have avoided announcing a formal alliance";
+const corpus = (name: string) => readFileSync(path.join(CORPUS_DIR, name), "utf8");
+
+async function annotate(page: Page, quote: string, body: string) {
+  await selectWithMouse(page, quote);
+  await page.getByTestId("selection-toolbar").getByRole("button", { name: /Annotate/ }).click();
+  await page.getByLabel("Comment (Markdown)").fill(body);
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.getByTestId("annotation-card").filter({ hasText: body.replace(/[*_]/g, "") })).toBeVisible();
+}
+
+test("two researchers link Istomin against Lin, argue over the link live, and see it in the compare view and the map", async ({ browser }) => {
+  const alice = await (await browser.newContext()).newPage();
+  const bruno = await (await browser.newContext()).newPage();
+  const brunoEmail = uniqueEmail("bruno");
+  await signUp(bruno, "Bruno Brandt", brunoEmail);
+  await signUp(alice, "Alice Amara", uniqueEmail("alice"));
+  await createWorkspace(alice, "Axis or not");
+  const workspaceId = alice.url().split("/workspaces/")[1]!.split(/[/?#]/)[0]!;
+  expect((await alice.request.post(`/api/v1/workspaces/${workspaceId}/members`, { data: { email: brunoEmail, role: "researcher" } })).status()).toBe(201);
+  const importText = async (title: string, authors: string[], file: string) => {
+    const response = await alice.request.post(`/api/v1/workspaces/${workspaceId}/documents`, { data: { title, authors, text: corpus(file) } });
+    expect(response.status()).toBe(201);
+    return ((await response.json()) as { id: string }).id;
+  };
+  const linId = await importText(AXIS, ["Bonny Lin"], "lin-2023-axis-takes-shape.txt");
+  const istominId = await importText("Deepening Cooperation and Avoiding an Alliance", ["Igor Istomin"], "istomin-2021-avoiding-an-alliance.txt");
+
+  // Alice annotates Lin's framing and keeps the document open.
+  await alice.goto(`/documents/${linId}`);
+  await expect(alice.getByText("No annotations yet")).toBeVisible();
+  await annotate(alice, AXIS, "The **axis** framing: cooperation as a bloc.");
+  const aliceCard = alice.getByTestId("annotation-card");
+
+  // Bruno annotates Istomin and links it to Alice's passage as contradicting it.
+  await bruno.goto(`/documents/${istominId}`);
+  await expect(bruno.getByText("No annotations yet")).toBeVisible();
+  await expect(bruno.getByTestId("viewers")).toContainText("Live");
+  await annotate(bruno, NO_ALLIANCE, "Istomin: deliberate ambiguity, *not* an alliance.");
+  const brunoCard = bruno.getByTestId("annotation-card");
+  await brunoCard.getByRole("button", { name: /Go to the passage/ }).click();
+  await brunoCard.getByRole("button", { name: /Link to another passage/ }).click();
+  await bruno.getByLabel("…the passage").fill("axis framing bloc");
+  await bruno.getByRole("list", { name: "Passages found" }).getByRole("button", { name: new RegExp(AXIS) }).click();
+  await expect(bruno.getByText("Contradicts", { exact: true })).toBeVisible();
+  await bruno.getByLabel("Rationale").fill("Avoiding an alliance on purpose is not an axis taking shape.");
+  await bruno.getByRole("button", { name: "Create link" }).click();
+  await expect(brunoCard.getByTestId("passage-link")).toContainText("This passage contradicts");
+
+  // Alice sees the link arrive without reloading, and answers it.
+  await expect(aliceCard.getByTestId("link-badge")).toHaveText("Contradicted by 1 passage in 1 document");
+  await aliceCard.getByRole("button", { name: /Go to the passage/ }).click();
+  const link = aliceCard.getByTestId("passage-link");
+  await expect(link).toContainText("This passage is contradicted by");
+  await link.getByRole("button", { name: /Discuss/ }).click();
+  await link.locator("label", { hasText: "Opposes" }).click();
+  await link.getByLabel("Reply to the thread").fill("Lin never claims a treaty: @BrunoBrandt, an axis needs no alliance.");
+  await link.getByRole("button", { name: "Reply", exact: true }).click();
+  await expect(link.getByTestId("reply")).toHaveAttribute("data-stance", "opposes");
+
+  // Bruno, in his open discussion of the link, sees the reply appear and votes it up.
+  await brunoCard.getByTestId("passage-link").getByRole("button", { name: /Discuss/ }).click();
+  const reply = brunoCard.getByTestId("reply");
+  await expect(reply).toContainText("an axis needs no alliance");
+  await reply.getByRole("button", { name: "Vote up" }).click();
+  await expect(reply.getByTestId("vote-score")).toHaveText("1");
+  // …and Alice sees the vote without reloading.
+  await expect(link.getByTestId("reply").getByTestId("vote-score")).toHaveText("1");
+  await alice.screenshot({ path: "test-results/screens/debate-reader.png" });
+
+  // The compare view draws the connector; clicking it opens the link's thread.
+  await alice.goto(`/workspaces/${workspaceId}/compare?left=${linId}&right=${istominId}`);
+  await expect(alice.getByTestId("connector")).toHaveCount(1);
+  await expect(alice.getByTestId("connector")).toHaveAttribute("data-relation", "contradicts");
+  await alice.getByTestId("connector").dispatchEvent("click");
+  await expect(alice.getByTestId("link-drawer").getByTestId("reply")).toContainText("an axis needs no alliance");
+  await alice.screenshot({ path: "test-results/screens/compare.png" });
+
+  // The debate map shows the two passages and the edge between them.
+  await alice.goto(`/workspaces/${workspaceId}/map`);
+  await expect(alice.getByTestId("debate-map")).toHaveAttribute("data-edges", "1");
+  await expect(alice.getByTestId("debate-map")).toHaveAttribute("data-nodes", "2");
+  await expect(alice.getByTestId("debate-map").locator("canvas").first()).toBeVisible();
+  await alice.screenshot({ path: "test-results/screens/map.png" });
+});

@@ -12,6 +12,18 @@ import * as annotations from "@/app/api/v1/documents/[id]/annotations/route";
 import * as annotation from "@/app/api/v1/annotations/[id]/route";
 import * as search from "@/app/api/v1/workspaces/[id]/search/route";
 import * as preview from "@/app/api/v1/markdown/preview/route";
+import * as replies from "@/app/api/v1/annotations/[id]/replies/route";
+import * as thread from "@/app/api/v1/annotations/[id]/thread/route";
+import * as reply from "@/app/api/v1/replies/[id]/route";
+import * as replyVotes from "@/app/api/v1/replies/[id]/votes/route";
+import * as links from "@/app/api/v1/links/route";
+import * as link from "@/app/api/v1/links/[id]/route";
+import * as linkVotes from "@/app/api/v1/links/[id]/votes/route";
+import * as workspaceLinks from "@/app/api/v1/workspaces/[id]/links/route";
+import * as claims from "@/app/api/v1/workspaces/[id]/claims/route";
+import * as claimPassages from "@/app/api/v1/claims/[id]/passages/route";
+import * as events from "@/app/api/v1/workspaces/[id]/events/route";
+import { describeQuote } from "@/lib/anchoring/selectors";
 import { db } from "@/lib/db";
 import { call, makeUser } from "../support/api";
 
@@ -123,5 +135,69 @@ describe("bad input to documents and annotations", () => {
     }
     expect(await count()).toEqual(before);
     expect(checked).toBeGreaterThan(60);
+  });
+});
+
+describe("bad input to threads, votes, links and claims", () => {
+  it("answers 4xx in the envelope and writes nothing", async () => {
+    const owner = await makeUser("fuzz-debate");
+    const workspaceId = (await call(workspaces.POST, { method: "POST", token: owner.token, body: { name: "Fuzz debate" } })).body.id as string;
+    const text = "Alpha beta gamma. Delta epsilon.";
+    const documentId = (await call(documents.POST, { method: "POST", token: owner.token, params: { id: workspaceId }, body: { title: "Target", text } })).body.id as string;
+    const annotate = async (quote: string) => (await call(annotations.POST, { method: "POST", token: owner.token, params: { id: documentId }, body: { selectors: describeQuote(text, quote) } })).body.id as string;
+    const [first, second] = [await annotate("Alpha beta"), await annotate("Delta")];
+    const replyId = (await call(replies.POST, { method: "POST", token: owner.token, params: { id: first }, body: { body: "Seed reply", stance: "asks" } })).body.id as string;
+    const linkId = (await call(links.POST, { method: "POST", token: owner.token, body: { fromAnnotationId: first, toAnnotationId: second, relation: "agrees" } })).body.id as string;
+    const claimId = (await call(claims.POST, { method: "POST", token: owner.token, params: { id: workspaceId }, body: { title: "A claim" } })).body.id as string;
+    const count = () => Promise.all([db.reply.count(), db.vote.count(), db.passageLink.count(), db.claim.count(), db.claimPassage.count(), db.replyEdit.count(), db.reply.findUniqueOrThrow({ where: { id: replyId } })]);
+    const before = await count();
+    const writes = [
+      { handler: replies.POST, method: "POST", params: { id: first } },
+      { handler: reply.PATCH, method: "PATCH", params: { id: replyId } },
+      { handler: replyVotes.POST, method: "POST", params: { id: replyId } },
+      { handler: links.POST, method: "POST", params: {} },
+      { handler: linkVotes.POST, method: "POST", params: { id: linkId } },
+      { handler: claims.POST, method: "POST", params: { id: workspaceId } },
+      { handler: claimPassages.POST, method: "POST", params: { id: claimId } },
+    ] as { handler: Parameters<typeof call>[0]; method: string; params: Record<string, string> }[];
+    const bodies = [
+      ...MALFORMED.map((rawBody) => ({ rawBody, headers: { "content-type": "application/json" } })),
+      { body: {} },
+      { body: { body: 5, stance: "maybe", value: 2, relation: "refutes", title: ["x"], annotationId: null, version: "1" } },
+      { body: { body: "   ", stance: "supports", value: "1", fromAnnotationId: first, toAnnotationId: first, relation: "agrees", title: "x", version: 0 } },
+      { body: { body: "ok", stance: "supports", parentId: "nope", value: 1.5, fromAnnotationId: first, toAnnotationId: "'; DROP TABLE \"Reply\"; --", relation: "agrees", title: "ab", annotationId: "nope", stance2: 1 } },
+      { body: { body: "x".repeat(20_001), stance: "opposes", rationale: "r".repeat(6000), version: 1 } },
+      { rawBody: JSON.stringify({ body: "y".repeat(2 * 1024 * 1024), stance: "asks" }), headers: { "content-type": "application/json" } },
+      { rawBody: "a=b", headers: { "content-type": "application/x-www-form-urlencoded" } },
+    ];
+    let checked = 0;
+    for (const { handler, method, params } of writes) {
+      for (const input of bodies) {
+        const result = await call(handler, { method, token: owner.token, params, ...input });
+        expect(result.status, `${method} ${JSON.stringify(params)} ${JSON.stringify(input).slice(0, 80)}`).toBeGreaterThanOrEqual(400);
+        expect(result.status).toBeLessThan(500);
+        expect(result.body.error).toEqual(expect.objectContaining({ code: expect.any(String), message: expect.any(String) }));
+        checked += 1;
+      }
+    }
+    for (const unknown of ["nope", "'; DROP TABLE \"Reply\"; --", "x".repeat(500)]) {
+      for (const result of [
+        await call(thread.GET, { token: owner.token, params: { id: unknown } }),
+        await call(replies.POST, { method: "POST", token: owner.token, params: { id: unknown }, body: { body: "x", stance: "asks" } }),
+        await call(replyVotes.POST, { method: "POST", token: owner.token, params: { id: unknown }, body: { value: 1 } }),
+        await call(link.GET, { token: owner.token, params: { id: unknown } }),
+        await call(workspaceLinks.GET, { token: owner.token, params: { id: unknown } }),
+        await call(events.GET, { token: owner.token, params: { id: unknown } }),
+      ]) {
+        expect(result.status).toBe(404);
+        checked += 1;
+      }
+      // An id longer than any id is invalid input; a well-formed unknown one is not found.
+      const stream = await call(events.GET, { token: owner.token, params: { id: workspaceId }, path: `/x?documentId=${encodeURIComponent(unknown)}` });
+      expect(stream.status).toBe(unknown.length > 64 ? 400 : 404);
+      checked += 1;
+    }
+    expect(await count()).toEqual(before);
+    expect(checked).toBeGreaterThan(70);
   });
 });

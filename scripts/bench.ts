@@ -5,6 +5,7 @@ import { benchAnchoring } from "./bench/anchoring";
 const BENCHMARKS: Record<string, () => Promise<boolean>> = {
   anchoring: benchAnchoring,
   reader: async () => (await import("./bench/reader")).benchReader(),
+  api: async () => (await import("./bench/api")).benchApi(),
 };
 
 const names = process.argv.slice(2);

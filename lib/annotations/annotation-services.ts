@@ -62,20 +62,32 @@ function visibleWhere(documentId: string, canModerate: boolean, filters: Annotat
   };
 }
 
-// Every live annotation of a document in reading order, with the stances taken in its thread.
+// Every live annotation of a document in reading order, with its reply count and the stances taken in its thread.
 export async function listAnnotations(actor: Actor, documentId: string, filters: AnnotationFilters = {}) {
   const { access } = await findDocument(actor, documentId, "read");
   const [rows, stanceRows] = await Promise.all([
     db.annotation.findMany({
       where: visibleWhere(documentId, can(access, "moderate"), filters),
       orderBy: [{ start: "asc" }, { end: "desc" }, { createdAt: "asc" }],
-      include: ANNOTATION_INCLUDE,
+      include: { creator: ANNOTATION_INCLUDE.creator },
     }),
-    db.reply.groupBy({ by: ["annotationId", "stance"], where: { annotation: { documentId }, deletedAt: null, status: "visible" } }),
+    // From the document's annotations to their replies (by index), in one grouped pass.
+    db.$queryRaw<{ annotationId: string; stance: string; count: bigint }[]>`
+      SELECT r."annotationId", r.stance::text AS stance, count(*) AS count
+      FROM "Annotation" a JOIN "Reply" r ON r."annotationId" = a.id
+      WHERE a."documentId" = ${documentId} AND r."deletedAt" IS NULL AND r.status = 'visible'
+      GROUP BY r."annotationId", r.stance`,
   ]);
-  const stances = new Map<string, string[]>();
-  for (const row of stanceRows) if (row.annotationId) stances.set(row.annotationId, [...(stances.get(row.annotationId) ?? []), row.stance]);
-  return rows.map((row) => ({ ...presentAnnotation(row), replyStances: stances.get(row.id) ?? [] }));
+  const threads = new Map<string, { count: number; stances: string[] }>();
+  for (const row of stanceRows) {
+    const thread = threads.get(row.annotationId) ?? threads.set(row.annotationId, { count: 0, stances: [] }).get(row.annotationId)!;
+    thread.count += Number(row.count);
+    thread.stances.push(row.stance);
+  }
+  return rows.map((row) => {
+    const thread = threads.get(row.id);
+    return { ...presentAnnotation({ ...row, _count: { replies: thread?.count ?? 0 } }), replyStances: thread?.stances ?? [] };
+  });
 }
 export type ListedAnnotation = Awaited<ReturnType<typeof listAnnotations>>[number];
 
@@ -89,7 +101,7 @@ export async function listAnchors(documentId: string, canModerate: boolean) {
   });
 }
 
-async function findAnnotation(actor: Actor, annotationId: string) {
+export async function findAnnotation(actor: Actor, annotationId: string) {
   const annotation = await db.annotation.findFirst({ where: { id: annotationId, deletedAt: null }, include: ANNOTATION_INCLUDE });
   if (!annotation) throw new AppError("not_found", "Annotation not found.");
   const access = await authorizeWorkspace(actor, annotation.workspaceId, "read");

@@ -13,18 +13,19 @@ export type AuthorizedWorkspace = WorkspaceAccess & {
 // private workspace the actor cannot see answers 404, so its existence stays
 // private; a visible one the actor may not change answers 403 (401 if anonymous).
 export async function authorizeWorkspace(actor: Actor, workspaceId: string, permission: Permission): Promise<AuthorizedWorkspace> {
-  const workspace = await db.workspace.findUnique({
-    where: { id: workspaceId },
-    include: actor ? { memberships: { where: { userId: actor.id }, select: { role: true } } } : undefined,
-  });
-  if (!workspace) throw new AppError("not_found", "Workspace not found.");
-  const memberships = (workspace as { memberships?: { role: WorkspaceAccess["role"] }[] }).memberships ?? [];
-  const access: WorkspaceAccess = { role: memberships[0]?.role ?? null, visibility: workspace.visibility };
+  // One round trip for the workspace and the actor's role: every request asks this.
+  const rows = await db.$queryRaw<(AuthorizedWorkspace["workspace"] & { role: WorkspaceAccess["role"] })[]>`
+    SELECT w.id, w.name, w.description, w.visibility::text AS visibility, w."preModeration", w."createdAt", w."updatedAt", m.role::text AS role
+    FROM "Workspace" w LEFT JOIN "Membership" m ON m."workspaceId" = w.id AND m."userId" = ${actor?.id ?? null}
+    WHERE w.id = ${workspaceId}`;
+  const row = rows[0];
+  if (!row) throw new AppError("not_found", "Workspace not found.");
+  const access: WorkspaceAccess = { role: row.role ?? null, visibility: row.visibility };
   if (!canSee(access)) throw new AppError("not_found", "Workspace not found.");
   if (!can(access, permission)) {
     if (!actor) throw new AppError("unauthenticated", "Sign in to do this.");
     throw new AppError("forbidden", `Your role in this workspace does not allow this (${permission.replace("_", " ")}).`);
   }
-  const { id, name, description, visibility, preModeration, createdAt, updatedAt } = workspace;
+  const { id, name, description, visibility, preModeration, createdAt, updatedAt } = row;
   return { ...access, workspace: { id, name, description, visibility, preModeration, createdAt, updatedAt } };
 }

@@ -3,7 +3,10 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { publishEvent } from "@/lib/live/events";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
+import { findAnnotation } from "@/lib/annotations/annotation-services";
+import { presentAnnotation } from "@/lib/annotations/presenters";
 import type { Actor } from "@/lib/policies/authorize-workspace";
+import { can } from "@/lib/policies/workspace-policy";
 import type { CreateReplyInput, UpdateReplyInput } from "@/lib/validations/debate";
 import { findMentions } from "./mentions";
 import { buildReplyTree, presentReply, REPLY_INCLUDE, type VoteTally } from "./presenters";
@@ -76,24 +79,36 @@ export async function listReplyEdits(actor: Actor, replyId: string) {
   return edits.map((edit) => ({ body: edit.body, replacedAt: edit.createdAt.toISOString() }));
 }
 
+// Up and down votes per reply, and the actor's own, in one grouped query.
 export async function tallyVotes(actor: Actor, replyIds: string[]): Promise<Map<string, VoteTally>> {
-  const rows = await db.vote.groupBy({ by: ["replyId", "value"], where: { replyId: { in: replyIds } }, _count: true });
-  const mine = actor ? await db.vote.findMany({ where: { replyId: { in: replyIds }, userId: actor.id }, select: { replyId: true, value: true } }) : [];
-  const tallies = new Map<string, VoteTally>();
-  const tallyOf = (id: string) => tallies.get(id) ?? tallies.set(id, { up: 0, down: 0, mine: 0 }).get(id)!;
-  for (const row of rows) tallyOf(row.replyId!)[row.value > 0 ? "up" : "down"] += row._count;
-  for (const vote of mine) tallyOf(vote.replyId!).mine = vote.value;
-  return tallies;
+  if (!replyIds.length) return new Map();
+  const rows = await db.$queryRaw<{ replyId: string; up: number; down: number; mine: number }[]>`
+    SELECT "replyId", (count(*) FILTER (WHERE value > 0))::int AS up, (count(*) FILTER (WHERE value < 0))::int AS down,
+           coalesce(max(value) FILTER (WHERE "userId" = ${actor?.id ?? null}), 0)::int AS mine
+    FROM "Vote" WHERE "replyId" = ANY(${replyIds}) GROUP BY "replyId"`;
+  return new Map(rows.map((row) => [row.replyId, { up: row.up, down: row.down, mine: row.mine }]));
 }
 
 // The replies of a thread as a tree: hidden ones only for moderators; pending ones also for their authors.
-export async function listThreadReplies(actor: Actor, subject: ThreadSubject) {
-  const found = await findThreadSubject(actor, subject, "read");
+// The caller has authorized reading the thread's subject.
+async function listReplies(actor: Actor, subject: ThreadSubject, canModerate: boolean) {
   const rows = await db.reply.findMany({
-    where: { ...subjectWhere(subject), deletedAt: null, ...(found.canModerate ? {} : { OR: [{ status: "visible" as const }, ...(actor ? [{ status: "pending" as const, authorId: actor.id }] : [])] }) },
+    where: { ...subjectWhere(subject), deletedAt: null, ...(canModerate ? {} : { OR: [{ status: "visible" as const }, ...(actor ? [{ status: "pending" as const, authorId: actor.id }] : [])] }) },
     orderBy: { sequence: "asc" },
     include: REPLY_INCLUDE,
   });
   const tallies = await tallyVotes(actor, rows.map((row) => row.id));
-  return { locked: found.lockedAt !== null, replies: buildReplyTree(rows.map((row) => presentReply(row, tallies.get(row.id)))), count: rows.length };
+  return { replies: buildReplyTree(rows.map((row) => presentReply(row, tallies.get(row.id)))), count: rows.length };
+}
+
+export async function listThreadReplies(actor: Actor, subject: ThreadSubject) {
+  const found = await findThreadSubject(actor, subject, "read");
+  return { locked: found.lockedAt !== null, ...(await listReplies(actor, subject, found.canModerate)) };
+}
+
+// GET …/annotations/{id}/thread: the annotation and its replies, authorized once.
+export async function getAnnotationThread(actor: Actor, annotationId: string) {
+  const { annotation, access } = await findAnnotation(actor, annotationId);
+  const thread = await listReplies(actor, { kind: "annotation", id: annotationId }, can(access, "moderate"));
+  return { annotation: presentAnnotation(annotation), locked: annotation.lockedAt !== null, ...thread };
 }

@@ -1,9 +1,5 @@
 import { apiRoute } from "@/lib/api/route";
 import { json } from "@/lib/api/respond";
-import { getAnnotation } from "@/lib/annotations/annotation-services";
-import { listThreadReplies } from "@/lib/threads/reply-services";
+import { getAnnotationThread } from "@/lib/threads/reply-services";
 
-export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
-  const annotation = await getAnnotation(actor, params.id);
-  return json({ annotation, ...(await listThreadReplies(actor, { kind: "annotation", id: params.id })) });
-});
+export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => json(await getAnnotationThread(actor, params.id)));

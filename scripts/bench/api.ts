@@ -1,0 +1,176 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { chromium, type Browser } from "@playwright/test";
+import pg from "pg";
+import { seededRandom } from "@/tests/support/simulate-revision";
+import { appEnv, waitForHealthy } from "../lib/app-env";
+import { buildIfNeeded } from "../lib/build-if-needed";
+import { freePort } from "../lib/postgres-server";
+import { createTestDatabase } from "../lib/test-database";
+import { BENCH_PASSWORD, seedApiBench, type ApiBenchWorld } from "./api-seed";
+import { mean, percentile, runLoad, type LoadResult, type Operation } from "./load";
+import { rawReads } from "./raw-reads";
+
+// npm run bench -- api: a mixed load (reads of documents' annotations, threads
+// and links; writes of replies and votes) from this process against `next start`
+// in another, at rising concurrency; the same reads as raw SQL through pg in the
+// same run; then the time from a reply's commit to its appearance in a browser.
+const LEVELS = [1, 8, 16, 32, 64];
+const SECONDS = 6;
+const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--no-first-run"];
+
+export async function benchApi(): Promise<boolean> {
+  const database = await createTestDatabase();
+  let app: ChildProcess | null = null;
+  let browser: Browser | null = null;
+  const pool = new pg.Pool({ connectionString: database.url, max: 10 });
+  try {
+    const seedStart = performance.now();
+    const world = await seedApiBench(database.url);
+    console.log(`Workspace: 4 documents, ${world.annotationIds.length} annotations, ${world.replyIds.length} replies, 500 links, ${world.users.length} researchers (seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s).`);
+    const port = await freePort();
+    const base = `http://localhost:${port}`;
+    const env = { ...appEnv(port, database.url), RATE_LIMIT_SIGNIN: "100000" };
+    buildIfNeeded(env);
+    app = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], { stdio: "ignore", env });
+    await waitForHealthy(`${base}/api/health`);
+    const cookies = await Promise.all(world.users.map((user) => signIn(base, user.email)));
+    const userIds = (await pool.query<{ id: string; email: string }>(`SELECT id, email FROM "User" WHERE email LIKE 'bench-api-%'`)).rows;
+    const idOf = new Map(userIds.map((row) => [row.email, row.id]));
+    const random = seededRandom(9);
+    const pick = <T,>(items: T[]) => items[Math.floor(random() * items.length)]!;
+    const cookieOf = (client: number) => cookies[client % cookies.length]!;
+
+    const request = async (client: number, url: string, body?: unknown) => {
+      const response = await fetch(`${base}${url}`, {
+        method: body === undefined ? "GET" : "POST",
+        headers: { cookie: cookieOf(client), ...(body === undefined ? {} : { "content-type": "application/json" }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      await response.arrayBuffer();
+      if (!response.ok) throw new Error(`${url} answered ${response.status}`);
+    };
+    const appOperations: Operation[] = [
+      { name: "document annotations", kind: "read", weight: 10, run: (client) => request(client, `/api/v1/documents/${pick(world.documentIds)}/annotations`) },
+      { name: "thread", kind: "read", weight: 35, run: (client) => request(client, `/api/v1/annotations/${pick(world.annotationIds)}/thread`) },
+      { name: "passage links", kind: "read", weight: 15, run: (client) => request(client, `/api/v1/annotations/${pick(world.annotationIds)}/links`) },
+      { name: "reply", kind: "write", weight: 20, run: (client) => request(client, `/api/v1/annotations/${pick(world.annotationIds)}/replies`, { body: "A benchmark reply with **an argument**.", stance: pick(["supports", "opposes", "qualifies", "asks"]) }) },
+      { name: "vote", kind: "write", weight: 20, run: (client) => request(client, `/api/v1/replies/${pick(world.replyIds)}/votes`, { value: random() < 0.7 ? 1 : -1 }) },
+    ];
+    const raw = rawReads(pool, (client) => idOf.get(world.users[client % world.users.length]!.email)!, world.workspaceId);
+    const rawOperations: Operation[] = [
+      { name: "document annotations", kind: "read", weight: 10, run: (client) => raw.documentAnnotations(client, pick(world.documentIds)) },
+      { name: "thread", kind: "read", weight: 35, run: (client) => raw.thread(client, pick(world.annotationIds)) },
+      { name: "passage links", kind: "read", weight: 15, run: (client) => raw.links(client, pick(world.annotationIds)) },
+    ];
+
+    await runLoad(appOperations, 8, 3, random);
+    await runLoad(rawOperations, 8, 2, random);
+    const rows = [];
+    let atTarget: { p99: number; ratio: number } | null = null;
+    for (const concurrency of LEVELS) {
+      const appResult = await runLoad(appOperations, concurrency, SECONDS, random);
+      const rawResult = await runLoad(rawOperations, concurrency, SECONDS, random);
+      const all = allLatencies(appResult);
+      const appReads = latenciesOf(appResult, appOperations, "read");
+      const appWrites = latenciesOf(appResult, appOperations, "write");
+      const rawReadLatencies = latenciesOf(rawResult, rawOperations, "read");
+      const ratio = mean(appReads) / mean(rawReadLatencies);
+      if (concurrency === 32) atTarget = { p99: percentile(all, 0.99), ratio };
+      rows.push({
+        clients: concurrency,
+        "app req/s": (appResult.count / appResult.seconds).toFixed(0),
+        "p50 ms": percentile(all, 0.5).toFixed(1),
+        "p99 ms": percentile(all, 0.99).toFixed(1),
+        "reads p50/p99": `${percentile(appReads, 0.5).toFixed(1)} / ${percentile(appReads, 0.99).toFixed(1)}`,
+        "writes p50/p99": `${percentile(appWrites, 0.5).toFixed(1)} / ${percentile(appWrites, 0.99).toFixed(1)}`,
+        errors: appResult.errors,
+        "raw SQL reads/s": (rawResult.count / rawResult.seconds).toFixed(0),
+        "raw p50/p99": `${percentile(rawReadLatencies, 0.5).toFixed(1)} / ${percentile(rawReadLatencies, 0.99).toFixed(1)}`,
+        "read ratio app/raw": ratio.toFixed(2),
+      });
+    }
+    console.table(rows);
+    const perOperation = await runLoad(appOperations, 32, SECONDS, random);
+    console.log(
+      "At 32 clients, per operation (p50 / p99 ms): " +
+        appOperations.map((operation) => `${operation.name} ${percentile(perOperation.latencies.get(operation.name)!, 0.5).toFixed(1)} / ${percentile(perOperation.latencies.get(operation.name)!, 0.99).toFixed(1)}`).join("; "),
+    );
+
+    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+    const live = await liveLatency(browser, base, world, cookies);
+    console.log(`Live updates: reply posted → shown in a second browser, ${live.length} replies: p50 ${percentile(live, 0.5).toFixed(0)} ms, p95 ${percentile(live, 0.95).toFixed(0)} ms, max ${Math.max(...live).toFixed(0)} ms (target p95 < 1000 ms).`);
+
+    const isP99Met = atTarget !== null && atTarget.p99 < 100;
+    const isRatioMet = atTarget !== null && atTarget.ratio < 3;
+    const isLiveMet = percentile(live, 0.95) < 1000;
+    console.log(`At 32 clients: p99 ${atTarget?.p99.toFixed(1)} ms (target < 100) ${isP99Met ? "met" : "NOT met"}; read ratio app/raw ${atTarget?.ratio.toFixed(2)} (target < 3) ${isRatioMet ? "met" : "NOT met"}. Live p95 ${isLiveMet ? "met" : "NOT met"}.`);
+    return isP99Met && isRatioMet && isLiveMet;
+  } finally {
+    await browser?.close();
+    await pool.end();
+    app?.kill("SIGTERM");
+    await database.dispose();
+  }
+}
+
+const allLatencies = (result: LoadResult) => Array.from(result.latencies.values()).flat();
+const latenciesOf = (result: LoadResult, operations: Operation[], kind: Operation["kind"]) => operations.filter((operation) => operation.kind === kind).flatMap((operation) => result.latencies.get(operation.name) ?? []);
+
+// next-auth's Credentials sign-in, by hand: the CSRF cookie and token, then the callback; returns the session cookie.
+async function signIn(base: string, email: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const jar = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
+    body: new URLSearchParams({ csrfToken, email, password: BENCH_PASSWORD, json: "true" }),
+  });
+  const session = response.headers.getSetCookie().find((cookie) => cookie.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`Sign-in failed for ${email} (${response.status})`);
+  return session.split(";")[0]!;
+}
+
+// A second browser has an annotation's thread open; replies posted through the API
+// one at a time; the time from sending each to its appearance on that page.
+async function liveLatency(browser: Browser, base: string, world: ApiBenchWorld, cookies: string[]): Promise<number[]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const [name, value] = cookies[1]!.split("=") as [string, string];
+  await context.addCookies([{ name, value, url: base }]);
+  const page = await context.newPage();
+  const documentId = world.documentIds[1]!;
+  const annotationId = (await (await fetch(`${base}/api/v1/documents/${documentId}/annotations`, { headers: { cookie: cookies[1]! } })).json()).items[3].id as string;
+  await page.goto(`${base}/documents/${documentId}#annotation-${annotationId}`);
+  await page.getByTestId("thread").waitFor();
+  await page.getByTestId("viewers").getByText("Live", { exact: true }).waitFor();
+  const latencies: number[] = [];
+  for (let index = 0; index < 25; index += 1) {
+    const marker = `live-${index}-${Date.now()}`;
+    const appeared = page.evaluate(
+      (wanted) =>
+        new Promise<number>((resolve) => {
+          const observer = new MutationObserver(() => {
+            if (document.querySelector("[data-testid=thread]")?.textContent?.includes(wanted)) {
+              observer.disconnect();
+              resolve(Date.now());
+            }
+          });
+          observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        }),
+      marker,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const sent = Date.now();
+    const response = await fetch(`${base}/api/v1/annotations/${annotationId}/replies`, {
+      method: "POST",
+      headers: { cookie: cookies[0]!, "content-type": "application/json" },
+      body: JSON.stringify({ body: `Live check ${marker}`, stance: "asks" }),
+    });
+    if (response.status !== 201) throw new Error(`Reply answered ${response.status}`);
+    latencies.push((await appeared) - sent);
+  }
+  await context.close();
+  return latencies;
+}

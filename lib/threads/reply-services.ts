@@ -12,6 +12,10 @@ import { findMentions } from "./mentions";
 import { buildReplyTree, presentReply, REPLY_INCLUDE, type VoteTally } from "./presenters";
 import { findThreadSubject, subjectWhere, type ThreadSubject } from "./thread-subject";
 
+async function mentionsIn(body: string, workspaceId: string) {
+  return body.includes("@") ? findMentions(body, await workspaceMembers(workspaceId)) : [];
+}
+
 async function workspaceMembers(workspaceId: string) {
   const rows = await db.membership.findMany({ where: { workspaceId }, select: { user: { select: { id: true, name: true, email: true } } } });
   return rows.map((row) => row.user);
@@ -24,7 +28,7 @@ export async function createReply(actor: Actor, subject: ThreadSubject, input: C
     const parent = await db.reply.findFirst({ where: { id: input.parentId, ...subjectWhere(subject), deletedAt: null }, select: { id: true } });
     if (!parent) throw new AppError("unprocessable", "The reply you are answering is not in this thread.", { parentId: ["Not a reply in this thread."] });
   }
-  const mentionedIds = findMentions(input.body, await workspaceMembers(found.workspaceId));
+  const mentionedIds = await mentionsIn(input.body, found.workspaceId);
   const reply = await db.$transaction(async (transaction) => {
     const created = await transaction.reply.create({
       data: {
@@ -54,7 +58,7 @@ export async function updateReply(actor: Actor, replyId: string, { version, ...c
   if (reply.authorId !== actor?.id) throw new AppError("forbidden", "You can only edit your own replies.");
   if (found.lockedAt) throw new AppError("conflict", "This thread is locked: replies can no longer be edited.");
   const body = changes.body ?? reply.body;
-  const mentionedIds = changes.body ? findMentions(body, await workspaceMembers(found.workspaceId)) : reply.mentionedIds;
+  const mentionedIds = changes.body ? await mentionsIn(body, found.workspaceId) : reply.mentionedIds;
   const updated = await db.$transaction(async (transaction) => {
     const rows = await transaction.reply.updateManyAndReturn({
       where: { id: replyId, version },

@@ -31,11 +31,18 @@ export async function castVote(actor: Actor, target: VoteTarget, value: 1 | -1 |
     } else {
       await transaction.vote.upsert({ where: { userId_linkId: { userId, linkId: target.id } }, create: { userId, linkId: target.id, value }, update: { value } });
     }
-    const counts = await transaction.vote.groupBy({ by: ["value"], where: key, _count: true });
-    const up = counts.find((row) => row.value > 0)?._count ?? 0;
-    const down = counts.find((row) => row.value < 0)?._count ?? 0;
-    if (target.kind === "reply") await transaction.reply.update({ where: { id: target.id }, data: { score: up - down } });
-    else await transaction.passageLink.update({ where: { id: target.id }, data: { score: up - down } });
+    // Recount and store the score in one statement (the row lock above keeps votes on this item in turn).
+    const [counts] =
+      target.kind === "reply"
+        ? await transaction.$queryRaw<{ up: number; down: number }[]>`
+            UPDATE "Reply" SET score = c.up - c.down
+            FROM (SELECT (count(*) FILTER (WHERE value > 0))::int AS up, (count(*) FILTER (WHERE value < 0))::int AS down FROM "Vote" WHERE "replyId" = ${target.id}) c
+            WHERE id = ${target.id} RETURNING c.up, c.down`
+        : await transaction.$queryRaw<{ up: number; down: number }[]>`
+            UPDATE "PassageLink" SET score = c.up - c.down
+            FROM (SELECT (count(*) FILTER (WHERE value > 0))::int AS up, (count(*) FILTER (WHERE value < 0))::int AS down FROM "Vote" WHERE "linkId" = ${target.id}) c
+            WHERE id = ${target.id} RETURNING c.up, c.down`;
+    const { up, down } = counts!;
     await publishEvent({ workspaceId: found.workspaceId, documentIds: found.documentIds, type: "vote.changed", id: target.id, threadId: subject.id }, transaction);
     return { score: up - down, up, down, mine: value };
   });

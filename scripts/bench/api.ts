@@ -57,6 +57,7 @@ export async function benchApi(): Promise<boolean> {
       { name: "reply", kind: "write", weight: 20, run: (client) => request(client, `/api/v1/annotations/${pick(world.annotationIds)}/replies`, { body: "A benchmark reply with **an argument**.", stance: pick(["supports", "opposes", "qualifies", "asks"]) }) },
       { name: "vote", kind: "write", weight: 20, run: (client) => request(client, `/api/v1/replies/${pick(world.replyIds)}/votes`, { value: random() < 0.7 ? 1 : -1 }) },
     ];
+    const appReadOperations = appOperations.filter((operation) => operation.kind === "read");
     const raw = rawReads(pool, (client) => idOf.get(world.users[client % world.users.length]!.email)!, world.workspaceId);
     const rawOperations: Operation[] = [
       { name: "document annotations", kind: "read", weight: 10, run: (client) => raw.documentAnnotations(client, pick(world.documentIds)) },
@@ -70,12 +71,14 @@ export async function benchApi(): Promise<boolean> {
     let atTarget: { p99: number; ratio: number } | null = null;
     for (const concurrency of LEVELS) {
       const appResult = await runLoad(appOperations, concurrency, SECONDS, random);
+      // Like with like: the same reads, alone, through the app and as raw SQL.
+      const appReadResult = await runLoad(appReadOperations, concurrency, SECONDS, random);
       const rawResult = await runLoad(rawOperations, concurrency, SECONDS, random);
       const all = allLatencies(appResult);
       const appReads = latenciesOf(appResult, appOperations, "read");
       const appWrites = latenciesOf(appResult, appOperations, "write");
       const rawReadLatencies = latenciesOf(rawResult, rawOperations, "read");
-      const ratio = mean(appReads) / mean(rawReadLatencies);
+      const ratio = mean(allLatencies(appReadResult)) / mean(rawReadLatencies);
       if (concurrency === 32) atTarget = { p99: percentile(all, 0.99), ratio };
       rows.push({
         clients: concurrency,
@@ -85,9 +88,10 @@ export async function benchApi(): Promise<boolean> {
         "reads p50/p99": `${percentile(appReads, 0.5).toFixed(1)} / ${percentile(appReads, 0.99).toFixed(1)}`,
         "writes p50/p99": `${percentile(appWrites, 0.5).toFixed(1)} / ${percentile(appWrites, 0.99).toFixed(1)}`,
         errors: appResult.errors,
+        "app reads alone/s": (appReadResult.count / appReadResult.seconds).toFixed(0),
         "raw SQL reads/s": (rawResult.count / rawResult.seconds).toFixed(0),
         "raw p50/p99": `${percentile(rawReadLatencies, 0.5).toFixed(1)} / ${percentile(rawReadLatencies, 0.99).toFixed(1)}`,
-        "read ratio app/raw": ratio.toFixed(2),
+        "read ratio app/raw (mean latency)": ratio.toFixed(2),
       });
     }
     console.table(rows);
@@ -96,6 +100,11 @@ export async function benchApi(): Promise<boolean> {
       "At 32 clients, per operation (p50 / p99 ms): " +
         appOperations.map((operation) => `${operation.name} ${percentile(perOperation.latencies.get(operation.name)!, 0.5).toFixed(1)} / ${percentile(perOperation.latencies.get(operation.name)!, 0.99).toFixed(1)}`).join("; "),
     );
+
+    // The framework's floor on this machine: the cheapest route there is (one SELECT 1), same clients.
+    const floor = await runLoad([{ name: "health", kind: "read", weight: 1, run: async () => void (await (await fetch(`${base}/api/health`)).arrayBuffer()) }], 32, SECONDS, random);
+    const floorLatencies = allLatencies(floor);
+    console.log(`Floor at 32 clients, GET /api/health (no auth, one SELECT 1): ${(floor.count / floor.seconds).toFixed(0)} req/s, p50 ${percentile(floorLatencies, 0.5).toFixed(1)} ms, p99 ${percentile(floorLatencies, 0.99).toFixed(1)} ms.`);
 
     browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
     const live = await liveLatency(browser, base, world, cookies);

@@ -2,7 +2,7 @@ import "server-only";
 import { resolveSelectors } from "@/lib/anchoring/resolve-selectors";
 import { db } from "@/lib/db";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
-import { findDocument } from "@/lib/documents/find-document";
+import { authorizeDocument, findDocument } from "@/lib/documents/find-document";
 import { AppError } from "@/lib/errors";
 import { publishEvent, type LiveEvent } from "@/lib/live/events";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
@@ -64,7 +64,7 @@ function visibleWhere(documentId: string, canModerate: boolean, filters: Annotat
 
 // Every live annotation of a document in reading order, with its reply count and the stances taken in its thread.
 export async function listAnnotations(actor: Actor, documentId: string, filters: AnnotationFilters = {}) {
-  const { access } = await findDocument(actor, documentId, "read");
+  const { access } = await authorizeDocument(actor, documentId, "read");
   const [rows, stanceRows] = await Promise.all([
     db.annotation.findMany({
       where: visibleWhere(documentId, can(access, "moderate"), filters),

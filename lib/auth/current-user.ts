@@ -12,5 +12,6 @@ export const getSessionUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await getServerSession(authOptions);
   const id = (session?.user as { id?: string } | undefined)?.id;
   if (!id) return null;
-  return db.user.findUnique({ where: { id }, select: { id: true, email: true, name: true } });
+  const rows = await db.$queryRaw<CurrentUser[]>`SELECT id, email, name FROM "User" WHERE id = ${id}`;
+  return rows[0] ?? null;
 });

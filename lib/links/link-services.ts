@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { publishEvent } from "@/lib/live/events";
-import { findDocument } from "@/lib/documents/find-document";
+import { authorizeDocument } from "@/lib/documents/find-document";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
 import { can } from "@/lib/policies/workspace-policy";
 import { findThreadSubject } from "@/lib/threads/thread-subject";
@@ -85,7 +85,7 @@ export async function listAnnotationLinks(actor: Actor, annotationId: string) {
 
 // Links touching a document (either end), for the reader's badges and the compare view.
 export async function listDocumentLinks(actor: Actor, documentId: string) {
-  const { access } = await findDocument(actor, documentId, "read");
+  const { access } = await authorizeDocument(actor, documentId, "read");
   const links = await db.passageLink.findMany({
     where: { ...visibleLinkWhere(can(access, "moderate")), OR: [{ from: { documentId } }, { to: { documentId } }] },
     include: LINK_INCLUDE,

@@ -1,6 +1,6 @@
 import { apiRoute } from "@/lib/api/route";
 import { readQuery } from "@/lib/api/read-input";
-import { findDocument } from "@/lib/documents/find-document";
+import { authorizeDocument } from "@/lib/documents/find-document";
 import { AppError } from "@/lib/errors";
 import { liveEventStream } from "@/lib/live/event-stream";
 import { authorizeWorkspace } from "@/lib/policies/authorize-workspace";
@@ -13,7 +13,7 @@ export const GET = apiRoute<{ id: string }>(async ({ request, actor, params }) =
   const { documentId } = readQuery(request, querySchema);
   await authorizeWorkspace(actor, params.id, "read");
   if (documentId) {
-    const { document } = await findDocument(actor, documentId, "read");
+    const { document } = await authorizeDocument(actor, documentId, "read");
     if (document.workspaceId !== params.id) throw new AppError("not_found", "Document not found.");
   }
   return liveEventStream(request, params.id, documentId ?? null, actor);

@@ -46,6 +46,7 @@ export function AnnotationDiscussion({
           </button>
         )
       ) : null}
+      <h4 className="text-xs font-semibold tracking-wide text-stone-500 uppercase">Discussion</h4>
       <ThreadView subject={{ kind: "annotation", id: annotationId }} abilities={abilities} revision={threadRevisions[annotationId] ?? 0} />
     </div>
   );

@@ -6,6 +6,7 @@ import { authorizeDocument, findDocument } from "@/lib/documents/find-document";
 import { AppError } from "@/lib/errors";
 import { publishEvent, type LiveEvent } from "@/lib/live/events";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
+import { canSeeItem } from "@/lib/policies/item-visibility";
 import { can } from "@/lib/policies/workspace-policy";
 import type { CreateAnnotationInput, UpdateAnnotationInput } from "@/lib/validations/annotation";
 import { ANNOTATION_INCLUDE, presentAnnotation } from "./presenters";
@@ -105,9 +106,7 @@ export async function findAnnotation(actor: Actor, annotationId: string) {
   const annotation = await db.annotation.findFirst({ where: { id: annotationId, deletedAt: null }, include: ANNOTATION_INCLUDE });
   if (!annotation) throw new AppError("not_found", "Annotation not found.");
   const access = await authorizeWorkspace(actor, annotation.workspaceId, "read");
-  if (annotation.status !== "visible" && !can(access, "moderate") && annotation.creatorId !== actor?.id) {
-    throw new AppError("not_found", "Annotation not found.");
-  }
+  if (!canSeeItem(annotation.status, annotation.creatorId, actor?.id, can(access, "moderate"))) throw new AppError("not_found", "Annotation not found.");
   return { annotation, access };
 }
 

@@ -15,6 +15,7 @@ export type LiveEvent = {
     | "vote.changed"
     | "link.created"
     | "link.deleted"
+    | "moderation"
     | "presence";
   id: string;
   // The thread a reply or vote belongs to: an annotation or a link.

@@ -7,6 +7,7 @@ import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { findAnnotation } from "@/lib/annotations/annotation-services";
 import { presentAnnotation } from "@/lib/annotations/presenters";
 import type { Actor } from "@/lib/policies/authorize-workspace";
+import { canSeeItem } from "@/lib/policies/item-visibility";
 import { can } from "@/lib/policies/workspace-policy";
 import type { CreateReplyInput, UpdateReplyInput } from "@/lib/validations/debate";
 import { findMentions } from "./mentions";
@@ -26,7 +27,7 @@ export async function createReply(actor: Actor, subject: ThreadSubject, input: C
   const found = await findThreadSubject(actor, subject, "reply");
   if (found.lockedAt) throw new AppError("conflict", "This thread is locked: a moderator has closed it to new replies.");
   if (input.parentId) {
-    const parent = await db.reply.findFirst({ where: { id: input.parentId, ...subjectWhere(subject), deletedAt: null }, select: { id: true } });
+    const parent = await db.reply.findFirst({ where: { id: input.parentId, ...subjectWhere(subject), deletedAt: null, ...(found.canModerate ? {} : { status: { not: "hidden" as const } }) }, select: { id: true } });
     if (!parent) throw new AppError("unprocessable", "The reply you are answering is not in this thread.", { parentId: ["Not a reply in this thread."] });
   }
   const mentionedIds = await mentionsIn(input.body, found.workspaceId);
@@ -56,6 +57,7 @@ export async function updateReply(actor: Actor, replyId: string, { version, ...c
   if (!reply) throw new AppError("not_found", "Reply not found.");
   const subject: ThreadSubject = reply.annotationId ? { kind: "annotation", id: reply.annotationId } : { kind: "link", id: reply.linkId! };
   const found = await findThreadSubject(actor, subject, "reply");
+  if (!canSeeItem(reply.status, reply.authorId, actor?.id, found.canModerate)) throw new AppError("not_found", "Reply not found.");
   if (reply.authorId !== actor?.id) throw new AppError("forbidden", "You can only edit your own replies.");
   if (found.lockedAt) throw new AppError("conflict", "This thread is locked: replies can no longer be edited.");
   const body = changes.body ?? reply.body;
@@ -79,7 +81,7 @@ export async function listReplyEdits(actor: Actor, replyId: string) {
   if (!reply) throw new AppError("not_found", "Reply not found.");
   const subject: ThreadSubject = reply.annotationId ? { kind: "annotation", id: reply.annotationId } : { kind: "link", id: reply.linkId! };
   const found = await findThreadSubject(actor, subject, "read");
-  if (reply.status !== "visible" && !found.canModerate && reply.authorId !== actor?.id) throw new AppError("not_found", "Reply not found.");
+  if (!canSeeItem(reply.status, reply.authorId, actor?.id, found.canModerate)) throw new AppError("not_found", "Reply not found.");
   const edits = await db.replyEdit.findMany({ where: { replyId }, orderBy: { createdAt: "desc" } });
   return edits.map((edit) => ({ body: edit.body, replacedAt: edit.createdAt.toISOString() }));
 }

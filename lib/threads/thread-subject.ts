@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
+import { canSeeItem } from "@/lib/policies/item-visibility";
 import { can, type Permission } from "@/lib/policies/workspace-policy";
 
 // What a thread hangs on: an annotation or a passage link.
@@ -24,7 +25,7 @@ export async function findThreadSubject(actor: Actor, subject: ThreadSubject, pe
   if (!row) throw new AppError("not_found", `${what} not found.`);
   const access = await authorizeWorkspace(actor, row.workspaceId, permission);
   const canModerate = can(access, "moderate");
-  if (row.status !== "visible" && !canModerate && row.creatorId !== actor?.id) throw new AppError("not_found", `${what} not found.`);
+  if (!canSeeItem(row.status, row.creatorId, actor?.id, canModerate)) throw new AppError("not_found", `${what} not found.`);
   const documentIds = "documentId" in row ? [row.documentId] : Array.from(new Set([row.from.documentId, row.to.documentId]));
   return { workspaceId: row.workspaceId, documentIds, lockedAt: row.lockedAt, access, canModerate };
 }

@@ -1,0 +1,80 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { publishEvent } from "@/lib/live/events";
+import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
+import type { ModerationActionInput } from "@/lib/validations/moderation";
+import { loadTarget, type ModerationTarget } from "./targets";
+
+type Change = { status?: "visible" | "hidden"; lockedAt?: Date | null; pinnedAt?: Date | null };
+
+// What an action changes on its item, or why it cannot apply.
+function changeFor(action: ModerationActionInput["action"], target: ModerationTarget): Change | null {
+  const refuse = (message: string) => {
+    throw new AppError("conflict", message);
+  };
+  switch (action) {
+    case "hide":
+      return target.status === "hidden" ? refuse(`This ${target.type} is already hidden.`) : { status: "hidden" };
+    case "restore":
+      return target.status === "visible" ? refuse(`This ${target.type} is already visible.`) : { status: "visible" };
+    case "lock":
+    case "unlock":
+      if (target.type === "reply") throw new AppError("unprocessable", "Lock the thread (its annotation or link), not a single reply.", { targetType: ["annotation or link"] });
+      if (target.isLocked === (action === "lock")) refuse(`This thread is already ${action}ed.`);
+      return { lockedAt: action === "lock" ? new Date() : null };
+    case "pin":
+    case "unpin":
+      if (target.isPinned === (action === "pin")) refuse(`This ${target.type} is already ${action}ned.`);
+      return { pinnedAt: action === "pin" ? new Date() : null };
+    case "resolve-flag":
+      return null;
+  }
+}
+
+// A moderator's action on an annotation, reply or link: the change, the resolved
+// flags and the audit-log row commit together or not at all. An item that changed
+// since the moderator loaded it (its version moved on) answers 409.
+export async function applyModerationAction(actor: Actor, input: ModerationActionInput) {
+  const target = await loadTarget(input.targetType, input.targetId);
+  await authorizeWorkspace(actor, target.workspaceId, "moderate");
+  if (input.version !== undefined && input.version !== target.version) {
+    throw new AppError("conflict", `This ${target.type} has changed since you loaded it. Reload, look again, then act.`);
+  }
+  const change = changeFor(input.action, target);
+  const result = await db.$transaction(async (transaction) => {
+    let version = target.version;
+    if (change) {
+      const where = { id: target.id, version: target.version };
+      const data = { ...change, version: { increment: 1 } };
+      const updated =
+        target.type === "annotation"
+          ? await transaction.annotation.updateMany({ where, data })
+          : target.type === "reply"
+            ? await transaction.reply.updateMany({ where, data: { status: change.status, pinnedAt: change.pinnedAt, version: { increment: 1 } } })
+            : await transaction.passageLink.updateMany({ where, data });
+      if (!updated.count) throw new AppError("conflict", `This ${target.type} changed while you were acting on it. Reload and try again.`);
+      version += 1;
+    }
+    const resolved = await transaction.flag.updateMany({
+      where: { targetType: target.type, targetId: target.id, status: "open" },
+      data: { status: "resolved", resolvedAt: new Date(), resolvedById: actor!.id },
+    });
+    if (input.action === "resolve-flag" && !resolved.count) throw new AppError("conflict", `There is no open flag on this ${target.type}.`);
+    await transaction.moderationAction.create({
+      data: {
+        workspaceId: target.workspaceId,
+        actorId: actor!.id,
+        targetType: target.type,
+        targetId: target.id,
+        action: input.action === "resolve-flag" ? "resolve_flag" : input.action,
+        reason: input.reason,
+        details: { flagsResolved: resolved.count, from: target.status },
+      },
+    });
+    await publishEvent({ workspaceId: target.workspaceId, documentIds: target.documentIds, type: "moderation", id: target.id, threadId: target.threadId }, transaction);
+    return { flagsResolved: resolved.count, version };
+  });
+  const after = await loadTarget(target.type, target.id);
+  return { action: input.action, flagsResolved: result.flagsResolved, target: { type: after.type, id: after.id, status: after.status, isLocked: after.isLocked, isPinned: after.isPinned, version: after.version } };
+}

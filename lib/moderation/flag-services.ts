@@ -1,0 +1,23 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
+import { can } from "@/lib/policies/workspace-policy";
+import type { z } from "zod";
+import type { createFlagSchema } from "@/lib/validations/moderation";
+import { loadTarget } from "./targets";
+
+// Any contributor may flag what they can see, once per item, with a reason.
+export async function createFlag(actor: Actor, input: z.infer<typeof createFlagSchema>) {
+  const target = await loadTarget(input.targetType, input.targetId);
+  const access = await authorizeWorkspace(actor, target.workspaceId, "flag");
+  if (target.status !== "visible" && !can(access, "moderate")) throw new AppError("not_found", `That ${target.type} was not found.`);
+  try {
+    const flag = await db.flag.create({ data: { workspaceId: target.workspaceId, targetType: target.type, targetId: target.id, reporterId: actor!.id, reason: input.reason } });
+    return { id: flag.id, targetType: flag.targetType, targetId: flag.targetId, reason: flag.reason, status: flag.status, createdAt: flag.createdAt.toISOString() };
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("conflict", "You have already flagged this; moderators will look at it.");
+    throw error;
+  }
+}

@@ -1,0 +1,80 @@
+// OpenAPI paths and schemas for flags, moderation actions, the queue and the audit log.
+import { auditLogQuerySchema, createFlagSchema, moderationActionSchema } from "@/lib/validations/moderation";
+import { errors, jsonBody, jsonResponse, listOf, pathId, schema } from "./helpers";
+
+export const MODERATION_PATHS = {
+  "/api/v1/flags": {
+    post: {
+      summary: "Flag an annotation, reply or link for moderators, with a reason (once per member and item)",
+      requestBody: jsonBody("CreateFlag"),
+      responses: { "201": { description: "Flagged" }, ...errors(400, 401, 403, 404, 409) },
+    },
+  },
+  "/api/v1/moderation/actions": {
+    post: {
+      summary: "Hide, restore, lock, unlock, pin, unpin or resolve the flags of an item (moderators and owners), with a reason",
+      description: "Applied in one transaction with an audit-log row; open flags on the item are resolved. Send the item's `version` as you saw it: a changed item answers 409.",
+      requestBody: jsonBody("ModerationAction"),
+      responses: { "201": jsonResponse("Applied", "ModerationResult"), ...errors(400, 401, 403, 404, 409, 422) },
+    },
+  },
+  "/api/v1/workspaces/{id}/moderation/queue": {
+    get: {
+      summary: "Flagged and pending items with their context, most flagged first (moderators and owners)",
+      parameters: [pathId("id")],
+      responses: { "200": { description: "Queue", content: { "application/json": { schema: listOf("QueueItem") } } }, ...errors(401, 403, 404) },
+    },
+  },
+  "/api/v1/workspaces/{id}/audit-log": {
+    get: {
+      summary: "Who did what, when and why, newest first (moderators and owners); `format=csv` for a spreadsheet",
+      parameters: [
+        pathId("id"),
+        ...Object.entries((schema(auditLogQuerySchema) as { properties: Record<string, object> }).properties).map(([name, property]) => ({ name, in: "query", required: false, schema: property })),
+      ],
+      responses: {
+        "200": { description: "Audit log", content: { "application/json": { schema: listOf("AuditEntry") }, "text/csv": { schema: { type: "string" } } } },
+        ...errors(400, 401, 403, 404),
+      },
+    },
+  },
+};
+
+export const MODERATION_SCHEMAS = {
+  CreateFlag: schema(createFlagSchema),
+  ModerationAction: schema(moderationActionSchema),
+  ModerationResult: {
+    type: "object",
+    properties: {
+      action: { type: "string" },
+      flagsResolved: { type: "integer" },
+      target: { type: "object", properties: { type: { type: "string" }, id: { type: "string" }, status: { type: "string" }, isLocked: { type: "boolean" }, isPinned: { type: "boolean" }, version: { type: "integer" } } },
+    },
+  },
+  QueueItem: {
+    type: "object",
+    properties: {
+      targetType: { enum: ["annotation", "reply", "link"] },
+      targetId: { type: "string" },
+      status: { type: "string" },
+      version: { type: "integer" },
+      body: { type: "string" },
+      quote: { type: "string" },
+      documentId: { type: "string" },
+      documentTitle: { type: "string" },
+      flags: { type: "array", items: { type: "object", properties: { reason: { type: "string" }, reporter: { type: "string" }, createdAt: { type: "string", format: "date-time" } } } },
+    },
+  },
+  AuditEntry: {
+    type: "object",
+    properties: {
+      id: { type: "string" },
+      createdAt: { type: "string", format: "date-time" },
+      actor: { type: "object", properties: { id: { type: "string" }, name: { type: "string" } } },
+      action: { type: "string" },
+      targetType: { type: "string" },
+      targetId: { type: "string" },
+      reason: { type: "string" },
+    },
+  },
+};

@@ -1,6 +1,8 @@
 "use client";
 
 import { useState } from "react";
+import { FlagButton } from "@/components/moderation/flag-button";
+import { ModerationControls, type ModeratedItem } from "@/components/moderation/moderation-controls";
 import { LinkComposer } from "./link-composer";
 import { LinkList } from "./link-list";
 import { ThreadView } from "./thread-view";
@@ -15,6 +17,9 @@ export function AnnotationDiscussion({
   abilities,
   threadRevisions,
   onLinked,
+  moderated,
+  isOwn,
+  onModerated,
 }: {
   annotationId: string;
   documentId: string;
@@ -23,10 +28,18 @@ export function AnnotationDiscussion({
   abilities: DebateAbilities;
   threadRevisions: Record<string, number>;
   onLinked: () => void;
+  moderated: ModeratedItem;
+  isOwn: boolean;
+  onModerated: (message: string) => void;
 }) {
   const [isLinking, setLinking] = useState(false);
   return (
     <div className="mt-3 space-y-3 border-t border-stone-200 pt-3 dark:border-stone-800">
+      {abilities.canModerate ? (
+        <ModerationControls item={moderated} onDone={onModerated} />
+      ) : abilities.canReply && !isOwn ? (
+        <FlagButton targetType="annotation" targetId={annotationId} />
+      ) : null}
       <LinkList annotationId={annotationId} links={links} abilities={abilities} threadRevisions={threadRevisions} />
       {abilities.canLink ? (
         isLinking ? (

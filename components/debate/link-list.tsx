@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState } from "react";
+import { FlagButton } from "@/components/moderation/flag-button";
 import { ThreadView } from "./thread-view";
 import type { DebateAbilities, PassageLink } from "./types";
 import { RELATION_COLOR, RELATION_LABEL, RELATION_PASSIVE } from "./vocabulary";
@@ -37,6 +38,7 @@ export function LinkList({ annotationId, links, abilities, threadRevisions }: { 
                 {openId === link.id ? "Hide discussion" : `Discuss (${link.replyCount})`}
               </button>
               <span>by {link.creator.name}</span>
+              {abilities.canReply && link.creator.id !== abilities.userId ? <FlagButton targetType="link" targetId={link.id} /> : null}
             </div>
             {openId === link.id ? (
               <div className="mt-2">

@@ -1,6 +1,8 @@
 "use client";
 
 import { useState } from "react";
+import { FlagButton } from "@/components/moderation/flag-button";
+import { ModerationControls } from "@/components/moderation/moderation-controls";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { ReplyComposer } from "./reply-composer";
 import { StanceBadge } from "./stance-badge";
@@ -94,6 +96,13 @@ export function ReplyItem({
           </button>
         ) : null}
       </div>
+      {abilities.canModerate ? (
+        <div className="mt-1">
+          <ModerationControls item={{ targetType: "reply", targetId: reply.id, status: reply.status, version: reply.version, isPinned: reply.isPinned }} onDone={onChanged} />
+        </div>
+      ) : abilities.canReply && !isOwn ? (
+        <FlagButton targetType="reply" targetId={reply.id} />
+      ) : null}
       {mode === "answer" ? (
         <div className="mt-2">
           <ReplyComposer

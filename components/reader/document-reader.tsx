@@ -190,8 +190,8 @@ export function DocumentReader({
   // Other people's changes arrive as events; what changed is read again through the API.
   const reloadSoon = useRef<ReturnType<typeof setTimeout> | null>(null);
   const onLiveChange = (change: LiveChange) => {
-    if (change.type.startsWith("annotation.")) router.refresh();
-    if (change.type.startsWith("link.")) void reloadLinks();
+    if (change.type.startsWith("annotation.") || change.type === "moderation") router.refresh();
+    if (change.type.startsWith("link.") || change.type === "moderation") void reloadLinks();
     if (change.threadId) setThreadRevisions((revisions) => ({ ...revisions, [change.threadId!]: (revisions[change.threadId!] ?? 0) + 1 }));
     // Votes change no card; replies change its count, annotations the list.
     if (change.type === "vote.changed" || change.type.startsWith("link.")) return;
@@ -402,6 +402,12 @@ export function DocumentReader({
                     onLinked={() => {
                       setStatus("Link created.");
                       void reloadLinks();
+                    }}
+                    moderated={{ targetType: "annotation", targetId: annotation.id, status: annotation.status, version: annotation.version, isLocked: annotation.isLocked, isPinned: annotation.isPinned }}
+                    isOwn={annotation.creator.id === userId}
+                    onModerated={(message) => {
+                      setStatus(message);
+                      refresh();
                     }}
                   />
                 </AnnotationCard>

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export function WorkspaceTabs({ workspaceId }: { workspaceId: string }) {
+export function WorkspaceTabs({ workspaceId, canModerate = false }: { workspaceId: string; canModerate?: boolean }) {
   const pathname = usePathname();
   const tabs = [
     { href: `/workspaces/${workspaceId}`, label: "Documents" },
@@ -12,6 +12,12 @@ export function WorkspaceTabs({ workspaceId }: { workspaceId: string }) {
     { href: `/workspaces/${workspaceId}/claims`, label: "Claims" },
     { href: `/workspaces/${workspaceId}/search`, label: "Search" },
     { href: `/workspaces/${workspaceId}/members`, label: "Members" },
+    ...(canModerate
+      ? [
+          { href: `/workspaces/${workspaceId}/moderation`, label: "Moderation" },
+          { href: `/workspaces/${workspaceId}/audit-log`, label: "Audit log" },
+        ]
+      : []),
   ];
   return (
     <nav aria-label="Workspace" className="mt-6 flex gap-1 border-b border-stone-200 dark:border-stone-800">

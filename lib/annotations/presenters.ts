@@ -18,6 +18,8 @@ type AnnotationRow = {
   tags: string[];
   color: string | null;
   status: string;
+  lockedAt?: Date | null;
+  pinnedAt?: Date | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -46,6 +48,8 @@ export function presentAnnotation(annotation: AnnotationRow) {
     tags: annotation.tags,
     color: annotation.color,
     status: annotation.status,
+    isLocked: Boolean(annotation.lockedAt),
+    isPinned: Boolean(annotation.pinnedAt),
     creator: annotation.creator,
     replyCount: annotation._count?.replies ?? 0,
     version: annotation.version,

@@ -13,8 +13,9 @@ const LABEL: Record<Action, string> = { hide: "Hide", restore: "Restore", lock: 
 // version the moderator saw, so acting on a changed item is refused (409), not applied.
 export function ModerationControls({ item, onDone }: { item: ModeratedItem; onDone: (message: string) => void }) {
   const [pending, setPending] = useState<Action | null>(null);
+  const isPending = item.status === "pending";
   const actions: Action[] = [
-    item.status === "visible" ? "hide" : "restore",
+    ...(isPending ? (["restore", "hide"] as const) : [item.status === "visible" ? ("hide" as const) : ("restore" as const)]),
     ...(item.targetType !== "reply" ? [item.isLocked ? ("unlock" as const) : ("lock" as const)] : []),
     item.isPinned ? "unpin" : "pin",
     ...(item.hasFlags ? ["resolve-flag" as const] : []),
@@ -23,7 +24,7 @@ export function ModerationControls({ item, onDone }: { item: ModeratedItem; onDo
     <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Moderation">
       {actions.map((action) => (
         <button key={action} type="button" aria-pressed={pending === action} className="rounded border border-stone-300 px-2 py-0.5 text-xs hover:bg-stone-100 aria-pressed:bg-stone-200 dark:border-stone-700 dark:hover:bg-stone-800" onClick={() => setPending(pending === action ? null : action)}>
-          {LABEL[action]}
+          {isPending && action === "restore" ? "Approve" : isPending && action === "hide" ? "Reject" : LABEL[action]}
         </button>
       ))}
       {pending ? (

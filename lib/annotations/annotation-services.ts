@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { publishEvent, type LiveEvent } from "@/lib/live/events";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
 import { canSeeItem } from "@/lib/policies/item-visibility";
-import { can } from "@/lib/policies/workspace-policy";
+import { can, initialStatus } from "@/lib/policies/workspace-policy";
 import type { CreateAnnotationInput, UpdateAnnotationInput } from "@/lib/validations/annotation";
 import { ANNOTATION_INCLUDE, presentAnnotation } from "./presenters";
 
@@ -15,7 +15,7 @@ import { ANNOTATION_INCLUDE, presentAnnotation } from "./presenters";
 const motivationFor = (body: string) => (body.trim() ? "commenting" : "highlighting");
 
 export async function createAnnotation(actor: Actor, documentId: string, input: CreateAnnotationInput) {
-  const { document } = await findDocument(actor, documentId, "annotate");
+  const { document, access } = await findDocument(actor, documentId, "annotate");
   const anchor = resolveSelectors(document.text, input.selectors);
   if (!anchor) {
     throw new AppError("unprocessable", "The selected passage was not found in the document's current text. Reload the document and select it again.", {
@@ -39,6 +39,7 @@ export async function createAnnotation(actor: Actor, documentId: string, input: 
       bodyHtml: renderMarkdown(input.body),
       tags: input.tags,
       color: input.color ?? null,
+      status: initialStatus(access),
     },
     include: ANNOTATION_INCLUDE,
   });
@@ -51,12 +52,13 @@ const announce = (annotation: { id: string; workspaceId: string; documentId: str
 
 export type AnnotationFilters = { tag?: string; creator?: string; anchorStatus?: "anchored" | "moved" | "orphaned" };
 
-// Which annotations of a document the actor sees: hidden and pending ones only if they moderate.
-function visibleWhere(documentId: string, canModerate: boolean, filters: AnnotationFilters = {}) {
+// Which annotations of a document the viewer sees: hidden ones only if they moderate,
+// pending ones (pre-moderation) also if they wrote them.
+function visibleWhere(documentId: string, canModerate: boolean, viewerId: string | undefined, filters: AnnotationFilters = {}) {
   return {
     documentId,
     deletedAt: null,
-    ...(canModerate ? {} : { status: "visible" as const }),
+    ...(canModerate ? {} : { OR: [{ status: "visible" as const }, ...(viewerId ? [{ status: "pending" as const, creatorId: viewerId }] : [])] }),
     ...(filters.tag ? { tags: { has: filters.tag } } : {}),
     ...(filters.creator ? { creatorId: filters.creator } : {}),
     ...(filters.anchorStatus ? { anchorStatus: filters.anchorStatus } : {}),
@@ -68,7 +70,7 @@ export async function listAnnotations(actor: Actor, documentId: string, filters:
   const { access } = await authorizeDocument(actor, documentId, "read");
   const [rows, stanceRows] = await Promise.all([
     db.annotation.findMany({
-      where: visibleWhere(documentId, can(access, "moderate"), filters),
+      where: visibleWhere(documentId, can(access, "moderate"), actor?.id, filters),
       orderBy: [{ start: "asc" }, { end: "desc" }, { createdAt: "asc" }],
       include: { creator: ANNOTATION_INCLUDE.creator },
     }),
@@ -94,9 +96,9 @@ export type ListedAnnotation = Awaited<ReturnType<typeof listAnnotations>>[numbe
 
 // Just the anchors, for drawing highlights: cheap even for thousands of annotations.
 // The caller has authorized reading the document.
-export async function listAnchors(documentId: string, canModerate: boolean) {
+export async function listAnchors(documentId: string, canModerate: boolean, viewerId?: string) {
   return db.annotation.findMany({
-    where: { ...visibleWhere(documentId, canModerate), anchorStatus: { not: "orphaned" } },
+    where: { ...visibleWhere(documentId, canModerate, viewerId), anchorStatus: { not: "orphaned" } },
     select: { id: true, start: true, end: true, color: true },
     orderBy: [{ start: "asc" }, { end: "desc" }],
   });

@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { publishEvent } from "@/lib/live/events";
 import { authorizeDocument } from "@/lib/documents/find-document";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
-import { can } from "@/lib/policies/workspace-policy";
+import { can, initialStatus } from "@/lib/policies/workspace-policy";
 import { findThreadSubject } from "@/lib/threads/thread-subject";
 import type { CreateLinkInput, LinkRelation } from "@/lib/validations/debate";
 import { LINK_INCLUDE, presentLink } from "./presenters";
@@ -36,7 +36,7 @@ export async function createLink(actor: Actor, input: CreateLinkInput) {
   try {
     const link = await db.$transaction(async (transaction) => {
       const created = await transaction.passageLink.create({
-        data: { workspaceId: from.workspaceId, fromAnnotationId: from.id, toAnnotationId: to.id, relation: input.relation, rationale: input.rationale, creatorId: actor!.id },
+        data: { workspaceId: from.workspaceId, fromAnnotationId: from.id, toAnnotationId: to.id, relation: input.relation, rationale: input.rationale, creatorId: actor!.id, status: initialStatus(access) },
         include: LINK_INCLUDE,
       });
       await publishEvent({ workspaceId: from.workspaceId, documentIds: [...new Set([from.documentId, to.documentId])], type: "link.created", id: created.id }, transaction);

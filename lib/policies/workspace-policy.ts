@@ -75,3 +75,8 @@ export const ROLE_DESCRIPTIONS: Record<WorkspaceRole, string> = {
   researcher: "Import documents, annotate, reply, link, vote",
   viewer: "Read and export",
 };
+
+// Pre-moderation: a workspace can hold new contributions from non-moderators for approval.
+export function initialStatus(access: WorkspaceAccess & { workspace: { preModeration: boolean } }): "visible" | "pending" {
+  return access.workspace.preModeration && !can(access, "moderate") ? "pending" : "visible";
+}

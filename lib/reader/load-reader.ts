@@ -32,7 +32,7 @@ export async function loadEditableDocumentForPage(documentId: string) {
 // painted, so a document with a thousand annotations opens as fast as a static page.
 export const loadReader = cache(async (documentId: string) => {
   const { user, document, access, abilities, canEdit } = await loadDocumentForPage(documentId);
-  const anchors = await listAnchors(documentId, abilities.canModerate);
+  const anchors = await listAnchors(documentId, abilities.canModerate, user?.id);
   // Changes whenever the rendered highlights change, so client effects re-attach to them.
   const highlightsKey = createHash("sha1")
     .update(`${document.id}|${document.version}|${anchors.map((anchor) => `${anchor.id}:${anchor.start}:${anchor.end}:${anchor.color}`).join(",")}`)

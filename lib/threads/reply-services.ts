@@ -8,7 +8,7 @@ import { findAnnotation } from "@/lib/annotations/annotation-services";
 import { presentAnnotation } from "@/lib/annotations/presenters";
 import type { Actor } from "@/lib/policies/authorize-workspace";
 import { canSeeItem } from "@/lib/policies/item-visibility";
-import { can } from "@/lib/policies/workspace-policy";
+import { can, initialStatus } from "@/lib/policies/workspace-policy";
 import type { CreateReplyInput, UpdateReplyInput } from "@/lib/validations/debate";
 import { findMentions } from "./mentions";
 import { buildReplyTree, presentReply, REPLY_INCLUDE, type ReplyNode, type VoteTally } from "./presenters";
@@ -42,6 +42,7 @@ export async function createReply(actor: Actor, subject: ThreadSubject, input: C
         bodyHtml: renderMarkdown(input.body),
         mentionedIds,
         stance: input.stance,
+        status: initialStatus(found.access),
       },
       include: REPLY_INCLUDE,
     });

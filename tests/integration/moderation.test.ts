@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as workspaces from "@/app/api/v1/workspaces/route";
 import * as members from "@/app/api/v1/workspaces/[id]/members/route";
+import * as workspace from "@/app/api/v1/workspaces/[id]/route";
 import * as documents from "@/app/api/v1/workspaces/[id]/documents/route";
 import * as annotations from "@/app/api/v1/documents/[id]/annotations/route";
 import * as annotation from "@/app/api/v1/annotations/[id]/route";
@@ -115,5 +116,28 @@ describe("moderation", () => {
     // The author cannot edit a reply a moderator hid.
     await act(moderator.token, { targetType: "reply", targetId: second, action: "hide", reason: "Changed my mind" });
     expectError(await call(reply.PATCH, { method: "PATCH", token: researcher.token, params: { id: second }, body: { body: "sneaky", version: 3 } }), 404);
+  });
+});
+
+describe("pre-moderation", () => {
+  it("holds researchers' contributions for approval: their authors and moderators see them, others do not until approved", async () => {
+    const { owner, moderator, researcher, viewer, workspaceId, documentId, first } = await setup();
+    await call(workspace.PATCH, { method: "PATCH", token: owner.token, params: { id: workspaceId }, body: { preModeration: true } });
+    const held = await call(annotations.POST, { method: "POST", token: researcher.token, params: { id: documentId }, body: { selectors: describeQuote(TEXT, "Others call it"), body: "Held back" } });
+    expect(held.body.status).toBe("pending");
+    const heldReply = await call(replies.POST, { method: "POST", token: researcher.token, params: { id: first }, body: { body: "A held reply", stance: "asks" } });
+    expect(heldReply.body.status).toBe("pending");
+    const byModerator = await call(replies.POST, { method: "POST", token: moderator.token, params: { id: first }, body: { body: "Moderators are not held", stance: "supports" } });
+    expect(byModerator.body.status).toBe("visible");
+
+    const ids = async (token: string) => (await call(annotations.GET, { token, params: { id: documentId } })).body.items.map((item: { id: string }) => item.id);
+    expect(await ids(viewer.token)).not.toContain(held.body.id);
+    expect(await ids(researcher.token)).toContain(held.body.id);
+    const queued = (await call(queue.GET, { token: moderator.token, params: { id: workspaceId } })).body.items.map((item: { targetId: string; status: string }) => [item.targetId, item.status]);
+    expect(queued).toEqual(expect.arrayContaining([[held.body.id, "pending"], [heldReply.body.id, "pending"]]));
+
+    expect((await act(moderator.token, { targetType: "annotation", targetId: held.body.id, action: "restore", reason: "Approved" })).body.target.status).toBe("visible");
+    expect(await ids(viewer.token)).toContain(held.body.id);
+    expect((await call(thread.GET, { token: viewer.token, params: { id: first } })).body.replies.map((node: { body: string }) => node.body)).not.toContain("A held reply");
   });
 });

@@ -1,0 +1,216 @@
+// Every API operation × every role × private and public workspaces (and, where
+// authorship matters, the caller's own item and someone else's), each with the exact
+// status the policy promises. The operations come from the OpenAPI document: an
+// operation without a rule here fails the test.
+import { describe, expect, it } from "vitest";
+import { describeQuote } from "@/lib/anchoring/selectors";
+import { db } from "@/lib/db";
+import { buildOpenApiDocument } from "@/lib/openapi/document";
+import { can, type Permission } from "@/lib/policies/workspace-policy";
+import { call, makeUser, uniqueEmail } from "../support/api";
+
+type Handler = Parameters<typeof call>[0];
+const modules = import.meta.glob<Record<string, Handler>>("/app/api/**/route.ts", { eager: true });
+const handlerFor = (route: string, method: string) => modules[`/app${route.replace(/\{([^}]+)\}/g, "[$1]")}/route.ts`]?.[method.toUpperCase()];
+
+type Role = "owner" | "moderator" | "researcher" | "viewer" | "outsider" | "anonymous";
+const ROLES: Role[] = ["owner", "moderator", "researcher", "viewer", "outsider", "anonymous"];
+type User = Awaited<ReturnType<typeof makeUser>>;
+type Space = { id: string; visibility: "private" | "public"; documentId: string; annotationId: string; replyId: string; linkId: string; claimId: string };
+type World = { users: Record<Exclude<Role, "anonymous">, User>; spaces: Space[] };
+type Request = { params?: Record<string, string>; body?: unknown; path?: string };
+// How to call an operation on a space as someone (fresh items where the call changes them).
+type Target = (world: World, space: Space, as: User | null) => Promise<Request>;
+// who: which rule applies. "read"/"perm": the workspace permission; "author": the item's
+// author or a moderator; "author-only": the author alone; "account": not about a workspace.
+type Rule = { permission: Permission; who: "workspace" | "author" | "author-only"; needsActor: boolean; ok: number; target: Target; stream?: boolean };
+
+const TEXT = "Cooperation deepens. An alliance is avoided. Both sides hedge their bets.";
+const text = (token: string) => `Matrix reply ${token}`;
+
+async function annotate(space: Space, by: User, quote = "Both sides hedge") {
+  const response = await call(handlerFor("/api/v1/documents/{id}/annotations", "post")!, { method: "POST", token: by.token, params: { id: space.documentId }, body: { selectors: describeQuote(TEXT, quote), body: "note" } });
+  return response.body.id as string;
+}
+async function reply(annotationId: string, by: User) {
+  return (await call(handlerFor("/api/v1/annotations/{id}/replies", "post")!, { method: "POST", token: by.token, params: { id: annotationId }, body: { body: "a reply", stance: "asks" } })).body.id as string;
+}
+async function link(space: Space, by: User) {
+  const from = await annotate(space, by, "Cooperation deepens");
+  return (await call(handlerFor("/api/v1/links", "post")!, { method: "POST", token: by.token, body: { fromAnnotationId: from, toAnnotationId: space.annotationId, relation: "agrees" } })).body.id as string;
+}
+async function importDocument(space: Space, by: User) {
+  return (await call(handlerFor("/api/v1/workspaces/{id}/documents", "post")!, { method: "POST", token: by.token, params: { id: space.id }, body: { title: "Fresh", text: TEXT } })).body.id as string;
+}
+// The author of an item in "own" cases is the caller (when their role can create it), else the owner.
+const authorFor = (world: World, as: User | null, permission: Permission, role: Role) => (as && isMember(role) && can({ role, visibility: "private" }, permission) ? as : world.users.owner);
+const isMember = (role: Role): role is "owner" | "moderator" | "researcher" | "viewer" => ["owner", "moderator", "researcher", "viewer"].includes(role);
+
+const workspaceRule = (permission: Permission, ok: number, target: Target, needsActor = permission !== "read" && permission !== "export"): Rule => ({ permission, who: "workspace", needsActor, ok, target });
+const read = (target: Target) => workspaceRule("read", 200, target);
+const ws: Target = async (_, space) => ({ params: { id: space.id } });
+
+const RULES: Record<string, Rule> = {
+  "GET /api/v1/workspaces/{id}": read(ws),
+  "PATCH /api/v1/workspaces/{id}": workspaceRule("manage_workspace", 200, async (_, space) => ({ params: { id: space.id }, body: { description: "Changed by the matrix" } })),
+  "GET /api/v1/workspaces/{id}/members": read(ws),
+  "POST /api/v1/workspaces/{id}/members": workspaceRule("manage_members", 201, async (_, space) => ({ params: { id: space.id }, body: { email: uniqueEmail("invitee"), role: "viewer" } })),
+  "PATCH /api/v1/workspaces/{id}/members/{userId}": workspaceRule("manage_members", 200, async (world, space) => ({ params: { id: space.id, userId: (await spareMember(world, space)).id }, body: { role: "researcher" } })),
+  "DELETE /api/v1/workspaces/{id}/members/{userId}": workspaceRule("manage_members", 204, async (world, space) => ({ params: { id: space.id, userId: (await spareMember(world, space)).id } })),
+  "DELETE /api/v1/workspaces/{id}/invitations/{invitationId}": workspaceRule("manage_members", 204, async (_, space) => {
+    const invitation = await db.invitation.create({ data: { workspaceId: space.id, email: uniqueEmail("pending"), role: "viewer", invitedById: (await db.membership.findFirstOrThrow({ where: { workspaceId: space.id, role: "owner" } })).userId } });
+    return { params: { id: space.id, invitationId: invitation.id } };
+  }),
+  "GET /api/v1/workspaces/{id}/documents": read(ws),
+  "POST /api/v1/workspaces/{id}/documents": workspaceRule("import", 201, async (_, space) => ({ params: { id: space.id }, body: { title: "Imported by the matrix", text: TEXT } })),
+  "GET /api/v1/documents/{id}": read(async (_, space) => ({ params: { id: space.documentId } })),
+  "PATCH /api/v1/documents/{id}": { permission: "import", who: "author", needsActor: true, ok: 200, target: async (world, space, as) => ({ params: { id: await importDocument(space, authorFor(world, as, "import", roleOf(world, as))) }, body: { title: "Renamed", version: 1 } }) },
+  "DELETE /api/v1/documents/{id}": { permission: "import", who: "author", needsActor: true, ok: 204, target: async (world, space, as) => ({ params: { id: await importDocument(space, authorFor(world, as, "import", roleOf(world, as))) } }) },
+  "PUT /api/v1/documents/{id}/text": { permission: "import", who: "author", needsActor: true, ok: 200, target: async (world, space, as) => ({ params: { id: await importDocument(space, authorFor(world, as, "import", roleOf(world, as))) }, body: { text: `${TEXT} More.`, version: 1 } }) },
+  "GET /api/v1/documents/{id}/annotations": read(async (_, space) => ({ params: { id: space.documentId } })),
+  "POST /api/v1/documents/{id}/annotations": workspaceRule("annotate", 201, async (_, space) => ({ params: { id: space.documentId }, body: { selectors: describeQuote(TEXT, "An alliance"), body: "x" } })),
+  "GET /api/v1/annotations/{id}": read(async (_, space) => ({ params: { id: space.annotationId } })),
+  "PATCH /api/v1/annotations/{id}": { permission: "annotate", who: "author", needsActor: true, ok: 200, target: async (world, space, as) => ({ params: { id: await annotate(space, authorFor(world, as, "annotate", roleOf(world, as))) }, body: { body: "edited", version: 1 } }) },
+  "DELETE /api/v1/annotations/{id}": { permission: "annotate", who: "author", needsActor: true, ok: 204, target: async (world, space, as) => ({ params: { id: await annotate(space, authorFor(world, as, "annotate", roleOf(world, as))) } }) },
+  "GET /api/v1/workspaces/{id}/search": read(async (_, space) => ({ params: { id: space.id }, path: "/x?q=hedge" })),
+  "GET /api/v1/workspaces/{id}/tags": read(ws),
+  "POST /api/v1/annotations/{id}/replies": workspaceRule("reply", 201, async (_, space) => ({ params: { id: space.annotationId }, body: { body: text("a"), stance: "supports" } })),
+  "GET /api/v1/annotations/{id}/thread": read(async (_, space) => ({ params: { id: space.annotationId } })),
+  "POST /api/v1/links/{id}/replies": workspaceRule("reply", 201, async (_, space) => ({ params: { id: space.linkId }, body: { body: text("l"), stance: "opposes" } })),
+  "GET /api/v1/links/{id}/thread": read(async (_, space) => ({ params: { id: space.linkId } })),
+  "PATCH /api/v1/replies/{id}": { permission: "reply", who: "author-only", needsActor: true, ok: 200, target: async (world, space, as) => ({ params: { id: await reply(space.annotationId, authorFor(world, as, "reply", roleOf(world, as))) }, body: { body: "edited reply", version: 1 } }) },
+  "GET /api/v1/replies/{id}/edits": read(async (_, space) => ({ params: { id: space.replyId } })),
+  "POST /api/v1/replies/{id}/votes": workspaceRule("vote", 200, async (_, space) => ({ params: { id: space.replyId }, body: { value: 1 } })),
+  "POST /api/v1/links/{id}/votes": workspaceRule("vote", 200, async (_, space) => ({ params: { id: space.linkId }, body: { value: -1 } })),
+  "POST /api/v1/links": workspaceRule("link", 201, async (world, space) => ({ body: { fromAnnotationId: await annotate(space, world.users.owner, "Cooperation deepens"), toAnnotationId: space.annotationId, relation: "qualifies" } })),
+  "GET /api/v1/links/{id}": read(async (_, space) => ({ params: { id: space.linkId } })),
+  "DELETE /api/v1/links/{id}": { permission: "link", who: "author", needsActor: true, ok: 204, target: async (world, space, as) => ({ params: { id: await link(space, authorFor(world, as, "link", roleOf(world, as))) } }) },
+  "GET /api/v1/annotations/{id}/links": read(async (_, space) => ({ params: { id: space.annotationId } })),
+  "GET /api/v1/documents/{id}/links": read(async (_, space) => ({ params: { id: space.documentId } })),
+  "GET /api/v1/workspaces/{id}/links": read(ws),
+  "GET /api/v1/workspaces/{id}/claims": read(ws),
+  "POST /api/v1/workspaces/{id}/claims": workspaceRule("link", 201, async (_, space) => ({ params: { id: space.id }, body: { title: "A claim from the matrix" } })),
+  "POST /api/v1/claims/{id}/passages": workspaceRule("link", 201, async (_, space) => ({ params: { id: space.claimId }, body: { annotationId: space.annotationId, stance: "supports" } })),
+  "DELETE /api/v1/claims/{id}/passages/{annotationId}": workspaceRule("link", 204, async (_, space) => ({ params: { id: space.claimId, annotationId: space.annotationId } })),
+  "GET /api/v1/workspaces/{id}/claim-matrix": read(ws),
+  "GET /api/v1/workspaces/{id}/events": { ...read(async (_, space) => ({ params: { id: space.id }, path: `/x?documentId=${space.documentId}` })), stream: true },
+  "POST /api/v1/flags": workspaceRule("flag", 201, async (world, space) => ({ body: { targetType: "reply", targetId: await reply(space.annotationId, world.users.owner), reason: "Matrix flag" } })),
+  "POST /api/v1/moderation/actions": workspaceRule("moderate", 201, async (world, space) => ({ body: { targetType: "reply", targetId: await reply(space.annotationId, world.users.owner), action: "hide", reason: "Matrix" } })),
+  "GET /api/v1/workspaces/{id}/moderation/queue": workspaceRule("moderate", 200, ws, false),
+  "GET /api/v1/workspaces/{id}/audit-log": workspaceRule("moderate", 200, ws, false),
+};
+
+// Operations that are not about a workspace: the exact status for each caller.
+const ACCOUNT_RULES: Record<string, { expected: (role: Role) => number; request: (world: World, as: User | null) => Promise<Request> }> = {
+  "GET /api/health": { expected: () => 200, request: async () => ({}) },
+  "GET /api/v1/openapi.json": { expected: () => 200, request: async () => ({}) },
+  "POST /api/v1/users": { expected: () => 201, request: async () => ({ body: { email: uniqueEmail("signup"), name: "New", password: "a long enough password" } }) },
+  "GET /api/v1/me": { expected: (role) => (role === "anonymous" ? 401 : 200), request: async () => ({}) },
+  "GET /api/v1/tokens": { expected: (role) => (role === "anonymous" ? 401 : 200), request: async () => ({}) },
+  // Tokens are made from a browser session only: a token cannot mint tokens.
+  "POST /api/v1/tokens": { expected: (role) => (role === "anonymous" ? 401 : 403), request: async () => ({ body: { name: "minted" } }) },
+  "DELETE /api/v1/tokens/{id}": {
+    expected: (role) => (role === "anonymous" ? 401 : 404),
+    // Someone else's token: not found for everyone but its owner.
+    request: async () => ({ params: { id: (await db.apiToken.findFirstOrThrow({ where: { userId: (await makeUser("token-holder")).id } })).id } }),
+  },
+  "GET /api/v1/workspaces": { expected: (role) => (role === "anonymous" ? 401 : 200), request: async () => ({}) },
+  "POST /api/v1/workspaces": { expected: (role) => (role === "anonymous" ? 401 : 201), request: async () => ({ body: { name: "Matrix workspace" } }) },
+  "POST /api/v1/markdown/preview": { expected: (role) => (role === "anonymous" ? 401 : 200), request: async () => ({ body: { markdown: "**x**" } }) },
+};
+
+const roleOf = (world: World, as: User | null): Role => (as ? ((Object.entries(world.users).find(([, user]) => user.id === as.id)?.[0] as Role) ?? "outsider") : "anonymous");
+
+// The promise: a member's role decides; a private workspace does not exist for others;
+// a public one is readable by anyone and changeable by no one outside it.
+function expectedStatus(rule: Rule, role: Role, visibility: Space["visibility"], isOwn: boolean): number {
+  if (rule.needsActor && role === "anonymous") return 401;
+  if (!isMember(role)) {
+    if (visibility === "private") return 404;
+    if (can({ role: null, visibility }, rule.permission)) return rule.ok;
+    return role === "anonymous" ? 401 : 403;
+  }
+  const access = { role, visibility };
+  if (!can(access, rule.permission) && !(rule.who === "author" && can(access, "moderate"))) return 403;
+  if (rule.who === "author") return isOwn || can(access, "moderate") ? rule.ok : 403;
+  if (rule.who === "author-only") return isOwn ? rule.ok : 403;
+  return rule.ok;
+}
+
+async function spareMember(world: World, space: Space) {
+  const spare = await makeUser("spare");
+  await db.membership.create({ data: { workspaceId: space.id, userId: spare.id, role: "viewer" } });
+  return spare;
+}
+
+async function buildWorld(): Promise<World> {
+  const users = { owner: await makeUser("m-owner"), moderator: await makeUser("m-moderator"), researcher: await makeUser("m-researcher"), viewer: await makeUser("m-viewer"), outsider: await makeUser("m-outsider") };
+  const spaces: Space[] = [];
+  for (const visibility of ["private", "public"] as const) {
+    const id = (await call(handlerFor("/api/v1/workspaces", "post")!, { method: "POST", token: users.owner.token, body: { name: `Matrix ${visibility}`, visibility } })).body.id as string;
+    for (const role of ["moderator", "researcher", "viewer"] as const) await db.membership.create({ data: { workspaceId: id, userId: users[role].id, role } });
+    const space = { id, visibility, documentId: "", annotationId: "", replyId: "", linkId: "", claimId: "" };
+    space.documentId = await importDocument(space, users.owner);
+    space.annotationId = await annotate(space, users.owner, "An alliance is avoided");
+    space.replyId = await reply(space.annotationId, users.owner);
+    space.linkId = await link(space, users.owner);
+    space.claimId = (await call(handlerFor("/api/v1/workspaces/{id}/claims", "post")!, { method: "POST", token: users.owner.token, params: { id }, body: { title: "Claim" } })).body.id as string;
+    spaces.push(space);
+  }
+  return { users, spaces };
+}
+
+async function invoke(handler: Handler, method: string, token: string | undefined, request: Request, isStream: boolean) {
+  if (!isStream) return (await call(handler, { method, token, ...request })).status;
+  // A live stream never ends: read its status and hang up.
+  const abort = new AbortController();
+  const headers = new Headers(token ? { authorization: `Bearer ${token}` } : {});
+  const response = await handler(new Request(`http://localhost${request.path ?? "/x"}`, { headers, signal: abort.signal }), { params: Promise.resolve(request.params ?? {}) });
+  abort.abort();
+  await response.body?.cancel().catch(() => undefined);
+  return response.status;
+}
+
+describe("authorization matrix", () => {
+  it("gives every operation, role and resource exactly the status the policy promises", { timeout: 600_000 }, async () => {
+    const operations = Object.entries(buildOpenApiDocument("http://localhost").paths as Record<string, Record<string, unknown>>).flatMap(([route, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${route}`));
+    const untested = operations.filter((operation) => !RULES[operation] && !ACCOUNT_RULES[operation]);
+    expect(untested, "operations without a rule in the authorization matrix").toEqual([]);
+
+    const world = await buildWorld();
+    const failures: string[] = [];
+    let checked = 0;
+    for (const operation of operations) {
+      const [method, route] = operation.split(" ") as [string, string];
+      const handler = handlerFor(route, method);
+      expect(handler, operation).toBeDefined();
+      for (const role of ROLES) {
+        const as = role === "anonymous" ? null : world.users[role];
+        const account = ACCOUNT_RULES[operation];
+        if (account) {
+          const status = await invoke(handler!, method, as?.token, await account.request(world, as), false);
+          if (status !== account.expected(role)) failures.push(`${operation} as ${role}: ${status}, expected ${account.expected(role)}`);
+          checked += 1;
+          continue;
+        }
+        const rule = RULES[operation]!;
+        for (const space of world.spaces) {
+          const ownership = rule.who === "workspace" ? [false] : [true, false];
+          for (const isOwn of ownership) {
+            const actingAuthor = isOwn ? as : world.users.owner;
+            // "Someone else's" item is the owner's; the owner's own is covered by isOwn.
+            if (!isOwn && role === "owner") continue;
+            const request = await rule.target(world, space, isOwn ? actingAuthor : null);
+            const status = await invoke(handler!, method, as?.token, request, Boolean(rule.stream));
+            const canOwn = isMember(role) && can({ role, visibility: space.visibility }, rule.permission);
+            const expected = expectedStatus(rule, role, space.visibility, isOwn && canOwn);
+            if (status !== expected) failures.push(`${operation} as ${role} on ${space.visibility}${rule.who === "workspace" ? "" : isOwn ? " (own)" : " (other's)"}: ${status}, expected ${expected}`);
+            checked += 1;
+          }
+        }
+      }
+    }
+    console.log(`Authorization matrix: ${operations.length} operations × ${ROLES.length} roles × resources = ${checked} checks, ${failures.length} failures.`);
+    expect(failures).toEqual([]);
+  });
+});

@@ -7,41 +7,16 @@ import { describeQuote } from "@/lib/anchoring/selectors";
 import { db } from "@/lib/db";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
 import { can, type Permission } from "@/lib/policies/workspace-policy";
-import { call, makeUser, uniqueEmail } from "../support/api";
+import { makeUser, uniqueEmail } from "../support/api";
+import { annotate, buildWorld, handlerFor, importDocument, invoke, link, reply, ROLES, spareMember, TEXT, type CallRequest, type Role, type Space, type User, type World } from "../support/api-world";
 
-type Handler = Parameters<typeof call>[0];
-const modules = import.meta.glob<Record<string, Handler>>("/app/api/**/route.ts", { eager: true });
-const handlerFor = (route: string, method: string) => modules[`/app${route.replace(/\{([^}]+)\}/g, "[$1]")}/route.ts`]?.[method.toUpperCase()];
-
-type Role = "owner" | "moderator" | "researcher" | "viewer" | "outsider" | "anonymous";
-const ROLES: Role[] = ["owner", "moderator", "researcher", "viewer", "outsider", "anonymous"];
-type User = Awaited<ReturnType<typeof makeUser>>;
-type Space = { id: string; visibility: "private" | "public"; documentId: string; annotationId: string; replyId: string; linkId: string; claimId: string };
-type World = { users: Record<Exclude<Role, "anonymous">, User>; spaces: Space[] };
-type Request = { params?: Record<string, string>; body?: unknown; path?: string };
 // How to call an operation on a space as someone (fresh items where the call changes them).
-type Target = (world: World, space: Space, as: User | null) => Promise<Request>;
-// who: which rule applies. "read"/"perm": the workspace permission; "author": the item's
-// author or a moderator; "author-only": the author alone; "account": not about a workspace.
+type Target = (world: World, space: Space, as: User | null) => Promise<CallRequest>;
+// who: "workspace": the workspace permission decides; "author": the item's author (with
+// the permission) or a moderator; "author-only": the author alone.
 type Rule = { permission: Permission; who: "workspace" | "author" | "author-only"; needsActor: boolean; ok: number; target: Target; stream?: boolean };
-
-const TEXT = "Cooperation deepens. An alliance is avoided. Both sides hedge their bets.";
 const text = (token: string) => `Matrix reply ${token}`;
 
-async function annotate(space: Space, by: User, quote = "Both sides hedge") {
-  const response = await call(handlerFor("/api/v1/documents/{id}/annotations", "post")!, { method: "POST", token: by.token, params: { id: space.documentId }, body: { selectors: describeQuote(TEXT, quote), body: "note" } });
-  return response.body.id as string;
-}
-async function reply(annotationId: string, by: User) {
-  return (await call(handlerFor("/api/v1/annotations/{id}/replies", "post")!, { method: "POST", token: by.token, params: { id: annotationId }, body: { body: "a reply", stance: "asks" } })).body.id as string;
-}
-async function link(space: Space, by: User) {
-  const from = await annotate(space, by, "Cooperation deepens");
-  return (await call(handlerFor("/api/v1/links", "post")!, { method: "POST", token: by.token, body: { fromAnnotationId: from, toAnnotationId: space.annotationId, relation: "agrees" } })).body.id as string;
-}
-async function importDocument(space: Space, by: User) {
-  return (await call(handlerFor("/api/v1/workspaces/{id}/documents", "post")!, { method: "POST", token: by.token, params: { id: space.id }, body: { title: "Fresh", text: TEXT } })).body.id as string;
-}
 // The author of an item in "own" cases is the caller (when their role can create it), else the owner.
 const authorFor = (world: World, as: User | null, permission: Permission, role: Role) => (as && isMember(role) && can({ role, visibility: "private" }, permission) ? as : world.users.owner);
 const isMember = (role: Role): role is "owner" | "moderator" | "researcher" | "viewer" => ["owner", "moderator", "researcher", "viewer"].includes(role);
@@ -101,7 +76,7 @@ const RULES: Record<string, Rule> = {
 };
 
 // Operations that are not about a workspace: the exact status for each caller.
-const ACCOUNT_RULES: Record<string, { expected: (role: Role) => number; request: (world: World, as: User | null) => Promise<Request> }> = {
+const ACCOUNT_RULES: Record<string, { expected: (role: Role) => number; request: (world: World, as: User | null) => Promise<CallRequest> }> = {
   "GET /api/health": { expected: () => 200, request: async () => ({}) },
   "GET /api/v1/openapi.json": { expected: () => 200, request: async () => ({}) },
   "POST /api/v1/users": { expected: () => 201, request: async () => ({ body: { email: uniqueEmail("signup"), name: "New", password: "a long enough password" } }) },
@@ -135,40 +110,6 @@ function expectedStatus(rule: Rule, role: Role, visibility: Space["visibility"],
   if (rule.who === "author") return isOwn || can(access, "moderate") ? rule.ok : 403;
   if (rule.who === "author-only") return isOwn ? rule.ok : 403;
   return rule.ok;
-}
-
-async function spareMember(world: World, space: Space) {
-  const spare = await makeUser("spare");
-  await db.membership.create({ data: { workspaceId: space.id, userId: spare.id, role: "viewer" } });
-  return spare;
-}
-
-async function buildWorld(): Promise<World> {
-  const users = { owner: await makeUser("m-owner"), moderator: await makeUser("m-moderator"), researcher: await makeUser("m-researcher"), viewer: await makeUser("m-viewer"), outsider: await makeUser("m-outsider") };
-  const spaces: Space[] = [];
-  for (const visibility of ["private", "public"] as const) {
-    const id = (await call(handlerFor("/api/v1/workspaces", "post")!, { method: "POST", token: users.owner.token, body: { name: `Matrix ${visibility}`, visibility } })).body.id as string;
-    for (const role of ["moderator", "researcher", "viewer"] as const) await db.membership.create({ data: { workspaceId: id, userId: users[role].id, role } });
-    const space = { id, visibility, documentId: "", annotationId: "", replyId: "", linkId: "", claimId: "" };
-    space.documentId = await importDocument(space, users.owner);
-    space.annotationId = await annotate(space, users.owner, "An alliance is avoided");
-    space.replyId = await reply(space.annotationId, users.owner);
-    space.linkId = await link(space, users.owner);
-    space.claimId = (await call(handlerFor("/api/v1/workspaces/{id}/claims", "post")!, { method: "POST", token: users.owner.token, params: { id }, body: { title: "Claim" } })).body.id as string;
-    spaces.push(space);
-  }
-  return { users, spaces };
-}
-
-async function invoke(handler: Handler, method: string, token: string | undefined, request: Request, isStream: boolean) {
-  if (!isStream) return (await call(handler, { method, token, ...request })).status;
-  // A live stream never ends: read its status and hang up.
-  const abort = new AbortController();
-  const headers = new Headers(token ? { authorization: `Bearer ${token}` } : {});
-  const response = await handler(new Request(`http://localhost${request.path ?? "/x"}`, { headers, signal: abort.signal }), { params: Promise.resolve(request.params ?? {}) });
-  abort.abort();
-  await response.body?.cancel().catch(() => undefined);
-  return response.status;
 }
 
 describe("authorization matrix", () => {

@@ -1,0 +1,66 @@
+// A world for route-level tests: private and public workspaces with every role, and
+// one of each item in each; handlers found by route, called as Next would.
+import { describeQuote } from "@/lib/anchoring/selectors";
+import { db } from "@/lib/db";
+import { call, makeUser } from "./api";
+
+type Handler = Parameters<typeof call>[0];
+export const modules = import.meta.glob<Record<string, Handler>>("/app/api/**/route.ts", { eager: true });
+export const handlerFor = (route: string, method: string) => modules[`/app${route.replace(/\{([^}]+)\}/g, "[$1]")}/route.ts`]?.[method.toUpperCase()];
+
+export type Role = "owner" | "moderator" | "researcher" | "viewer" | "outsider" | "anonymous";
+export const ROLES: Role[] = ["owner", "moderator", "researcher", "viewer", "outsider", "anonymous"];
+export type User = Awaited<ReturnType<typeof makeUser>>;
+export type Space = { id: string; visibility: "private" | "public"; documentId: string; annotationId: string; replyId: string; linkId: string; claimId: string };
+export type World = { users: Record<Exclude<Role, "anonymous">, User>; spaces: Space[] };
+export type CallRequest = { params?: Record<string, string>; body?: unknown; path?: string };
+export const TEXT = "Cooperation deepens. An alliance is avoided. Both sides hedge their bets.";
+
+export async function annotate(space: Space, by: User, quote = "Both sides hedge") {
+  const response = await call(handlerFor("/api/v1/documents/{id}/annotations", "post")!, { method: "POST", token: by.token, params: { id: space.documentId }, body: { selectors: describeQuote(TEXT, quote), body: "note" } });
+  return response.body.id as string;
+}
+export async function reply(annotationId: string, by: User) {
+  return (await call(handlerFor("/api/v1/annotations/{id}/replies", "post")!, { method: "POST", token: by.token, params: { id: annotationId }, body: { body: "a reply", stance: "asks" } })).body.id as string;
+}
+export async function link(space: Space, by: User) {
+  const from = await annotate(space, by, "Cooperation deepens");
+  return (await call(handlerFor("/api/v1/links", "post")!, { method: "POST", token: by.token, body: { fromAnnotationId: from, toAnnotationId: space.annotationId, relation: "agrees" } })).body.id as string;
+}
+export async function importDocument(space: Space, by: User) {
+  return (await call(handlerFor("/api/v1/workspaces/{id}/documents", "post")!, { method: "POST", token: by.token, params: { id: space.id }, body: { title: "Fresh", text: TEXT } })).body.id as string;
+}
+export async function spareMember(world: World, space: Space) {
+  const spare = await makeUser("spare");
+  await db.membership.create({ data: { workspaceId: space.id, userId: spare.id, role: "viewer" } });
+  return spare;
+}
+
+export async function buildWorld(): Promise<World> {
+  const users = { owner: await makeUser("m-owner"), moderator: await makeUser("m-moderator"), researcher: await makeUser("m-researcher"), viewer: await makeUser("m-viewer"), outsider: await makeUser("m-outsider") };
+  const spaces: Space[] = [];
+  for (const visibility of ["private", "public"] as const) {
+    const id = (await call(handlerFor("/api/v1/workspaces", "post")!, { method: "POST", token: users.owner.token, body: { name: `Matrix ${visibility}`, visibility } })).body.id as string;
+    for (const role of ["moderator", "researcher", "viewer"] as const) await db.membership.create({ data: { workspaceId: id, userId: users[role].id, role } });
+    const space = { id, visibility, documentId: "", annotationId: "", replyId: "", linkId: "", claimId: "" };
+    space.documentId = await importDocument(space, users.owner);
+    space.annotationId = await annotate(space, users.owner, "An alliance is avoided");
+    space.replyId = await reply(space.annotationId, users.owner);
+    space.linkId = await link(space, users.owner);
+    space.claimId = (await call(handlerFor("/api/v1/workspaces/{id}/claims", "post")!, { method: "POST", token: users.owner.token, params: { id }, body: { title: "Claim" } })).body.id as string;
+    spaces.push(space);
+  }
+  return { users, spaces };
+}
+
+export async function invoke(handler: Handler, method: string, token: string | undefined, request: CallRequest, isStream: boolean) {
+  if (!isStream) return (await call(handler, { method, token, ...request })).status;
+  // A live stream never ends: read its status and hang up.
+  const abort = new AbortController();
+  const headers = new Headers(token ? { authorization: `Bearer ${token}` } : {});
+  const response = await handler(new Request(`http://localhost${request.path ?? "/x"}`, { headers, signal: abort.signal }), { params: Promise.resolve(request.params ?? {}) });
+  abort.abort();
+  await response.body?.cancel().catch(() => undefined);
+  return response.status;
+}
+

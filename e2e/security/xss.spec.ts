@@ -1,0 +1,77 @@
+import { expect, test, type Page } from "@playwright/test";
+import { XSS_PAYLOADS } from "../../tests/support/xss-payloads";
+import { createWorkspace, signUp, uniqueEmail } from "../support";
+
+// Live markup anywhere in the page's content: handlers, script URLs, embedded documents,
+// inline scripts outside the framework's own.
+async function liveMarkup(page: Page) {
+  return page.evaluate(() => {
+    const main = document.querySelector("main") ?? document.body;
+    const found: string[] = [];
+    for (const element of Array.from(main.querySelectorAll("*"))) {
+      for (const attribute of Array.from(element.attributes)) {
+        if (/^on/i.test(attribute.name)) found.push(`${element.tagName} ${attribute.name}`);
+        if (/^(href|src|action|formaction|xlink:href)$/i.test(attribute.name) && /^\s*(javascript|vbscript|data):/i.test(attribute.value)) found.push(`${element.tagName} ${attribute.name}=${attribute.value.slice(0, 20)}`);
+      }
+    }
+    for (const element of Array.from(main.querySelectorAll("script, iframe, object, embed, base, meta, link, style, form[action^='javascript' i]"))) found.push(element.tagName);
+    return found;
+  });
+}
+
+test(`${XSS_PAYLOADS.length} XSS payloads in titles, bodies, tags, replies, links, claims and imported HTML stay inert everywhere`, async ({ page }) => {
+  test.setTimeout(180_000);
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.addInitScript(() => Object.defineProperty(window, "__xss", { set: () => document.documentElement.setAttribute("data-xss-ran", "1"), configurable: true }));
+  await signUp(page, "Xena Tester", uniqueEmail("xss"));
+  await createWorkspace(page, "Hostile input");
+  const workspaceId = page.url().split("/workspaces/")[1]!.split(/[/?#]/)[0]!;
+  const post = async (url: string, data: unknown) => {
+    const response = await page.request.post(url, { data });
+    expect(response.status(), `${url} ${JSON.stringify(data).slice(0, 80)}`).toBeLessThan(300);
+    return (await response.json()) as { id: string };
+  };
+  const text = XSS_PAYLOADS.join("\n\n");
+  const plain = await post(`/api/v1/workspaces/${workspaceId}/documents`, { title: XSS_PAYLOADS[0], authors: [XSS_PAYLOADS[3]], text });
+  const html = await post(`/api/v1/workspaces/${workspaceId}/documents`, { html: `<html><head><title>${XSS_PAYLOADS[4]}</title><script>window.__xss=1</script></head><body><article><h1>Imported</h1>${XSS_PAYLOADS.map((payload) => `<p>${payload} text around it.</p>`).join("")}</article></body></html>` });
+  const annotationIds: string[] = [];
+  for (const [index, payload] of XSS_PAYLOADS.entries()) {
+    const tag = payload.replace(/[,#\s]/g, "").slice(0, 50) || "tag";
+    annotationIds.push((await post(`/api/v1/documents/${plain.id}/annotations`, { selectors: [{ type: "TextQuoteSelector", exact: XSS_PAYLOADS[index]!.split("\n")[0]! }], body: payload, tags: [tag] })).id);
+  }
+  for (const payload of XSS_PAYLOADS) await post(`/api/v1/annotations/${annotationIds[0]}/replies`, { body: payload, stance: "opposes" });
+  const linked = await post("/api/v1/links", { fromAnnotationId: annotationIds[1], toAnnotationId: annotationIds[0], relation: "contradicts", rationale: XSS_PAYLOADS.slice(0, 10).join(" ") });
+  await post(`/api/v1/links/${linked.id}/replies`, { body: XSS_PAYLOADS[12], stance: "asks" });
+  const claim = await post(`/api/v1/workspaces/${workspaceId}/claims`, { title: XSS_PAYLOADS[13] });
+  await post(`/api/v1/claims/${claim.id}/passages`, { annotationId: annotationIds[2], stance: "supports" });
+
+  const visit = async (url: string, then?: () => Promise<void>) => {
+    await page.goto(url);
+    await page.waitForLoadState("networkidle");
+    if (then) await then();
+    expect(await liveMarkup(page), url).toEqual([]);
+  };
+  await visit(`/documents/${plain.id}#annotation-${annotationIds[0]}`, async () => {
+    await expect(page.getByTestId("thread")).toBeVisible();
+    await expect(page.getByTestId("reply")).toHaveCount(XSS_PAYLOADS.length);
+    await page.getByTestId("passage-link").getByRole("button", { name: /Discuss/ }).click();
+    await expect(page.getByTestId("passage-link").getByTestId("reply")).toHaveCount(1);
+  });
+  await visit(`/documents/${html.id}`);
+  await visit(`/workspaces/${workspaceId}`);
+  await visit(`/workspaces/${workspaceId}/compare?left=${plain.id}&right=${html.id}`);
+  await visit(`/workspaces/${workspaceId}/map`, async () => {
+    await expect(page.getByTestId("debate-map")).toHaveAttribute("data-edges", "1");
+    await page.getByText("The links as a list").click();
+  });
+  await visit(`/workspaces/${workspaceId}/claims`);
+  await visit(`/workspaces/${workspaceId}/search?q=alert`);
+  await visit(`/workspaces/${workspaceId}/moderation`);
+
+  expect(dialogs).toEqual([]);
+  expect(await page.locator("html").getAttribute("data-xss-ran")).toBeNull();
+});

@@ -50,7 +50,13 @@ test(`${XSS_PAYLOADS.length} XSS payloads in titles, bodies, tags, replies, link
   await post(`/api/v1/claims/${claim.id}/passages`, { annotationId: annotationIds[2], stance: "supports" });
 
   const visit = async (url: string, then?: () => Promise<void>) => {
-    await page.goto(url);
+    const response = await page.goto(url);
+    // Scripts only with this response's nonce; no framing; no sniffing.
+    const headers = response!.headers();
+    expect(headers["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'/);
+    expect(headers["content-security-policy"]).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+    expect(headers["x-frame-options"]).toBe("DENY");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
     await page.waitForLoadState("networkidle");
     if (then) await then();
     expect(await liveMarkup(page), url).toEqual([]);

@@ -40,7 +40,7 @@ export function AnnotationDiscussion({
       ) : abilities.canReply && !isOwn ? (
         <FlagButton targetType="annotation" targetId={annotationId} />
       ) : null}
-      <LinkList annotationId={annotationId} links={links} abilities={abilities} threadRevisions={threadRevisions} />
+      <LinkList annotationId={annotationId} links={links} abilities={abilities} threadRevisions={threadRevisions} onChanged={() => onModerated("Links merged.")} />
       {abilities.canLink ? (
         isLinking ? (
           <LinkComposer

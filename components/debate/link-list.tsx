@@ -3,14 +3,18 @@
 import Link from "next/link";
 import { useState } from "react";
 import { FlagButton } from "@/components/moderation/flag-button";
+import { ReasonForm } from "@/components/moderation/reason-form";
+import { apiFetch } from "@/lib/client/api-fetch";
 import { ThreadView } from "./thread-view";
 import type { DebateAbilities, PassageLink } from "./types";
 import { RELATION_COLOR, RELATION_LABEL, RELATION_PASSIVE } from "./vocabulary";
 import { VoteButtons } from "./vote-buttons";
 
 // The links of one passage, each with the passage at its other end, its rationale, votes and thread.
-export function LinkList({ annotationId, links, abilities, threadRevisions }: { annotationId: string; links: PassageLink[]; abilities: DebateAbilities; threadRevisions: Record<string, number> }) {
+export function LinkList({ annotationId, links, abilities, threadRevisions, onChanged }: { annotationId: string; links: PassageLink[]; abilities: DebateAbilities; threadRevisions: Record<string, number>; onChanged?: () => void }) {
   const [openId, setOpenId] = useState<string | null>(null);
+  const [mergingId, setMergingId] = useState<string | null>(null);
+  const endsOf = (link: PassageLink) => [link.from.annotationId, link.to.annotationId].sort().join("|");
   if (!links.length) return null;
   return (
     <ul className="space-y-2" aria-label="Linked passages" data-testid="link-list">
@@ -39,7 +43,28 @@ export function LinkList({ annotationId, links, abilities, threadRevisions }: { 
               </button>
               <span>by {link.creator.name}</span>
               {abilities.canReply && link.creator.id !== abilities.userId ? <FlagButton targetType="link" targetId={link.id} /> : null}
+              {abilities.canModerate && links.some((other) => other.id !== link.id && endsOf(other) === endsOf(link)) ? (
+                <button type="button" className="hover:text-stone-900 dark:hover:text-white" onClick={() => setMergingId(mergingId === link.id ? null : link.id)}>
+                  Merge duplicate…
+                </button>
+              ) : null}
             </div>
+            {mergingId === link.id ? (
+              <ReasonForm
+                label="Why merge this link into the other one between these passages?"
+                submitLabel="Merge"
+                onCancel={() => setMergingId(null)}
+                onSubmit={async (reason) => {
+                  const into = links.find((other) => other.id !== link.id && endsOf(other) === endsOf(link))!;
+                  const result = await apiFetch(`/api/v1/links/${link.id}/merge`, { body: { intoLinkId: into.id, reason } });
+                  if (result.ok) {
+                    setMergingId(null);
+                    onChanged?.();
+                  }
+                  return result;
+                }}
+              />
+            ) : null}
             {openId === link.id ? (
               <div className="mt-2">
                 <ThreadView subject={{ kind: "link", id: link.id }} abilities={abilities} revision={threadRevisions[link.id] ?? 0} />

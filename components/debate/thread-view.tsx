@@ -45,6 +45,11 @@ export function ThreadView({ subject, abilities, revision = 0 }: { subject: Thre
   if (!thread) return <p className="animate-pulse text-xs text-stone-500">Loading the thread…</p>;
   return (
     <section aria-label="Thread" className="space-y-3" data-testid="thread">
+      {thread.annotation?.resolution ? (
+        <p className="rounded border border-emerald-300 bg-emerald-50 px-2 py-1 text-xs text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-200" data-testid="thread-resolution">
+          <span className="font-semibold">Resolved:</span> {thread.annotation.resolution.summary}
+        </p>
+      ) : null}
       {thread.locked ? <p className="rounded bg-stone-100 px-2 py-1 text-xs text-stone-600 dark:bg-stone-800 dark:text-stone-300">🔒 This thread is locked: no new replies.</p> : null}
       {thread.replies.length ? (
         <ol className="space-y-3">

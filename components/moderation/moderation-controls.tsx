@@ -4,10 +4,21 @@ import { useState } from "react";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { ReasonForm } from "./reason-form";
 
-export type ModeratedItem = { targetType: "annotation" | "reply" | "link"; targetId: string; status: string; version: number; isLocked?: boolean; isPinned?: boolean; hasFlags?: boolean };
-type Action = "hide" | "restore" | "lock" | "unlock" | "pin" | "unpin" | "resolve-flag";
+export type ModeratedItem = { targetType: "annotation" | "reply" | "link"; targetId: string; status: string; version: number; isLocked?: boolean; isPinned?: boolean; isFeatured?: boolean; hasFlags?: boolean };
+type Action = "hide" | "restore" | "lock" | "unlock" | "pin" | "unpin" | "resolve-flag" | "resolve-thread" | "feature" | "unfeature";
 
-const LABEL: Record<Action, string> = { hide: "Hide", restore: "Restore", lock: "Lock thread", unlock: "Unlock thread", pin: "Pin", unpin: "Unpin", "resolve-flag": "Dismiss flags" };
+const LABEL: Record<Action, string> = {
+  hide: "Hide",
+  restore: "Restore",
+  lock: "Lock thread",
+  unlock: "Unlock thread",
+  pin: "Pin",
+  unpin: "Unpin",
+  "resolve-flag": "Dismiss flags",
+  "resolve-thread": "Resolve thread",
+  feature: "Feature",
+  unfeature: "Unfeature",
+};
 
 // The actions a moderator can take on an item; each asks for a reason and sends the
 // version the moderator saw, so acting on a changed item is refused (409), not applied.
@@ -19,6 +30,7 @@ export function ModerationControls({ item, onDone }: { item: ModeratedItem; onDo
     ...(item.targetType !== "reply" ? [item.isLocked ? ("unlock" as const) : ("lock" as const)] : []),
     item.isPinned ? "unpin" : "pin",
     ...(item.hasFlags ? ["resolve-flag" as const] : []),
+    ...(item.targetType === "annotation" ? (["resolve-thread", item.isFeatured ? "unfeature" : "feature"] as const) : []),
   ];
   return (
     <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Moderation">
@@ -30,11 +42,11 @@ export function ModerationControls({ item, onDone }: { item: ModeratedItem; onDo
       {pending ? (
         <div className="w-full">
           <ReasonForm
-            label={`Reason to ${LABEL[pending].toLowerCase()} (kept in the audit log)`}
+            label={pending === "resolve-thread" ? "What did the thread settle? (shown above it)" : `Reason to ${LABEL[pending].toLowerCase()} (kept in the audit log)`}
             submitLabel={LABEL[pending]}
             onCancel={() => setPending(null)}
             onSubmit={async (reason) => {
-              const result = await apiFetch("/api/v1/moderation/actions", { body: { targetType: item.targetType, targetId: item.targetId, action: pending, reason, version: item.version } });
+              const result = await apiFetch("/api/v1/moderation/actions", { body: { targetType: item.targetType, targetId: item.targetId, action: pending, reason, version: item.version, ...(pending === "resolve-thread" ? { summary: reason } : {}) } });
               if (result.ok) {
                 setPending(null);
                 onDone(`${LABEL[pending]}: done.`);

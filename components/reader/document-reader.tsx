@@ -403,7 +403,7 @@ export function DocumentReader({
                       setStatus("Link created.");
                       void reloadLinks();
                     }}
-                    moderated={{ targetType: "annotation", targetId: annotation.id, status: annotation.status, version: annotation.version, isLocked: annotation.isLocked, isPinned: annotation.isPinned }}
+                    moderated={{ targetType: "annotation", targetId: annotation.id, status: annotation.status, version: annotation.version, isLocked: annotation.isLocked, isPinned: annotation.isPinned, isFeatured: annotation.isFeatured }}
                     isOwn={annotation.creator.id === userId}
                     onModerated={(message) => {
                       setStatus(message);

@@ -153,3 +153,15 @@ export async function listWorkspaceTags(workspaceId: string, limit = 200): Promi
     GROUP BY tag ORDER BY count(*) DESC, tag LIMIT ${limit}`;
   return rows.map((row) => row.tag);
 }
+
+// Threads moderators featured, for the workspace home (visible ones only).
+export async function listFeaturedThreads(actor: Actor, workspaceId: string) {
+  await authorizeWorkspace(actor, workspaceId, "read");
+  const rows = await db.annotation.findMany({
+    where: { workspaceId, deletedAt: null, status: "visible", featuredAt: { not: null }, document: { deletedAt: null } },
+    include: { ...ANNOTATION_INCLUDE, document: { select: { title: true } } },
+    orderBy: { featuredAt: "desc" },
+    take: 12,
+  });
+  return rows.map((row) => ({ ...presentAnnotation(row), documentTitle: row.document.title }));
+}

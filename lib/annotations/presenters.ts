@@ -20,6 +20,9 @@ type AnnotationRow = {
   status: string;
   lockedAt?: Date | null;
   pinnedAt?: Date | null;
+  featuredAt?: Date | null;
+  resolvedAt?: Date | null;
+  resolutionSummary?: string | null;
   version: number;
   createdAt: Date;
   updatedAt: Date;
@@ -50,6 +53,8 @@ export function presentAnnotation(annotation: AnnotationRow) {
     status: annotation.status,
     isLocked: Boolean(annotation.lockedAt),
     isPinned: Boolean(annotation.pinnedAt),
+    isFeatured: Boolean(annotation.featuredAt),
+    resolution: annotation.resolvedAt ? { summary: annotation.resolutionSummary ?? "", resolvedAt: annotation.resolvedAt.toISOString() } : null,
     creator: annotation.creator,
     replyCount: annotation._count?.replies ?? 0,
     version: annotation.version,

@@ -6,10 +6,10 @@ import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspa
 import type { ModerationActionInput } from "@/lib/validations/moderation";
 import { loadTarget, type ModerationTarget } from "./targets";
 
-type Change = { status?: "visible" | "hidden"; lockedAt?: Date | null; pinnedAt?: Date | null };
+type Change = { status?: "visible" | "hidden"; lockedAt?: Date | null; pinnedAt?: Date | null; resolvedAt?: Date | null; resolutionSummary?: string | null; featuredAt?: Date | null };
 
 // What an action changes on its item, or why it cannot apply.
-function changeFor(action: ModerationActionInput["action"], target: ModerationTarget): Change | null {
+function changeFor(action: ModerationActionInput["action"], target: ModerationTarget, summary?: string): Change | null {
   const refuse = (message: string) => {
     throw new AppError("conflict", message);
   };
@@ -29,6 +29,13 @@ function changeFor(action: ModerationActionInput["action"], target: ModerationTa
       return { pinnedAt: action === "pin" ? new Date() : null };
     case "resolve-flag":
       return null;
+    case "resolve-thread":
+    case "feature":
+    case "unfeature":
+      if (target.type !== "annotation") throw new AppError("unprocessable", "Only an annotation's thread can be resolved or featured.", { targetType: ["annotation"] });
+      if (action === "resolve-thread") return { resolvedAt: new Date(), resolutionSummary: summary ?? null };
+      if (target.isFeatured === (action === "feature")) refuse(`This thread is already ${action}d.`);
+      return { featuredAt: action === "feature" ? new Date() : null };
   }
 }
 
@@ -41,7 +48,7 @@ export async function applyModerationAction(actor: Actor, input: ModerationActio
   if (input.version !== undefined && input.version !== target.version) {
     throw new AppError("conflict", `This ${target.type} has changed since you loaded it. Reload, look again, then act.`);
   }
-  const change = changeFor(input.action, target);
+  const change = changeFor(input.action, target, input.summary);
   const result = await db.$transaction(async (transaction) => {
     let version = target.version;
     if (change) {
@@ -56,10 +63,13 @@ export async function applyModerationAction(actor: Actor, input: ModerationActio
       if (!updated.count) throw new AppError("conflict", `This ${target.type} changed while you were acting on it. Reload and try again.`);
       version += 1;
     }
-    const resolved = await transaction.flag.updateMany({
-      where: { targetType: target.type, targetId: target.id, status: "open" },
-      data: { status: "resolved", resolvedAt: new Date(), resolvedById: actor!.id },
-    });
+    // Hiding, restoring or dismissing deals with the item's flags; other actions leave them open.
+    const resolved = ["hide", "restore", "resolve-flag"].includes(input.action)
+      ? await transaction.flag.updateMany({
+          where: { targetType: target.type, targetId: target.id, status: "open" },
+          data: { status: "resolved", resolvedAt: new Date(), resolvedById: actor!.id },
+        })
+      : { count: 0 };
     if (input.action === "resolve-flag" && !resolved.count) throw new AppError("conflict", `There is no open flag on this ${target.type}.`);
     await transaction.moderationAction.create({
       data: {
@@ -67,14 +77,18 @@ export async function applyModerationAction(actor: Actor, input: ModerationActio
         actorId: actor!.id,
         targetType: target.type,
         targetId: target.id,
-        action: input.action === "resolve-flag" ? "resolve_flag" : input.action,
+        action: input.action === "resolve-flag" ? "resolve_flag" : input.action === "resolve-thread" ? "resolve_thread" : input.action,
         reason: input.reason,
-        details: { flagsResolved: resolved.count, from: target.status },
+        details: { flagsResolved: resolved.count, from: target.status, ...(input.summary ? { summary: input.summary } : {}) },
       },
     });
     await publishEvent({ workspaceId: target.workspaceId, documentIds: target.documentIds, type: "moderation", id: target.id, threadId: target.threadId }, transaction);
     return { flagsResolved: resolved.count, version };
   });
   const after = await loadTarget(target.type, target.id);
-  return { action: input.action, flagsResolved: result.flagsResolved, target: { type: after.type, id: after.id, status: after.status, isLocked: after.isLocked, isPinned: after.isPinned, version: after.version } };
+  return {
+    action: input.action,
+    flagsResolved: result.flagsResolved,
+    target: { type: after.type, id: after.id, status: after.status, isLocked: after.isLocked, isPinned: after.isPinned, isResolved: after.isResolved, isFeatured: after.isFeatured, version: after.version },
+  };
 }

@@ -1,5 +1,5 @@
 // OpenAPI paths and schemas for flags, moderation actions, the queue and the audit log.
-import { auditLogQuerySchema, createFlagSchema, moderationActionSchema } from "@/lib/validations/moderation";
+import { auditLogQuerySchema, createFlagSchema, mergeLinkSchema, moderationActionSchema } from "@/lib/validations/moderation";
 import { errors, jsonBody, jsonResponse, listOf, pathId, schema } from "./helpers";
 
 export const MODERATION_PATHS = {
@@ -12,10 +12,18 @@ export const MODERATION_PATHS = {
   },
   "/api/v1/moderation/actions": {
     post: {
-      summary: "Hide, restore, lock, unlock, pin, unpin or resolve the flags of an item (moderators and owners), with a reason",
+      summary: "Hide, restore (approve), lock, unlock, pin, unpin, resolve flags, resolve a thread with a summary, or feature a thread (moderators and owners), with a reason",
       description: "Applied in one transaction with an audit-log row; open flags on the item are resolved. Send the item's `version` as you saw it: a changed item answers 409.",
       requestBody: jsonBody("ModerationAction"),
       responses: { "201": jsonResponse("Applied", "ModerationResult"), ...errors(400, 401, 403, 404, 409, 422) },
+    },
+  },
+  "/api/v1/links/{id}/merge": {
+    post: {
+      summary: "Merge a duplicate link into another between the same passages (moderators): its replies and votes move over, it is removed, the audit log records why",
+      parameters: [pathId("id")],
+      requestBody: jsonBody("MergeLink"),
+      responses: { "200": { description: "Merged" }, ...errors(400, 401, 403, 404, 422) },
     },
   },
   "/api/v1/workspaces/{id}/moderation/queue": {
@@ -43,6 +51,7 @@ export const MODERATION_PATHS = {
 export const MODERATION_SCHEMAS = {
   CreateFlag: schema(createFlagSchema),
   ModerationAction: schema(moderationActionSchema),
+  MergeLink: schema(mergeLinkSchema),
   ModerationResult: {
     type: "object",
     properties: {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 export const TARGET_TYPES = ["annotation", "reply", "link"] as const;
-export const MODERATION_ACTIONS = ["hide", "restore", "lock", "unlock", "pin", "unpin", "resolve-flag"] as const;
+export const MODERATION_ACTIONS = ["hide", "restore", "lock", "unlock", "pin", "unpin", "resolve-flag", "resolve-thread", "feature", "unfeature"] as const;
 export type TargetType = (typeof TARGET_TYPES)[number];
 export type ModerationActionName = (typeof MODERATION_ACTIONS)[number];
 
@@ -13,16 +13,22 @@ const target = {
 
 export const createFlagSchema = z.object({ ...target, reason });
 
-export const moderationActionSchema = z.object({
-  ...target,
-  action: z.enum(MODERATION_ACTIONS, { error: `action is one of ${MODERATION_ACTIONS.join(", ")}.` }),
-  reason,
-  // The item's version as the moderator saw it: a changed item answers 409.
-  version: z.number().int().min(1).optional(),
-});
+export const moderationActionSchema = z
+  .object({
+    ...target,
+    action: z.enum(MODERATION_ACTIONS, { error: `action is one of ${MODERATION_ACTIONS.join(", ")}.` }),
+    reason,
+    // The item's version as the moderator saw it: a changed item answers 409.
+    version: z.number().int().min(1).optional(),
+    // For resolve-thread: what the thread settled, shown above it.
+    summary: z.string().trim().min(3, "Summarize the outcome in a few words.").max(5000).optional(),
+  })
+  .refine((input) => input.action !== "resolve-thread" || input.summary, { message: "Resolving a thread needs a summary.", path: ["summary"] });
 export type ModerationActionInput = z.infer<typeof moderationActionSchema>;
 
-export const AUDIT_ACTIONS = [...MODERATION_ACTIONS, "approve", "reject", "merge", "resolve-thread", "feature", "unfeature", "member-add", "member-role", "member-remove"] as const;
+export const AUDIT_ACTIONS = [...MODERATION_ACTIONS, "merge", "member-add", "member-role", "member-remove"] as const;
+
+export const mergeLinkSchema = z.object({ intoLinkId: z.string().min(1).max(64), reason });
 
 export const auditLogQuerySchema = z.object({
   action: z.enum(AUDIT_ACTIONS).optional(),

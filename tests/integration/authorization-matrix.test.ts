@@ -7,7 +7,7 @@ import { describeQuote } from "@/lib/anchoring/selectors";
 import { db } from "@/lib/db";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
 import { can, type Permission } from "@/lib/policies/workspace-policy";
-import { makeUser, uniqueEmail } from "../support/api";
+import { call, makeUser, uniqueEmail } from "../support/api";
 import { annotate, buildWorld, handlerFor, importDocument, invoke, link, reply, ROLES, spareMember, TEXT, type CallRequest, type Role, type Space, type User, type World } from "../support/api-world";
 
 // How to call an operation on a space as someone (fresh items where the call changes them).
@@ -71,6 +71,12 @@ const RULES: Record<string, Rule> = {
   "GET /api/v1/workspaces/{id}/events": { ...read(async (_, space) => ({ params: { id: space.id }, path: `/x?documentId=${space.documentId}` })), stream: true },
   "POST /api/v1/flags": workspaceRule("flag", 201, async (world, space) => ({ body: { targetType: "reply", targetId: await reply(space.annotationId, world.users.owner), reason: "Matrix flag" } })),
   "POST /api/v1/moderation/actions": workspaceRule("moderate", 201, async (world, space) => ({ body: { targetType: "reply", targetId: await reply(space.annotationId, world.users.owner), action: "hide", reason: "Matrix" } })),
+  "POST /api/v1/links/{id}/merge": workspaceRule("moderate", 200, async (world, space) => {
+    const from = await annotate(space, world.users.owner, "Cooperation deepens");
+    const create = (relation: string) => call(handlerFor("/api/v1/links", "post")!, { method: "POST", token: world.users.owner.token, body: { fromAnnotationId: from, toAnnotationId: space.annotationId, relation } });
+    const [duplicate, kept] = [(await create("agrees")).body.id as string, (await create("elaborates")).body.id as string];
+    return { params: { id: duplicate }, body: { intoLinkId: kept, reason: "Same point twice" } };
+  }),
   "GET /api/v1/workspaces/{id}/moderation/queue": workspaceRule("moderate", 200, ws, false),
   "GET /api/v1/workspaces/{id}/audit-log": workspaceRule("moderate", 200, ws, false),
 };

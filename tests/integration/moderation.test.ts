@@ -14,6 +14,10 @@ import * as workspaceLinks from "@/app/api/v1/workspaces/[id]/links/route";
 import * as search from "@/app/api/v1/workspaces/[id]/search/route";
 import * as flags from "@/app/api/v1/flags/route";
 import * as actions from "@/app/api/v1/moderation/actions/route";
+import * as merge from "@/app/api/v1/links/[id]/merge/route";
+import * as linkThread from "@/app/api/v1/links/[id]/thread/route";
+import * as linkReplies from "@/app/api/v1/links/[id]/replies/route";
+import * as linkVotes from "@/app/api/v1/links/[id]/votes/route";
 import * as queue from "@/app/api/v1/workspaces/[id]/moderation/queue/route";
 import * as auditLog from "@/app/api/v1/workspaces/[id]/audit-log/route";
 import { describeQuote } from "@/lib/anchoring/selectors";
@@ -139,5 +143,38 @@ describe("pre-moderation", () => {
     expect((await act(moderator.token, { targetType: "annotation", targetId: held.body.id, action: "restore", reason: "Approved" })).body.target.status).toBe("visible");
     expect(await ids(viewer.token)).toContain(held.body.id);
     expect((await call(thread.GET, { token: viewer.token, params: { id: first } })).body.replies.map((node: { body: string }) => node.body)).not.toContain("A held reply");
+  });
+});
+
+describe("moderator tools for debates", () => {
+  it("merges duplicate links with their replies and votes, resolves a thread with a summary, and features it", async () => {
+    const { owner, moderator, researcher, viewer, first, second } = await setup();
+    const create = async (token: string, from: string, to: string, relation: string) => (await call(links.POST, { method: "POST", token, body: { fromAnnotationId: from, toAnnotationId: to, relation } })).body.id as string;
+    const kept = await create(owner.token, second, first, "contradicts");
+    const duplicate = await create(researcher.token, first, second, "qualifies");
+    expect((await call(linkReplies.POST, { method: "POST", token: researcher.token, params: { id: duplicate }, body: { body: "Said on the duplicate", stance: "supports" } })).status).toBe(201);
+    for (const [user, id, value] of [[researcher, duplicate, 1], [viewer, duplicate, 1], [researcher, kept, -1]] as const) {
+      const result = await call(linkVotes.POST, { method: "POST", token: user.token, params: { id }, body: { value } });
+      expect(result.status === 200 || result.status === 403).toBe(true);
+    }
+    const unrelated = await create(owner.token, first, (await call(annotations.POST, { method: "POST", token: owner.token, params: { id: (await db.annotation.findUniqueOrThrow({ where: { id: first } })).documentId }, body: { selectors: describeQuote(TEXT, "The partnership") } })).body.id, "agrees");
+    expectError(await call(merge.POST, { method: "POST", token: researcher.token, params: { id: duplicate }, body: { intoLinkId: kept, reason: "Not my call" } }), 403);
+    expectError(await call(merge.POST, { method: "POST", token: moderator.token, params: { id: duplicate }, body: { intoLinkId: unrelated, reason: "Different passages" } }), 422);
+    expect((await call(merge.POST, { method: "POST", token: moderator.token, params: { id: duplicate }, body: { intoLinkId: kept, reason: "Same argument twice" } })).status).toBe(200);
+    expectError(await call(link.GET, { token: owner.token, params: { id: duplicate } }), 404);
+    const thread = await call(linkThread.GET, { token: owner.token, params: { id: kept } });
+    expect(thread.body.replies.map((node: { body: string }) => node.body)).toEqual(["Said on the duplicate"]);
+    // The researcher's vote on the kept link wins over their vote on the duplicate.
+    expect(await db.vote.findMany({ where: { linkId: kept }, select: { userId: true, value: true } })).toEqual([{ userId: researcher.id, value: -1 }]);
+    expect(thread.body.link.score).toBe(-1);
+
+    expectError(await call(actions.POST, { method: "POST", token: moderator.token, body: { targetType: "annotation", targetId: first, action: "resolve-thread", reason: "Settled" } }), 400);
+    const resolved = await call(actions.POST, { method: "POST", token: moderator.token, body: { targetType: "annotation", targetId: first, action: "resolve-thread", reason: "Settled", summary: "Agreed: alignment, not alliance." } });
+    expect(resolved.body.target).toMatchObject({ isResolved: true });
+    expect((await call(annotation.GET, { token: viewer.token, params: { id: first } })).body.resolution).toMatchObject({ summary: "Agreed: alignment, not alliance." });
+    expect((await call(actions.POST, { method: "POST", token: moderator.token, body: { targetType: "annotation", targetId: first, action: "feature", reason: "Best debate" } })).body.target).toMatchObject({ isFeatured: true });
+    expectError(await call(actions.POST, { method: "POST", token: moderator.token, body: { targetType: "link", targetId: kept, action: "feature", reason: "Links are not featured" } }), 422);
+    const log = (await call(auditLog.GET, { token: owner.token, params: { id: (await db.annotation.findUniqueOrThrow({ where: { id: first } })).workspaceId } })).body.items.map((item: { action: string }) => item.action);
+    expect(log.slice(0, 3)).toEqual(["feature", "resolve-thread", "merge"]);
   });
 });

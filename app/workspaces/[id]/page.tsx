@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { listFeaturedThreads } from "@/lib/annotations/annotation-services";
 import { listDocuments } from "@/lib/documents/list-documents";
 import { loadWorkspaceForPage } from "./workspace-access";
 
@@ -15,7 +16,7 @@ const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
 export default async function WorkspaceHomePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { user, abilities } = await loadWorkspaceForPage(id);
-  const { items } = await listDocuments(user, id, { limit: 200 });
+  const [{ items }, featured] = await Promise.all([listDocuments(user, id, { limit: 200 }), listFeaturedThreads(user, id)]);
   const importLink = abilities.canImport ? (
     <Link href={`/workspaces/${id}/import`} className={buttonClass()}>
       Import document
@@ -31,6 +32,27 @@ export default async function WorkspaceHomePage({ params }: { params: Promise<{ 
     );
   }
   return (
+    <div className="space-y-8">
+      {featured.length ? (
+        <section aria-labelledby="featured-heading">
+          <h2 id="featured-heading" className="mb-3 text-sm font-semibold text-stone-600 dark:text-stone-400">
+            Featured threads
+          </h2>
+          <ul className="grid gap-3 md:grid-cols-2" data-testid="featured-threads">
+            {featured.map((thread) => (
+              <li key={thread.id} className="rounded-xl border border-accent-100 bg-white p-4 dark:border-accent-700 dark:bg-stone-900">
+                <Link href={`/documents/${thread.documentId}#annotation-${thread.id}`} className="block hover:underline">
+                  <blockquote className="line-clamp-3 font-serif text-stone-800 italic dark:text-stone-200">“{thread.quote}”</blockquote>
+                </Link>
+                <p className="mt-1 text-xs text-stone-500">
+                  {thread.documentTitle} · {thread.replyCount === 1 ? "1 reply" : `${thread.replyCount} replies`}
+                </p>
+                {thread.resolution ? <p className="mt-2 text-sm text-emerald-800 dark:text-emerald-300">Resolved: {thread.resolution.summary}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     <section aria-labelledby="documents-heading">
       <div className="mb-4 flex items-center justify-between gap-4">
         <h2 id="documents-heading" className="text-sm font-semibold text-stone-600 dark:text-stone-400">
@@ -57,5 +79,6 @@ export default async function WorkspaceHomePage({ params }: { params: Promise<{ 
         ))}
       </ul>
     </section>
+    </div>
   );
 }

@@ -4,6 +4,7 @@ import { addMemberSchema, createWorkspaceSchema, updateMemberSchema, updateWorks
 import { createTokenSchema, signUpSchema } from "@/lib/validations/user";
 import { DEBATE_PATHS, DEBATE_SCHEMAS } from "./debate";
 import { DOCUMENT_PATHS, DOCUMENT_SCHEMAS } from "./documents";
+import { EXPORT_PATHS } from "./exports";
 import { MODERATION_PATHS, MODERATION_SCHEMAS } from "./moderation";
 import { errors, jsonBody, jsonResponse, listOf, pageParams, pathId, ref, schema } from "./helpers";
 
@@ -114,6 +115,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       ...DOCUMENT_PATHS,
       ...DEBATE_PATHS,
       ...MODERATION_PATHS,
+      ...EXPORT_PATHS,
       "/api/v1/openapi.json": {
         get: { summary: "This document", security: [], responses: { "200": { description: "OpenAPI 3.1 document" } } },
       },

@@ -77,6 +77,8 @@ const RULES: Record<string, Rule> = {
     const [duplicate, kept] = [(await create("agrees")).body.id as string, (await create("elaborates")).body.id as string];
     return { params: { id: duplicate }, body: { intoLinkId: kept, reason: "Same point twice" } };
   }),
+  "GET /api/v1/workspaces/{id}/export": workspaceRule("export", 200, async (_, space) => ({ params: { id: space.id }, path: "/x?format=md" })),
+  "GET /api/v1/documents/{id}/export": workspaceRule("export", 200, async (_, space) => ({ params: { id: space.documentId }, path: "/x?format=csv" })),
   "GET /api/v1/workspaces/{id}/moderation/queue": workspaceRule("moderate", 200, ws, false),
   "GET /api/v1/workspaces/{id}/audit-log": workspaceRule("moderate", 200, ws, false),
 };

@@ -1,0 +1,91 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { findDocument } from "@/lib/documents/find-document";
+import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
+import { can } from "@/lib/policies/workspace-policy";
+
+export type ReportReply = { id: string; parentId: string | null; author: string; stance: string; body: string; status: string; createdAt: string; replies: ReportReply[] };
+export type ReportAnnotation = {
+  id: string; documentId: string; quote: string; prefix: string; suffix: string; start: number; end: number; body: string; tags: string[];
+  creator: { id: string; name: string }; status: string; createdAt: string; updatedAt: string; replies: ReportReply[];
+};
+export type ReportDocument = { id: string; title: string; authors: string[]; publishedAt: string | null; sourceUrl: string | null; annotations: ReportAnnotation[] };
+export type ReportLink = { id: string; fromAnnotationId: string; toAnnotationId: string; relation: string; rationale: string; creator: string; status: string; createdAt: string; replies: ReportReply[] };
+export type Report = { title: string; workspaceId: string; generatedAt: string; includesHidden: boolean; documents: ReportDocument[]; links: ReportLink[] };
+
+type Scope = { kind: "workspace"; id: string } | { kind: "document"; id: string };
+
+// Everything a report shows, as the actor may see it: hidden items only for moderators
+// (and marked), pending ones also for their authors. Threads come back as trees.
+export async function collectReport(actor: Actor, scope: Scope): Promise<Report> {
+  const { workspace, canModerate, documentFilter } =
+    scope.kind === "workspace"
+      ? await authorizeWorkspace(actor, scope.id, "export").then((access) => ({ workspace: access.workspace, canModerate: can(access, "moderate"), documentFilter: {} }))
+      : await findDocument(actor, scope.id, "export").then(({ access }) => ({ workspace: access.workspace, canModerate: can(access, "moderate"), documentFilter: { id: scope.id } }));
+  const seen = (status: string, authorId: string) => canModerate || status === "visible" || (status === "pending" && authorId === actor?.id);
+  const documents = await db.document.findMany({ where: { workspaceId: workspace.id, deletedAt: null, ...documentFilter }, orderBy: { createdAt: "asc" }, omit: { text: true } });
+  const documentIds = documents.map((document) => document.id);
+  const annotations = (
+    await db.annotation.findMany({
+      where: { documentId: { in: documentIds }, deletedAt: null },
+      include: { creator: { select: { id: true, name: true } } },
+      orderBy: [{ documentId: "asc" }, { start: "asc" }, { end: "desc" }],
+    })
+  ).filter((annotation) => seen(annotation.status, annotation.creatorId));
+  const annotationIds = new Set(annotations.map((annotation) => annotation.id));
+  const links = (
+    await db.passageLink.findMany({ where: { workspaceId: workspace.id, deletedAt: null }, include: { creator: { select: { name: true } } }, orderBy: { createdAt: "asc" } })
+  ).filter((link) => annotationIds.has(link.fromAnnotationId) && annotationIds.has(link.toAnnotationId) && seen(link.status, link.creatorId));
+  const linkIds = links.map((link) => link.id);
+  const replies = (
+    await db.reply.findMany({
+      where: { deletedAt: null, OR: [{ annotationId: { in: Array.from(annotationIds) } }, { linkId: { in: linkIds } }] },
+      include: { author: { select: { name: true } } },
+      orderBy: { sequence: "asc" },
+    })
+  ).filter((reply) => seen(reply.status, reply.authorId));
+  const trees = replyTrees(replies);
+  return {
+    title: scope.kind === "workspace" ? workspace.name : (documents[0]?.title ?? workspace.name),
+    workspaceId: workspace.id,
+    generatedAt: new Date().toISOString(),
+    includesHidden: canModerate,
+    documents: documents.map((document) => ({
+      id: document.id,
+      title: document.title,
+      authors: document.authors,
+      publishedAt: document.publishedAt?.toISOString() ?? null,
+      sourceUrl: document.sourceUrl,
+      annotations: annotations
+        .filter((annotation) => annotation.documentId === document.id)
+        .map((annotation) => ({
+          id: annotation.id, documentId: annotation.documentId, quote: annotation.quote, prefix: annotation.prefix, suffix: annotation.suffix, start: annotation.start, end: annotation.end,
+          body: annotation.body, tags: annotation.tags, creator: annotation.creator, status: annotation.status,
+          createdAt: annotation.createdAt.toISOString(), updatedAt: annotation.updatedAt.toISOString(), replies: trees.get(annotation.id) ?? [],
+        })),
+    })),
+    links: links.map((link) => ({
+      id: link.id, fromAnnotationId: link.fromAnnotationId, toAnnotationId: link.toAnnotationId, relation: link.relation, rationale: link.rationale,
+      creator: link.creator.name, status: link.status, createdAt: link.createdAt.toISOString(), replies: trees.get(link.id) ?? [],
+    })),
+  };
+}
+
+type ReplyRow = Prisma.ReplyGetPayload<{ include: { author: { select: { name: true } } } }>;
+
+// Replies grouped by their thread (annotation or link), nested under their parents.
+function replyTrees(rows: ReplyRow[]): Map<string, ReportReply[]> {
+  const nodes = new Map(rows.map((row) => [row.id, { id: row.id, parentId: row.parentId, author: row.author.name, stance: row.stance, body: row.body, status: row.status, createdAt: row.createdAt.toISOString(), replies: [] as ReportReply[] }]));
+  const threads = new Map<string, ReportReply[]>();
+  for (const row of rows) {
+    const node = nodes.get(row.id)!;
+    const parent = row.parentId ? nodes.get(row.parentId) : undefined;
+    if (parent) parent.replies.push(node);
+    else {
+      const thread = (row.annotationId ?? row.linkId)!;
+      threads.set(thread, [...(threads.get(thread) ?? []), node]);
+    }
+  }
+  return threads;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import * as workspaces from "@/app/api/v1/workspaces/route";
+import * as members from "@/app/api/v1/workspaces/[id]/members/route";
+import * as documents from "@/app/api/v1/workspaces/[id]/documents/route";
+import * as annotations from "@/app/api/v1/documents/[id]/annotations/route";
+import * as replies from "@/app/api/v1/annotations/[id]/replies/route";
+import * as links from "@/app/api/v1/links/route";
+import * as actions from "@/app/api/v1/moderation/actions/route";
+import * as workspaceExport from "@/app/api/v1/workspaces/[id]/export/route";
+import * as documentExport from "@/app/api/v1/documents/[id]/export/route";
+import { describeQuote } from "@/lib/anchoring/selectors";
+import { readCorpus } from "../support/corpus";
+import { call, expectError, makeUser } from "../support/api";
+
+const lin = readCorpus("lin-2023-axis-takes-shape.txt").trim();
+const forum = readCorpus("kowalewski-2018-countering-encirclement.txt").trim();
+const CJK = "全面战略协作伙伴关系";
+
+async function setup() {
+  const owner = await makeUser("export-owner");
+  const researcher = await makeUser("export-researcher");
+  const outsider = await makeUser("export-outsider");
+  const workspaceId = (await call(workspaces.POST, { method: "POST", token: owner.token, body: { name: "Axis debate" } })).body.id as string;
+  await call(members.POST, { method: "POST", token: owner.token, params: { id: workspaceId }, body: { email: researcher.email, role: "researcher" } });
+  const importText = async (title: string, text: string) => (await call(documents.POST, { method: "POST", token: owner.token, params: { id: workspaceId }, body: { title, text, authors: ["A. Author"] } })).body.id as string;
+  const linId = await importText("The China-Russia Axis Takes Shape", lin);
+  const forumId = await importText("Countering encirclement", forum);
+  const annotate = async (documentId: string, text: string, quote: string, body: string, tags: string[] = []) =>
+    (await call(annotations.POST, { method: "POST", token: researcher.token, params: { id: documentId }, body: { selectors: describeQuote(text, quote), body, tags } })).body.id as string;
+  const axis = await annotate(linId, lin, "The China-Russia Axis Takes Shape", "The **framing**: “axis”, not alliance.", ["framing"]);
+  const cjk = await annotate(forumId, forum, CJK, `The Chinese term ${CJK} — comprehensive strategic coordination.`, ["terms"]);
+  const first = (await call(replies.POST, { method: "POST", token: owner.token, params: { id: axis }, body: { body: "Is an axis more than rhetoric?", stance: "asks" } })).body.id as string;
+  const answer = (await call(replies.POST, { method: "POST", token: researcher.token, params: { id: axis }, body: { body: "Joint patrols say yes.", stance: "supports", parentId: first } })).body.id as string;
+  const rude = (await call(replies.POST, { method: "POST", token: researcher.token, params: { id: axis }, body: { body: "A rude remark that moderators hid", stance: "opposes" } })).body.id as string;
+  await call(actions.POST, { method: "POST", token: owner.token, body: { targetType: "reply", targetId: rude, action: "hide", reason: "Rude" } });
+  await call(links.POST, { method: "POST", token: researcher.token, body: { fromAnnotationId: cjk, toAnnotationId: axis, relation: "agrees", rationale: "Both describe deepening alignment." } });
+  return { owner, researcher, outsider, workspaceId, linId, forumId, axis, cjk, first, answer, rude };
+}
+
+describe("exports", () => {
+  it("writes a Markdown report with counts, citations, threads and links, without hidden items for researchers", async () => {
+    const { owner, researcher, workspaceId } = await setup();
+    const report = await call(workspaceExport.GET, { token: researcher.token, params: { id: workspaceId }, path: "/x?format=md" });
+    expect(report.status).toBe(200);
+    expect(report.headers.get("content-type")).toContain("text/markdown");
+    const markdown = report.body as string;
+    expect(markdown).toMatch(/^# Axis debate\n/);
+    expect(markdown).toContain("- Documents: 2\n- Passages: 2\n- Replies: 2\n- Links: 1 (agrees 1)");
+    expect(markdown).toContain("> The China-Russia Axis Takes Shape");
+    expect(markdown).toContain(CJK);
+    expect(markdown).toContain("The \\*\\*framing\\*\\*: “axis”, not alliance.");
+    expect(markdown).toMatch(/- \*\*asks\*\* — Test export-owner, \d{4}-\d{2}-\d{2}: Is an axis more than rhetoric\?\n {2}- \*\*supports\*\*/);
+    expect(markdown).not.toContain("rude remark");
+    const moderated = (await call(workspaceExport.GET, { token: owner.token, params: { id: workspaceId }, path: "/x?format=md" })).body as string;
+    expect(moderated).toMatch(/\*\*\[hidden\]\*\*: A rude remark that moderators hid/);
+    expect(moderated).toContain("- Participants: 2");
+  });
+
+  it("writes CSV rows that rebuild every thread", async () => {
+    const { researcher, workspaceId, axis, first, answer } = await setup();
+    const csv = (await call(workspaceExport.GET, { token: researcher.token, params: { id: workspaceId }, path: "/x?format=csv" })).body as string;
+    const rows = csv.trimEnd().split("\r\n");
+    expect(rows[0]).toBe("created,author,document,quote,comment,tags,stance,thread id,parent id,link relation,id,status");
+    const byId = new Map(rows.slice(1).map((row) => [row.split(",").at(-2)!, row]));
+    expect(byId.get(first)).toContain(`,asks,${axis},${axis},,${first},visible`);
+    expect(byId.get(answer)).toContain(`,supports,${axis},${first},,${answer},visible`);
+    expect(csv).toContain(CJK);
+    expect(rows).toHaveLength(1 + 2 + 2 + 1);
+  });
+
+  it("writes a W3C Web Annotation collection with selectors, tags, replies and links", async () => {
+    const { researcher, linId, axis, first } = await setup();
+    const response = await call(documentExport.GET, { token: researcher.token, params: { id: linId }, path: "/x?format=jsonld" });
+    expect(response.headers.get("content-type")).toContain("application/ld+json");
+    const collection = response.body;
+    expect(collection).toMatchObject({ "@context": "http://www.w3.org/ns/anno.jsonld", type: "AnnotationCollection", first: { type: "AnnotationPage" } });
+    const items = collection.first.items as { id: string; motivation: string; target: unknown; body: unknown; created: string }[];
+    const annotation = items.find((item) => item.id.endsWith(`/annotations/${axis}`))!;
+    expect(annotation).toMatchObject({ motivation: "commenting", target: { source: expect.stringContaining(`/documents/${linId}`), selector: [{ type: "TextQuoteSelector", exact: "The China-Russia Axis Takes Shape" }, { type: "TextPositionSelector", start: 0 }] } });
+    expect(annotation.body).toEqual(expect.arrayContaining([{ type: "TextualBody", value: "framing", purpose: "tagging" }, expect.objectContaining({ format: "text/markdown" })]));
+    expect(annotation.created).toMatch(/Z$/);
+    expect(items.find((item) => item.id.endsWith(`/replies/${first}`))).toMatchObject({ motivation: "replying", target: expect.stringContaining(`/annotations/${axis}`) });
+    expect(collection.total).toBe(items.length);
+  });
+
+  it("refuses unknown formats and readers from outside", async () => {
+    const { outsider, workspaceId, researcher } = await setup();
+    expectError(await call(workspaceExport.GET, { token: researcher.token, params: { id: workspaceId }, path: "/x?format=docx" }), 400);
+    expectError(await call(workspaceExport.GET, { token: outsider.token, params: { id: workspaceId }, path: "/x?format=md" }), 404);
+  });
+});

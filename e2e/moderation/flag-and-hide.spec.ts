@@ -59,6 +59,13 @@ test("a researcher flags a reply, a moderator hides it from the queue, and only 
   await expect(kept).toContainText("hidden");
   await expect(kept.getByRole("button", { name: "Restore" })).toBeVisible();
 
+  // Exports follow the same rule: not in the researcher's report, marked in the moderator's.
+  const researcherReport = await (await second.page.request.get(`/api/v1/workspaces/${workspaceId}/export?format=md`)).text();
+  expect(researcherReport).toContain("Habits, not treaties.");
+  expect(researcherReport).not.toContain("Only a fool");
+  const moderatorReport = await (await api.get(`/api/v1/workspaces/${workspaceId}/export?format=csv`)).text();
+  expect(moderatorReport).toMatch(/Only a fool would believe this\.,,opposes,.*,hidden/);
+
   // The audit log says who hid it and why.
   await moderator.page.goto(`/workspaces/${workspaceId}/audit-log`);
   await expect(moderator.page.getByTestId("audit-log")).toContainText("Mona Moderator");

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { LazyDocumentReader } from "@/components/reader/lazy-document-reader";
 import { ReaderText } from "@/components/reader/reader-text";
+import { ExportMenu } from "@/components/exports/export-menu";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { loadDocumentForPage, loadReader } from "@/lib/reader/load-reader";
@@ -53,6 +54,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
           <Link href={`/workspaces/${workspace.id}/compare?left=${document.id}`} prefetch={false} className={buttonClass("secondary")}>
             Compare with…
           </Link>
+          {abilities.canExport ? <ExportMenu url={`/api/v1/documents/${document.id}/export`} /> : null}
           {canEdit ? (
             <>
             <Link href={`/documents/${document.id}/edit`} prefetch={false} className={buttonClass("secondary")}>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ExportMenu } from "@/components/exports/export-menu";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listFeaturedThreads } from "@/lib/annotations/annotation-services";
@@ -58,7 +59,10 @@ export default async function WorkspaceHomePage({ params }: { params: Promise<{ 
         <h2 id="documents-heading" className="text-sm font-semibold text-stone-600 dark:text-stone-400">
           {items.length} {items.length === 1 ? "document" : "documents"}
         </h2>
-        {importLink}
+        <div className="flex gap-2">
+          {abilities.canExport ? <ExportMenu url={`/api/v1/workspaces/${id}/export`} /> : null}
+          {importLink}
+        </div>
       </div>
       <ul className="divide-y divide-stone-200 overflow-hidden rounded-xl border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
         {items.map((document) => (

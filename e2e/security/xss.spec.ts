@@ -81,3 +81,15 @@ test(`${XSS_PAYLOADS.length} XSS payloads in titles, bodies, tags, replies, link
   expect(dialogs).toEqual([]);
   expect(await page.locator("html").getAttribute("data-xss-ran")).toBeNull();
 });
+
+test("cookie-authenticated writes from other sites are refused (CSRF), and the session cookie is HttpOnly and SameSite", async ({ page, baseURL }) => {
+  await signUp(page, "Cora Csrf", uniqueEmail("csrf"));
+  const session = (await page.context().cookies()).find((cookie) => cookie.name.endsWith("next-auth.session-token"))!;
+  expect(session.httpOnly).toBe(true);
+  expect(session.sameSite).toBe("Lax");
+  const create = (headers: Record<string, string>) => page.request.post("/api/v1/workspaces", { data: { name: "Forged" }, headers });
+  expect((await create({ Origin: "https://evil.example" })).status()).toBe(403);
+  expect((await create({ "Sec-Fetch-Site": "cross-site" })).status()).toBe(403);
+  expect((await create({ Origin: "null" })).status()).toBe(403);
+  expect((await create({ Origin: new URL(baseURL!).origin })).status()).toBe(201);
+});

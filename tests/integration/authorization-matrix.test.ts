@@ -18,7 +18,7 @@ type Rule = { permission: Permission; who: "workspace" | "author" | "author-only
 const text = (token: string) => `Matrix reply ${token}`;
 
 // The author of an item in "own" cases is the caller (when their role can create it), else the owner.
-const authorFor = (world: World, as: User | null, permission: Permission, role: Role) => (as && isMember(role) && can({ role, visibility: "private" }, permission) ? as : world.users.owner);
+const authorFor = (space: Space, as: User | null, permission: Permission, role: Role) => (as && isMember(role) && !space.isForeign && can({ role, visibility: "private" }, permission) ? as : space.owner);
 const isMember = (role: Role): role is "owner" | "moderator" | "researcher" | "viewer" => ["owner", "moderator", "researcher", "viewer"].includes(role);
 
 const workspaceRule = (permission: Permission, ok: number, target: Target, needsActor = permission !== "read" && permission !== "export"): Rule => ({ permission, who: "workspace", needsActor, ok, target });
@@ -39,27 +39,27 @@ const RULES: Record<string, Rule> = {
   "GET /api/v1/workspaces/{id}/documents": read(ws),
   "POST /api/v1/workspaces/{id}/documents": workspaceRule("import", 201, async (_, space) => ({ params: { id: space.id }, body: { title: "Imported by the matrix", text: TEXT } })),
   "GET /api/v1/documents/{id}": read(async (_, space) => ({ params: { id: space.documentId } })),
-  "PATCH /api/v1/documents/{id}": { permission: "import", who: "author", needsActor: true, ok: 200, target: async (world, space, as) => ({ params: { id: await importDocument(space, authorFor(world, as, "import", roleOf(world, as))) }, body: { title: "Renamed", version: 1 } }) },
-  "DELETE /api/v1/documents/{id}": { permission: "import", who: "author", needsActor: true, ok: 204, target: async (world, space, as) => ({ params: { id: await importDocument(space, authorFor(world, as, "import", roleOf(world, as))) } }) },
-  "PUT /api/v1/documents/{id}/text": { permission: "import", who: "author", needsActor: true, ok: 200, target: async (world, space, as) => ({ params: { id: await importDocument(space, authorFor(world, as, "import", roleOf(world, as))) }, body: { text: `${TEXT} More.`, version: 1 } }) },
+  "PATCH /api/v1/documents/{id}": { permission: "import", who: "author", needsActor: true, ok: 200, target: async (world, space, as) => ({ params: { id: await importDocument(space, authorFor(space, as, "import", roleOf(world, as))) }, body: { title: "Renamed", version: 1 } }) },
+  "DELETE /api/v1/documents/{id}": { permission: "import", who: "author", needsActor: true, ok: 204, target: async (world, space, as) => ({ params: { id: await importDocument(space, authorFor(space, as, "import", roleOf(world, as))) } }) },
+  "PUT /api/v1/documents/{id}/text": { permission: "import", who: "author", needsActor: true, ok: 200, target: async (world, space, as) => ({ params: { id: await importDocument(space, authorFor(space, as, "import", roleOf(world, as))) }, body: { text: `${TEXT} More.`, version: 1 } }) },
   "GET /api/v1/documents/{id}/annotations": read(async (_, space) => ({ params: { id: space.documentId } })),
   "POST /api/v1/documents/{id}/annotations": workspaceRule("annotate", 201, async (_, space) => ({ params: { id: space.documentId }, body: { selectors: describeQuote(TEXT, "An alliance"), body: "x" } })),
   "GET /api/v1/annotations/{id}": read(async (_, space) => ({ params: { id: space.annotationId } })),
-  "PATCH /api/v1/annotations/{id}": { permission: "annotate", who: "author", needsActor: true, ok: 200, target: async (world, space, as) => ({ params: { id: await annotate(space, authorFor(world, as, "annotate", roleOf(world, as))) }, body: { body: "edited", version: 1 } }) },
-  "DELETE /api/v1/annotations/{id}": { permission: "annotate", who: "author", needsActor: true, ok: 204, target: async (world, space, as) => ({ params: { id: await annotate(space, authorFor(world, as, "annotate", roleOf(world, as))) } }) },
+  "PATCH /api/v1/annotations/{id}": { permission: "annotate", who: "author", needsActor: true, ok: 200, target: async (world, space, as) => ({ params: { id: await annotate(space, authorFor(space, as, "annotate", roleOf(world, as))) }, body: { body: "edited", version: 1 } }) },
+  "DELETE /api/v1/annotations/{id}": { permission: "annotate", who: "author", needsActor: true, ok: 204, target: async (world, space, as) => ({ params: { id: await annotate(space, authorFor(space, as, "annotate", roleOf(world, as))) } }) },
   "GET /api/v1/workspaces/{id}/search": read(async (_, space) => ({ params: { id: space.id }, path: "/x?q=hedge" })),
   "GET /api/v1/workspaces/{id}/tags": read(ws),
   "POST /api/v1/annotations/{id}/replies": workspaceRule("reply", 201, async (_, space) => ({ params: { id: space.annotationId }, body: { body: text("a"), stance: "supports" } })),
   "GET /api/v1/annotations/{id}/thread": read(async (_, space) => ({ params: { id: space.annotationId } })),
   "POST /api/v1/links/{id}/replies": workspaceRule("reply", 201, async (_, space) => ({ params: { id: space.linkId }, body: { body: text("l"), stance: "opposes" } })),
   "GET /api/v1/links/{id}/thread": read(async (_, space) => ({ params: { id: space.linkId } })),
-  "PATCH /api/v1/replies/{id}": { permission: "reply", who: "author-only", needsActor: true, ok: 200, target: async (world, space, as) => ({ params: { id: await reply(space.annotationId, authorFor(world, as, "reply", roleOf(world, as))) }, body: { body: "edited reply", version: 1 } }) },
+  "PATCH /api/v1/replies/{id}": { permission: "reply", who: "author-only", needsActor: true, ok: 200, target: async (world, space, as) => ({ params: { id: await reply(space.annotationId, authorFor(space, as, "reply", roleOf(world, as))) }, body: { body: "edited reply", version: 1 } }) },
   "GET /api/v1/replies/{id}/edits": read(async (_, space) => ({ params: { id: space.replyId } })),
   "POST /api/v1/replies/{id}/votes": workspaceRule("vote", 200, async (_, space) => ({ params: { id: space.replyId }, body: { value: 1 } })),
   "POST /api/v1/links/{id}/votes": workspaceRule("vote", 200, async (_, space) => ({ params: { id: space.linkId }, body: { value: -1 } })),
-  "POST /api/v1/links": workspaceRule("link", 201, async (world, space) => ({ body: { fromAnnotationId: await annotate(space, world.users.owner, "Cooperation deepens"), toAnnotationId: space.annotationId, relation: "qualifies" } })),
+  "POST /api/v1/links": workspaceRule("link", 201, async (world, space) => ({ body: { fromAnnotationId: await annotate(space, space.owner, "Cooperation deepens"), toAnnotationId: space.annotationId, relation: "qualifies" } })),
   "GET /api/v1/links/{id}": read(async (_, space) => ({ params: { id: space.linkId } })),
-  "DELETE /api/v1/links/{id}": { permission: "link", who: "author", needsActor: true, ok: 204, target: async (world, space, as) => ({ params: { id: await link(space, authorFor(world, as, "link", roleOf(world, as))) } }) },
+  "DELETE /api/v1/links/{id}": { permission: "link", who: "author", needsActor: true, ok: 204, target: async (world, space, as) => ({ params: { id: await link(space, authorFor(space, as, "link", roleOf(world, as))) } }) },
   "GET /api/v1/annotations/{id}/links": read(async (_, space) => ({ params: { id: space.annotationId } })),
   "GET /api/v1/documents/{id}/links": read(async (_, space) => ({ params: { id: space.documentId } })),
   "GET /api/v1/workspaces/{id}/links": read(ws),
@@ -69,11 +69,11 @@ const RULES: Record<string, Rule> = {
   "DELETE /api/v1/claims/{id}/passages/{annotationId}": workspaceRule("link", 204, async (_, space) => ({ params: { id: space.claimId, annotationId: space.annotationId } })),
   "GET /api/v1/workspaces/{id}/claim-matrix": read(ws),
   "GET /api/v1/workspaces/{id}/events": { ...read(async (_, space) => ({ params: { id: space.id }, path: `/x?documentId=${space.documentId}` })), stream: true },
-  "POST /api/v1/flags": workspaceRule("flag", 201, async (world, space) => ({ body: { targetType: "reply", targetId: await reply(space.annotationId, world.users.owner), reason: "Matrix flag" } })),
-  "POST /api/v1/moderation/actions": workspaceRule("moderate", 201, async (world, space) => ({ body: { targetType: "reply", targetId: await reply(space.annotationId, world.users.owner), action: "hide", reason: "Matrix" } })),
+  "POST /api/v1/flags": workspaceRule("flag", 201, async (world, space) => ({ body: { targetType: "reply", targetId: await reply(space.annotationId, space.owner), reason: "Matrix flag" } })),
+  "POST /api/v1/moderation/actions": workspaceRule("moderate", 201, async (world, space) => ({ body: { targetType: "reply", targetId: await reply(space.annotationId, space.owner), action: "hide", reason: "Matrix" } })),
   "POST /api/v1/links/{id}/merge": workspaceRule("moderate", 200, async (world, space) => {
-    const from = await annotate(space, world.users.owner, "Cooperation deepens");
-    const create = (relation: string) => call(handlerFor("/api/v1/links", "post")!, { method: "POST", token: world.users.owner.token, body: { fromAnnotationId: from, toAnnotationId: space.annotationId, relation } });
+    const from = await annotate(space, space.owner, "Cooperation deepens");
+    const create = (relation: string) => call(handlerFor("/api/v1/links", "post")!, { method: "POST", token: space.owner.token, body: { fromAnnotationId: from, toAnnotationId: space.annotationId, relation } });
     const [duplicate, kept] = [(await create("agrees")).body.id as string, (await create("elaborates")).body.id as string];
     return { params: { id: duplicate }, body: { intoLinkId: kept, reason: "Same point twice" } };
   }),
@@ -144,16 +144,18 @@ describe("authorization matrix", () => {
         }
         const rule = RULES[operation]!;
         for (const space of world.spaces) {
-          const ownership = rule.who === "workspace" ? [false] : [true, false];
+          // In another workspace (a stranger's), every one of our users is an outsider.
+          const roleHere: Role = space.isForeign && role !== "anonymous" ? "outsider" : role;
+          const ownership = rule.who === "workspace" || space.isForeign ? [false] : [true, false];
           for (const isOwn of ownership) {
-            const actingAuthor = isOwn ? as : world.users.owner;
-            // "Someone else's" item is the owner's; the owner's own is covered by isOwn.
-            if (!isOwn && role === "owner") continue;
-            const request = await rule.target(world, space, isOwn ? actingAuthor : null);
+            // "Someone else's" item is the space owner's; the owner's own is covered by isOwn.
+            if (!isOwn && role === "owner" && !space.isForeign) continue;
+            const request = await rule.target(world, space, isOwn ? as : null);
             const status = await invoke(handler!, method, as?.token, request, Boolean(rule.stream));
-            const canOwn = isMember(role) && can({ role, visibility: space.visibility }, rule.permission);
-            const expected = expectedStatus(rule, role, space.visibility, isOwn && canOwn);
-            if (status !== expected) failures.push(`${operation} as ${role} on ${space.visibility}${rule.who === "workspace" ? "" : isOwn ? " (own)" : " (other's)"}: ${status}, expected ${expected}`);
+            const canOwn = isMember(roleHere) && can({ role: roleHere, visibility: space.visibility }, rule.permission);
+            const expected = expectedStatus(rule, roleHere, space.visibility, isOwn && canOwn);
+            const resource = `${space.isForeign ? "another workspace's" : space.visibility}${rule.who === "workspace" ? "" : isOwn ? " (own)" : " (other's)"}`;
+            if (status !== expected) failures.push(`${operation} as ${role} on ${resource}: ${status}, expected ${expected}`);
             checked += 1;
           }
         }

@@ -11,7 +11,8 @@ export const handlerFor = (route: string, method: string) => modules[`/app${rout
 export type Role = "owner" | "moderator" | "researcher" | "viewer" | "outsider" | "anonymous";
 export const ROLES: Role[] = ["owner", "moderator", "researcher", "viewer", "outsider", "anonymous"];
 export type User = Awaited<ReturnType<typeof makeUser>>;
-export type Space = { id: string; visibility: "private" | "public"; documentId: string; annotationId: string; replyId: string; linkId: string; claimId: string };
+// A foreign space belongs to a stranger: none of the world's users is a member there.
+export type Space = { id: string; visibility: "private" | "public"; isForeign: boolean; owner: User; documentId: string; annotationId: string; replyId: string; linkId: string; claimId: string };
 export type World = { users: Record<Exclude<Role, "anonymous">, User>; spaces: Space[] };
 export type CallRequest = { params?: Record<string, string>; body?: unknown; path?: string };
 export const TEXT = "Cooperation deepens. An alliance is avoided. Both sides hedge their bets.";
@@ -38,16 +39,18 @@ export async function spareMember(world: World, space: Space) {
 
 export async function buildWorld(): Promise<World> {
   const users = { owner: await makeUser("m-owner"), moderator: await makeUser("m-moderator"), researcher: await makeUser("m-researcher"), viewer: await makeUser("m-viewer"), outsider: await makeUser("m-outsider") };
+  const stranger = await makeUser("m-stranger");
   const spaces: Space[] = [];
-  for (const visibility of ["private", "public"] as const) {
-    const id = (await call(handlerFor("/api/v1/workspaces", "post")!, { method: "POST", token: users.owner.token, body: { name: `Matrix ${visibility}`, visibility } })).body.id as string;
-    for (const role of ["moderator", "researcher", "viewer"] as const) await db.membership.create({ data: { workspaceId: id, userId: users[role].id, role } });
-    const space = { id, visibility, documentId: "", annotationId: "", replyId: "", linkId: "", claimId: "" };
-    space.documentId = await importDocument(space, users.owner);
-    space.annotationId = await annotate(space, users.owner, "An alliance is avoided");
-    space.replyId = await reply(space.annotationId, users.owner);
-    space.linkId = await link(space, users.owner);
-    space.claimId = (await call(handlerFor("/api/v1/workspaces/{id}/claims", "post")!, { method: "POST", token: users.owner.token, params: { id }, body: { title: "Claim" } })).body.id as string;
+  for (const [visibility, owner] of [["private", users.owner], ["public", users.owner], ["private", stranger]] as const) {
+    const id = (await call(handlerFor("/api/v1/workspaces", "post")!, { method: "POST", token: owner.token, body: { name: `Matrix ${visibility}`, visibility } })).body.id as string;
+    const isForeign = owner === stranger;
+    if (!isForeign) for (const role of ["moderator", "researcher", "viewer"] as const) await db.membership.create({ data: { workspaceId: id, userId: users[role].id, role } });
+    const space: Space = { id, visibility, isForeign, owner, documentId: "", annotationId: "", replyId: "", linkId: "", claimId: "" };
+    space.documentId = await importDocument(space, owner);
+    space.annotationId = await annotate(space, owner, "An alliance is avoided");
+    space.replyId = await reply(space.annotationId, owner);
+    space.linkId = await link(space, owner);
+    space.claimId = (await call(handlerFor("/api/v1/workspaces/{id}/claims", "post")!, { method: "POST", token: owner.token, params: { id }, body: { title: "Claim" } })).body.id as string;
     spaces.push(space);
   }
   return { users, spaces };

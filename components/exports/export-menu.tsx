@@ -5,6 +5,7 @@ import { Menu, menuItemClass } from "@/components/ui/menu";
 
 const FORMATS = [
   { format: "md", label: "Markdown report" },
+  { format: "html", label: "HTML report (standalone)" },
   { format: "csv", label: "CSV (annotations and replies)" },
   { format: "jsonld", label: "W3C Web Annotation (JSON-LD)" },
 ] as const;

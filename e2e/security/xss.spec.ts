@@ -78,6 +78,13 @@ test(`${XSS_PAYLOADS.length} XSS payloads in titles, bodies, tags, replies, link
   await visit(`/workspaces/${workspaceId}/search?q=alert`);
   await visit(`/workspaces/${workspaceId}/moderation`);
 
+  // The HTML export, opened as a page, is just as inert.
+  const exported = await (await page.request.get(`/api/v1/workspaces/${workspaceId}/export?format=html`)).text();
+  await page.goto("about:blank");
+  await page.setContent(exported);
+  await expect(page.locator("blockquote").first()).toBeVisible();
+  expect(await liveMarkup(page), "HTML export").toEqual([]);
+
   expect(dialogs).toEqual([]);
   expect(await page.locator("html").getAttribute("data-xss-ran")).toBeNull();
 });

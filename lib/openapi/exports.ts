@@ -4,11 +4,11 @@ import { errors, pathId } from "./helpers";
 
 const exportOperation = (what: string) => ({
   get: {
-    summary: `Export ${what} as a report: Markdown, CSV (one row per annotation or reply, threads rebuildable from thread id and parent id) or W3C Web Annotation JSON-LD (an AnnotationCollection with its items in \`first\`)`,
+    summary: `Export ${what} as a report: Markdown, standalone HTML (sanitized, with its own no-script policy), CSV (one row per annotation or reply, threads rebuildable from thread id and parent id) or W3C Web Annotation JSON-LD (an AnnotationCollection with its items in \`first\`)`,
     description: "Hidden items are left out unless you moderate the workspace (then they are included and marked).",
     parameters: [pathId("id"), { name: "format", in: "query", required: true, schema: { enum: [...EXPORT_FORMATS] } }],
     responses: {
-      "200": { description: "The report", content: { "text/markdown": { schema: { type: "string" } }, "text/csv": { schema: { type: "string" } }, "application/ld+json": { schema: { type: "object" } } } },
+      "200": { description: "The report", content: { "text/markdown": { schema: { type: "string" } }, "text/html": { schema: { type: "string" } }, "text/csv": { schema: { type: "string" } }, "application/ld+json": { schema: { type: "object" } } } },
       ...errors(400, 401, 404),
     },
   },

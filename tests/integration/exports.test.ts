@@ -56,6 +56,20 @@ describe("exports", () => {
     expect(moderated).toContain("- Participants: 2");
   });
 
+  it("writes the same report as one standalone, sanitized HTML file that can run nothing", async () => {
+    const { researcher, workspaceId } = await setup();
+    const response = await call(workspaceExport.GET, { token: researcher.token, params: { id: workspaceId }, path: "/x?format=html" });
+    expect(response.headers.get("content-type")).toContain("text/html");
+    const html = response.body as string;
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
+    expect(html).toContain("<title>Axis debate</title>");
+    expect(html).toContain("<blockquote>\n<p>The China-Russia Axis Takes Shape</p>");
+    expect(html).toContain(CJK);
+    expect(html).not.toContain("rude remark");
+    expect(html.match(/<script/g)).toBeNull();
+  });
+
   it("writes CSV rows that rebuild every thread", async () => {
     const { researcher, workspaceId, axis, first, answer } = await setup();
     const csv = (await call(workspaceExport.GET, { token: researcher.token, params: { id: workspaceId }, path: "/x?format=csv" })).body as string;

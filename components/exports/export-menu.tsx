@@ -8,6 +8,7 @@ const FORMATS = [
   { format: "html", label: "HTML report (standalone)" },
   { format: "csv", label: "CSV (annotations and replies)" },
   { format: "jsonld", label: "W3C Web Annotation (JSON-LD)" },
+  { format: "json", label: "JSON (to import elsewhere)" },
 ] as const;
 
 // Download links for a document's or a workspace's export (what the viewer may see).

@@ -5,13 +5,13 @@ import { findDocument } from "@/lib/documents/find-document";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
 import { can } from "@/lib/policies/workspace-policy";
 
-export type ReportReply = { id: string; parentId: string | null; author: string; stance: string; body: string; status: string; createdAt: string; replies: ReportReply[] };
+export type ReportReply = { id: string; parentId: string | null; author: string; authorId: string; stance: string; body: string; status: string; createdAt: string; replies: ReportReply[] };
 export type ReportAnnotation = {
   id: string; documentId: string; quote: string; prefix: string; suffix: string; start: number; end: number; body: string; tags: string[];
-  creator: { id: string; name: string }; status: string; createdAt: string; updatedAt: string; replies: ReportReply[];
+  color: string | null; creator: { id: string; name: string }; status: string; createdAt: string; updatedAt: string; replies: ReportReply[];
 };
-export type ReportDocument = { id: string; title: string; authors: string[]; publishedAt: string | null; sourceUrl: string | null; annotations: ReportAnnotation[] };
-export type ReportLink = { id: string; fromAnnotationId: string; toAnnotationId: string; relation: string; rationale: string; creator: string; status: string; createdAt: string; replies: ReportReply[] };
+export type ReportDocument = { id: string; title: string; authors: string[]; publishedAt: string | null; sourceUrl: string | null; text: string; annotations: ReportAnnotation[] };
+export type ReportLink = { id: string; fromAnnotationId: string; toAnnotationId: string; relation: string; rationale: string; creator: string; creatorId: string; status: string; createdAt: string; replies: ReportReply[] };
 export type Report = { title: string; workspaceId: string; generatedAt: string; includesHidden: boolean; documents: ReportDocument[]; links: ReportLink[] };
 
 type Scope = { kind: "workspace"; id: string } | { kind: "document"; id: string };
@@ -24,7 +24,7 @@ export async function collectReport(actor: Actor, scope: Scope): Promise<Report>
       ? await authorizeWorkspace(actor, scope.id, "export").then((access) => ({ workspace: access.workspace, canModerate: can(access, "moderate"), documentFilter: {} }))
       : await findDocument(actor, scope.id, "export").then(({ access }) => ({ workspace: access.workspace, canModerate: can(access, "moderate"), documentFilter: { id: scope.id } }));
   const seen = (status: string, authorId: string) => canModerate || status === "visible" || (status === "pending" && authorId === actor?.id);
-  const documents = await db.document.findMany({ where: { workspaceId: workspace.id, deletedAt: null, ...documentFilter }, orderBy: { createdAt: "asc" }, omit: { text: true } });
+  const documents = await db.document.findMany({ where: { workspaceId: workspace.id, deletedAt: null, ...documentFilter }, orderBy: { createdAt: "asc" } });
   const documentIds = documents.map((document) => document.id);
   const annotations = (
     await db.annotation.findMany({
@@ -57,17 +57,18 @@ export async function collectReport(actor: Actor, scope: Scope): Promise<Report>
       authors: document.authors,
       publishedAt: document.publishedAt?.toISOString() ?? null,
       sourceUrl: document.sourceUrl,
+      text: document.text,
       annotations: annotations
         .filter((annotation) => annotation.documentId === document.id)
         .map((annotation) => ({
           id: annotation.id, documentId: annotation.documentId, quote: annotation.quote, prefix: annotation.prefix, suffix: annotation.suffix, start: annotation.start, end: annotation.end,
-          body: annotation.body, tags: annotation.tags, creator: annotation.creator, status: annotation.status,
+          body: annotation.body, tags: annotation.tags, color: annotation.color, creator: annotation.creator, status: annotation.status,
           createdAt: annotation.createdAt.toISOString(), updatedAt: annotation.updatedAt.toISOString(), replies: trees.get(annotation.id) ?? [],
         })),
     })),
     links: links.map((link) => ({
       id: link.id, fromAnnotationId: link.fromAnnotationId, toAnnotationId: link.toAnnotationId, relation: link.relation, rationale: link.rationale,
-      creator: link.creator.name, status: link.status, createdAt: link.createdAt.toISOString(), replies: trees.get(link.id) ?? [],
+      creator: link.creator.name, creatorId: link.creatorId, status: link.status, createdAt: link.createdAt.toISOString(), replies: trees.get(link.id) ?? [],
     })),
   };
 }
@@ -76,7 +77,7 @@ type ReplyRow = Prisma.ReplyGetPayload<{ include: { author: { select: { name: tr
 
 // Replies grouped by their thread (annotation or link), nested under their parents.
 function replyTrees(rows: ReplyRow[]): Map<string, ReportReply[]> {
-  const nodes = new Map(rows.map((row) => [row.id, { id: row.id, parentId: row.parentId, author: row.author.name, stance: row.stance, body: row.body, status: row.status, createdAt: row.createdAt.toISOString(), replies: [] as ReportReply[] }]));
+  const nodes = new Map(rows.map((row) => [row.id, { id: row.id, parentId: row.parentId, author: row.author.name, authorId: row.authorId, stance: row.stance, body: row.body, status: row.status, createdAt: row.createdAt.toISOString(), replies: [] as ReportReply[] }]));
   const threads = new Map<string, ReportReply[]>();
   for (const row of rows) {
     const node = nodes.get(row.id)!;

@@ -1,5 +1,63 @@
 import { z } from "zod";
 
-// The formats available today; pdf and json (re-importable) come with collections.
-export const EXPORT_FORMATS = ["md", "html", "csv", "jsonld"] as const;
+// The formats available today; pdf comes with collections.
+export const EXPORT_FORMATS = ["md", "html", "csv", "jsonld", "json"] as const;
 export const exportQuerySchema = z.object({ format: z.enum(EXPORT_FORMATS, { error: `format is one of ${EXPORT_FORMATS.join(", ")}.` }) });
+
+// A JSON export coming back in (lib/exports/report-json.ts writes it).
+const person = z.object({ id: z.string().max(64), name: z.string().max(200) });
+const stance = z.enum(["supports", "opposes", "qualifies", "asks"]);
+// Hidden and pending items keep their status (a moderator's export includes them).
+const status = z.enum(["visible", "hidden", "pending"]).default("visible");
+type ImportedReply = { ref: string; author: z.infer<typeof person>; stance: z.infer<typeof stance>; body: string; status: z.infer<typeof status>; createdAt: string; replies: ImportedReply[] };
+const replySchema: z.ZodType<ImportedReply> = z.lazy(() =>
+  z.object({ ref: z.string().max(64), author: person, stance, body: z.string().min(1).max(20_000), status, createdAt: z.iso.datetime({ offset: true }), replies: z.array(replySchema).max(10_000) }),
+);
+export const importJsonSchema = z.object({
+  format: z.literal("counterpoint-workspace/1", { error: "Not a Counterpoint JSON export (format counterpoint-workspace/1)." }),
+  documents: z
+    .array(
+      z.object({
+        ref: z.string().max(64),
+        title: z.string().trim().min(1).max(500),
+        authors: z.array(z.string().max(200)).max(50),
+        publishedAt: z.iso.datetime({ offset: true }).nullable(),
+        sourceUrl: z.url({ protocol: /^https?$/ }).nullable(),
+        text: z.string().min(1).max(2_000_000),
+        annotations: z
+          .array(
+            z.object({
+              ref: z.string().max(64),
+              start: z.number().int().min(0),
+              end: z.number().int().min(1),
+              quote: z.string().min(1).max(20_000),
+              body: z.string().max(20_000),
+              tags: z.array(z.string().max(50)).max(20),
+              color: z.enum(["yellow", "green", "blue", "pink", "purple"]).nullable(),
+              creator: person,
+              status,
+              createdAt: z.iso.datetime({ offset: true }),
+              replies: z.array(replySchema).max(10_000),
+            }),
+          )
+          .max(20_000),
+      }),
+    )
+    .max(200),
+  links: z
+    .array(
+      z.object({
+        ref: z.string().max(64),
+        from: z.string().max(64),
+        to: z.string().max(64),
+        relation: z.enum(["agrees", "contradicts", "qualifies", "elaborates"]),
+        rationale: z.string().max(5_000),
+        creator: person,
+        status,
+        createdAt: z.iso.datetime({ offset: true }),
+        replies: z.array(replySchema).max(10_000),
+      }),
+    )
+    .max(20_000),
+});
+export type ImportJson = z.infer<typeof importJsonSchema>;

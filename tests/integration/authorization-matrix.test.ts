@@ -79,6 +79,10 @@ const RULES: Record<string, Rule> = {
   }),
   "GET /api/v1/workspaces/{id}/export": workspaceRule("export", 200, async (_, space) => ({ params: { id: space.id }, path: "/x?format=md" })),
   "GET /api/v1/documents/{id}/export": workspaceRule("export", 200, async (_, space) => ({ params: { id: space.documentId }, path: "/x?format=csv" })),
+  "POST /api/v1/workspaces/{id}/imports": workspaceRule("manage_workspace", 201, async (_, space) => ({
+    params: { id: space.id },
+    body: { format: "counterpoint-workspace/1", documents: [{ ref: "d", title: "Imported", authors: [], publishedAt: null, sourceUrl: null, text: TEXT, annotations: [] }], links: [] },
+  })),
   "GET /api/v1/workspaces/{id}/moderation/queue": workspaceRule("moderate", 200, ws, false),
   "GET /api/v1/workspaces/{id}/audit-log": workspaceRule("moderate", 200, ws, false),
 };

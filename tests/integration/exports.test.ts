@@ -8,6 +8,8 @@ import * as links from "@/app/api/v1/links/route";
 import * as actions from "@/app/api/v1/moderation/actions/route";
 import * as workspaceExport from "@/app/api/v1/workspaces/[id]/export/route";
 import * as documentExport from "@/app/api/v1/documents/[id]/export/route";
+import * as imports from "@/app/api/v1/workspaces/[id]/imports/route";
+import { collectReport } from "@/lib/exports/collect-report";
 import { describeQuote } from "@/lib/anchoring/selectors";
 import { readCorpus } from "../support/corpus";
 import { call, expectError, makeUser } from "../support/api";
@@ -95,6 +97,27 @@ describe("exports", () => {
     expect(annotation.created).toMatch(/Z$/);
     expect(items.find((item) => item.id.endsWith(`/replies/${first}`))).toMatchObject({ motivation: "replying", target: expect.stringContaining(`/annotations/${axis}`) });
     expect(collection.total).toBe(items.length);
+  });
+
+  it("round-trips: a JSON export imported into a new workspace reproduces the annotations, replies and links", async () => {
+    const { owner, researcher, workspaceId } = await setup();
+    const exported = (await call(workspaceExport.GET, { token: owner.token, params: { id: workspaceId }, path: "/x?format=json" })).body;
+    expect(exported.format).toBe("counterpoint-workspace/1");
+    const copyId = (await call(workspaces.POST, { method: "POST", token: owner.token, body: { name: "Copy" } })).body.id as string;
+    await call(members.POST, { method: "POST", token: owner.token, params: { id: copyId }, body: { email: researcher.email, role: "researcher" } });
+    expectError(await call(imports.POST, { method: "POST", token: researcher.token, params: { id: copyId }, body: exported }), 403);
+    const imported = await call(imports.POST, { method: "POST", token: owner.token, params: { id: copyId }, body: exported });
+    expect(imported.body).toEqual({ documents: 2, annotations: 2, replies: 3, links: 1 });
+    // The same report, item for item, apart from ids and export time.
+    const shape = (report: Awaited<ReturnType<typeof collectReport>>) =>
+      JSON.parse(JSON.stringify(report, (key, value) => (["id", "generatedAt", "workspaceId", "documentId", "fromAnnotationId", "toAnnotationId", "parentId", "title", "updatedAt"].includes(key) ? undefined : value)));
+    const actor = { id: owner.id, email: owner.email, name: owner.name };
+    expect(shape(await collectReport(actor, { kind: "workspace", id: copyId }))).toEqual(shape(await collectReport(actor, { kind: "workspace", id: workspaceId })));
+    // A tampered file is refused whole.
+    const tampered = structuredClone(exported);
+    tampered.documents[0].annotations[0].start += 3;
+    expectError(await call(imports.POST, { method: "POST", token: owner.token, params: { id: copyId }, body: tampered }), 422);
+    expectError(await call(imports.POST, { method: "POST", token: owner.token, params: { id: copyId }, body: { format: "other" } }), 400);
   });
 
   it("refuses unknown formats and readers from outside", async () => {

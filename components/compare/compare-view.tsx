@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { DebateAbilities, PassageLink } from "@/components/debate/types";
 import { useLiveEvents } from "@/components/debate/use-live-events";
+import { useThreadRevisions } from "@/components/debate/use-thread-revisions";
 import { RELATION_COLOR, RELATION_LABEL, RELATIONS, type Relation } from "@/components/debate/vocabulary";
 import { annotationIdsOf, marksOf } from "@/components/reader/highlight-marks";
 import { useTextSelection } from "@/components/reader/use-text-selection";
@@ -50,7 +51,7 @@ export function CompareView({
   const [isInStep, setInStep] = useState(true);
   const [from, setFrom] = useState<{ side: "left" | "right"; annotationId: string; quote: string } | null>(null);
   const [status, setStatus] = useState("");
-  const [threadRevisions, setThreadRevisions] = useState<Record<string, number>>({});
+  const { revisions: threadRevisions, bump } = useThreadRevisions();
   const pairs = useRef<Pair[]>([[0, 0]]);
   const syncing = useRef<"left" | "right" | null>(null);
   const leftSelection = useTextSelection(leftTextRef);
@@ -169,7 +170,7 @@ export function CompareView({
   useLiveEvents(workspaceId, null, (change) => {
     if (!change.documentIds.some((id) => id === left.id || id === right.id)) return;
     if (change.type.startsWith("link.") || change.type.startsWith("annotation.")) router.refresh();
-    if (change.threadId) setThreadRevisions((revisions) => ({ ...revisions, [change.threadId!]: (revisions[change.threadId!] ?? 0) + 1 }));
+    if (change.threadId) bump(change.threadId);
   });
 
   const openLink = links.find((link) => link.id === openLinkId) ?? null;

@@ -4,7 +4,6 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { AnnotationDiscussion } from "@/components/debate/annotation-discussion";
 import { linkBadges, linksByAnnotation } from "@/components/debate/link-summary";
-import { useLiveEvents, type LiveChange } from "@/components/debate/use-live-events";
 import { ViewerList } from "@/components/debate/viewer-list";
 import { apiFetch } from "@/lib/client/api-fetch";
 import type { ReaderAnnotation } from "@/lib/annotations/presenters";
@@ -15,10 +14,12 @@ import type { AnnotationColor } from "./color-picker";
 import { ReaderMinimap } from "./reader-minimap";
 import { SelectionToolbar } from "./selection-toolbar";
 import { ShortcutHelp } from "./shortcut-help";
-import { offsetsToRange, rangeToOffsets, sentenceNear } from "./text-offsets";
+import { rangeToOffsets } from "./text-offsets";
 import { useTextSelection } from "./use-text-selection";
 import { allMarks, annotationIdsOf, marksOf } from "./highlight-marks";
 import { useDocumentAnnotations, useDocumentLinks, useWorkspaceTags } from "./use-document-annotations";
+import { useReaderLiveUpdates } from "./use-reader-live-updates";
+import { useReaderShortcuts } from "./use-reader-shortcuts";
 import { useVisibleAnnotation } from "./use-visible-annotation";
 
 const INITIAL_CARDS = 30;
@@ -27,7 +28,6 @@ const CARD_CHUNK = 40;
 
 type Composer = { mode: "create"; start: number; end: number; quote: string } | { mode: "edit"; annotation: ReaderAnnotation };
 
-const isTyping = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
 // The interactive layer over the server-rendered text: selection toolbar,
 // composer, annotation panel with filters, minimap, deep links, shortcuts.
@@ -70,7 +70,6 @@ export function DocumentReader({
   const tags = useWorkspaceTags(workspaceId, composer !== null);
   const { links, reloadLinks } = useDocumentLinks(documentId);
   const linksOf = useMemo(() => linksByAnnotation(links), [links]);
-  const [threadRevisions, setThreadRevisions] = useState<Record<string, number>>({});
   const debateAbilities = useMemo(() => ({ userId, canReply, canLink, canModerate }), [userId, canReply, canLink, canModerate]);
 
   const placed = useMemo(() => annotations.filter((annotation) => annotation.anchorStatus !== "orphaned"), [annotations]);
@@ -187,18 +186,8 @@ export function DocumentReader({
     void reload();
   };
 
-  // Other people's changes arrive as events; what changed is read again through the API.
-  const reloadSoon = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const onLiveChange = (change: LiveChange) => {
-    if (change.type.startsWith("annotation.") || change.type === "moderation") router.refresh();
-    if (change.type.startsWith("link.") || change.type === "moderation") void reloadLinks();
-    if (change.threadId) setThreadRevisions((revisions) => ({ ...revisions, [change.threadId!]: (revisions[change.threadId!] ?? 0) + 1 }));
-    // Votes change no card; replies change its count, annotations the list.
-    if (change.type === "vote.changed" || change.type.startsWith("link.")) return;
-    if (reloadSoon.current) clearTimeout(reloadSoon.current);
-    reloadSoon.current = setTimeout(() => void reload(), 150);
-  };
-  const live = useLiveEvents(workspaceId, documentId, onLiveChange);
+  const live = useReaderLiveUpdates(workspaceId, documentId, { text: () => router.refresh(), links: () => void reloadLinks(), cards: () => void reload() });
+  const threadRevisions = live.threadRevisions;
 
   const create = async (start: number, end: number, draft: ComposerDraft) => {
     const result = await apiFetch<{ id: string }>(`/api/v1/documents/${documentId}/annotations`, {
@@ -251,56 +240,24 @@ export function DocumentReader({
     if (current) void create(current.start, current.end, { body: "", tags: [], color }).then((result) => !result.ok && setStatus(result.error.message));
   };
 
-  const actions = useRef({ openComposer, highlight });
-  useEffect(() => {
-    actions.current = { openComposer, highlight };
+  useReaderShortcuts(textRef, {
+    escape: () => {
+      window.getSelection()?.removeAllRanges();
+      setComposer(null);
+      setSelectedId(null);
+      setHelpOpen(false);
+    },
+    toggleHelp: () => setHelpOpen((isOpen) => !isOpen),
+    annotate: openComposer,
+    highlight: () => highlight("yellow"),
+    move: (step) => {
+      if (!shown.length) return;
+      const index = shown.findIndex((annotation) => annotation.id === selectedId);
+      const next = step === 1 ? Math.min(shown.length - 1, index + 1) : Math.max(0, index < 0 ? 0 : index - 1);
+      select(shown[next]!.id, { scrollText: true });
+    },
+    canAnnotateSelection: Boolean(selection && canAnnotate && !composer),
   });
-
-  // Keyboard: A annotate, H highlight, J/K next/previous annotation, ] / [ select sentences (Shift extends), ? help.
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      const { openComposer, highlight } = actions.current;
-      if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
-      const root = textRef.current;
-      if (!root) return;
-      if (event.key === "Escape") {
-        window.getSelection()?.removeAllRanges();
-        setComposer(null);
-        setSelectedId(null);
-        setHelpOpen(false);
-      } else if (event.key === "?") {
-        setHelpOpen((isOpen) => !isOpen);
-      } else if ((event.key === "a" || event.key === "h") && selection && canAnnotate && !composer) {
-        event.preventDefault();
-        if (event.key === "a") openComposer();
-        else highlight("yellow");
-      } else if (event.key === "j" || event.key === "k") {
-        if (!shown.length) return;
-        const index = shown.findIndex((annotation) => annotation.id === selectedId);
-        const next = event.key === "j" ? Math.min(shown.length - 1, index + 1) : Math.max(0, index < 0 ? 0 : index - 1);
-        select(shown[next]!.id, { scrollText: true });
-      } else if (event.key === "]" || event.key === "[" || event.key === "}" || event.key === "{") {
-        event.preventDefault();
-        const isForward = event.key === "]" || event.key === "}";
-        // Read the live selection: the state may lag a frame behind fast key presses.
-        const domSelection = window.getSelection();
-        const current = domSelection?.rangeCount ? rangeToOffsets(root, domSelection.getRangeAt(0)) : null;
-        const from = current ? (isForward ? current.end : current.start) : 0;
-        const sentence = sentenceNear(root, from, isForward ? 1 : -1);
-        if (!sentence) return;
-        const isExtending = event.shiftKey && current;
-        const start = isExtending ? Math.min(current.start, sentence.start) : sentence.start;
-        const end = isExtending ? Math.max(current.end, sentence.end) : sentence.end;
-        const range = offsetsToRange(root, start, end);
-        if (!range) return;
-        domSelection?.removeAllRanges();
-        domSelection?.addRange(range);
-        range.startContainer.parentElement?.scrollIntoView({ block: "center" });
-      }
-    };
-    window.addEventListener("keydown", onKeyDown);
-    return () => window.removeEventListener("keydown", onKeyDown);
-  }, [selection, canAnnotate, composer, shown, selectedId, select]);
 
   const onTextClick = (event: MouseEvent) => {
     if (!window.getSelection()?.isCollapsed) return;

@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { DebateAbilities, PassageLink } from "@/components/debate/types";
+import { RelationLegend } from "@/components/debate/relation-legend";
 import { useLiveEvents } from "@/components/debate/use-live-events";
 import { useThreadRevisions } from "@/components/debate/use-thread-revisions";
 import { RELATION_COLOR, RELATION_LABEL, RELATIONS, type Relation } from "@/components/debate/vocabulary";
@@ -192,14 +193,7 @@ export function CompareView({
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
-        <ul className="flex flex-wrap gap-3 text-xs" aria-label="Connector colors">
-          {RELATIONS.map((relation) => (
-            <li key={relation} className="flex items-center gap-1">
-              <span className="inline-block h-0.5 w-5" style={{ background: RELATION_COLOR[relation] }} aria-hidden />
-              {RELATION_LABEL[relation]}
-            </li>
-          ))}
-        </ul>
+        <RelationLegend label="Connector colors" />
         <span className="text-xs text-stone-500" data-testid="connector-count">
           {connectors.length === 1 ? "1 link" : `${connectors.length} links`} between these documents
         </span>

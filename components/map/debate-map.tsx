@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
+import { RelationLegend } from "@/components/debate/relation-legend";
 import { RELATION_COLOR, RELATION_LABEL, RELATIONS, type Relation } from "@/components/debate/vocabulary";
 import { filterMap, NO_MAP_FILTERS, type MapFilters, type MapLink, type MapPassage } from "./filter-map";
 
@@ -114,14 +115,7 @@ export function DebateMap({ data, includeUnlinked, workspaceId }: { data: Data; 
           {shown.passages.length} passages · {shown.links.length} links
         </span>
       </div>
-      <ul className="flex flex-wrap gap-3 text-xs" aria-label="Edge colors">
-        {RELATIONS.map((relation) => (
-          <li key={relation} className="flex items-center gap-1">
-            <span className="inline-block h-0.5 w-5" style={{ background: RELATION_COLOR[relation] }} aria-hidden />
-            {RELATION_LABEL[relation]}
-          </li>
-        ))}
-      </ul>
+      <RelationLegend label="Edge colors" />
       <div className="relative">
         <div ref={containerRef} data-testid="debate-map" className="h-[calc(100vh-20rem)] min-h-[28rem] w-full rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-100" role="img" aria-label={`Debate map: ${shown.passages.length} passages and ${shown.links.length} links. The same links are listed below.`} />
         {drawn !== shown ? <p className="absolute inset-0 grid place-items-center text-sm text-stone-500" role="status">Laying out the map…</p> : null}

@@ -20,36 +20,32 @@ export default async function ComparePage({ params, searchParams }: { params: Pr
     return <EmptyState title="Two documents are needed to compare">Import a second document, then put them side by side here with the links between their passages.</EmptyState>;
   }
   const compared = await loadCompare(id, leftId, rightId);
-  const selectClass = "min-w-0 flex-1 rounded-md border border-stone-300 bg-white px-2 py-2 text-sm dark:border-stone-700 dark:bg-stone-900";
   return (
     <div className="space-y-4">
       <form className="flex flex-wrap items-end gap-2" action={`/workspaces/${id}/compare`} aria-label="Choose the documents to compare">
         {from ? <input type="hidden" name="from" value={from} /> : null}
-        <label className="flex min-w-64 flex-1 flex-col gap-1 text-xs font-medium">
-          Left
-          <select name="left" defaultValue={leftId} className={selectClass}>
-            {documents.map((document) => (
-              <option key={document.id} value={document.id}>
-                {document.title}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex min-w-64 flex-1 flex-col gap-1 text-xs font-medium">
-          Right
-          <select name="right" defaultValue={rightId} className={selectClass}>
-            {documents.map((document) => (
-              <option key={document.id} value={document.id}>
-                {document.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <DocumentChoice label="Left" name="left" value={leftId} documents={documents} />
+        <DocumentChoice label="Right" name="right" value={rightId} documents={documents} />
         <button type="submit" className={buttonClass("secondary")}>
           Compare
         </button>
       </form>
       <CompareView key={`${leftId}|${rightId}`} workspaceId={id} left={compared.left} right={compared.right} links={compared.links} fromAnnotationId={from} abilities={{ userId: compared.userId, canReply: compared.abilities.canReply, canLink: compared.abilities.canLink, canModerate: compared.abilities.canModerate }} canAnnotate={compared.abilities.canAnnotate} />
     </div>
+  );
+}
+
+function DocumentChoice({ label, name, value, documents }: { label: string; name: string; value: string; documents: { id: string; title: string }[] }) {
+  return (
+    <label className="flex min-w-64 flex-1 flex-col gap-1 text-xs font-medium">
+      {label}
+      <select name={name} defaultValue={value} className="min-w-0 flex-1 rounded-md border border-stone-300 bg-white px-2 py-2 text-sm dark:border-stone-700 dark:bg-stone-900">
+        {documents.map((document) => (
+          <option key={document.id} value={document.id}>
+            {document.title}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -77,3 +77,21 @@ export async function highlightedText(page: Page, annotationId: string) {
     return Array.from(root.querySelectorAll(`mark[data-a~="${position}"]`), (mark) => mark.textContent).join("");
   }, annotationId);
 }
+
+// A PDF's pages as text (PDF.js through unpdf), and whatever in it could run: document
+// scripts and link annotations with actions or script URLs.
+export async function readPdf(bytes: Uint8Array) {
+  const { extractText, getDocumentProxy } = await import("unpdf");
+  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  const { text } = await extractText(pdf, { mergePages: false });
+  const runnable: string[] = [];
+  if (await pdf.getJSActions()) runnable.push("document JavaScript actions");
+  for (let number = 1; number <= pdf.numPages; number++) {
+    for (const annotation of await (await pdf.getPage(number)).getAnnotations()) {
+      if (annotation.actions || /^\s*javascript:/i.test(annotation.url ?? "") || annotation.unsafeUrl?.startsWith("javascript")) runnable.push(`page ${number}: ${annotation.subtype} ${annotation.url ?? ""}`);
+    }
+  }
+  const raw = Buffer.from(bytes).toString("latin1");
+  for (const key of ["/JavaScript", "/JS ", "/Launch", "/OpenAction", "/AA ", "/SubmitForm", "/ImportData"]) if (raw.includes(key)) runnable.push(key);
+  return { pages: text.map((page) => page.replace(/\s+/g, " ")), runnable };
+}

@@ -10,6 +10,7 @@ export function WorkspaceTabs({ workspaceId, canModerate = false }: { workspaceI
     { href: `/workspaces/${workspaceId}/compare`, label: "Compare" },
     { href: `/workspaces/${workspaceId}/map`, label: "Debate map" },
     { href: `/workspaces/${workspaceId}/claims`, label: "Claims" },
+    { href: `/workspaces/${workspaceId}/collections`, label: "Collections" },
     { href: `/workspaces/${workspaceId}/search`, label: "Search" },
     { href: `/workspaces/${workspaceId}/members`, label: "Members" },
     ...(canModerate
@@ -22,7 +23,7 @@ export function WorkspaceTabs({ workspaceId, canModerate = false }: { workspaceI
   return (
     <nav aria-label="Workspace" className="mt-6 flex gap-1 border-b border-stone-200 dark:border-stone-800">
       {tabs.map((tab) => {
-        const isCurrent = pathname === tab.href;
+        const isCurrent = pathname === tab.href || (tab.label === "Collections" && pathname.startsWith(`${tab.href}/`));
         return (
           <Link
             key={tab.href}

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { XSS_PAYLOADS } from "../../tests/support/xss-payloads";
-import { createWorkspace, signUp, uniqueEmail } from "../support";
+import { createWorkspace, readPdf, signUp, uniqueEmail } from "../support";
 
 // Live markup anywhere in the page's content: handlers, script URLs, embedded documents,
 // inline scripts outside the framework's own.
@@ -84,6 +84,13 @@ test(`${XSS_PAYLOADS.length} XSS payloads in titles, bodies, tags, replies, link
   await page.setContent(exported);
   await expect(page.locator("blockquote").first()).toBeVisible();
   expect(await liveMarkup(page), "HTML export").toEqual([]);
+
+  // The PDF export prints the payloads as text and carries nothing that could run.
+  const pdf = await page.request.get(`/api/v1/workspaces/${workspaceId}/export?format=pdf`);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  const { pages, runnable } = await readPdf(await pdf.body());
+  expect(runnable, "PDF export").toEqual([]);
+  expect(pages.join(" ")).toContain("<script>");
 
   expect(dialogs).toEqual([]);
   expect(await page.locator("html").getAttribute("data-xss-ran")).toBeNull();

@@ -4,38 +4,53 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { findDocument } from "@/lib/documents/find-document";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
 import { can } from "@/lib/policies/workspace-policy";
+import { findCollection } from "@/lib/collections/find-collection";
 
-export type ReportReply = { id: string; parentId: string | null; author: string; authorId: string; stance: string; body: string; status: string; createdAt: string; replies: ReportReply[] };
+export type ReportReply = { id: string; parentId: string | null; author: string; authorId: string; stance: string; body: string; bodyHtml: string | null; status: string; createdAt: string; replies: ReportReply[] };
 export type ReportAnnotation = {
-  id: string; documentId: string; quote: string; prefix: string; suffix: string; start: number; end: number; body: string; tags: string[];
+  id: string; documentId: string; quote: string; prefix: string; suffix: string; start: number; end: number; body: string; bodyHtml: string | null; tags: string[];
   color: string | null; creator: { id: string; name: string }; status: string; createdAt: string; updatedAt: string; replies: ReportReply[];
 };
 export type ReportDocument = { id: string; title: string; authors: string[]; publishedAt: string | null; sourceUrl: string | null; text: string; annotations: ReportAnnotation[] };
 export type ReportLink = { id: string; fromAnnotationId: string; toAnnotationId: string; relation: string; rationale: string; creator: string; creatorId: string; status: string; createdAt: string; replies: ReportReply[] };
-export type Report = { title: string; workspaceId: string; generatedAt: string; includesHidden: boolean; documents: ReportDocument[]; links: ReportLink[] };
+export type ReportCollection = { id: string; title: string; description: string; items: { type: "annotation" | "link"; id: string; note: string }[] };
+export type Report = { title: string; workspaceId: string; scope: ReportScope; generatedAt: string; includesHidden: boolean; documents: ReportDocument[]; links: ReportLink[]; collection?: ReportCollection };
 
-type Scope = { kind: "workspace"; id: string } | { kind: "document"; id: string };
+export type ReportScope = { kind: "workspace"; id: string } | { kind: "document"; id: string } | { kind: "collection"; id: string };
+
+// Who may export what: the workspace's export permission, found from the scope.
+export async function authorizeReportScope(actor: Actor, scope: ReportScope) {
+  if (scope.kind === "workspace") return { access: await authorizeWorkspace(actor, scope.id, "export"), documentFilter: {}, collection: undefined };
+  if (scope.kind === "document") return { access: (await findDocument(actor, scope.id, "export")).access, documentFilter: { id: scope.id }, collection: undefined };
+  const collection = await findCollection(actor, scope.id, "export");
+  return { access: collection.access, documentFilter: {}, collection };
+}
 
 // Everything a report shows, as the actor may see it: hidden items only for moderators
-// (and marked), pending ones also for their authors. Threads come back as trees.
-export async function collectReport(actor: Actor, scope: Scope): Promise<Report> {
-  const { workspace, canModerate, documentFilter } =
-    scope.kind === "workspace"
-      ? await authorizeWorkspace(actor, scope.id, "export").then((access) => ({ workspace: access.workspace, canModerate: can(access, "moderate"), documentFilter: {} }))
-      : await findDocument(actor, scope.id, "export").then(({ access }) => ({ workspace: access.workspace, canModerate: can(access, "moderate"), documentFilter: { id: scope.id } }));
+// (and marked), pending ones also for their authors. Threads come back as trees. A
+// collection's report holds its items (and the passages its links join), in its order.
+export async function collectReport(actor: Actor, scope: ReportScope): Promise<Report> {
+  const { access, documentFilter, collection } = await authorizeReportScope(actor, scope);
+  const workspace = access.workspace;
+  const canModerate = can(access, "moderate");
   const seen = (status: string, authorId: string) => canModerate || status === "visible" || (status === "pending" && authorId === actor?.id);
+  const chosenLinks = collection?.items.filter((item) => item.linkId).map((item) => item.linkId!);
+  const chosenLinkEnds = chosenLinks?.length
+    ? (await db.passageLink.findMany({ where: { id: { in: chosenLinks } }, select: { fromAnnotationId: true, toAnnotationId: true } })).flatMap((link) => [link.fromAnnotationId, link.toAnnotationId])
+    : [];
+  const chosenAnnotations = collection && [...collection.items.filter((item) => item.annotationId).map((item) => item.annotationId!), ...chosenLinkEnds];
   const documents = await db.document.findMany({ where: { workspaceId: workspace.id, deletedAt: null, ...documentFilter }, orderBy: { createdAt: "asc" } });
   const documentIds = documents.map((document) => document.id);
   const annotations = (
     await db.annotation.findMany({
-      where: { documentId: { in: documentIds }, deletedAt: null },
+      where: { documentId: { in: documentIds }, deletedAt: null, ...(chosenAnnotations ? { id: { in: chosenAnnotations } } : {}) },
       include: { creator: { select: { id: true, name: true } } },
       orderBy: [{ documentId: "asc" }, { start: "asc" }, { end: "desc" }],
     })
   ).filter((annotation) => seen(annotation.status, annotation.creatorId));
   const annotationIds = new Set(annotations.map((annotation) => annotation.id));
   const links = (
-    await db.passageLink.findMany({ where: { workspaceId: workspace.id, deletedAt: null }, include: { creator: { select: { name: true } } }, orderBy: { createdAt: "asc" } })
+    await db.passageLink.findMany({ where: { workspaceId: workspace.id, deletedAt: null, ...(chosenLinks ? { id: { in: chosenLinks } } : {}) }, include: { creator: { select: { name: true } } }, orderBy: { createdAt: "asc" } })
   ).filter((link) => annotationIds.has(link.fromAnnotationId) && annotationIds.has(link.toAnnotationId) && seen(link.status, link.creatorId));
   const linkIds = links.map((link) => link.id);
   const replies = (
@@ -47,8 +62,9 @@ export async function collectReport(actor: Actor, scope: Scope): Promise<Report>
   ).filter((reply) => seen(reply.status, reply.authorId));
   const trees = replyTrees(replies);
   return {
-    title: scope.kind === "workspace" ? workspace.name : (documents[0]?.title ?? workspace.name),
+    title: collection?.title ?? (scope.kind === "workspace" ? workspace.name : (documents[0]?.title ?? workspace.name)),
     workspaceId: workspace.id,
+    scope,
     generatedAt: new Date().toISOString(),
     includesHidden: canModerate,
     documents: documents.map((document) => ({
@@ -62,7 +78,7 @@ export async function collectReport(actor: Actor, scope: Scope): Promise<Report>
         .filter((annotation) => annotation.documentId === document.id)
         .map((annotation) => ({
           id: annotation.id, documentId: annotation.documentId, quote: annotation.quote, prefix: annotation.prefix, suffix: annotation.suffix, start: annotation.start, end: annotation.end,
-          body: annotation.body, tags: annotation.tags, color: annotation.color, creator: annotation.creator, status: annotation.status,
+          body: annotation.body, bodyHtml: annotation.bodyHtml, tags: annotation.tags, color: annotation.color, creator: annotation.creator, status: annotation.status,
           createdAt: annotation.createdAt.toISOString(), updatedAt: annotation.updatedAt.toISOString(), replies: trees.get(annotation.id) ?? [],
         })),
     })),
@@ -70,6 +86,16 @@ export async function collectReport(actor: Actor, scope: Scope): Promise<Report>
       id: link.id, fromAnnotationId: link.fromAnnotationId, toAnnotationId: link.toAnnotationId, relation: link.relation, rationale: link.rationale,
       creator: link.creator.name, creatorId: link.creatorId, status: link.status, createdAt: link.createdAt.toISOString(), replies: trees.get(link.id) ?? [],
     })),
+    ...(collection
+      ? {
+          collection: {
+            id: collection.id,
+            title: collection.title,
+            description: collection.description,
+            items: collection.items.map((item) => (item.annotationId ? { type: "annotation" as const, id: item.annotationId, note: item.note } : { type: "link" as const, id: item.linkId!, note: item.note })),
+          },
+        }
+      : {}),
   };
 }
 
@@ -77,7 +103,7 @@ type ReplyRow = Prisma.ReplyGetPayload<{ include: { author: { select: { name: tr
 
 // Replies grouped by their thread (annotation or link), nested under their parents.
 function replyTrees(rows: ReplyRow[]): Map<string, ReportReply[]> {
-  const nodes = new Map(rows.map((row) => [row.id, { id: row.id, parentId: row.parentId, author: row.author.name, authorId: row.authorId, stance: row.stance, body: row.body, status: row.status, createdAt: row.createdAt.toISOString(), replies: [] as ReportReply[] }]));
+  const nodes = new Map(rows.map((row) => [row.id, { id: row.id, parentId: row.parentId, author: row.author.name, authorId: row.authorId, stance: row.stance, body: row.body, bodyHtml: row.bodyHtml, status: row.status, createdAt: row.createdAt.toISOString(), replies: [] as ReportReply[] }]));
   const threads = new Map<string, ReportReply[]>();
   for (const row of rows) {
     const node = nodes.get(row.id)!;

@@ -5,6 +5,8 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
+export const csvRow = (row: string[]) => `${row.map(csvCell).join(",")}\r\n`;
+
 export function csvTable(header: string[], rows: string[][]): string {
-  return `${[header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
+  return [header, ...rows].map(csvRow).join("");
 }

@@ -1,21 +1,26 @@
 import "server-only";
 import type { Actor } from "@/lib/policies/authorize-workspace";
-import { collectReport } from "./collect-report";
-import { reportCsv } from "./report-csv";
-import { reportHtml } from "./report-html";
-import { reportJson } from "./report-json";
-import { reportJsonLd } from "./report-jsonld";
-import { reportMarkdown } from "./report-markdown";
+import type { ExportFormat } from "@/lib/validations/export";
+import { collectReport, type ReportScope } from "./collect-report";
+import { EXPORT_WRITERS, exportBytes, exportFileName } from "./export-formats";
 
-const TYPES = { md: "text/markdown; charset=utf-8", html: "text/html; charset=utf-8", csv: "text/csv; charset=utf-8", jsonld: "application/ld+json; charset=utf-8", json: "application/json; charset=utf-8" } as const;
-
-// A report as a download, in one of the export formats, as the actor may see it.
-export async function exportResponse(actor: Actor, scope: Parameters<typeof collectReport>[1], format: keyof typeof TYPES, baseUrl: string): Promise<Response> {
+// A report as a download, in one of the export formats, as the actor may see it. The
+// body streams: each section goes out as soon as it is written.
+export async function exportResponse(actor: Actor, scope: ReportScope, format: ExportFormat, baseUrl: string): Promise<Response> {
   const report = await collectReport(actor, scope);
-  const body =
-    format === "md" ? reportMarkdown(report) : format === "html" ? reportHtml(report) : format === "csv" ? reportCsv(report) : format === "json" ? JSON.stringify(reportJson(report)) : JSON.stringify(reportJsonLd(report, baseUrl), null, 2);
-  const name = report.title.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "").slice(0, 60) || "export";
+  const writer = EXPORT_WRITERS[format];
+  const bytes = exportBytes(writer.write(report, baseUrl));
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const next = await bytes.next();
+      if (next.done) controller.close();
+      else controller.enqueue(next.value);
+    },
+    async cancel() {
+      await bytes.return(undefined);
+    },
+  });
   return new Response(body, {
-    headers: { "Content-Type": TYPES[format], "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(`${name}.${format}`)}`, "Cache-Control": "no-store" },
+    headers: { "Content-Type": writer.type, "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(exportFileName(report, format))}`, "Cache-Control": "no-store" },
   });
 }

@@ -1,14 +1,14 @@
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import type { Report } from "./collect-report";
-import { reportMarkdown } from "./report-markdown";
+import { reportMarkdownChunks } from "./report-markdown";
 
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
-// The Markdown report as one standalone HTML file: rendered by the same sanitizing
-// renderer as comments, styled for screen and print, and carrying its own policy so
-// that, opened from disk or mail, it can load and run nothing.
-export function reportHtml(report: Report): string {
-  return `<!doctype html>
+// The Markdown report as one standalone HTML file: rendered section by section by the
+// same sanitizing renderer as comments, styled for screen and print, and carrying its
+// own policy so that, opened from disk or mail, it can load and run nothing.
+export function* reportHtmlChunks(report: Report): Generator<string> {
+  yield `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -25,8 +25,9 @@ ul ul { border-left: 1px solid #e7e5e4; }
 </style>
 </head>
 <body>
-${renderMarkdown(reportMarkdown(report))}
-</body>
-</html>
 `;
+  for (const chunk of reportMarkdownChunks(report)) yield `${renderMarkdown(chunk)}\n`;
+  yield "</body>\n</html>\n";
 }
+
+export const reportHtml = (report: Report) => Array.from(reportHtmlChunks(report)).join("");

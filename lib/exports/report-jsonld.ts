@@ -1,15 +1,16 @@
 import type { Report, ReportReply } from "./collect-report";
+import { jsonChunks } from "./json-chunks";
+import { summarizeReport } from "./report-summary";
 
 // The W3C Web Annotation Data Model: an AnnotationCollection whose first page embeds
 // every passage (commenting or highlighting, tags as tagging bodies), every reply
 // (replying, targeting what it answers) and every link (linking, targeting both passages).
-export function reportJsonLd(report: Report, baseUrl: string) {
+function* annotationItems(report: Report, baseUrl: string): Generator<object> {
   const annotationUrl = (id: string) => `${baseUrl}/api/v1/annotations/${id}`;
   const person = (name: string, id?: string) => ({ ...(id ? { id: `${baseUrl}/users/${id}` } : {}), type: "Person", name });
-  const items: object[] = [];
-  const replyItems = (replies: ReportReply[], target: string) => {
+  function* replyItems(replies: ReportReply[], target: string): Generator<object> {
     for (const reply of replies) {
-      items.push({
+      yield {
         id: `${baseUrl}/api/v1/replies/${reply.id}`,
         type: "Annotation",
         motivation: "replying",
@@ -17,14 +18,14 @@ export function reportJsonLd(report: Report, baseUrl: string) {
         creator: person(reply.author),
         body: [{ type: "TextualBody", value: reply.body, format: "text/markdown" }, { type: "TextualBody", value: reply.stance, purpose: "classifying" }],
         target: reply.parentId ? `${baseUrl}/api/v1/replies/${reply.parentId}` : target,
-      });
-      replyItems(reply.replies, target);
+      };
+      yield* replyItems(reply.replies, target);
     }
-  };
+  }
   for (const document of report.documents) {
     const source = `${baseUrl}/documents/${document.id}`;
     for (const annotation of document.annotations) {
-      items.push({
+      yield {
         id: annotationUrl(annotation.id),
         type: "Annotation",
         motivation: annotation.body.trim() ? "commenting" : "highlighting",
@@ -41,13 +42,13 @@ export function reportJsonLd(report: Report, baseUrl: string) {
             { type: "TextPositionSelector", start: annotation.start, end: annotation.end },
           ],
         },
-      });
-      replyItems(annotation.replies, annotationUrl(annotation.id));
+      };
+      yield* replyItems(annotation.replies, annotationUrl(annotation.id));
     }
   }
   for (const link of report.links) {
     const id = `${baseUrl}/api/v1/links/${link.id}`;
-    items.push({
+    yield {
       id,
       type: "Annotation",
       motivation: "linking",
@@ -55,15 +56,31 @@ export function reportJsonLd(report: Report, baseUrl: string) {
       creator: person(link.creator),
       body: [{ type: "TextualBody", value: link.relation, purpose: "classifying" }, ...(link.rationale ? [{ type: "TextualBody", value: link.rationale, format: "text/plain", purpose: "commenting" }] : [])],
       target: [annotationUrl(link.fromAnnotationId), annotationUrl(link.toAnnotationId)],
-    });
-    replyItems(link.replies, id);
+    };
+    yield* replyItems(link.replies, id);
   }
+}
+
+function envelope(report: Report, baseUrl: string) {
+  const summary = summarizeReport(report);
+  const exportUrl = `${baseUrl}/api/v1/${report.scope.kind === "workspace" ? "workspaces" : `${report.scope.kind}s`}/${report.scope.id}/export?format=jsonld`;
   return {
     "@context": "http://www.w3.org/ns/anno.jsonld",
-    id: `${baseUrl}/api/v1/workspaces/${report.workspaceId}/export?format=jsonld`,
+    id: exportUrl,
     type: "AnnotationCollection",
     label: report.title,
-    total: items.length,
-    first: { id: `${baseUrl}/api/v1/workspaces/${report.workspaceId}/export?format=jsonld&page=1`, type: "AnnotationPage", startIndex: 0, items },
+    total: summary.passages + summary.replies + summary.links,
+    first: { id: `${exportUrl}&page=1`, type: "AnnotationPage", startIndex: 0 },
   };
+}
+
+export function reportJsonLd(report: Report, baseUrl: string) {
+  const collection = envelope(report, baseUrl);
+  return { ...collection, first: { ...collection.first, items: Array.from(annotationItems(report, baseUrl)) } };
+}
+
+// The same document, its items serialized a batch at a time.
+export function* reportJsonLdChunks(report: Report, baseUrl: string): Generator<string> {
+  const head = JSON.stringify(envelope(report, baseUrl)).slice(0, -2);
+  yield* jsonChunks([`${head},"items":[`, annotationItems(report, baseUrl), "]}}"]);
 }

@@ -1,6 +1,6 @@
-import type { Report, ReportReply } from "./collect-report";
+import type { Report, ReportAnnotation, ReportLink, ReportReply } from "./collect-report";
+import { indexReport, plainBody, reportDate as date, reportSections, summarizeReport, summaryLines, type ReportIndex } from "./report-summary";
 
-const date = (iso: string) => iso.slice(0, 10);
 // Markdown special characters in people's text stay text.
 const escape = (text: string) => text.replace(/([\\`*_{}[\]<>#|])/g, "\\$1");
 const quoteBlock = (text: string) => text.split("\n").map((line) => `> ${escape(line)}`).join("\n");
@@ -8,63 +8,83 @@ const marked = (status: string) => (status === "visible" ? "" : ` **[${status}]*
 
 function replyLines(replies: ReportReply[], depth: number): string[] {
   return replies.flatMap((reply) => [
-    `${"  ".repeat(depth)}- **${reply.stance}** — ${escape(reply.author)}, ${date(reply.createdAt)}${marked(reply.status)}: ${escape(reply.body).replace(/\n+/g, " ")}`,
+    `${"  ".repeat(depth)}- **${reply.stance}** — ${escape(reply.author)}, ${date(reply.createdAt)}${marked(reply.status)}: ${escape(plainBody(reply)).replace(/\n+/g, " ")}`,
     ...replyLines(reply.replies, depth + 1),
   ]);
 }
 
-const countReplies = (replies: ReportReply[]): number => replies.reduce((sum, reply) => sum + 1 + countReplies(reply.replies), 0);
-const replyAuthors = (replies: ReportReply[]): string[] => replies.flatMap((reply) => [reply.author, ...replyAuthors(reply.replies)]);
+const citation = (document: Report["documents"][number]) =>
+  `*${escape(document.title)}*, ${escape(document.authors.join(", ") || "unknown author")}${document.publishedAt ? `, ${date(document.publishedAt)}` : ""}${document.sourceUrl ? `, <${document.sourceUrl}>` : ""}`;
 
-// A report a colleague can read: title, summary counts, contents, then each document's
-// passages with citation, comments and threads, then the links between passages.
-export function reportMarkdown(report: Report): string {
-  const annotations = report.documents.flatMap((document) => document.annotations);
-  const quoteOf = new Map(annotations.map((annotation) => [annotation.id, annotation]));
-  const titleOf = new Map(report.documents.map((document) => [document.id, document.title]));
-  const replies = annotations.reduce((sum, annotation) => sum + countReplies(annotation.replies), 0) + report.links.reduce((sum, link) => sum + countReplies(link.replies), 0);
-  const byRelation = Object.entries(report.links.reduce<Record<string, number>>((counts, link) => ({ ...counts, [link.relation]: (counts[link.relation] ?? 0) + 1 }), {}));
-  const participants = new Set([
-    ...annotations.flatMap((annotation) => [annotation.creator.name, ...replyAuthors(annotation.replies)]),
-    ...report.links.flatMap((link) => [link.creator, ...replyAuthors(link.replies)]),
-  ]);
-  const lines = [
+function passageLines(annotation: ReportAnnotation, cite?: string): string[] {
+  return [
+    quoteBlock(annotation.quote),
+    "",
+    `— ${escape(annotation.creator.name)}, ${date(annotation.createdAt)}${marked(annotation.status)}${annotation.tags.length ? ` · tags: ${annotation.tags.map(escape).join(", ")}` : ""}${cite ? ` · from ${cite}` : ""}`,
+    "",
+    ...(annotation.body.trim() ? [escape(plainBody(annotation)), ""] : []),
+    ...(annotation.replies.length ? [...replyLines(annotation.replies, 0), ""] : []),
+  ];
+}
+
+function linkLines(link: ReportLink, index: ReportIndex, withPassages: boolean): string[] {
+  const from = index.annotation(link.fromAnnotationId);
+  const to = index.annotation(link.toAnnotationId);
+  const head = `From *${escape(index.documentOf(from).title)}* to *${escape(index.documentOf(to).title)}*, linked as **${link.relation}** by ${escape(link.creator)} on ${date(link.createdAt)}${marked(link.status)}.`;
+  return [
+    ...(withPassages ? [quoteBlock(from.quote), "", `— ${citation(index.documentOf(from))}`, "", `**${link.relation}**`, "", quoteBlock(to.quote), "", `— ${citation(index.documentOf(to))}`, ""] : []),
+    head,
+    "",
+    ...(link.rationale ? [escape(link.rationale), ""] : []),
+    ...(link.replies.length ? [...replyLines(link.replies, 0), ""] : []),
+  ];
+}
+
+// A report a colleague can read, written section by section so that a large workspace
+// streams out: title, summary counts, contents, then each document's passages with
+// citation, comments and threads and the links between passages — or, for a collection,
+// its introduction and its curated items in order, each with the curator's note.
+export function* reportMarkdownChunks(report: Report): Generator<string> {
+  const sections = reportSections(report);
+  const index = indexReport(report);
+  const intro = report.collection?.description.trim();
+  yield [
     `# ${escape(report.title)}`,
     "",
     `Exported from Counterpoint on ${date(report.generatedAt)}.${report.includesHidden ? " Includes items hidden by moderators, marked [hidden]." : ""}`,
     "",
+    ...(intro ? [intro, ""] : []),
     "## Summary",
     "",
-    `- Documents: ${report.documents.length}`,
-    `- Passages: ${annotations.length}`,
-    `- Replies: ${replies}`,
-    `- Links: ${report.links.length}${byRelation.length ? ` (${byRelation.map(([relation, count]) => `${relation} ${count}`).join(", ")})` : ""}`,
-    `- Participants: ${participants.size}`,
+    ...summaryLines(summarizeReport(report)).map((line) => `- ${line}`),
     "",
     "## Contents",
     "",
-    ...report.documents.map((document, index) => `${index + 1}. ${escape(document.title)}`),
-    ...(report.links.length ? [`${report.documents.length + 1}. Links between passages`] : []),
+    ...sections.map((section, position) => (section.kind === "item" ? escape(section.title) : `${position + 1}. ${escape(section.title)}`)),
     "",
-  ];
-  for (const document of report.documents) {
-    lines.push(`## ${escape(document.title)}`, "", `*${escape(document.authors.join(", ") || "Unknown author")}${document.publishedAt ? `, ${date(document.publishedAt)}` : ""}${document.sourceUrl ? `, <${document.sourceUrl}>` : ""}*`, "");
-    if (!document.annotations.length) lines.push("No passages annotated.", "");
-    for (const annotation of document.annotations) {
-      lines.push(quoteBlock(annotation.quote), "", `— ${escape(annotation.creator.name)}, ${date(annotation.createdAt)}${marked(annotation.status)}${annotation.tags.length ? ` · tags: ${annotation.tags.map(escape).join(", ")}` : ""}`, "");
-      if (annotation.body.trim()) lines.push(escape(annotation.body), "");
-      if (annotation.replies.length) lines.push(...replyLines(annotation.replies, 0), "");
+    "",
+  ].join("\n");
+  for (const section of sections) {
+    const lines = [`## ${escape(section.title)}`, ""];
+    if (section.kind === "document") {
+      lines.push(citation(section.document), "");
+      if (!section.document.annotations.length) lines.push("No passages annotated.", "");
+      for (const annotation of section.document.annotations) lines.push(...passageLines(annotation));
+    } else if (section.kind === "links") {
+      for (const link of section.links) {
+        const from = index.annotation(link.fromAnnotationId);
+        const to = index.annotation(link.toAnnotationId);
+        lines.push(`### “${escape(from.quote.slice(0, 80))}” ${link.relation} “${escape(to.quote.slice(0, 80))}”${marked(link.status)}`, "", ...linkLines(link, index, false));
+      }
+    } else {
+      if (section.note.trim()) lines.push(`**Curator's note:** ${escape(section.note)}`, "");
+      if (section.annotation) lines.push(...passageLines(section.annotation, citation(index.documentOf(section.annotation))));
+      if (section.link) lines.push(...linkLines(section.link, index, true));
     }
+    yield `${lines.join("\n")}\n`;
   }
-  if (report.links.length) {
-    lines.push("## Links between passages", "");
-    for (const link of report.links) {
-      const from = quoteOf.get(link.fromAnnotationId)!;
-      const to = quoteOf.get(link.toAnnotationId)!;
-      lines.push(`### “${escape(from.quote.slice(0, 80))}” ${link.relation} “${escape(to.quote.slice(0, 80))}”${marked(link.status)}`, "", `From *${escape(titleOf.get(from.documentId)!)}* to *${escape(titleOf.get(to.documentId)!)}*, linked by ${escape(link.creator)} on ${date(link.createdAt)}.`, "");
-      if (link.rationale) lines.push(escape(link.rationale), "");
-      if (link.replies.length) lines.push(...replyLines(link.replies, 0), "");
-    }
-  }
-  return `${lines.join("\n").trimEnd()}\n`;
+}
+
+export function reportMarkdown(report: Report): string {
+  return `${Array.from(reportMarkdownChunks(report)).join("").trimEnd()}\n`;
 }

@@ -4,7 +4,7 @@ import { addMemberSchema, createWorkspaceSchema, updateMemberSchema, updateWorks
 import { createTokenSchema, signUpSchema } from "@/lib/validations/user";
 import { DEBATE_PATHS, DEBATE_SCHEMAS } from "./debate";
 import { DOCUMENT_PATHS, DOCUMENT_SCHEMAS } from "./documents";
-import { EXPORT_PATHS } from "./exports";
+import { EXPORT_PATHS, EXPORT_SCHEMAS } from "./exports";
 import { MODERATION_PATHS, MODERATION_SCHEMAS } from "./moderation";
 import { errors, jsonBody, jsonResponse, listOf, pageParams, pathId, ref, schema } from "./helpers";
 
@@ -141,6 +141,7 @@ export function buildOpenApiDocument(serverUrl: string) {
         ...DOCUMENT_SCHEMAS,
         ...DEBATE_SCHEMAS,
         ...MODERATION_SCHEMAS,
+        ...EXPORT_SCHEMAS,
         User: {
           type: "object",
           required: ["id", "email", "name"],

@@ -1,14 +1,29 @@
-// OpenAPI paths for report exports.
-import { EXPORT_FORMATS } from "@/lib/validations/export";
-import { errors, pathId } from "./helpers";
+// OpenAPI paths and schemas for collections, report exports and background exports.
+import { addCollectionItemSchema, createCollectionSchema, reorderCollectionSchema, updateCollectionItemSchema, updateCollectionSchema } from "@/lib/validations/collection";
+import { EXPORT_FORMATS, exportJobSchema } from "@/lib/validations/export";
+import { errors, jsonBody, jsonResponse, pathId, schema } from "./helpers";
+
+const FORMATS_DESCRIPTION =
+  "md (report), html (standalone report, sanitized, with its own no-script policy), pdf (the report laid out for print, page numbers and headers), csv (one row per annotation or reply; threads rebuildable from thread id and parent id), json (full fidelity, importable into another workspace), jsonld (W3C Web Annotation AnnotationCollection with its items in `first`), aif (Argument Interchange Format JSON: nodes, edges), argdown (Argdown text).";
 
 const exportOperation = (what: string) => ({
   get: {
-    summary: `Export ${what} as a report: Markdown, standalone HTML (sanitized, with its own no-script policy), full-fidelity JSON (importable into another workspace), CSV (one row per annotation or reply, threads rebuildable from thread id and parent id) or W3C Web Annotation JSON-LD (an AnnotationCollection with its items in \`first\`)`,
-    description: "Hidden items are left out unless you moderate the workspace (then they are included and marked).",
+    summary: `Export ${what}, streamed as it is written`,
+    description: `Formats: ${FORMATS_DESCRIPTION} Hidden items are left out unless you moderate the workspace (then they are included and marked). For thousands of items, POST /api/v1/exports runs the same export in the background with progress.`,
     parameters: [pathId("id"), { name: "format", in: "query", required: true, schema: { enum: [...EXPORT_FORMATS] } }],
     responses: {
-      "200": { description: "The report", content: { "text/markdown": { schema: { type: "string" } }, "text/html": { schema: { type: "string" } }, "application/json": { schema: { type: "object" } }, "text/csv": { schema: { type: "string" } }, "application/ld+json": { schema: { type: "object" } } } },
+      "200": {
+        description: "The report",
+        content: {
+          "text/markdown": { schema: { type: "string" } },
+          "text/html": { schema: { type: "string" } },
+          "application/pdf": { schema: { type: "string", format: "binary" } },
+          "application/json": { schema: { type: "object" } },
+          "text/csv": { schema: { type: "string" } },
+          "application/ld+json": { schema: { type: "object" } },
+          "text/plain": { schema: { type: "string" } },
+        },
+      },
       ...errors(400, 401, 404),
     },
   },
@@ -26,4 +41,113 @@ export const EXPORT_PATHS = {
   },
   "/api/v1/workspaces/{id}/export": exportOperation("a workspace"),
   "/api/v1/documents/{id}/export": exportOperation("a document"),
+  "/api/v1/collections/{id}/export": exportOperation("a collection (its introduction and items in order, with curators' notes)"),
+  "/api/v1/exports": {
+    post: {
+      summary: "Run an export in the background: answers 202 with a status URL (also in Location) to poll for progress, then download",
+      requestBody: jsonBody("ExportJobRequest"),
+      responses: { "202": { ...jsonResponse("Started", "ExportJob"), headers: { Location: { schema: { type: "string" } } } }, ...errors(400, 401, 403, 404) },
+    },
+  },
+  "/api/v1/exports/{id}": {
+    get: { summary: "A background export's status and progress (0–1), yours only", parameters: [pathId("id")], responses: { "200": jsonResponse("Status", "ExportJob"), ...errors(401, 404) } },
+  },
+  "/api/v1/exports/{id}/download": {
+    get: {
+      summary: "Download a finished background export (kept for 24 hours)",
+      parameters: [pathId("id")],
+      responses: { "200": { description: "The file, in the export's format" }, ...errors(401, 404, 409) },
+    },
+  },
+  "/api/v1/workspaces/{id}/exports": {
+    get: { summary: "Your recent background exports in this workspace, newest first", parameters: [pathId("id")], responses: { "200": { description: "Exports: { items: ExportJob[] }" }, ...errors(401, 403, 404) } },
+  },
+  "/api/v1/workspaces/{id}/collections": {
+    get: { summary: "The workspace's collections of curated threads and links", parameters: [pathId("id")], responses: { "200": { description: "Collections: { items }" }, ...errors(401, 404) } },
+    post: {
+      summary: "Create a collection (moderators and owners): a title and a Markdown introduction",
+      parameters: [pathId("id")],
+      requestBody: jsonBody("CreateCollection"),
+      responses: { "201": jsonResponse("Created", "Collection"), ...errors(400, 401, 403, 404) },
+    },
+  },
+  "/api/v1/collections/{id}": {
+    get: { summary: "A collection with its items in order (passages and links you may see)", parameters: [pathId("id")], responses: { "200": jsonResponse("The collection", "Collection"), ...errors(401, 404) } },
+    patch: {
+      summary: "Change a collection's title or introduction (moderators and owners)",
+      parameters: [pathId("id")],
+      requestBody: jsonBody("UpdateCollection"),
+      responses: { "200": jsonResponse("Changed", "Collection"), ...errors(400, 401, 403, 404) },
+    },
+    delete: { summary: "Delete a collection (moderators and owners); its passages and links stay", parameters: [pathId("id")], responses: { "204": { description: "Deleted" }, ...errors(401, 403, 404) } },
+  },
+  "/api/v1/collections/{id}/items": {
+    post: {
+      summary: "Add a passage (annotation) or a link of the same workspace to the end of a collection, with a note (moderators and owners)",
+      parameters: [pathId("id")],
+      requestBody: jsonBody("AddCollectionItem"),
+      responses: { "201": { description: "Added" }, ...errors(400, 401, 403, 404, 409, 422) },
+    },
+  },
+  "/api/v1/collections/{id}/items/{itemId}": {
+    patch: {
+      summary: "Change an item's note (moderators and owners)",
+      parameters: [pathId("id"), pathId("itemId")],
+      requestBody: jsonBody("UpdateCollectionItem"),
+      responses: { "200": { description: "Changed" }, ...errors(400, 401, 403, 404) },
+    },
+    delete: { summary: "Remove an item from a collection (moderators and owners)", parameters: [pathId("id"), pathId("itemId")], responses: { "204": { description: "Removed" }, ...errors(401, 403, 404) } },
+  },
+  "/api/v1/collections/{id}/order": {
+    put: {
+      summary: "Put a collection's items in a new order: every item id, each once (moderators and owners)",
+      parameters: [pathId("id")],
+      requestBody: jsonBody("ReorderCollection"),
+      responses: { "200": jsonResponse("Reordered", "Collection"), ...errors(400, 401, 403, 404, 422) },
+    },
+  },
+};
+
+export const EXPORT_SCHEMAS = {
+  ExportJobRequest: schema(exportJobSchema),
+  ExportJob: {
+    type: "object",
+    required: ["id", "status", "progress", "stage", "format", "statusUrl"],
+    properties: {
+      id: { type: "string" },
+      status: { enum: ["queued", "running", "done", "failed"] },
+      progress: { type: "number", minimum: 0, maximum: 1 },
+      stage: { type: "string" },
+      format: { enum: [...EXPORT_FORMATS] },
+      error: { type: ["string", "null"] },
+      fileName: { type: ["string", "null"] },
+      size: { type: ["integer", "null"] },
+      statusUrl: { type: "string" },
+      downloadUrl: { type: ["string", "null"] },
+    },
+  },
+  CreateCollection: schema(createCollectionSchema),
+  UpdateCollection: schema(updateCollectionSchema),
+  AddCollectionItem: schema(addCollectionItemSchema),
+  UpdateCollectionItem: schema(updateCollectionItemSchema),
+  ReorderCollection: schema(reorderCollectionSchema),
+  Collection: {
+    type: "object",
+    required: ["id", "workspaceId", "title", "description", "items"],
+    properties: {
+      id: { type: "string" },
+      workspaceId: { type: "string" },
+      title: { type: "string" },
+      description: { type: "string", description: "Markdown introduction" },
+      canEdit: { type: "boolean" },
+      items: {
+        type: "array",
+        items: {
+          type: "object",
+          required: ["id", "type", "targetId", "note", "position"],
+          properties: { id: { type: "string" }, type: { enum: ["annotation", "link"] }, targetId: { type: "string" }, note: { type: "string" }, position: { type: "integer" }, passage: { type: "object" }, link: { type: "object" } },
+        },
+      },
+    },
+  },
 };

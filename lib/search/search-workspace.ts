@@ -46,7 +46,8 @@ export async function searchWorkspace(actor: Actor, workspaceId: string, query: 
       : [];
 
   const annotations: AnnotationHit[] =
-    query.type !== "documents" && (hasWords || query.tag || query.author)
+    // Asked for annotations alone without words, the latest ones (pickers list them).
+    query.type !== "documents" && (hasWords || query.tag || query.author || query.type === "annotations")
       ? await db.$queryRaw<AnnotationHit[]>`
           SELECT a.id, a."documentId", d.title AS "documentTitle", a.quote, a.body, a.tags, a."creatorId", u.name AS "creatorName", a."createdAt",
                  ${hasWords ? Prisma.sql`ts_rank_cd(a."searchVector", ${tsQuery})` : Prisma.sql`0`}::float4 AS rank,

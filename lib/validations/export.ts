@@ -1,8 +1,15 @@
 import { z } from "zod";
 
-// The formats available today; pdf comes with collections.
-export const EXPORT_FORMATS = ["md", "html", "csv", "jsonld", "json"] as const;
-export const exportQuerySchema = z.object({ format: z.enum(EXPORT_FORMATS, { error: `format is one of ${EXPORT_FORMATS.join(", ")}.` }) });
+// Reports (md, html, pdf), data (csv, json, jsonld) and argument maps (aif, argdown).
+export const EXPORT_FORMATS = ["md", "html", "pdf", "csv", "jsonld", "json", "aif", "argdown"] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+const format = z.enum(EXPORT_FORMATS, { error: `format is one of ${EXPORT_FORMATS.join(", ")}.` });
+export const exportQuerySchema = z.object({ format });
+// A background export: what to export (a workspace, a document or a collection) and how.
+export const exportJobSchema = z.object({
+  scope: z.object({ kind: z.enum(["workspace", "document", "collection"], { error: 'scope.kind is "workspace", "document" or "collection".' }), id: z.string().trim().min(1).max(64) }),
+  format,
+});
 
 // A JSON export coming back in (lib/exports/report-json.ts writes it).
 const person = z.object({ id: z.string().max(64), name: z.string().max(200) });

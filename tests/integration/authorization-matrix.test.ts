@@ -8,7 +8,7 @@ import { db } from "@/lib/db";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
 import { can, type Permission } from "@/lib/policies/workspace-policy";
 import { call, makeUser, uniqueEmail } from "../support/api";
-import { annotate, buildWorld, handlerFor, importDocument, invoke, link, reply, ROLES, spareMember, TEXT, type CallRequest, type Role, type Space, type User, type World } from "../support/api-world";
+import { annotate, buildWorld, collection, finishedExport, handlerFor, importDocument, invoke, link, reply, ROLES, spareMember, TEXT, type CallRequest, type Role, type Space, type User, type World } from "../support/api-world";
 
 // How to call an operation on a space as someone (fresh items where the call changes them).
 type Target = (world: World, space: Space, as: User | null) => Promise<CallRequest>;
@@ -83,9 +83,30 @@ const RULES: Record<string, Rule> = {
     params: { id: space.id },
     body: { format: "counterpoint-workspace/1", documents: [{ ref: "d", title: "Imported", authors: [], publishedAt: null, sourceUrl: null, text: TEXT, annotations: [] }], links: [] },
   })),
+  "GET /api/v1/collections/{id}/export": workspaceRule("export", 200, async (_, space) => ({ params: { id: space.collectionId }, path: "/x?format=aif" })),
+  "POST /api/v1/exports": workspaceRule("export", 202, async (_, space) => ({ body: { scope: { kind: "document", id: space.documentId }, format: "argdown" } }), true),
+  "GET /api/v1/workspaces/{id}/exports": workspaceRule("export", 200, ws, true),
+  "GET /api/v1/workspaces/{id}/collections": read(ws),
+  "POST /api/v1/workspaces/{id}/collections": workspaceRule("moderate", 201, async (_, space) => ({ params: { id: space.id }, body: { title: "Matrix picks" } })),
+  "GET /api/v1/collections/{id}": read(async (_, space) => ({ params: { id: space.collectionId } })),
+  "PATCH /api/v1/collections/{id}": workspaceRule("moderate", 200, async (_, space) => ({ params: { id: space.collectionId }, body: { description: "Changed by the matrix" } })),
+  "DELETE /api/v1/collections/{id}": workspaceRule("moderate", 204, async (_, space) => ({ params: { id: await collection(space) } })),
+  "POST /api/v1/collections/{id}/items": workspaceRule("moderate", 201, async (_, space) => ({ params: { id: space.collectionId }, body: { type: "annotation", id: await annotate(space, space.owner, "Cooperation deepens"), note: "More" } })),
+  "PATCH /api/v1/collections/{id}/items/{itemId}": workspaceRule("moderate", 200, async (_, space) => ({ params: { id: space.collectionId, itemId: space.collectionItemId }, body: { note: "Changed note" } })),
+  "DELETE /api/v1/collections/{id}/items/{itemId}": workspaceRule("moderate", 204, async (_, space) => {
+    const id = await collection(space);
+    return { params: { id, itemId: (await db.collectionItem.findFirstOrThrow({ where: { collectionId: id } })).id } };
+  }),
+  "PUT /api/v1/collections/{id}/order": workspaceRule("moderate", 200, async (_, space) => {
+    const id = await collection(space);
+    const items = await db.collectionItem.findMany({ where: { collectionId: id }, orderBy: { position: "desc" } });
+    return { params: { id }, body: { itemIds: items.map((item) => item.id) } };
+  }),
   "GET /api/v1/workspaces/{id}/moderation/queue": workspaceRule("moderate", 200, ws, false),
   "GET /api/v1/workspaces/{id}/audit-log": workspaceRule("moderate", 200, ws, false),
 };
+
+const ownerOnly = (role: Role) => (role === "anonymous" ? 401 : role === "owner" ? 200 : 404);
 
 // Operations that are not about a workspace: the exact status for each caller.
 const ACCOUNT_RULES: Record<string, { expected: (role: Role) => number; request: (world: World, as: User | null) => Promise<CallRequest> }> = {
@@ -103,6 +124,9 @@ const ACCOUNT_RULES: Record<string, { expected: (role: Role) => number; request:
   },
   "GET /api/v1/workspaces": { expected: (role) => (role === "anonymous" ? 401 : 200), request: async () => ({}) },
   "POST /api/v1/workspaces": { expected: (role) => (role === "anonymous" ? 401 : 201), request: async () => ({ body: { name: "Matrix workspace" } }) },
+  // A background export is its requester's alone: everyone else is told it does not exist.
+  "GET /api/v1/exports/{id}": { expected: ownerOnly, request: async (world) => ({ params: { id: (await finishedExport(world.spaces[0]!, world.users.owner)).id } }) },
+  "GET /api/v1/exports/{id}/download": { expected: ownerOnly, request: async (world) => ({ params: { id: (await finishedExport(world.spaces[0]!, world.users.owner)).id } }) },
   "POST /api/v1/markdown/preview": { expected: (role) => (role === "anonymous" ? 401 : 200), request: async () => ({ body: { markdown: "**x**" } }) },
 };
 

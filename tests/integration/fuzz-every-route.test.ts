@@ -9,7 +9,7 @@ import { buildWorld, handlerFor, invoke, type CallRequest, type Space, type Worl
 
 const NASTY_IDS = ["", "nope", "'; DROP TABLE \"User\"; --", "x".repeat(300), "%00", "..%2F..%2Fetc%2Fpasswd", "{{7*7}}", "😀", "\u202e", "null", "[]"];
 const NASTY_VALUES: unknown[] = [null, true, -1, 1e308, "", " ", "x".repeat(30_000), "\u0000", "<script>alert(1)</script>", "😀".repeat(1000), [], [null], {}, { $gt: "" }, { __proto__: { admin: true } }, "2026-13-45", "javascript:alert(1)", ["a", 1, null]];
-const FIELDS = ["title", "text", "markdown", "html", "body", "stance", "parentId", "value", "relation", "rationale", "fromAnnotationId", "toAnnotationId", "selectors", "tags", "color", "version", "name", "email", "password", "role", "visibility", "preModeration", "targetType", "targetId", "action", "reason", "annotationId", "description", "authors", "sourceUrl", "publishedAt"];
+const FIELDS = ["title", "text", "markdown", "html", "body", "stance", "parentId", "value", "relation", "rationale", "fromAnnotationId", "toAnnotationId", "selectors", "tags", "color", "version", "name", "email", "password", "role", "visibility", "preModeration", "targetType", "targetId", "action", "reason", "annotationId", "description", "authors", "sourceUrl", "publishedAt", "note", "itemIds", "scope", "format", "type", "id"];
 const RAW_BODIES = ["{", "not json", "[1,2", '{"a":', "null", "42", '"text"', "\u0000\u0001", "{".repeat(5000), JSON.stringify({ body: "y".repeat(2 * 1024 * 1024) })];
 
 // A value no field accepts (not a string, number, boolean, enum member or array).
@@ -41,7 +41,7 @@ function paramSets(route: string, space: Space, method: string): Record<string, 
   if (!names.length) return [{}];
   const valid: Record<string, string> = {};
   for (const name of names) {
-    valid[name] = name === "userId" ? "" : name === "annotationId" ? space.annotationId : name === "invitationId" ? "" : route.startsWith("/api/v1/workspaces/") ? space.id : route.startsWith("/api/v1/documents/") ? space.documentId : route.startsWith("/api/v1/annotations/") ? space.annotationId : route.startsWith("/api/v1/replies/") ? space.replyId : route.startsWith("/api/v1/links/") ? space.linkId : route.startsWith("/api/v1/claims/") ? space.claimId : "";
+    valid[name] = name === "userId" ? "" : name === "annotationId" ? space.annotationId : name === "invitationId" ? "" : route.startsWith("/api/v1/workspaces/") ? space.id : route.startsWith("/api/v1/documents/") ? space.documentId : route.startsWith("/api/v1/annotations/") ? space.annotationId : route.startsWith("/api/v1/replies/") ? space.replyId : route.startsWith("/api/v1/links/") ? space.linkId : route.startsWith("/api/v1/claims/") ? space.claimId : route.startsWith("/api/v1/collections/") ? (name === "itemId" ? space.collectionItemId : space.collectionId) : "";
   }
   const nasty = NASTY_IDS.map((id) => Object.fromEntries(names.map((name) => [name, id])));
   // A valid id with a DELETE would delete: only nasty ids there.
@@ -49,10 +49,10 @@ function paramSets(route: string, space: Space, method: string): Record<string, 
 }
 
 async function snapshot() {
-  const counts = await Promise.all([db.user.count(), db.workspace.count(), db.membership.count(), db.invitation.count(), db.document.count(), db.documentRevision.count(), db.annotation.count(), db.reply.count(), db.replyEdit.count(), db.vote.count(), db.passageLink.count(), db.claim.count(), db.claimPassage.count(), db.flag.count(), db.moderationAction.count(), db.apiToken.count()]);
+  const counts = await Promise.all([db.user.count(), db.workspace.count(), db.membership.count(), db.invitation.count(), db.document.count(), db.documentRevision.count(), db.annotation.count(), db.reply.count(), db.replyEdit.count(), db.vote.count(), db.passageLink.count(), db.claim.count(), db.claimPassage.count(), db.flag.count(), db.moderationAction.count(), db.apiToken.count(), db.collection.count(), db.collectionItem.count(), db.exportJob.count()]);
   const stamps = await db.$queryRaw<{ stamp: string }[]>`
     SELECT concat_ws('|', (SELECT max("updatedAt") FROM "Workspace"), (SELECT max("updatedAt") FROM "Document"), (SELECT max("updatedAt") FROM "Annotation"),
-      (SELECT max("updatedAt") FROM "Reply"), (SELECT max("updatedAt") FROM "PassageLink"), (SELECT sum(score) FROM "Reply"), (SELECT max("updatedAt") FROM "Membership")) AS stamp`;
+      (SELECT max("updatedAt") FROM "Reply"), (SELECT max("updatedAt") FROM "PassageLink"), (SELECT sum(score) FROM "Reply"), (SELECT max("updatedAt") FROM "Membership"), (SELECT max("updatedAt") FROM "Collection"), (SELECT string_agg(note || position, ',' ORDER BY id) FROM "CollectionItem")) AS stamp`;
   return { counts, stamp: stamps[0]!.stamp };
 }
 

@@ -1,0 +1,124 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { expect, test, type Page } from "@playwright/test";
+import { describeQuote } from "../../lib/anchoring/selectors";
+import { CORPUS_DIR } from "../../tests/support/corpus";
+import { createWorkspace, readPdf, signUp, uniqueEmail } from "../support";
+
+const AXIS = "The China-Russia Axis Takes Shape";
+const NO_ALLIANCE = "Moscow and Beijing have avoided announcing a formal alliance";
+const corpus = (name: string) => readFileSync(path.join(CORPUS_DIR, name), "utf8");
+
+const itemOrder = (page: Page) => page.getByTestId("collection-item").evaluateAll((items) => items.map((item) => item.getAttribute("data-target-id")));
+
+// Drags an item by its handle onto another item's place, the way a hand would.
+async function drag(page: Page, from: number, to: number) {
+  const handle = page.getByRole("button", { name: `Move item ${from}` });
+  const target = page.getByTestId("collection-item").nth(to - 1);
+  const start = (await handle.boundingBox())!;
+  const end = (await target.boundingBox())!;
+  await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+  await page.mouse.down();
+  for (let step = 1; step <= 12; step++) {
+    await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2 + ((end.y + 10 - start.y) * step) / 12);
+  }
+  await page.mouse.up();
+}
+
+// Tall enough to see the whole collection while dragging.
+test.use({ viewport: { width: 1280, height: 1400 } });
+
+test("a moderator builds a collection from the Lin–Istomin debate and hands it on as PDF and HTML", async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  await signUp(page, "Mira Moderator", uniqueEmail("mira"));
+  await createWorkspace(page, "Axis or alignment");
+  const workspaceId = page.url().split("/workspaces/")[1]!.split(/[/?#]/)[0]!;
+  const post = async (url: string, data: unknown) => {
+    const response = await page.request.post(url, { data });
+    expect(response.status(), url).toBe(201);
+    return ((await response.json()) as { id: string }).id;
+  };
+  // The debate: Lin's framing, Istomin's answer, a contradiction between them, a reply.
+  const lin = corpus("lin-2023-axis-takes-shape.txt");
+  const istomin = corpus("istomin-2021-avoiding-an-alliance.txt");
+  const linId = await post(`/api/v1/workspaces/${workspaceId}/documents`, { title: AXIS, authors: ["Bonny Lin"], text: lin });
+  const istominId = await post(`/api/v1/workspaces/${workspaceId}/documents`, { title: "Deepening Cooperation and Avoiding an Alliance", authors: ["Igor Istomin"], text: istomin });
+  const axis = await post(`/api/v1/documents/${linId}/annotations`, { selectors: describeQuote(lin, AXIS), body: "Lin's thesis: an **axis**." });
+  const noAlliance = await post(`/api/v1/documents/${istominId}/annotations`, { selectors: describeQuote(istomin, NO_ALLIANCE), body: "Istomin: no alliance, by design." });
+  const linkId = await post("/api/v1/links", { fromAnnotationId: noAlliance, toAnnotationId: axis, relation: "contradicts", rationale: "Avoiding an alliance on purpose is not an axis taking shape." });
+  await post(`/api/v1/annotations/${axis}/replies`, { body: "Joint patrols near Alaska say otherwise.", stance: "opposes" });
+
+  // Start a collection from the Collections tab.
+  await page.goto(`/workspaces/${workspaceId}/collections`);
+  await expect(page.getByText("No collections yet")).toBeVisible();
+  await page.getByLabel("New collection").fill("Axis or alignment: the core exchange");
+  await page.getByRole("button", { name: "Create collection" }).click();
+  await expect(page.getByRole("heading", { name: "Axis or alignment: the core exchange" })).toBeVisible();
+  await expect(page.getByText("No items yet")).toBeVisible();
+
+  // An introduction in Markdown.
+  await page.getByRole("button", { name: "Edit title and introduction" }).click();
+  await page.getByLabel("Introduction (Markdown)").fill("Two readings of the same partnership: **Lin** sees an axis, *Istomin* a deliberate non-alliance.");
+  await page.getByRole("button", { name: "Save" }).click();
+  await expect(page.locator("strong", { hasText: "Lin" })).toBeVisible();
+
+  // Add the link, then both passages (found by their words).
+  const picker = page.getByRole("complementary", { name: "Add to this collection" });
+  await picker.getByRole("button", { name: /^Add link:/ }).click();
+  await expect(page.getByTestId("collection-item")).toHaveCount(1);
+  await picker.getByLabel("Find passages by their words").fill("formal alliance");
+  await picker.getByRole("button", { name: /^Add passage: Moscow and Beijing/ }).click();
+  await expect(page.getByTestId("collection-item")).toHaveCount(2);
+  await picker.getByLabel("Find passages by their words").fill("axis");
+  await picker.getByRole("button", { name: /^Add passage: The China-Russia Axis/ }).click();
+  await expect(page.getByTestId("collection-item")).toHaveCount(3);
+  expect(await itemOrder(page)).toEqual([linkId, noAlliance, axis]);
+
+  // Lin's passage goes first: dragged by its handle, and the order is kept.
+  await drag(page, 3, 1);
+  await expect.poll(() => itemOrder(page)).toEqual([axis, linkId, noAlliance]);
+  await page.reload();
+  expect(await itemOrder(page)).toEqual([axis, linkId, noAlliance]);
+
+  // A curator's note on the link.
+  await page.getByTestId("collection-item").nth(1).getByRole("button", { name: "Add note" }).click();
+  await page.getByLabel("Curator's note").fill("The crux: is deliberate ambiguity an axis?");
+  await page.getByRole("button", { name: "Save note" }).click();
+  await expect(page.getByText("Curator's note: The crux")).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath("collection.png"), fullPage: true });
+
+  // Export as PDF: the export runs in the background with a progress bar, then downloads.
+  const pdfDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export" }).click();
+  await page.getByRole("menuitem", { name: "PDF report (for print)" }).click();
+  await expect(page.getByRole("progressbar", { name: "PDF export" })).toBeVisible();
+  const pdfFile = await (await pdfDownload).path();
+  expect((await pdfDownload).suggestedFilename()).toBe("Axis-or-alignment-the-core-exchange.pdf");
+  await expect(page.getByRole("progressbar", { name: "PDF export" })).toHaveAttribute("aria-valuenow", "100");
+  const bytes = readFileSync(pdfFile);
+  expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+  const pdf = await readPdf(bytes);
+  expect(pdf.pages.length).toBeGreaterThan(1);
+  const printed = pdf.pages.join(" ");
+  for (const quote of [AXIS, NO_ALLIANCE, "The crux: is deliberate ambiguity an axis?", "Joint patrols near Alaska say otherwise."]) expect(printed).toContain(quote);
+  expect(printed.indexOf(AXIS)).toBeLessThan(printed.indexOf("The crux"));
+  expect(pdf.runnable).toEqual([]);
+
+  // Export as HTML and open the file in Chromium: it shows the quoted passages.
+  await page.getByRole("button", { name: "Dismiss" }).click();
+  const htmlDownload = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export" }).click();
+  await page.getByRole("menuitem", { name: "HTML report (standalone)" }).click();
+  const html = await htmlDownload;
+  expect(html.suggestedFilename()).toBe("Axis-or-alignment-the-core-exchange.html");
+  const htmlFile = testInfo.outputPath(html.suggestedFilename());
+  await html.saveAs(htmlFile);
+  const reader = await page.context().newPage();
+  await reader.goto(pathToFileURL(htmlFile).href);
+  await expect(reader.getByRole("heading", { level: 1 })).toHaveText("Axis or alignment: the core exchange");
+  await expect(reader.locator("blockquote", { hasText: AXIS }).first()).toBeVisible();
+  await expect(reader.locator("blockquote", { hasText: NO_ALLIANCE }).first()).toBeVisible();
+  await expect(reader.getByText("The crux: is deliberate ambiguity an axis?")).toBeVisible();
+  await reader.screenshot({ path: testInfo.outputPath("collection-report.png"), fullPage: true });
+});

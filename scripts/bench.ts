@@ -6,6 +6,7 @@ const BENCHMARKS: Record<string, () => Promise<boolean>> = {
   anchoring: benchAnchoring,
   reader: async () => (await import("./bench/reader")).benchReader(),
   api: async () => (await import("./bench/api")).benchApi(),
+  export: async () => (await import("./bench/export")).benchExport(),
 };
 
 const names = process.argv.slice(2);

@@ -1,13 +1,65 @@
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
-import type { Report } from "./collect-report";
-import { reportMarkdownChunks } from "./report-markdown";
+import type { Report, ReportAnnotation, ReportLink, ReportReply } from "./collect-report";
+import { indexReport, reportDate as date, reportSections, summarizeReport, summaryLines, type ReportIndex } from "./report-summary";
 
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+// Comments as their author formatted them: the sanitized HTML rendered when they were written.
+const commentHtml = (item: { body: string; bodyHtml: string | null }) => item.bodyHtml ?? renderMarkdown(item.body);
+const marked = (status: string) => (status === "visible" ? "" : ` <strong class="status">[${escapeHtml(status)}]</strong>`);
 
-// The Markdown report as one standalone HTML file: rendered section by section by the
-// same sanitizing renderer as comments, styled for screen and print, and carrying its
-// own policy so that, opened from disk or mail, it can load and run nothing.
+const citation = (document: Report["documents"][number]) =>
+  `<cite>${escapeHtml(document.title)}</cite>, ${escapeHtml(document.authors.join(", ") || "unknown author")}${document.publishedAt ? `, ${date(document.publishedAt)}` : ""}${
+    document.sourceUrl && /^https?:\/\//.test(document.sourceUrl) ? `, <a href="${escapeHtml(document.sourceUrl)}">${escapeHtml(document.sourceUrl)}</a>` : ""
+  }`;
+
+function replies(list: ReportReply[]): string {
+  if (!list.length) return "";
+  return `<ul class="thread">${list
+    .map((reply) => `<li><p class="by"><strong class="${escapeHtml(reply.stance)}">${escapeHtml(reply.stance)}</strong> — ${escapeHtml(reply.author)}, ${date(reply.createdAt)}${marked(reply.status)}</p>${commentHtml(reply)}${replies(reply.replies)}</li>`)
+    .join("")}</ul>`;
+}
+
+const quote = (text: string) => `<blockquote><p>${escapeHtml(text).replaceAll("\n", "<br>")}</p></blockquote>`;
+
+function passage(annotation: ReportAnnotation, cite?: string): string {
+  const tags = annotation.tags.length ? ` · tags: ${annotation.tags.map(escapeHtml).join(", ")}` : "";
+  return `<article class="passage">${quote(annotation.quote)}<p class="by">— ${escapeHtml(annotation.creator.name)}, ${date(annotation.createdAt)}${marked(annotation.status)}${tags}${cite ? ` · from ${cite}` : ""}</p>${
+    annotation.body.trim() ? commentHtml(annotation) : ""
+  }${replies(annotation.replies)}</article>`;
+}
+
+function link(item: ReportLink, index: ReportIndex, withPassages: boolean): string {
+  const from = index.annotation(item.fromAnnotationId);
+  const to = index.annotation(item.toAnnotationId);
+  const relation = `<p class="relation ${escapeHtml(item.relation)}">${escapeHtml(item.relation)}</p>`;
+  const ends = withPassages
+    ? `${quote(from.quote)}<p class="by">— ${citation(index.documentOf(from))}</p>${relation}${quote(to.quote)}<p class="by">— ${citation(index.documentOf(to))}</p>`
+    : "";
+  return `<article class="link">${ends}<p class="by">From <cite>${escapeHtml(index.documentOf(from).title)}</cite> to <cite>${escapeHtml(index.documentOf(to).title)}</cite>, linked as <strong>${escapeHtml(item.relation)}</strong> by ${escapeHtml(item.creator)} on ${date(item.createdAt)}${marked(item.status)}.</p>${
+    item.rationale ? `<p>${escapeHtml(item.rationale)}</p>` : ""
+  }${replies(item.replies)}</article>`;
+}
+
+const STYLE = `body { font: 17px/1.6 Georgia, "Noto Serif", serif; color: #1c1917; max-width: 46rem; margin: 3rem auto; padding: 0 1.25rem; }
+h1, h2, h3, .relation { font-family: system-ui, sans-serif; line-height: 1.25; }
+h2 { border-bottom: 1px solid #e7e5e4; padding-bottom: .25rem; margin-top: 2.5rem; }
+blockquote { margin: 1rem 0 .25rem; padding-left: 1rem; border-left: 3px solid #a8a29e; font-style: italic; color: #44403c; }
+.by { font-size: .85em; color: #57534e; margin: .25rem 0; }
+.thread { list-style: none; padding-left: 1rem; border-left: 1px solid #e7e5e4; }
+.note { background: #fffbeb; padding: .5rem .75rem; border-radius: .375rem; }
+.relation { text-transform: uppercase; font-size: .8em; font-weight: 700; letter-spacing: .05em; }
+.supports, .agrees { color: #15803d; } .opposes, .contradicts { color: #b91c1c; } .qualifies { color: #b45309; } .asks, .elaborates { color: #1d4ed8; }
+.status { color: #b45309; }
+@media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } blockquote, .passage { break-inside: avoid; } }`;
+
+// The report as one standalone HTML file, written section by section: people's text
+// escaped, comments as the sanitized HTML rendered when they were written, styled for
+// screen and print, and carrying its own policy so that, opened from disk or mail, it
+// can load and run nothing.
 export function* reportHtmlChunks(report: Report): Generator<string> {
+  const sections = reportSections(report);
+  const index = indexReport(report);
+  const intro = report.collection?.description.trim();
   yield `<!doctype html>
 <html lang="en">
 <head>
@@ -16,17 +68,40 @@ export function* reportHtmlChunks(report: Report): Generator<string> {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(report.title)}</title>
 <style>
-body { font: 17px/1.6 Georgia, "Noto Serif", serif; color: #1c1917; max-width: 46rem; margin: 3rem auto; padding: 0 1.25rem; }
-h1, h2, h3 { font-family: system-ui, sans-serif; line-height: 1.25; }
-h2 { border-bottom: 1px solid #e7e5e4; padding-bottom: .25rem; margin-top: 2.5rem; }
-blockquote { margin: 1rem 0 .25rem; padding-left: 1rem; border-left: 3px solid #a8a29e; font-style: italic; color: #44403c; }
-ul ul { border-left: 1px solid #e7e5e4; }
-@media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } blockquote { break-inside: avoid; } }
+${STYLE}
 </style>
 </head>
 <body>
+<h1>${escapeHtml(report.title)}</h1>
+<p class="by">Exported from Counterpoint on ${date(report.generatedAt)}.${report.includesHidden ? " Includes items hidden by moderators, marked [hidden]." : ""}</p>
+${intro ? renderMarkdown(intro) : ""}
+<h2>Summary</h2>
+<ul>${summaryLines(summarizeReport(report))
+    .map((line) => `<li>${escapeHtml(line)}</li>`)
+    .join("")}</ul>
+<h2>Contents</h2>
+<ol>${sections.map((section, position) => `<li><a href="#section-${position + 1}">${escapeHtml(section.kind === "item" ? section.title.replace(/^\d+\. /, "") : section.title)}</a></li>`).join("")}</ol>
 `;
-  for (const chunk of reportMarkdownChunks(report)) yield `${renderMarkdown(chunk)}\n`;
+  for (const [position, section] of sections.entries()) {
+    const parts = [`<section id="section-${position + 1}"><h2>${escapeHtml(section.kind === "item" ? section.title : `${position + 1}. ${section.title}`)}</h2>`];
+    if (section.kind === "document") {
+      parts.push(`<p class="by">${citation(section.document)}</p>`);
+      if (!section.document.annotations.length) parts.push("<p>No passages annotated.</p>");
+      for (const annotation of section.document.annotations) parts.push(passage(annotation));
+    } else if (section.kind === "links") {
+      for (const item of section.links) {
+        const from = index.annotation(item.fromAnnotationId);
+        const to = index.annotation(item.toAnnotationId);
+        parts.push(`<h3>“${escapeHtml(from.quote.slice(0, 80))}” ${escapeHtml(item.relation)} “${escapeHtml(to.quote.slice(0, 80))}”${marked(item.status)}</h3>`, link(item, index, false));
+      }
+    } else {
+      if (section.note.trim()) parts.push(`<p class="note"><strong>Curator's note:</strong> ${escapeHtml(section.note)}</p>`);
+      if (section.annotation) parts.push(passage(section.annotation, citation(index.documentOf(section.annotation))));
+      if (section.link) parts.push(link(section.link, index, true));
+    }
+    parts.push("</section>\n");
+    yield parts.join("");
+  }
   yield "</body>\n</html>\n";
 }
 

@@ -66,7 +66,7 @@ describe("exports", () => {
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
     expect(html).toContain("<title>Axis debate</title>");
-    expect(html).toContain("<blockquote>\n<p>The China-Russia Axis Takes Shape</p>");
+    expect(html).toContain("<blockquote><p>The China-Russia Axis Takes Shape</p></blockquote>");
     expect(html).toContain(CJK);
     expect(html).not.toContain("rude remark");
     expect(html.match(/<script/g)).toBeNull();

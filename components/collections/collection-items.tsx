@@ -5,7 +5,7 @@ import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, v
 import { CSS } from "@dnd-kit/utilities";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { RELATION_COLOR, RELATION_LABEL, type Relation } from "@/components/debate/vocabulary";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
@@ -152,7 +152,12 @@ export function CollectionItems({ collectionId, items, canEdit }: { collectionId
   const router = useRouter();
   const [order, setOrder] = useState(items);
   const [error, setError] = useState<ApiError | null>(null);
-  useEffect(() => setOrder(items), [items]);
+  // New items from the server (after an add, a note, a removal) replace the local order.
+  const [shown, setShown] = useState(items);
+  if (shown !== items) {
+    setShown(items);
+    setOrder(items);
+  }
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
 
   async function onDragEnd({ active, over }: DragEndEvent) {

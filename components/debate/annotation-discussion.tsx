@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { AddToCollection } from "@/components/collections/add-to-collection";
 import { FlagButton } from "@/components/moderation/flag-button";
 import { ModerationControls, type ModeratedItem } from "@/components/moderation/moderation-controls";
 import { LinkComposer } from "./link-composer";
@@ -36,7 +37,10 @@ export function AnnotationDiscussion({
   return (
     <div className="mt-3 space-y-3 border-t border-stone-200 pt-3 dark:border-stone-800">
       {abilities.canModerate ? (
-        <ModerationControls item={moderated} onDone={onModerated} />
+        <>
+          <ModerationControls item={moderated} onDone={onModerated} />
+          <AddToCollection workspaceId={workspaceId} type="annotation" id={annotationId} />
+        </>
       ) : abilities.canReply && !isOwn ? (
         <FlagButton targetType="annotation" targetId={annotationId} />
       ) : null}

@@ -48,6 +48,9 @@ test(`${XSS_PAYLOADS.length} XSS payloads in titles, bodies, tags, replies, link
   await post(`/api/v1/links/${linked.id}/replies`, { body: XSS_PAYLOADS[12], stance: "asks" });
   const claim = await post(`/api/v1/workspaces/${workspaceId}/claims`, { title: XSS_PAYLOADS[13] });
   await post(`/api/v1/claims/${claim.id}/passages`, { annotationId: annotationIds[2], stance: "supports" });
+  const collection = await post(`/api/v1/workspaces/${workspaceId}/collections`, { title: XSS_PAYLOADS[14], description: XSS_PAYLOADS.join("\n\n") });
+  await post(`/api/v1/collections/${collection.id}/items`, { type: "annotation", id: annotationIds[0], note: XSS_PAYLOADS[15] });
+  await post(`/api/v1/collections/${collection.id}/items`, { type: "link", id: linked.id, note: XSS_PAYLOADS[16] });
 
   const visit = async (url: string, then?: () => Promise<void>) => {
     const response = await page.goto(url);
@@ -77,6 +80,10 @@ test(`${XSS_PAYLOADS.length} XSS payloads in titles, bodies, tags, replies, link
   await visit(`/workspaces/${workspaceId}/claims`);
   await visit(`/workspaces/${workspaceId}/search?q=alert`);
   await visit(`/workspaces/${workspaceId}/moderation`);
+  await visit(`/workspaces/${workspaceId}/collections`);
+  await visit(`/workspaces/${workspaceId}/collections/${collection.id}`, async () => {
+    await expect(page.getByTestId("collection-item")).toHaveCount(2);
+  });
 
   // The HTML export, opened as a page, is just as inert.
   const exported = await (await page.request.get(`/api/v1/workspaces/${workspaceId}/export?format=html`)).text();
@@ -86,11 +93,17 @@ test(`${XSS_PAYLOADS.length} XSS payloads in titles, bodies, tags, replies, link
   expect(await liveMarkup(page), "HTML export").toEqual([]);
 
   // The PDF export prints the payloads as text and carries nothing that could run.
-  const pdf = await page.request.get(`/api/v1/workspaces/${workspaceId}/export?format=pdf`);
-  expect(pdf.headers()["content-type"]).toBe("application/pdf");
-  const { pages, runnable } = await readPdf(await pdf.body());
-  expect(runnable, "PDF export").toEqual([]);
-  expect(pages.join(" ")).toContain("<script>");
+  for (const url of [`/api/v1/workspaces/${workspaceId}/export?format=pdf`, `/api/v1/collections/${collection.id}/export?format=pdf`]) {
+    const pdf = await page.request.get(url);
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    const { pages, runnable } = await readPdf(await pdf.body());
+    expect(runnable, url).toEqual([]);
+    expect(pages.join(" "), url).toContain("<script>");
+  }
+  // So is the collection's HTML export, with its introduction and notes.
+  await page.setContent(await (await page.request.get(`/api/v1/collections/${collection.id}/export?format=html`)).text());
+  await expect(page.locator("blockquote").first()).toBeVisible();
+  expect(await liveMarkup(page), "collection HTML export").toEqual([]);
 
   expect(dialogs).toEqual([]);
   expect(await page.locator("html").getAttribute("data-xss-ran")).toBeNull();

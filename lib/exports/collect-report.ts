@@ -9,7 +9,7 @@ import { findCollection } from "@/lib/collections/find-collection";
 export type ReportReply = { id: string; parentId: string | null; author: string; authorId: string; stance: string; body: string; bodyHtml: string | null; status: string; createdAt: string; replies: ReportReply[] };
 export type ReportAnnotation = {
   id: string; documentId: string; quote: string; prefix: string; suffix: string; start: number; end: number; body: string; bodyHtml: string | null; tags: string[];
-  color: string | null; creator: { id: string; name: string }; status: string; createdAt: string; updatedAt: string; replies: ReportReply[];
+  color: string | null; creator: { id: string; name: string }; status: string; resolution: { summary: string; resolvedAt: string } | null; createdAt: string; updatedAt: string; replies: ReportReply[];
 };
 export type ReportDocument = { id: string; title: string; authors: string[]; publishedAt: string | null; sourceUrl: string | null; text: string; annotations: ReportAnnotation[] };
 export type ReportLink = { id: string; fromAnnotationId: string; toAnnotationId: string; relation: string; rationale: string; creator: string; creatorId: string; status: string; createdAt: string; replies: ReportReply[] };
@@ -78,6 +78,7 @@ export async function collectReport(actor: Actor, scope: ReportScope): Promise<R
         .filter((annotation) => annotation.documentId === document.id)
         .map((annotation) => ({
           id: annotation.id, documentId: annotation.documentId, quote: annotation.quote, prefix: annotation.prefix, suffix: annotation.suffix, start: annotation.start, end: annotation.end,
+          resolution: annotation.resolvedAt ? { summary: annotation.resolutionSummary ?? "", resolvedAt: annotation.resolvedAt.toISOString() } : null,
           body: annotation.body, bodyHtml: annotation.bodyHtml, tags: annotation.tags, color: annotation.color, creator: annotation.creator, status: annotation.status,
           createdAt: annotation.createdAt.toISOString(), updatedAt: annotation.updatedAt.toISOString(), replies: trees.get(annotation.id) ?? [],
         })),

@@ -1,6 +1,6 @@
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import type { Report, ReportAnnotation, ReportLink, ReportReply } from "./collect-report";
-import { indexReport, reportDate as date, reportSections, summarizeReport, summaryLines, type ReportIndex } from "./report-summary";
+import { indexReport, reportDate as date, resolutionLine, reportSections, summarizeReport, summaryLines, type ReportIndex } from "./report-summary";
 
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 // Comments as their author formatted them: the sanitized HTML rendered when they were written.
@@ -25,7 +25,7 @@ function passage(annotation: ReportAnnotation, cite?: string): string {
   const tags = annotation.tags.length ? ` · tags: ${annotation.tags.map(escapeHtml).join(", ")}` : "";
   return `<article class="passage">${quote(annotation.quote)}<p class="by">— ${escapeHtml(annotation.creator.name)}, ${date(annotation.createdAt)}${marked(annotation.status)}${tags}${cite ? ` · from ${cite}` : ""}</p>${
     annotation.body.trim() ? commentHtml(annotation) : ""
-  }${replies(annotation.replies)}</article>`;
+  }${annotation.resolution ? `<p class="note"><strong>${escapeHtml(resolutionLine(annotation)!)}</strong></p>` : ""}${replies(annotation.replies)}</article>`;
 }
 
 function link(item: ReportLink, index: ReportIndex, withPassages: boolean): string {

@@ -1,5 +1,5 @@
 import type { Report, ReportAnnotation, ReportLink, ReportReply } from "./collect-report";
-import { indexReport, plainBody, reportDate as date, reportSections, summarizeReport, summaryLines, type ReportIndex } from "./report-summary";
+import { indexReport, plainBody, reportDate as date, resolutionLine, reportSections, summarizeReport, summaryLines, type ReportIndex } from "./report-summary";
 
 // Markdown special characters in people's text stay text.
 const escape = (text: string) => text.replace(/([\\`*_{}[\]<>#|])/g, "\\$1");
@@ -23,6 +23,7 @@ function passageLines(annotation: ReportAnnotation, cite?: string): string[] {
     `— ${escape(annotation.creator.name)}, ${date(annotation.createdAt)}${marked(annotation.status)}${annotation.tags.length ? ` · tags: ${annotation.tags.map(escape).join(", ")}` : ""}${cite ? ` · from ${cite}` : ""}`,
     "",
     ...(annotation.body.trim() ? [escape(plainBody(annotation)), ""] : []),
+    ...(annotation.resolution ? [`**${escape(resolutionLine(annotation)!)}**`, ""] : []),
     ...(annotation.replies.length ? [...replyLines(annotation.replies, 0), ""] : []),
   ];
 }

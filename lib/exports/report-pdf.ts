@@ -4,7 +4,7 @@ import path from "node:path";
 import PDFDocument from "pdfkit";
 import { markdownPlainText } from "@/lib/markdown/markdown-plain-text";
 import type { Report, ReportAnnotation, ReportLink, ReportReply } from "./collect-report";
-import { indexReport, plainBody, reportDate as date, reportSections, shortQuote, summarizeReport, summaryLines, type ReportIndex, type ReportSection } from "./report-summary";
+import { indexReport, plainBody, reportDate as date, resolutionLine, reportSections, shortQuote, summarizeReport, summaryLines, type ReportIndex, type ReportSection } from "./report-summary";
 
 // Noto Sans for Latin, Greek and Cyrillic, Noto Sans SC for Chinese, Japanese and
 // Korean runs (its Latin punctuation is full-width, so it only sets CJK). pdfkit embeds
@@ -188,6 +188,11 @@ function passage(pdf: Pdf, annotation: ReportAnnotation, cite?: string) {
   quote(pdf, annotation.quote);
   small(pdf, `${annotation.creator.name}, ${date(annotation.createdAt)}${marked(annotation.status)}${annotation.tags.length ? ` · tags: ${annotation.tags.join(", ")}` : ""}${cite ? ` · ${cite}` : ""}`);
   if (annotation.body.trim()) body(pdf, plainBody(annotation));
+  if (annotation.resolution) {
+    pdf.fontSize(10).fillColor("#92400e");
+    write(pdf, resolutionLine(annotation)!, "bold", { paragraphGap: 4 });
+    pdf.fillColor(INK);
+  }
   replies(pdf, annotation.replies, 0);
   pdf.moveDown(0.8);
 }

@@ -8,6 +8,10 @@ export const plainBody = (item: { body: string; bodyHtml: string | null }) => ht
 
 export const reportDate = (iso: string) => iso.slice(0, 10);
 
+// A moderator's summary of a resolved thread, as every report prints it above the thread.
+export const resolutionLine = (annotation: ReportAnnotation) =>
+  annotation.resolution ? `Resolved by moderators on ${reportDate(annotation.resolution.resolvedAt)}${annotation.resolution.summary ? `: ${annotation.resolution.summary}` : "."}` : null;
+
 export const countReplies = (replies: ReportReply[]): number => replies.reduce((sum, reply) => sum + 1 + countReplies(reply.replies), 0);
 const replyAuthors = (replies: ReportReply[]): string[] => replies.flatMap((reply) => [reply.author, ...replyAuthors(reply.replies)]);
 

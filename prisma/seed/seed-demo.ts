@@ -4,7 +4,7 @@ import { describeQuote } from "../../lib/anchoring/selectors";
 import { hashPassword } from "../../lib/auth/password";
 import { renderMarkdown } from "../../lib/markdown/render-markdown";
 import type { Db } from "../../lib/db";
-import { DEMO_ANNOTATIONS, DEMO_CLAIMS, DEMO_DOCUMENTS, DEMO_LINKS, DEMO_PASSWORD, DEMO_REPLIES, DEMO_USERS, DEMO_WORKSPACE } from "./demo-content";
+import { DEMO_ANNOTATIONS, DEMO_CLAIMS, DEMO_COLLECTION, DEMO_DOCUMENTS, DEMO_LINKS, DEMO_PASSWORD, DEMO_REPLIES, DEMO_USERS, DEMO_WORKSPACE } from "./demo-content";
 
 export async function seedDemo(db: Db): Promise<{ created: boolean }> {
   if (await db.user.findUnique({ where: { email: DEMO_USERS[0].email } })) return { created: false };
@@ -77,8 +77,9 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
       });
       replies.push(reply.id);
     }
+    const links: string[] = [];
     for (const demo of DEMO_LINKS) {
-      await tx.passageLink.create({
+      const link = await tx.passageLink.create({
         data: {
           workspaceId: workspace.id,
           fromAnnotationId: annotations.get(demo.from)!,
@@ -88,6 +89,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
           creatorId: users.get(demo.creator)!,
         },
       });
+      links.push(link.id);
     }
     for (const demo of DEMO_CLAIMS) {
       await tx.claim.create({
@@ -99,6 +101,17 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
         },
       });
     }
+    await tx.collection.create({
+      data: {
+        workspaceId: workspace.id,
+        title: DEMO_COLLECTION.title,
+        description: DEMO_COLLECTION.description,
+        createdById: owner,
+        items: {
+          create: DEMO_COLLECTION.items.map((item, position) => ("link" in item ? { linkId: links[item.link]!, note: item.note, position } : { annotationId: annotations.get(item.annotation)!, note: item.note, position })),
+        },
+      },
+    });
   });
   return { created: true };
 }

@@ -31,6 +31,7 @@ const forum = readCorpus("kowalewski-2018-countering-encirclement.txt").trim();
 const CJK = "全面战略协作伙伴关系";
 const AXIS = "The China-Russia Axis Takes Shape";
 const NO_ALLIANCE = "avoided announcing a formal alliance";
+const RESOLUTION = "Alignment, not alliance — for now.";
 
 // The Lin–Istomin debate: a passage on each side, a contradiction between them, replies.
 async function debate() {
@@ -57,6 +58,7 @@ async function debate() {
   await call(replies.POST, { method: "POST", token: researcher.token, params: { id: axis }, body: { body: "Joint patrols support it.", stance: "supports" } });
   const hidden = (await call(replies.POST, { method: "POST", token: researcher.token, params: { id: axis }, body: { body: "A remark moderators hid", stance: "opposes" } })).body.id as string;
   await call(actions.POST, { method: "POST", token: moderator.token, body: { targetType: "reply", targetId: hidden, action: "hide", reason: "Off topic" } });
+  await call(actions.POST, { method: "POST", token: moderator.token, body: { targetType: "annotation", targetId: axis, action: "resolve-thread", reason: "Settled", summary: RESOLUTION } });
   return { owner, moderator, researcher, viewer, workspaceId, linId, axis, noAlliance, cjk, linkId };
 }
 
@@ -120,6 +122,7 @@ describe("collections", () => {
     expect(markdown).toContain(CJK);
     expect(markdown).toContain("- Documents: 3\n- Passages: 3");
     expect(markdown).not.toContain("moderators hid");
+    expect(markdown).toMatch(new RegExp(`\\*\\*Resolved by moderators on \\d{4}-\\d{2}-\\d{2}: ${RESOLUTION}\\*\\*`));
     // A passage that was hidden leaves the collection's export for researchers.
     await call(actions.POST, { method: "POST", token: moderator.token, body: { targetType: "annotation", targetId: cjk, action: "hide", reason: "Disputed translation" } });
     const after = (await call(collectionExport.GET, { token: researcher.token, params: { id }, path: "/x?format=md" })).body as string;
@@ -140,7 +143,7 @@ describe("report formats", () => {
     const { pages, text } = await pdfText(pdf.bytes);
     expect(pages).toBeGreaterThan(1);
     const all = text.join(" ");
-    for (const quote of [AXIS, NO_ALLIANCE, CJK, "Joint patrols support it.", "No alliance is not an axis."]) expect(all).toContain(quote);
+    for (const quote of [AXIS, NO_ALLIANCE, CJK, "Joint patrols support it.", "No alliance is not an axis.", RESOLUTION]) expect(all).toContain(quote);
     expect(all).toContain("Lin's framing: an “axis”.");
     expect(all).not.toContain("moderators hid");
     expect(text[1]).toContain("Page 2");

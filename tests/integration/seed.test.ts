@@ -5,7 +5,7 @@ import { DEMO_ANNOTATIONS, DEMO_USERS } from "@/prisma/seed/demo-content";
 import { toUtf16Index } from "@/lib/anchoring/selectors";
 
 describe("demo seed", () => {
-  it("creates a workspace with every role, anchored annotations, a reply and a link — once", async () => {
+  it("creates a workspace with every role, anchored annotations, a reply, links and a collection — once", async () => {
     expect((await seedDemo(db)).created).toBe(true);
     expect((await seedDemo(db)).created).toBe(false);
     const workspace = await db.workspace.findFirstOrThrow({ where: { memberships: { some: { user: { email: DEMO_USERS[0].email } } } }, include: { memberships: true } });
@@ -18,5 +18,7 @@ describe("demo seed", () => {
     }
     expect(await db.reply.count({ where: { workspaceId: workspace.id } })).toBeGreaterThan(0);
     expect(await db.passageLink.count({ where: { workspaceId: workspace.id, relation: "contradicts" } })).toBeGreaterThan(0);
+    const collection = await db.collection.findFirstOrThrow({ where: { workspaceId: workspace.id }, include: { items: { orderBy: { position: "asc" } } } });
+    expect(collection.items.map((item) => (item.linkId ? "link" : "annotation"))).toEqual(["link", "link", "annotation"]);
   });
 });

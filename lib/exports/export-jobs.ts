@@ -44,6 +44,8 @@ const WITHOUT_RESULT = { result: false } as const;
 export async function startExportJob(actor: Actor, scope: ReportScope, format: ExportFormat, baseUrl: string) {
   if (!actor) throw new AppError("unauthenticated", "Sign in to run an export in the background.");
   const { access } = await authorizeReportScope(actor, scope);
+  // Expired files go when new ones come.
+  await db.exportJob.deleteMany({ where: { expiresAt: { lt: new Date() } } });
   const job = await db.exportJob.create({
     data: { workspaceId: access.workspace.id, requestedById: actor.id, scopeKind: scope.kind, scopeId: scope.id, format, expiresAt: new Date(Date.now() + KEEP_FOR_MS) },
     omit: WITHOUT_RESULT,

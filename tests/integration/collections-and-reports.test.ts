@@ -158,6 +158,7 @@ describe("report formats", () => {
     const aif = (await call(workspaceExport.GET, { token: researcher.token, params: { id: workspaceId }, path: "/x?format=aif" })).body as { nodes: { nodeID: string; text: string; type: string }[]; edges: { fromID: string; toID: string }[] };
     const node = (text: string) => aif.nodes.find((candidate) => candidate.text === text)!;
     expect(node(AXIS).type).toBe("I");
+    expect(node(CJK).type).toBe("I");
     const conflict = aif.nodes.find((candidate) => candidate.type === "CA" && aif.edges.some((edge) => edge.fromID === node(NO_ALLIANCE).nodeID && edge.toID === candidate.nodeID))!;
     expect(aif.edges).toContainEqual(expect.objectContaining({ fromID: conflict.nodeID, toID: node(AXIS).nodeID }));
     const support = node("Joint patrols support it.");

@@ -78,11 +78,20 @@ test("a moderator builds a collection from the Lin–Istomin debate and hands it
   // Lin's passage goes first: dragged by its handle, and the order is kept.
   await drag(page, 3, 1);
   await expect.poll(() => itemOrder(page)).toEqual([axis, linkId, noAlliance]);
+  // The keyboard does the same: pick the last item up with Space, move it up, drop it.
+  await page.getByRole("button", { name: "Move item 3" }).focus();
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("button", { name: "Move item 3" })).toHaveAttribute("aria-pressed", "true");
+  await page.keyboard.press("ArrowUp");
+  // Dropped once the item has moved into its new place.
+  await expect(page.getByTestId("collection-item").nth(2)).toHaveAttribute("style", /translate3d\(0px, -\d/);
+  await page.keyboard.press("Space");
+  await expect.poll(() => itemOrder(page)).toEqual([axis, noAlliance, linkId]);
   await page.reload();
-  expect(await itemOrder(page)).toEqual([axis, linkId, noAlliance]);
+  expect(await itemOrder(page)).toEqual([axis, noAlliance, linkId]);
 
   // A curator's note on the link.
-  await page.getByTestId("collection-item").nth(1).getByRole("button", { name: "Add note" }).click();
+  await page.getByTestId("collection-item").nth(2).getByRole("button", { name: "Add note" }).click();
   await page.getByLabel("Curator's note").fill("The crux: is deliberate ambiguity an axis?");
   await page.getByRole("button", { name: "Save note" }).click();
   await expect(page.getByText("Curator's note: The crux")).toBeVisible();
@@ -102,7 +111,7 @@ test("a moderator builds a collection from the Lin–Istomin debate and hands it
   expect(pdf.pages.length).toBeGreaterThan(1);
   const printed = pdf.pages.join(" ");
   for (const quote of [AXIS, NO_ALLIANCE, "The crux: is deliberate ambiguity an axis?", "Joint patrols near Alaska say otherwise."]) expect(printed).toContain(quote);
-  expect(printed.indexOf(AXIS)).toBeLessThan(printed.indexOf("The crux"));
+  expect(printed.indexOf("Istomin: no alliance, by design.")).toBeLessThan(printed.indexOf("The crux"));
   expect(pdf.runnable).toEqual([]);
 
   // Export as HTML and open the file in Chromium: it shows the quoted passages.

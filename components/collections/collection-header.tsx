@@ -9,11 +9,12 @@ import { apiFetch } from "@/lib/client/api-fetch";
 
 // A collection's title and Markdown introduction (rendered and sanitized on the server),
 // editable in place by moderators.
-export function CollectionHeader({ collectionId, title, description, descriptionHtml, canEdit }: { collectionId: string; title: string; description: string; descriptionHtml: string; canEdit: boolean }) {
+export function CollectionHeader({ workspaceId, collectionId, title, description, descriptionHtml, canEdit }: { workspaceId: string; collectionId: string; title: string; description: string; descriptionHtml: string; canEdit: boolean }) {
   const router = useRouter();
   const [editing, setEditing] = useState(false);
+  const [confirmingDelete, setConfirmingDelete] = useState(false);
   const [draft, setDraft] = useState({ title, description });
-  const { error, isPending, run } = useApiAction();
+  const { error, isPending, run, setError } = useApiAction();
   if (editing) {
     return (
       <form
@@ -54,9 +55,35 @@ export function CollectionHeader({ collectionId, title, description, description
         <p className="mt-2 text-sm text-stone-500">No introduction yet: say what this collection shows and why these threads matter.</p>
       ) : null}
       {canEdit ? (
-        <button type="button" className="mt-2 text-sm text-accent-700 hover:underline dark:text-accent-300" onClick={() => (setDraft({ title, description }), setEditing(true))}>
-          Edit title and introduction
-        </button>
+        <div className="mt-2 flex flex-wrap items-center gap-4 text-sm">
+          <button type="button" className="text-accent-700 hover:underline dark:text-accent-300" onClick={() => (setDraft({ title, description }), setEditing(true))}>
+            Edit title and introduction
+          </button>
+          {confirmingDelete ? (
+            <span className="flex items-center gap-2">
+              <span className="text-stone-600 dark:text-stone-400">Delete this collection? Its passages and links stay.</span>
+              <button
+                type="button"
+                className="font-medium text-red-700 hover:underline"
+                onClick={async () => {
+                  const result = await apiFetch(`/api/v1/collections/${collectionId}`, { method: "DELETE" });
+                  if (result.ok) router.push(`/workspaces/${workspaceId}/collections`);
+                  else setError(result.error);
+                }}
+              >
+                Delete
+              </button>
+              <button type="button" className="text-stone-500 hover:underline" onClick={() => setConfirmingDelete(false)}>
+                Keep it
+              </button>
+            </span>
+          ) : (
+            <button type="button" className="text-stone-500 hover:text-red-700 hover:underline" onClick={() => setConfirmingDelete(true)}>
+              Delete collection
+            </button>
+          )}
+          {error && !editing ? <span className="text-red-600">{error.message}</span> : null}
+        </div>
       ) : null}
     </div>
   );

@@ -130,4 +130,10 @@ test("a moderator builds a collection from the Lin–Istomin debate and hands it
   await expect(reader.locator("blockquote", { hasText: NO_ALLIANCE }).first()).toBeVisible();
   await expect(reader.getByText("The crux: is deliberate ambiguity an axis?")).toBeVisible();
   await reader.screenshot({ path: testInfo.outputPath("collection-report.png"), fullPage: true });
+
+  // Deleting the collection leaves the debate itself alone.
+  await page.getByRole("button", { name: "Delete collection" }).click();
+  await page.getByRole("button", { name: "Delete", exact: true }).click();
+  await expect(page.getByText("No collections yet")).toBeVisible();
+  expect((await page.request.get(`/api/v1/links/${linkId}`)).status()).toBe(200);
 });

@@ -17,7 +17,7 @@ export function AddToCollection({ workspaceId, type, id }: { workspaceId: string
   };
   return (
     <div className="flex items-center gap-2" onFocus={() => collections === null && void load()} onMouseEnter={() => collections === null && void load()}>
-      <Menu trigger="＋ Add to collection" triggerClassName="rounded border border-stone-300 px-2 py-0.5 text-xs hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800" panelClassName="w-72">
+      <Menu trigger="+ Add to collection" triggerClassName="rounded border border-stone-300 px-2 py-0.5 text-xs hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800" panelClassName="w-72">
         {(close) => (
           <>
             {collections === null ? <p className="px-3 py-2 text-sm text-stone-500">Loading collections…</p> : null}

@@ -14,7 +14,9 @@ export type ReportAnnotation = {
 export type ReportDocument = { id: string; title: string; authors: string[]; publishedAt: string | null; sourceUrl: string | null; text: string; annotations: ReportAnnotation[] };
 export type ReportLink = { id: string; fromAnnotationId: string; toAnnotationId: string; relation: string; rationale: string; creator: string; creatorId: string; status: string; createdAt: string; replies: ReportReply[] };
 export type ReportCollection = { id: string; title: string; description: string; items: { type: "annotation" | "link"; id: string; note: string }[] };
-export type Report = { title: string; workspaceId: string; scope: ReportScope; generatedAt: string; includesHidden: boolean; documents: ReportDocument[]; links: ReportLink[]; collection?: ReportCollection };
+// A claim with the passages placed under it (only passages the report holds).
+export type ReportClaim = { id: string; title: string; description: string; passages: { annotationId: string; stance: string }[] };
+export type Report = { title: string; workspaceId: string; scope: ReportScope; generatedAt: string; includesHidden: boolean; documents: ReportDocument[]; links: ReportLink[]; claims: ReportClaim[]; collection?: ReportCollection };
 
 export type ReportScope = { kind: "workspace"; id: string } | { kind: "document"; id: string } | { kind: "collection"; id: string };
 
@@ -61,6 +63,16 @@ export async function collectReport(actor: Actor, scope: ReportScope): Promise<R
     })
   ).filter((reply) => seen(reply.status, reply.authorId));
   const trees = replyTrees(replies);
+  // Claims are the workspace's argument structure: reported with the passages the report holds.
+  const claims = collection
+    ? []
+    : (
+        await db.claim.findMany({
+          where: { workspaceId: workspace.id, passages: { some: { annotationId: { in: Array.from(annotationIds) } } } },
+          include: { passages: { where: { annotationId: { in: Array.from(annotationIds) } }, orderBy: { createdAt: "asc" } } },
+          orderBy: { createdAt: "asc" },
+        })
+      ).map((claim) => ({ id: claim.id, title: claim.title, description: claim.description, passages: claim.passages.map((passage) => ({ annotationId: passage.annotationId, stance: passage.stance })) }));
   return {
     title: collection?.title ?? (scope.kind === "workspace" ? workspace.name : (documents[0]?.title ?? workspace.name)),
     workspaceId: workspace.id,
@@ -87,6 +99,7 @@ export async function collectReport(actor: Actor, scope: ReportScope): Promise<R
       id: link.id, fromAnnotationId: link.fromAnnotationId, toAnnotationId: link.toAnnotationId, relation: link.relation, rationale: link.rationale,
       creator: link.creator.name, creatorId: link.creatorId, status: link.status, createdAt: link.createdAt.toISOString(), replies: trees.get(link.id) ?? [],
     })),
+    claims,
     ...(collection
       ? {
           collection: {

@@ -1,6 +1,6 @@
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import type { Report, ReportAnnotation, ReportLink, ReportReply } from "./collect-report";
-import { indexReport, reportDate as date, resolutionLine, reportSections, summarizeReport, summaryLines, type ReportIndex } from "./report-summary";
+import { indexReport, reportDate as date, resolutionLine, reportSections, shortQuote, summarizeReport, summaryLines, type ReportIndex } from "./report-summary";
 
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 // Comments as their author formatted them: the sanitized HTML rendered when they were written.
@@ -93,6 +93,15 @@ ${intro ? renderMarkdown(intro) : ""}
         const from = index.annotation(item.fromAnnotationId);
         const to = index.annotation(item.toAnnotationId);
         parts.push(`<h3>“${escapeHtml(from.quote.slice(0, 80))}” ${escapeHtml(item.relation)} “${escapeHtml(to.quote.slice(0, 80))}”${marked(item.status)}</h3>`, link(item, index, false));
+      }
+    } else if (section.kind === "claims") {
+      for (const claim of section.claims) {
+        parts.push(`<h3>${escapeHtml(claim.title)}</h3>`, claim.description.trim() ? `<p>${escapeHtml(claim.description)}</p>` : "", "<ul>");
+        for (const placed of claim.passages) {
+          const annotation = index.annotation(placed.annotationId);
+          parts.push(`<li><strong class="${escapeHtml(placed.stance)}">${escapeHtml(placed.stance)}</strong>: “${escapeHtml(shortQuote(annotation.quote, 160))}” — <cite>${escapeHtml(index.documentOf(annotation).title)}</cite></li>`);
+        }
+        parts.push("</ul>");
       }
     } else {
       if (section.note.trim()) parts.push(`<p class="note"><strong>Curator's note:</strong> ${escapeHtml(section.note)}</p>`);

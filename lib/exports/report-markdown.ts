@@ -1,5 +1,5 @@
 import type { Report, ReportAnnotation, ReportLink, ReportReply } from "./collect-report";
-import { indexReport, plainBody, reportDate as date, resolutionLine, reportSections, summarizeReport, summaryLines, type ReportIndex } from "./report-summary";
+import { indexReport, plainBody, reportDate as date, resolutionLine, reportSections, shortQuote, summarizeReport, summaryLines, type ReportIndex } from "./report-summary";
 
 // Markdown special characters in people's text stay text.
 const escape = (text: string) => text.replace(/([\\`*_{}[\]<>#|])/g, "\\$1");
@@ -76,6 +76,15 @@ export function* reportMarkdownChunks(report: Report): Generator<string> {
         const from = index.annotation(link.fromAnnotationId);
         const to = index.annotation(link.toAnnotationId);
         lines.push(`### “${escape(from.quote.slice(0, 80))}” ${link.relation} “${escape(to.quote.slice(0, 80))}”${marked(link.status)}`, "", ...linkLines(link, index, false));
+      }
+    } else if (section.kind === "claims") {
+      for (const claim of section.claims) {
+        lines.push(`### ${escape(claim.title)}`, "", ...(claim.description.trim() ? [escape(claim.description), ""] : []));
+        for (const placed of claim.passages) {
+          const annotation = index.annotation(placed.annotationId);
+          lines.push(`- **${placed.stance}**: “${escape(shortQuote(annotation.quote, 160))}” — *${escape(index.documentOf(annotation).title)}*`);
+        }
+        lines.push("");
       }
     } else {
       if (section.note.trim()) lines.push(`**Curator's note:** ${escape(section.note)}`, "");

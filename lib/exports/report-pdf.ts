@@ -228,6 +228,20 @@ function writeSection(pdf: Pdf, section: ReportSection, index: ReportIndex) {
     for (const annotation of section.document.annotations) passage(pdf, annotation);
   } else if (section.kind === "links") {
     for (const item of section.links) link(pdf, item, index, false);
+  } else if (section.kind === "claims") {
+    for (const claim of section.claims) {
+      pdf.fontSize(12.5).fillColor(INK);
+      write(pdf, claim.title, "bold", { paragraphGap: 4 });
+      if (claim.description.trim()) body(pdf, claim.description);
+      for (const placed of claim.passages) {
+        const annotation = index.annotation(placed.annotationId);
+        pdf.fontSize(10).fillColor(TONE[placed.stance] ?? INK);
+        write(pdf, `${placed.stance}  `, "bold", { continued: true });
+        pdf.fillColor(INK);
+        write(pdf, `“${shortQuote(annotation.quote, 160)}” — ${index.documentOf(annotation).title}`, "regular", { paragraphGap: 3 });
+      }
+      pdf.moveDown(0.8);
+    }
   } else {
     if (section.note.trim()) {
       pdf.fontSize(10.5).fillColor(INK);

@@ -49,6 +49,7 @@ export const summaryLines = (summary: ReportSummary) => [
 export type ReportSection =
   | { kind: "document"; title: string; document: Report["documents"][number] }
   | { kind: "links"; title: string; links: ReportLink[] }
+  | { kind: "claims"; title: string; claims: Report["claims"] }
   | { kind: "item"; title: string; note: string; annotation?: ReportAnnotation; link?: ReportLink };
 
 export type ReportIndex = {
@@ -83,5 +84,6 @@ export function reportSections(report: Report): ReportSection[] {
   return [
     ...report.documents.map((document): ReportSection => ({ kind: "document", title: document.title, document })),
     ...(report.links.length ? [{ kind: "links", title: "Links between passages", links: report.links } as ReportSection] : []),
+    ...(report.claims.length ? [{ kind: "claims", title: "Claims", claims: report.claims } as ReportSection] : []),
   ];
 }

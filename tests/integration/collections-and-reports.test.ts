@@ -10,6 +10,8 @@ import * as annotations from "@/app/api/v1/documents/[id]/annotations/route";
 import * as replies from "@/app/api/v1/annotations/[id]/replies/route";
 import * as links from "@/app/api/v1/links/route";
 import * as actions from "@/app/api/v1/moderation/actions/route";
+import * as claims from "@/app/api/v1/workspaces/[id]/claims/route";
+import * as claimPassages from "@/app/api/v1/claims/[id]/passages/route";
 import * as collections from "@/app/api/v1/workspaces/[id]/collections/route";
 import * as collection from "@/app/api/v1/collections/[id]/route";
 import * as collectionItems from "@/app/api/v1/collections/[id]/items/route";
@@ -17,6 +19,7 @@ import * as collectionItem from "@/app/api/v1/collections/[id]/items/[itemId]/ro
 import * as collectionOrder from "@/app/api/v1/collections/[id]/order/route";
 import * as collectionExport from "@/app/api/v1/collections/[id]/export/route";
 import * as workspaceExport from "@/app/api/v1/workspaces/[id]/export/route";
+import * as documentExport from "@/app/api/v1/documents/[id]/export/route";
 import * as exportJobs from "@/app/api/v1/exports/route";
 import * as exportJob from "@/app/api/v1/exports/[id]/route";
 import * as exportDownload from "@/app/api/v1/exports/[id]/download/route";
@@ -32,6 +35,7 @@ const CJK = "全面战略协作伙伴关系";
 const AXIS = "The China-Russia Axis Takes Shape";
 const NO_ALLIANCE = "avoided announcing a formal alliance";
 const RESOLUTION = "Alignment, not alliance — for now.";
+const CLAIM = "China and Russia are forming an alliance";
 
 // The Lin–Istomin debate: a passage on each side, a contradiction between them, replies.
 async function debate() {
@@ -59,6 +63,9 @@ async function debate() {
   const hidden = (await call(replies.POST, { method: "POST", token: researcher.token, params: { id: axis }, body: { body: "A remark moderators hid", stance: "opposes" } })).body.id as string;
   await call(actions.POST, { method: "POST", token: moderator.token, body: { targetType: "reply", targetId: hidden, action: "hide", reason: "Off topic" } });
   await call(actions.POST, { method: "POST", token: moderator.token, body: { targetType: "annotation", targetId: axis, action: "resolve-thread", reason: "Settled", summary: RESOLUTION } });
+  const claimId = (await call(claims.POST, { method: "POST", token: researcher.token, params: { id: workspaceId }, body: { title: CLAIM } })).body.id as string;
+  await call(claimPassages.POST, { method: "POST", token: researcher.token, params: { id: claimId }, body: { annotationId: axis, stance: "supports" } });
+  await call(claimPassages.POST, { method: "POST", token: researcher.token, params: { id: claimId }, body: { annotationId: noAlliance, stance: "opposes" } });
   return { owner, moderator, researcher, viewer, workspaceId, linId, axis, noAlliance, cjk, linkId };
 }
 
@@ -146,11 +153,24 @@ describe("report formats", () => {
     for (const quote of [AXIS, NO_ALLIANCE, CJK, "Joint patrols support it.", "No alliance is not an axis.", RESOLUTION]) expect(all).toContain(quote);
     expect(all).toContain("Lin's framing: an “axis”.");
     expect(all).not.toContain("moderators hid");
+    expect(all).toContain(CLAIM);
     expect(text[1]).toContain("Page 2");
     expect(text[1]).toContain("Axis or alignment");
     // Nothing in the file can run: no JavaScript or launch actions.
     const raw = Buffer.from(pdf.bytes).toString("latin1");
     expect(raw).not.toMatch(/\/(JavaScript|JS|Launch|OpenAction|AA)\b/);
+  });
+
+  it("closes workspace reports with the claims and the passages placed under them", async () => {
+    const { researcher, workspaceId, linId } = await debate();
+    const markdown = (await call(workspaceExport.GET, { token: researcher.token, params: { id: workspaceId }, path: "/x?format=md" })).body as string;
+    expect(markdown).toContain(`## Claims\n\n### ${CLAIM}\n\n- **supports**: “${AXIS}” — *${AXIS}*\n- **opposes**: “${NO_ALLIANCE}” — *Deepening Cooperation and Avoiding an Alliance*\n`);
+    const html = (await call(workspaceExport.GET, { token: researcher.token, params: { id: workspaceId }, path: "/x?format=html" })).body as string;
+    expect(html).toContain(`<h3>${CLAIM}</h3>`);
+    // A document's report keeps only the claim's passages from that document.
+    const single = (await call(documentExport.GET, { token: researcher.token, params: { id: linId }, path: "/x?format=md" })).body as string;
+    expect(single).toContain(`- **supports**: “${AXIS}”`);
+    expect(single).not.toContain(`- **opposes**: “${NO_ALLIANCE}”`);
   });
 
   it("writes the debate as AIF: passages as I-nodes, the contradiction as a conflict between them", async () => {

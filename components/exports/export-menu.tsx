@@ -28,10 +28,42 @@ const POLL_MS = 400;
 
 const sizeLabel = (bytes: number | null) => (bytes === null ? "" : bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
+// The viewer's recent background exports of the same thing, to fetch again (kept 24 h).
+function RecentExports({ workspaceId, scope }: { workspaceId: string; scope: Scope }) {
+  const [jobs, setJobs] = useState<PresentedExportJob[] | null>(null);
+  useEffect(() => {
+    let live = true;
+    void apiFetch<{ items: PresentedExportJob[] }>(`/api/v1/workspaces/${workspaceId}/exports`).then((result) => {
+      if (live) setJobs(result.ok ? result.data.items.filter((job) => job.scope.kind === scope.kind && job.scope.id === scope.id).slice(0, 3) : []);
+    });
+    return () => {
+      live = false;
+    };
+  }, [workspaceId, scope.kind, scope.id]);
+  if (!jobs?.length) return null;
+  return (
+    <>
+      {menuSeparator}
+      <p className="px-3 pt-1 text-xs font-semibold uppercase tracking-wide text-stone-500">Recent exports</p>
+      {jobs.map((job) =>
+        job.status === "done" && job.downloadUrl ? (
+          <a key={job.id} href={job.downloadUrl} download={job.fileName ?? undefined} role="menuitem" className={menuItemClass}>
+            {job.format.toUpperCase()} · {new Date(job.createdAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })} · {sizeLabel(job.size)}
+          </a>
+        ) : (
+          <p key={job.id} className="px-3 py-2 text-sm text-stone-500">
+            {job.format.toUpperCase()} · {job.status === "failed" ? "failed" : `${Math.round(job.progress * 100)}%`}
+          </p>
+        ),
+      )}
+    </>
+  );
+}
+
 // Exports of a workspace, a document or a collection (what the viewer may see). Signed in,
-// an export runs in the background with a progress bar and downloads when it is done;
-// visitors to a public workspace download directly.
-export function ExportMenu({ scope, signedIn }: { scope: Scope; signedIn: boolean }) {
+// an export runs in the background with a progress bar and downloads when it is done
+// (recent ones stay in the menu); visitors to a public workspace download directly.
+export function ExportMenu({ workspaceId, scope, signedIn }: { workspaceId: string; scope: Scope; signedIn: boolean }) {
   const [job, setJob] = useState<PresentedExportJob | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const downloaded = useRef<string | null>(null);
@@ -68,34 +100,37 @@ export function ExportMenu({ scope, signedIn }: { scope: Scope; signedIn: boolea
   return (
     <div className="relative">
       <Menu trigger={running ? "Exporting…" : "Export"} triggerClassName={buttonClass("secondary")} align="right">
-        {(close) =>
-          GROUPS.map((group, index) => (
-            <div key={index}>
-              {index > 0 ? menuSeparator : null}
-              {group.map(({ format, label }) =>
-                signedIn ? (
-                  <button
-                    key={format}
-                    type="button"
-                    role="menuitem"
-                    className={menuItemClass}
-                    disabled={running}
-                    onClick={() => {
-                      close();
-                      void start(format);
-                    }}
-                  >
-                    {label}
-                  </button>
-                ) : (
-                  <a key={format} href={`${directUrl}?format=${format}`} download className={menuItemClass} role="menuitem" onClick={close}>
-                    {label}
-                  </a>
-                ),
-              )}
-            </div>
-          ))
-        }
+        {(close) => (
+          <>
+            {GROUPS.map((group, index) => (
+              <div key={index}>
+                {index > 0 ? menuSeparator : null}
+                {group.map(({ format, label }) =>
+                  signedIn ? (
+                    <button
+                      key={format}
+                      type="button"
+                      role="menuitem"
+                      className={menuItemClass}
+                      disabled={running}
+                      onClick={() => {
+                        close();
+                        void start(format);
+                      }}
+                    >
+                      {label}
+                    </button>
+                  ) : (
+                    <a key={format} href={`${directUrl}?format=${format}`} download className={menuItemClass} role="menuitem" onClick={close}>
+                      {label}
+                    </a>
+                  ),
+                )}
+              </div>
+            ))}
+            {signedIn ? <RecentExports workspaceId={workspaceId} scope={scope} /> : null}
+          </>
+        )}
       </Menu>
       {job || error ? (
         <div role="status" aria-live="polite" className="absolute right-0 z-20 mt-2 w-72 rounded-lg border border-stone-200 bg-white p-3 text-sm shadow-lg dark:border-stone-700 dark:bg-stone-900">

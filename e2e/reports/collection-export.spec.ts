@@ -131,6 +131,12 @@ test("a moderator builds a collection from the Lin–Istomin debate and hands it
   await expect(reader.getByText("The crux: is deliberate ambiguity an axis?")).toBeVisible();
   await reader.screenshot({ path: testInfo.outputPath("collection-report.png"), fullPage: true });
 
+  // Both files stay in the menu to fetch again.
+  await page.getByRole("button", { name: "Dismiss" }).click();
+  await page.getByRole("button", { name: "Export" }).click();
+  await expect(page.getByRole("menuitem", { name: /^(PDF|HTML) · / })).toHaveCount(2);
+  await page.keyboard.press("Escape");
+
   // Deleting the collection leaves the debate itself alone.
   await page.getByRole("button", { name: "Delete collection" }).click();
   await page.getByRole("button", { name: "Delete", exact: true }).click();

@@ -54,7 +54,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
           <Link href={`/workspaces/${workspace.id}/compare?left=${document.id}`} prefetch={false} className={buttonClass("secondary")}>
             Compare with…
           </Link>
-          {abilities.canExport ? <ExportMenu scope={{ kind: "document", id: document.id }} signedIn={Boolean(user)} /> : null}
+          {abilities.canExport ? <ExportMenu workspaceId={workspace.id} scope={{ kind: "document", id: document.id }} signedIn={Boolean(user)} /> : null}
           {canEdit ? (
             <>
             <Link href={`/documents/${document.id}/edit`} prefetch={false} className={buttonClass("secondary")}>

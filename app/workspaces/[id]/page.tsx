@@ -60,7 +60,7 @@ export default async function WorkspaceHomePage({ params }: { params: Promise<{ 
           {items.length} {items.length === 1 ? "document" : "documents"}
         </h2>
         <div className="flex gap-2">
-          {abilities.canExport ? <ExportMenu scope={{ kind: "workspace", id }} signedIn={Boolean(user)} /> : null}
+          {abilities.canExport ? <ExportMenu workspaceId={id} scope={{ kind: "workspace", id }} signedIn={Boolean(user)} /> : null}
           {importLink}
         </div>
       </div>

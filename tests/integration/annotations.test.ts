@@ -1,6 +1,4 @@
 import { describe, expect, it } from "vitest";
-import * as workspaces from "@/app/api/v1/workspaces/route";
-import * as members from "@/app/api/v1/workspaces/[id]/members/route";
 import * as documents from "@/app/api/v1/workspaces/[id]/documents/route";
 import * as documentText from "@/app/api/v1/documents/[id]/text/route";
 import * as annotations from "@/app/api/v1/documents/[id]/annotations/route";
@@ -9,20 +7,12 @@ import * as search from "@/app/api/v1/workspaces/[id]/search/route";
 import { describeQuote } from "@/lib/anchoring/selectors";
 import { db } from "@/lib/db";
 import { readCorpus } from "../support/corpus";
-import { call, expectError, makeUser } from "../support/api";
+import { call, expectError, workspaceWithTeam } from "../support/api";
 
 const lin = readCorpus("lin-2023-axis-takes-shape.txt").trim();
 
 async function setup() {
-  const owner = await makeUser("ann-owner");
-  const researcher = await makeUser("ann-researcher");
-  const moderator = await makeUser("ann-moderator");
-  const viewer = await makeUser("ann-viewer");
-  const outsider = await makeUser("ann-outsider");
-  const workspaceId = (await call(workspaces.POST, { method: "POST", token: owner.token, body: { name: "Annotations" } })).body.id as string;
-  for (const [user, role] of [[researcher, "researcher"], [moderator, "moderator"], [viewer, "viewer"]] as const) {
-    await call(members.POST, { method: "POST", token: owner.token, params: { id: workspaceId }, body: { email: user.email, role } });
-  }
+  const { owner, moderator, researcher, viewer, outsider, workspaceId } = await workspaceWithTeam("ann", "Annotations");
   const documentId = (await call(documents.POST, { method: "POST", token: owner.token, params: { id: workspaceId }, body: { title: "Lin", text: lin } })).body.id as string;
   return { owner, researcher, moderator, viewer, outsider, workspaceId, documentId };
 }

@@ -3,8 +3,6 @@ import addFormats from "ajv-formats";
 import { argdown } from "@argdown/core";
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
-import * as workspaces from "@/app/api/v1/workspaces/route";
-import * as members from "@/app/api/v1/workspaces/[id]/members/route";
 import * as documents from "@/app/api/v1/workspaces/[id]/documents/route";
 import * as annotations from "@/app/api/v1/documents/[id]/annotations/route";
 import * as replies from "@/app/api/v1/annotations/[id]/replies/route";
@@ -25,7 +23,7 @@ import * as exportJob from "@/app/api/v1/exports/[id]/route";
 import * as exportDownload from "@/app/api/v1/exports/[id]/download/route";
 import { describeQuote } from "@/lib/anchoring/selectors";
 import { readCorpus } from "../support/corpus";
-import { call, expectError, makeUser, type CallOptions } from "../support/api";
+import { call, expectError, workspaceWithTeam, type CallOptions } from "../support/api";
 import { WEB_ANNOTATION_SCHEMA } from "../support/web-annotation-schema";
 
 const lin = readCorpus("lin-2023-axis-takes-shape.txt").trim();
@@ -39,14 +37,7 @@ const CLAIM = "China and Russia are forming an alliance";
 
 // The Lin–Istomin debate: a passage on each side, a contradiction between them, replies.
 async function debate() {
-  const owner = await makeUser("report-owner");
-  const moderator = await makeUser("report-moderator");
-  const researcher = await makeUser("report-researcher");
-  const viewer = await makeUser("report-viewer");
-  const workspaceId = (await call(workspaces.POST, { method: "POST", token: owner.token, body: { name: "Axis or alignment" } })).body.id as string;
-  for (const [user, role] of [[moderator, "moderator"], [researcher, "researcher"], [viewer, "viewer"]] as const) {
-    await call(members.POST, { method: "POST", token: owner.token, params: { id: workspaceId }, body: { email: user.email, role } });
-  }
+  const { owner, moderator, researcher, viewer, workspaceId } = await workspaceWithTeam("report", "Axis or alignment");
   const importText = async (title: string, text: string, authors: string[]) =>
     (await call(documents.POST, { method: "POST", token: owner.token, params: { id: workspaceId }, body: { title, text, authors, publishedAt: "2023-09-01T00:00:00Z" } })).body.id as string;
   const linId = await importText(AXIS, lin, ["Bonny Lin"]);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import * as workspaces from "@/app/api/v1/workspaces/route";
 import * as members from "@/app/api/v1/workspaces/[id]/members/route";
 import * as documents from "@/app/api/v1/workspaces/[id]/documents/route";
 import * as annotations from "@/app/api/v1/documents/[id]/annotations/route";
@@ -22,7 +21,7 @@ import * as claimMatrix from "@/app/api/v1/workspaces/[id]/claim-matrix/route";
 import { describeQuote } from "@/lib/anchoring/selectors";
 import { db } from "@/lib/db";
 import { readCorpus } from "../support/corpus";
-import { call, expectError, makeUser } from "../support/api";
+import { call, expectError, makeUser, workspaceWithTeam } from "../support/api";
 
 const lin = readCorpus("lin-2023-axis-takes-shape.txt").trim();
 const istomin = readCorpus("istomin-2021-avoiding-an-alliance.txt").trim();
@@ -30,15 +29,7 @@ const AXIS = "The China-Russia Axis Takes Shape";
 const NO_ALLIANCE = "Deepening Cooperation and Avoiding An Alliance";
 
 async function setup() {
-  const owner = await makeUser("debate-owner");
-  const researcher = await makeUser("debate-researcher");
-  const moderator = await makeUser("debate-moderator");
-  const viewer = await makeUser("debate-viewer");
-  const outsider = await makeUser("debate-outsider");
-  const workspaceId = (await call(workspaces.POST, { method: "POST", token: owner.token, body: { name: "Debate" } })).body.id as string;
-  for (const [user, role] of [[researcher, "researcher"], [moderator, "moderator"], [viewer, "viewer"]] as const) {
-    await call(members.POST, { method: "POST", token: owner.token, params: { id: workspaceId }, body: { email: user.email, role } });
-  }
+  const { owner, moderator, researcher, viewer, outsider, workspaceId } = await workspaceWithTeam("debate", "Debate");
   const importText = async (title: string, text: string) => (await call(documents.POST, { method: "POST", token: owner.token, params: { id: workspaceId }, body: { title, text } })).body.id as string;
   const linId = await importText("Lin", lin);
   const istominId = await importText("Istomin", istomin);

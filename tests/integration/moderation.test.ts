@@ -1,6 +1,4 @@
 import { describe, expect, it } from "vitest";
-import * as workspaces from "@/app/api/v1/workspaces/route";
-import * as members from "@/app/api/v1/workspaces/[id]/members/route";
 import * as workspace from "@/app/api/v1/workspaces/[id]/route";
 import * as documents from "@/app/api/v1/workspaces/[id]/documents/route";
 import * as annotations from "@/app/api/v1/documents/[id]/annotations/route";
@@ -22,20 +20,12 @@ import * as queue from "@/app/api/v1/workspaces/[id]/moderation/queue/route";
 import * as auditLog from "@/app/api/v1/workspaces/[id]/audit-log/route";
 import { describeQuote } from "@/lib/anchoring/selectors";
 import { db } from "@/lib/db";
-import { call, expectError, makeUser } from "../support/api";
+import { call, expectError, workspaceWithTeam } from "../support/api";
 
 const TEXT = "The partnership is hardening into an alliance. Others call it a flexible alignment without obligations.";
 
 async function setup() {
-  const owner = await makeUser("mod-owner");
-  const moderator = await makeUser("mod-moderator");
-  const researcher = await makeUser("mod-researcher");
-  const viewer = await makeUser("mod-viewer");
-  const outsider = await makeUser("mod-outsider");
-  const workspaceId = (await call(workspaces.POST, { method: "POST", token: owner.token, body: { name: "Moderated" } })).body.id as string;
-  for (const [user, role] of [[moderator, "moderator"], [researcher, "researcher"], [viewer, "viewer"]] as const) {
-    await call(members.POST, { method: "POST", token: owner.token, params: { id: workspaceId }, body: { email: user.email, role } });
-  }
+  const { owner, moderator, researcher, viewer, outsider, workspaceId } = await workspaceWithTeam("mod", "Moderated");
   const documentId = (await call(documents.POST, { method: "POST", token: owner.token, params: { id: workspaceId }, body: { title: "Essay", text: TEXT } })).body.id as string;
   const annotate = async (token: string, quote: string, body: string) =>
     (await call(annotations.POST, { method: "POST", token, params: { id: documentId }, body: { selectors: describeQuote(TEXT, quote), body } })).body.id as string;

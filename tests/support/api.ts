@@ -55,3 +55,19 @@ export function expectError(result: { status: number; body: any }, status: numbe
     throw new Error(`Expected ${status} with an error envelope, got ${result.status}: ${JSON.stringify(result.body)}`);
   }
 }
+
+// A workspace with a member of every role, and a signed-up outsider, all made through the API.
+export async function workspaceWithTeam(label: string, name: string) {
+  const { POST: createWorkspace } = await import("@/app/api/v1/workspaces/route");
+  const { POST: addMember } = await import("@/app/api/v1/workspaces/[id]/members/route");
+  const owner = await makeUser(`${label}-owner`);
+  const moderator = await makeUser(`${label}-moderator`);
+  const researcher = await makeUser(`${label}-researcher`);
+  const viewer = await makeUser(`${label}-viewer`);
+  const outsider = await makeUser(`${label}-outsider`);
+  const workspaceId = (await call(createWorkspace, { method: "POST", token: owner.token, body: { name } })).body.id as string;
+  for (const [user, role] of [[moderator, "moderator"], [researcher, "researcher"], [viewer, "viewer"]] as const) {
+    await call(addMember, { method: "POST", token: owner.token, params: { id: workspaceId }, body: { email: user.email, role } });
+  }
+  return { owner, moderator, researcher, viewer, outsider, workspaceId };
+}

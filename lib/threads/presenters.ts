@@ -1,6 +1,6 @@
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 
-type ReplyRow = {
+export type ReplyRow = {
   id: string;
   parentId: string | null;
   body: string;

@@ -11,7 +11,7 @@ import { canSeeItem } from "@/lib/policies/item-visibility";
 import { can, initialStatus } from "@/lib/policies/workspace-policy";
 import type { CreateReplyInput, UpdateReplyInput } from "@/lib/validations/debate";
 import { findMentions } from "./mentions";
-import { buildReplyTree, presentReply, REPLY_INCLUDE, type ReplyNode, type VoteTally } from "./presenters";
+import { buildReplyTree, presentReply, REPLY_INCLUDE, type ReplyNode, type ReplyRow, type VoteTally } from "./presenters";
 import { findThreadSubject, subjectWhere, type ThreadSubject } from "./thread-subject";
 
 async function mentionsIn(body: string, workspaceId: string) {
@@ -97,25 +97,8 @@ export async function tallyVotes(actor: Actor, replyIds: string[]): Promise<Map<
   return new Map(rows.map((row) => [row.replyId, { up: row.up, down: row.down, mine: row.mine }]));
 }
 
-type ThreadReplyRow = {
-  id: string;
-  parentId: string | null;
-  body: string;
-  bodyHtml: string | null;
-  stance: ReplyNode["stance"];
-  status: string;
-  pinnedAt: Date | null;
-  score: number;
-  version: number;
-  createdAt: Date;
-  updatedAt: Date;
-  authorId: string;
-  authorName: string;
-  edits: number;
-  up: number;
-  down: number;
-  mine: number;
-};
+// The presenter's row, flattened as one SQL statement returns it.
+type ThreadReplyRow = Omit<ReplyRow, "stance" | "author" | "_count"> & { stance: ReplyNode["stance"]; authorId: string; authorName: string; edits: number; up: number; down: number; mine: number };
 
 // The replies of a thread as a tree, each with its author, edit count and votes, in one
 // statement (the thread is the most read thing there is): hidden ones only for

@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { RelationLegend } from "@/components/debate/relation-legend";
@@ -76,38 +77,10 @@ export function DebateMap({ data, includeUnlinked, workspaceId }: { data: Data; 
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Filters">
-        <select aria-label="Relation" className={select} value={filters.relation} onChange={set("relation")}>
-          <option value="">All relations</option>
-          {RELATIONS.map((relation) => (
-            <option key={relation} value={relation}>
-              {RELATION_LABEL[relation]}
-            </option>
-          ))}
-        </select>
-        <select aria-label="Tag" className={select} value={filters.tag} onChange={set("tag")}>
-          <option value="">All tags</option>
-          {tags.map((tag) => (
-            <option key={tag} value={tag}>
-              #{tag}
-            </option>
-          ))}
-        </select>
-        <select aria-label="Document" className={select} value={filters.documentId} onChange={set("documentId")}>
-          <option value="">All documents</option>
-          {data.documents.map((document) => (
-            <option key={document.id} value={document.id}>
-              {short(document.title, 50)}
-            </option>
-          ))}
-        </select>
-        <select aria-label="Author" className={select} value={filters.authorId} onChange={set("authorId")}>
-          <option value="">All authors</option>
-          {authors.map(([id, name]) => (
-            <option key={id} value={id}>
-              {name}
-            </option>
-          ))}
-        </select>
+        <FilterSelect label="Relation" anyLabel="All relations" className={select} value={filters.relation} onChange={set("relation")} options={RELATIONS.map((relation) => [relation, RELATION_LABEL[relation]] as const)} />
+        <FilterSelect label="Tag" anyLabel="All tags" className={select} value={filters.tag} onChange={set("tag")} options={tags.map((tag) => [tag, `#${tag}`] as const)} />
+        <FilterSelect label="Document" anyLabel="All documents" className={select} value={filters.documentId} onChange={set("documentId")} options={data.documents.map((document) => [document.id, short(document.title, 50)] as const)} />
+        <FilterSelect label="Author" anyLabel="All authors" className={select} value={filters.authorId} onChange={set("authorId")} options={authors} />
         <Link href={`/workspaces/${workspaceId}/map${includeUnlinked ? "" : "?all=1"}`} className="text-sm underline">
           {includeUnlinked ? "Only linked passages" : "Show unlinked passages too"}
         </Link>

@@ -1,5 +1,6 @@
 "use client";
 
+import { FilterSelect } from "@/components/ui/filter-select";
 import type { ReaderAnnotation } from "@/lib/annotations/presenters";
 
 export type Filters = { creator: string; tag: string; stance: string };
@@ -24,30 +25,16 @@ export function AnnotationFilters({ annotations, filters, onChange }: { annotati
   return (
     <fieldset className="flex flex-wrap items-center gap-2">
       <legend className="sr-only">Filter annotations</legend>
-      <select aria-label="Filter by author" className={selectClass} value={filters.creator} onChange={(event) => onChange({ ...filters, creator: event.target.value })}>
-        <option value="">All authors</option>
-        {creators.map(([id, name]) => (
-          <option key={id} value={id}>
-            {name}
-          </option>
-        ))}
-      </select>
-      <select aria-label="Filter by tag" className={selectClass} value={filters.tag} onChange={(event) => onChange({ ...filters, tag: event.target.value })}>
-        <option value="">All tags</option>
-        {tags.map((tag) => (
-          <option key={tag} value={tag}>
-            #{tag}
-          </option>
-        ))}
-      </select>
-      <select aria-label="Filter by stance in replies" className={selectClass} value={filters.stance} onChange={(event) => onChange({ ...filters, stance: event.target.value })}>
-        <option value="">Any stance</option>
-        {STANCES.map((stance) => (
-          <option key={stance} value={stance}>
-            Replies that {stance === "asks" ? "ask" : stance.replace(/s$/, "")}
-          </option>
-        ))}
-      </select>
+      <FilterSelect label="Filter by author" anyLabel="All authors" className={selectClass} value={filters.creator} onChange={(event) => onChange({ ...filters, creator: event.target.value })} options={creators} />
+      <FilterSelect label="Filter by tag" anyLabel="All tags" className={selectClass} value={filters.tag} onChange={(event) => onChange({ ...filters, tag: event.target.value })} options={tags.map((tag) => [tag, `#${tag}`] as const)} />
+      <FilterSelect
+        label="Filter by stance in replies"
+        anyLabel="Any stance"
+        className={selectClass}
+        value={filters.stance}
+        onChange={(event) => onChange({ ...filters, stance: event.target.value })}
+        options={STANCES.map((stance) => [stance, `Replies that ${stance === "asks" ? "ask" : stance.replace(/s$/, "")}`] as const)}
+      />
       {isFiltered ? (
         <button type="button" className="text-xs text-accent-600 underline" onClick={() => onChange({ creator: "", tag: "", stance: "" })}>
           Clear filters

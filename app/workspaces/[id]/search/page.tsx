@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { FilterSelect } from "@/components/ui/filter-select";
 import { inputClass } from "@/components/ui/field";
 import { listWorkspaceTags } from "@/lib/annotations/annotation-services";
 import { db } from "@/lib/db";
@@ -32,22 +33,8 @@ export default async function SearchPage({ params, searchParams }: { params: Pro
           </label>
           <input id="q" name="q" type="search" defaultValue={query.q} placeholder='Search documents and annotations — words, "a phrase", -exclude' className={inputClass} autoFocus />
         </div>
-        <select name="tag" aria-label="Tag" defaultValue={query.tag ?? ""} className={selectClass}>
-          <option value="">Any tag</option>
-          {tags.map((tag) => (
-            <option key={tag} value={tag}>
-              #{tag}
-            </option>
-          ))}
-        </select>
-        <select name="author" aria-label="Annotation author" defaultValue={query.author ?? ""} className={selectClass}>
-          <option value="">Anyone</option>
-          {authors.map((author) => (
-            <option key={author.id} value={author.id}>
-              {author.name}
-            </option>
-          ))}
-        </select>
+        <FilterSelect name="tag" label="Tag" anyLabel="Any tag" defaultValue={query.tag ?? ""} className={selectClass} options={tags.map((tag) => [tag, `#${tag}`] as const)} />
+        <FilterSelect name="author" label="Annotation author" anyLabel="Anyone" defaultValue={query.author ?? ""} className={selectClass} options={authors.map((author) => [author.id, author.name] as const)} />
         <button type="submit" className={buttonClass()}>
           Search
         </button>

@@ -23,7 +23,8 @@ export function WorkspaceTabs({ workspaceId, canModerate = false }: { workspaceI
   return (
     <nav aria-label="Workspace" className="mt-6 flex gap-1 border-b border-stone-200 dark:border-stone-800">
       {tabs.map((tab) => {
-        const isCurrent = pathname === tab.href || (tab.label === "Collections" && pathname.startsWith(`${tab.href}/`));
+        // A tab stays current on its sub-pages (a collection under Collections); Documents is the workspace root.
+        const isCurrent = pathname === tab.href || (tab.href !== tabs[0]!.href && pathname.startsWith(`${tab.href}/`));
         return (
           <Link
             key={tab.href}

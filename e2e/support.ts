@@ -88,10 +88,16 @@ export async function readPdf(bytes: Uint8Array) {
   if (await pdf.getJSActions()) runnable.push("document JavaScript actions");
   for (let number = 1; number <= pdf.numPages; number++) {
     for (const annotation of await (await pdf.getPage(number)).getAnnotations()) {
-      if (annotation.actions || /^\s*javascript:/i.test(annotation.url ?? "") || annotation.unsafeUrl?.startsWith("javascript")) runnable.push(`page ${number}: ${annotation.subtype} ${annotation.url ?? ""}`);
+      if (
+        annotation.actions ||
+        /^\s*javascript:/i.test(annotation.url ?? "") ||
+        annotation.unsafeUrl?.startsWith("javascript")
+      )
+        runnable.push(`page ${number}: ${annotation.subtype} ${annotation.url ?? ""}`);
     }
   }
   const raw = Buffer.from(bytes).toString("latin1");
-  for (const key of ["/JavaScript", "/JS ", "/Launch", "/OpenAction", "/AA ", "/SubmitForm", "/ImportData"]) if (raw.includes(key)) runnable.push(key);
+  for (const key of ["/JavaScript", "/JS ", "/Launch", "/OpenAction", "/AA ", "/SubmitForm", "/ImportData"])
+    if (raw.includes(key)) runnable.push(key);
   return { pages: text.map((page) => page.replace(/\s+/g, " ")), runnable };
 }

@@ -18,7 +18,10 @@ export const RATE_LIMITS = {
 
 // Fixed-window counter in PostgreSQL, so every app instance shares the count.
 // Returns false when the limit is exceeded.
-export async function consume(key: string, rule: RateLimitRule): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
+export async function consume(
+  key: string,
+  rule: RateLimitRule,
+): Promise<{ allowed: boolean; retryAfterSeconds: number }> {
   const rows = await db.$queryRaw<{ count: number; windowStart: Date }[]>`
     INSERT INTO "RateLimit" ("key", "windowStart", "count") VALUES (${key}, now(), 1)
     ON CONFLICT ("key") DO UPDATE SET
@@ -32,7 +35,13 @@ export async function consume(key: string, rule: RateLimitRule): Promise<{ allow
 
 export async function enforce(key: string, rule: RateLimitRule, message: string): Promise<void> {
   const { allowed, retryAfterSeconds } = await consume(key, rule);
-  if (!allowed) throw new AppError("rate_limited", `${message} Try again in ${retryAfterSeconds} seconds.`, undefined, retryAfterSeconds);
+  if (!allowed)
+    throw new AppError(
+      "rate_limited",
+      `${message} Try again in ${retryAfterSeconds} seconds.`,
+      undefined,
+      retryAfterSeconds,
+    );
 }
 
 export function clientAddress(headers: Headers): string {

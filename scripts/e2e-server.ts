@@ -9,6 +9,9 @@ if (!process.env.DATABASE_URL) {
   process.exit(2);
 }
 buildIfNeeded(process.env);
-const app = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", process.env.E2E_PORT ?? "3100"], { stdio: "inherit", env: process.env });
+const app = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", process.env.E2E_PORT ?? "3100"], {
+  stdio: "inherit",
+  env: process.env,
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => app.kill(signal));
 app.on("exit", (code) => process.exit(code ?? 0));

@@ -26,7 +26,10 @@ function collectFiles(paths: string[], isSupported: (name: string) => boolean): 
   const visit = (target: string) => {
     const stats = statSync(target, { throwIfNoEntry: false });
     if (!stats) throw new Error(`${target} does not exist.`);
-    if (stats.isDirectory()) return readdirSync(target).sort().forEach((name) => visit(path.join(target, name)));
+    if (stats.isDirectory())
+      return readdirSync(target)
+        .sort()
+        .forEach((name) => visit(path.join(target, name)));
     const name = path.basename(target);
     if (/^(readme|license|licence)(\.|$)/i.test(name) || !isSupported(name)) skipped.push(name);
     else files.push(target);
@@ -38,7 +41,10 @@ function collectFiles(paths: string[], isSupported: (name: string) => boolean): 
 function progressBar(done: number, total: number, label: string): string {
   const width = 28;
   const filled = Math.round((done / Math.max(1, total)) * width);
-  return `[${"█".repeat(filled)}${"░".repeat(width - filled)}] ${done}/${total} ${label}`.slice(0, (process.stderr.columns || 100) - 1);
+  return `[${"█".repeat(filled)}${"░".repeat(width - filled)}] ${done}/${total} ${label}`.slice(
+    0,
+    (process.stderr.columns || 100) - 1,
+  );
 }
 
 async function main() {
@@ -50,25 +56,46 @@ async function main() {
   const { createDocument, contentHash } = await import("../lib/documents/create-document");
   const { extractDocument, formatOfFile } = await import("../lib/documents/import/extract-document");
   try {
-    const workspaces = await db.workspace.findMany({ where: { OR: [{ id: args.workspace }, { name: { equals: args.workspace, mode: "insensitive" } }] } });
+    const workspaces = await db.workspace.findMany({
+      where: { OR: [{ id: args.workspace }, { name: { equals: args.workspace, mode: "insensitive" } }] },
+    });
     if (workspaces.length !== 1) {
       const all = await db.workspace.findMany({ select: { name: true }, orderBy: { name: "asc" } });
       throw new Error(
-        workspaces.length ? `Several workspaces are named "${args.workspace}"; pass the id instead.` : `No workspace is named "${args.workspace}". Workspaces: ${all.map((workspace) => `"${workspace.name}"`).join(", ") || "none"}.`,
+        workspaces.length
+          ? `Several workspaces are named "${args.workspace}"; pass the id instead.`
+          : `No workspace is named "${args.workspace}". Workspaces: ${all.map((workspace) => `"${workspace.name}"`).join(", ") || "none"}.`,
       );
     }
     const workspace = workspaces[0]!;
     const membership = await db.membership.findFirst({
-      where: { workspaceId: workspace.id, ...(args.as ? { user: { email: args.as.toLowerCase() } } : { role: "owner" }) },
+      where: {
+        workspaceId: workspace.id,
+        ...(args.as ? { user: { email: args.as.toLowerCase() } } : { role: "owner" }),
+      },
       include: { user: true },
       orderBy: { createdAt: "asc" },
     });
-    if (!membership) throw new Error(args.as ? `${args.as} is not a member of "${workspace.name}".` : `"${workspace.name}" has no owner to import as; pass --as <email>.`);
+    if (!membership)
+      throw new Error(
+        args.as
+          ? `${args.as} is not a member of "${workspace.name}".`
+          : `"${workspace.name}" has no owner to import as; pass --as <email>.`,
+      );
     const actor = { id: membership.user.id, email: membership.user.email, name: membership.user.name };
 
     const { files, skipped } = collectFiles(args.paths, (name) => Boolean(formatOfFile({ name, type: "" })));
-    console.log(`Importing ${files.length} file${files.length === 1 ? "" : "s"} into "${workspace.name}" as ${actor.email}${skipped.length ? ` (skipping ${skipped.join(", ")})` : ""}.`);
-    const existing = new Set((await db.document.findMany({ where: { workspaceId: workspace.id, deletedAt: null }, select: { contentHash: true } })).map((document) => document.contentHash));
+    console.log(
+      `Importing ${files.length} file${files.length === 1 ? "" : "s"} into "${workspace.name}" as ${actor.email}${skipped.length ? ` (skipping ${skipped.join(", ")})` : ""}.`,
+    );
+    const existing = new Set(
+      (
+        await db.document.findMany({
+          where: { workspaceId: workspace.id, deletedAt: null },
+          select: { contentHash: true },
+        })
+      ).map((document) => document.contentHash),
+    );
     const outcome = { imported: [] as string[], duplicates: [] as string[], failed: [] as string[] };
     const isTty = process.stderr.isTTY;
     for (const [index, file] of files.entries()) {
@@ -92,7 +119,9 @@ async function main() {
     for (const line of outcome.imported) console.log(`  imported  ${line}`);
     for (const line of outcome.duplicates) console.log(`  skipped   ${line} (already in the workspace)`);
     for (const line of outcome.failed) console.log(`  FAILED    ${line}`);
-    console.log(`${outcome.imported.length} imported, ${outcome.duplicates.length} already present, ${outcome.failed.length} failed.`);
+    console.log(
+      `${outcome.imported.length} imported, ${outcome.duplicates.length} already present, ${outcome.failed.length} failed.`,
+    );
     process.exitCode = outcome.failed.length ? 1 : 0;
   } finally {
     await db.$disconnect();

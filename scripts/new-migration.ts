@@ -6,7 +6,10 @@ import path from "node:path";
 import { diffMigrationsToSchema, MIGRATIONS_DIR } from "./lib/schema-engine";
 import { withScratchPostgres } from "./lib/scratch-postgres";
 
-const name = (process.argv[2] ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_|_$/g, "");
+const name = (process.argv[2] ?? "")
+  .toLowerCase()
+  .replace(/[^a-z0-9]+/g, "_")
+  .replace(/^_|_$/g, "");
 if (!name) {
   console.error("Usage: npm run db:new-migration -- <name>");
   process.exit(2);
@@ -21,4 +24,6 @@ const stamp = new Date().toISOString().replace(/\D/g, "").slice(0, 14);
 const dir = path.join(MIGRATIONS_DIR, `${stamp}_${name}`);
 mkdirSync(dir, { recursive: true });
 writeFileSync(path.join(dir, "migration.sql"), `${sql}\n`);
-console.log(`Wrote ${path.relative(process.cwd(), dir)}/migration.sql — review it, add hand-written SQL (triggers, extensions) below.`);
+console.log(
+  `Wrote ${path.relative(process.cwd(), dir)}/migration.sql — review it, add hand-written SQL (triggers, extensions) below.`,
+);

@@ -8,7 +8,12 @@ import { APP_DATABASE, EMBEDDED_DATA_DIR, EMBEDDED_PORT } from "./lib/app-databa
 import { appEnv, waitForHealthy } from "./lib/app-env";
 import { buildIfNeeded } from "./lib/build-if-needed";
 import { migrate, MigrationError } from "./lib/migrate";
-import { createDatabaseIfMissing, PostgresSetupError, startPostgres, type RunningPostgres } from "./lib/postgres-server";
+import {
+  createDatabaseIfMissing,
+  PostgresSetupError,
+  startPostgres,
+  type RunningPostgres,
+} from "./lib/postgres-server";
 import { createDb } from "../lib/db";
 import { seedDemo } from "../prisma/seed/seed-demo";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed/demo-content";
@@ -75,7 +80,7 @@ ${DEMO_USERS.map((user) => `    ${user.role.padEnd(11)} ${user.email}`).join("\n
 
 main().catch(async (error) => {
   const isExpected = error instanceof PostgresSetupError || error instanceof MigrationError;
-  console.error(`\nCounterpoint could not start: ${isExpected ? error.message : (error as Error).message ?? error}`);
+  console.error(`\nCounterpoint could not start: ${isExpected ? error.message : ((error as Error).message ?? error)}`);
   if (!isExpected && process.env.DEBUG) console.error(error);
   await shutdown(1);
 });

@@ -18,8 +18,15 @@ const database = await createTestDatabase();
 const env = testEnv(database);
 const bin = (name: string) => path.resolve("node_modules/.bin", name);
 
-const vitestCode = await runCommand(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile=${vitestReport}`], env);
-const playwrightCode = await runCommand(bin("playwright"), ["test"], { ...env, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
+const vitestCode = await runCommand(
+  bin("vitest"),
+  ["run", "--reporter=default", "--reporter=json", `--outputFile=${vitestReport}`],
+  env,
+);
+const playwrightCode = await runCommand(bin("playwright"), ["test"], {
+  ...env,
+  PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
+});
 await database.dispose();
 
 function readJson(file: string) {
@@ -32,6 +39,8 @@ const failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ??
 const skipped = (vitest?.numPendingTests ?? 0) + (playwright?.stats?.skipped ?? 0);
 const ranNothing = !vitest || !playwright;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`\nvitest: ${vitest?.numPassedTests ?? 0} passed, ${vitest?.numFailedTests ?? "?"} failed · playwright: ${playwright?.stats?.expected ?? 0} passed, ${playwright?.stats?.unexpected ?? "?"} failed · ${seconds} s`);
+console.log(
+  `\nvitest: ${vitest?.numPassedTests ?? 0} passed, ${vitest?.numFailedTests ?? "?"} failed · playwright: ${playwright?.stats?.expected ?? 0} passed, ${playwright?.stats?.unexpected ?? "?"} failed · ${seconds} s`,
+);
 console.log(`Tests: ${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(vitestCode || playwrightCode || (ranNothing ? 1 : 0));

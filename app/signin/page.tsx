@@ -14,14 +14,27 @@ function safeCallback(value: string | undefined) {
   return value && value.startsWith("/") && !value.startsWith("//") ? value : "/workspaces";
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; error?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; error?: string }>;
+}) {
   const { callbackUrl, error } = await searchParams;
   if (await getSessionUser()) redirect(safeCallback(callbackUrl));
   return (
     <AuthCard
       title="Sign in"
       subtitle="Welcome back to the argument."
-      footer={isSignUpEnabled() ? <>New here? <Link href="/signup" className="font-medium text-accent-600 hover:underline dark:text-accent-100">Create an account</Link></> : null}
+      footer={
+        isSignUpEnabled() ? (
+          <>
+            New here?{" "}
+            <Link href="/signup" className="font-medium text-accent-600 hover:underline dark:text-accent-100">
+              Create an account
+            </Link>
+          </>
+        ) : null
+      }
     >
       <SignInForm callbackUrl={safeCallback(callbackUrl)} initialError={error} />
       <OAuthButtons providers={configuredOAuthProviders()} callbackUrl={safeCallback(callbackUrl)} />

@@ -13,12 +13,21 @@ export default async function SignUpPage() {
     <AuthCard
       title="Create your account"
       subtitle="Annotate documents and argue over what they claim."
-      footer={<>Already have an account? <Link href="/signin" className="font-medium text-accent-600 hover:underline dark:text-accent-100">Sign in</Link></>}
+      footer={
+        <>
+          Already have an account?{" "}
+          <Link href="/signin" className="font-medium text-accent-600 hover:underline dark:text-accent-100">
+            Sign in
+          </Link>
+        </>
+      }
     >
       {isSignUpEnabled() ? (
         <SignUpForm />
       ) : (
-        <p className="text-sm text-stone-600 dark:text-stone-400">Sign-up is switched off on this server. Ask an administrator for an account.</p>
+        <p className="text-sm text-stone-600 dark:text-stone-400">
+          Sign-up is switched off on this server. Ask an administrator for an account.
+        </p>
       )}
     </AuthCard>
   );

@@ -19,10 +19,14 @@ export default async function WorkspacesPage() {
         <h1 id="workspaces-heading" className="font-serif text-3xl font-semibold tracking-tight">
           Your workspaces
         </h1>
-        <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">A workspace holds documents, their annotations and the debate around them.</p>
+        <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
+          A workspace holds documents, their annotations and the debate around them.
+        </p>
         <div className="mt-6">
           {items.length === 0 ? (
-            <EmptyState title="No workspaces yet">Create one to start importing documents and inviting colleagues.</EmptyState>
+            <EmptyState title="No workspaces yet">
+              Create one to start importing documents and inviting colleagues.
+            </EmptyState>
           ) : (
             <ul className="grid gap-3 sm:grid-cols-2">
               {items.map((workspace) => (
@@ -33,11 +37,18 @@ export default async function WorkspacesPage() {
                   >
                     <div className="flex items-start justify-between gap-3">
                       <h2 className="font-semibold">{workspace.name}</h2>
-                      <Badge tone={workspace.visibility === "public" ? "green" : "neutral"}>{workspace.visibility}</Badge>
+                      <Badge tone={workspace.visibility === "public" ? "green" : "neutral"}>
+                        {workspace.visibility}
+                      </Badge>
                     </div>
-                    {workspace.description ? <p className="mt-1 line-clamp-2 text-sm text-stone-600 dark:text-stone-400">{workspace.description}</p> : null}
+                    {workspace.description ? (
+                      <p className="mt-1 line-clamp-2 text-sm text-stone-600 dark:text-stone-400">
+                        {workspace.description}
+                      </p>
+                    ) : null}
                     <p className="mt-3 text-xs text-stone-500">
-                      {workspace.role ? ROLE_LABELS[workspace.role] : ""} · {workspace.documentCount} documents · {workspace.memberCount} members
+                      {workspace.role ? ROLE_LABELS[workspace.role] : ""} · {workspace.documentCount} documents ·{" "}
+                      {workspace.memberCount} members
                     </p>
                   </Link>
                 </li>

@@ -14,7 +14,9 @@ const ERROR_MESSAGES: Record<string, string> = {
 
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(initialError ? (ERROR_MESSAGES[initialError] ?? "Sign-in failed.") : null);
+  const [error, setError] = useState<string | null>(
+    initialError ? (ERROR_MESSAGES[initialError] ?? "Sign-in failed.") : null,
+  );
   const [isPending, setPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {

@@ -20,7 +20,11 @@ export function SignUpForm() {
     const created = await run(() => apiFetch("/api/v1/users", { body }));
     if (!created) return;
     setSigningIn(true);
-    const result = await signIn("credentials", { email: String(body.email), password: String(body.password), redirect: false });
+    const result = await signIn("credentials", {
+      email: String(body.email),
+      password: String(body.password),
+      redirect: false,
+    });
     setSigningIn(false);
     if (!result || result.error) {
       router.push("/signin");

@@ -8,12 +8,25 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { inputClass } from "@/components/ui/field";
 import { apiFetch } from "@/lib/client/api-fetch";
 
-type Claim = { id: string; title: string; description: string; passages: { annotationId: string; stance: string; quote: string; documentId: string; documentTitle: string }[] };
+type Claim = {
+  id: string;
+  title: string;
+  description: string;
+  passages: { annotationId: string; stance: string; quote: string; documentId: string; documentTitle: string }[];
+};
 type Hit = { id: string; documentTitle: string; quote: string };
 const PLACED_STANCES = ["supports", "opposes", "qualifies"] as const;
 
 // Name claims or questions and place passages under them with a stance.
-export function ClaimBoard({ workspaceId, claims, canEdit }: { workspaceId: string; claims: Claim[]; canEdit: boolean }) {
+export function ClaimBoard({
+  workspaceId,
+  claims,
+  canEdit,
+}: {
+  workspaceId: string;
+  claims: Claim[];
+  canEdit: boolean;
+}) {
   const router = useRouter();
   const [title, setTitle] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -40,7 +53,13 @@ export function ClaimBoard({ workspaceId, claims, canEdit }: { workspaceId: stri
           <label htmlFor="claim-title" className="sr-only">
             New claim or question
           </label>
-          <input id="claim-title" className={`${inputClass} max-w-xl flex-1`} placeholder="Is China–Russia cooperation an alliance?" value={title} onChange={(event) => setTitle(event.target.value)} />
+          <input
+            id="claim-title"
+            className={`${inputClass} max-w-xl flex-1`}
+            placeholder="Is China–Russia cooperation an alliance?"
+            value={title}
+            onChange={(event) => setTitle(event.target.value)}
+          />
           <Button type="submit">Add claim</Button>
           {error ? (
             <p role="alert" className="w-full text-sm text-red-700">
@@ -52,17 +71,36 @@ export function ClaimBoard({ workspaceId, claims, canEdit }: { workspaceId: stri
       {claims.length ? (
         <ul className="space-y-4">
           {claims.map((claim) => (
-            <ClaimCard key={claim.id} claim={claim} workspaceId={workspaceId} canEdit={canEdit} onChanged={() => router.refresh()} />
+            <ClaimCard
+              key={claim.id}
+              claim={claim}
+              workspaceId={workspaceId}
+              canEdit={canEdit}
+              onChanged={() => router.refresh()}
+            />
           ))}
         </ul>
       ) : (
-        <EmptyState title="No claims yet">Name a claim or question the documents disagree about, then place passages under it. The matrix above fills in from them and from their links.</EmptyState>
+        <EmptyState title="No claims yet">
+          Name a claim or question the documents disagree about, then place passages under it. The matrix above fills in
+          from them and from their links.
+        </EmptyState>
       )}
     </section>
   );
 }
 
-function ClaimCard({ claim, workspaceId, canEdit, onChanged }: { claim: Claim; workspaceId: string; canEdit: boolean; onChanged: () => void }) {
+function ClaimCard({
+  claim,
+  workspaceId,
+  canEdit,
+  onChanged,
+}: {
+  claim: Claim;
+  workspaceId: string;
+  canEdit: boolean;
+  onChanged: () => void;
+}) {
   const [query, setQuery] = useState("");
   const [hits, setHits] = useState<Hit[]>([]);
   const [stance, setStance] = useState<(typeof PLACED_STANCES)[number]>("supports");
@@ -71,7 +109,9 @@ function ClaimCard({ claim, workspaceId, canEdit, onChanged }: { claim: Claim; w
     if (query.trim().length < 2) return;
     let isCurrent = true;
     const timer = setTimeout(async () => {
-      const result = await apiFetch<{ annotations: Hit[] }>(`/api/v1/workspaces/${workspaceId}/search?type=annotations&limit=8&q=${encodeURIComponent(query.trim())}`);
+      const result = await apiFetch<{ annotations: Hit[] }>(
+        `/api/v1/workspaces/${workspaceId}/search?type=annotations&limit=8&q=${encodeURIComponent(query.trim())}`,
+      );
       if (isCurrent) setHits(result.ok ? result.data.annotations : []);
     }, 200);
     return () => {
@@ -91,19 +131,30 @@ function ClaimCard({ claim, workspaceId, canEdit, onChanged }: { claim: Claim; w
     if (result.ok) onChanged();
   };
   return (
-    <li className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900" data-testid="claim">
+    <li
+      className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
+      data-testid="claim"
+    >
       <h3 className="font-semibold">{claim.title}</h3>
       {claim.passages.length ? (
         <ul className="mt-2 space-y-1 text-sm">
           {claim.passages.map((passage) => (
             <li key={passage.annotationId} className="flex items-start gap-2">
               <span className="w-20 shrink-0 text-xs font-semibold uppercase text-stone-500">{passage.stance}</span>
-              <Link href={`/documents/${passage.documentId}#annotation-${passage.annotationId}`} className="font-serif italic hover:underline">
+              <Link
+                href={`/documents/${passage.documentId}#annotation-${passage.annotationId}`}
+                className="font-serif italic hover:underline"
+              >
                 “{passage.quote.slice(0, 160)}”
               </Link>
               <span className="shrink-0 text-xs text-stone-500">{passage.documentTitle}</span>
               {canEdit ? (
-                <button type="button" className="ml-auto shrink-0 text-xs text-stone-500 hover:text-red-700" onClick={() => void remove(passage.annotationId)} aria-label={`Take “${passage.quote.slice(0, 40)}” off this claim`}>
+                <button
+                  type="button"
+                  className="ml-auto shrink-0 text-xs text-stone-500 hover:text-red-700"
+                  onClick={() => void remove(passage.annotationId)}
+                  aria-label={`Take “${passage.quote.slice(0, 40)}” off this claim`}
+                >
                   Remove
                 </button>
               ) : null}
@@ -115,7 +166,12 @@ function ClaimCard({ claim, workspaceId, canEdit, onChanged }: { claim: Claim; w
       )}
       {canEdit ? (
         <div className="mt-3 flex flex-wrap items-start gap-2">
-          <select aria-label="Stance of the passage" className="rounded-md border border-stone-300 bg-white px-2 py-2 text-sm dark:border-stone-700 dark:bg-stone-900" value={stance} onChange={(event) => setStance(event.target.value as typeof stance)}>
+          <select
+            aria-label="Stance of the passage"
+            className="rounded-md border border-stone-300 bg-white px-2 py-2 text-sm dark:border-stone-700 dark:bg-stone-900"
+            value={stance}
+            onChange={(event) => setStance(event.target.value as typeof stance)}
+          >
             {PLACED_STANCES.map((option) => (
               <option key={option} value={option}>
                 {option}
@@ -123,13 +179,25 @@ function ClaimCard({ claim, workspaceId, canEdit, onChanged }: { claim: Claim; w
             ))}
           </select>
           <div className="min-w-64 flex-1">
-            <input type="search" aria-label={`Find a passage for “${claim.title}”`} className={inputClass} placeholder="Find an annotated passage by its words" value={query} onChange={(event) => setQuery(event.target.value)} />
+            <input
+              type="search"
+              aria-label={`Find a passage for “${claim.title}”`}
+              className={inputClass}
+              placeholder="Find an annotated passage by its words"
+              value={query}
+              onChange={(event) => setQuery(event.target.value)}
+            />
             {query.trim().length >= 2 && hits.length ? (
               <ul className="mt-1 rounded border border-stone-200 dark:border-stone-700">
                 {hits.map((hit) => (
                   <li key={hit.id}>
-                    <button type="button" className="block w-full px-2 py-1.5 text-left text-xs hover:bg-stone-100 dark:hover:bg-stone-800" onClick={() => void place(hit.id)}>
-                      <span className="font-medium">{hit.documentTitle}</span> <span className="font-serif italic">“{hit.quote.slice(0, 140)}”</span>
+                    <button
+                      type="button"
+                      className="block w-full px-2 py-1.5 text-left text-xs hover:bg-stone-100 dark:hover:bg-stone-800"
+                      onClick={() => void place(hit.id)}
+                    >
+                      <span className="font-medium">{hit.documentTitle}</span>{" "}
+                      <span className="font-serif italic">“{hit.quote.slice(0, 140)}”</span>
                     </button>
                   </li>
                 ))}

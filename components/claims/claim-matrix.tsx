@@ -3,11 +3,23 @@ import type { CellStance } from "@/lib/claims/derive-stances";
 type Matrix = {
   claims: { id: string; title: string }[];
   documents: { id: string; title: string; authors: string[] }[];
-  cells: { claimId: string; documentId: string; stance: CellStance; supports: number; opposes: number; qualifies: number; passageIds: string[] }[];
+  cells: {
+    claimId: string;
+    documentId: string;
+    stance: CellStance;
+    supports: number;
+    opposes: number;
+    qualifies: number;
+    passageIds: string[];
+  }[];
 };
 
 const CELL: Record<CellStance, { label: string; mark: string; style: string }> = {
-  supports: { label: "Supports", mark: "+", style: "bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-200" },
+  supports: {
+    label: "Supports",
+    mark: "+",
+    style: "bg-emerald-100 text-emerald-900 dark:bg-emerald-900/50 dark:text-emerald-200",
+  },
   opposes: { label: "Opposes", mark: "−", style: "bg-rose-100 text-rose-900 dark:bg-rose-900/50 dark:text-rose-200" },
   mixed: { label: "Mixed", mark: "±", style: "bg-amber-100 text-amber-900 dark:bg-amber-900/50 dark:text-amber-200" },
 };
@@ -15,7 +27,8 @@ const CELL: Record<CellStance, { label: string; mark: string; style: string }> =
 // Documents × claims: where each document stands, derived from its passages and their links.
 export function ClaimMatrix({ matrix }: { matrix: Matrix }) {
   if (!matrix.claims.length) return null;
-  const cellOf = (claimId: string, documentId: string) => matrix.cells.find((cell) => cell.claimId === claimId && cell.documentId === documentId);
+  const cellOf = (claimId: string, documentId: string) =>
+    matrix.cells.find((cell) => cell.claimId === claimId && cell.documentId === documentId);
   return (
     <section aria-labelledby="matrix-heading" className="overflow-x-auto">
       <h2 id="matrix-heading" className="mb-3 text-lg font-semibold">
@@ -24,11 +37,18 @@ export function ClaimMatrix({ matrix }: { matrix: Matrix }) {
       <table className="w-full border-collapse text-sm" data-testid="claim-matrix">
         <thead>
           <tr>
-            <th scope="col" className="w-64 border-b border-stone-300 p-2 text-left font-medium text-stone-500 dark:border-stone-700">
+            <th
+              scope="col"
+              className="w-64 border-b border-stone-300 p-2 text-left font-medium text-stone-500 dark:border-stone-700"
+            >
               Claim
             </th>
             {matrix.documents.map((document) => (
-              <th key={document.id} scope="col" className="border-b border-stone-300 p-2 text-left align-bottom font-medium dark:border-stone-700">
+              <th
+                key={document.id}
+                scope="col"
+                className="border-b border-stone-300 p-2 text-left align-bottom font-medium dark:border-stone-700"
+              >
                 <span className="line-clamp-2 font-serif">{document.title}</span>
                 <span className="block text-xs font-normal text-stone-500">{document.authors.join(", ")}</span>
               </th>
@@ -44,14 +64,24 @@ export function ClaimMatrix({ matrix }: { matrix: Matrix }) {
               {matrix.documents.map((document) => {
                 const cell = cellOf(claim.id, document.id);
                 return (
-                  <td key={document.id} className="border-b border-stone-200 p-1.5 dark:border-stone-800" data-document={document.id} data-stance={cell?.stance ?? "none"}>
+                  <td
+                    key={document.id}
+                    className="border-b border-stone-200 p-1.5 dark:border-stone-800"
+                    data-document={document.id}
+                    data-stance={cell?.stance ?? "none"}
+                  >
                     {cell ? (
-                      <span className={`flex items-center justify-between gap-2 rounded-md px-2 py-1.5 font-semibold ${CELL[cell.stance].style}`} title={`${cell.supports} supporting, ${cell.opposes} opposing, ${cell.qualifies} qualifying passage(s)`}>
+                      <span
+                        className={`flex items-center justify-between gap-2 rounded-md px-2 py-1.5 font-semibold ${CELL[cell.stance].style}`}
+                        title={`${cell.supports} supporting, ${cell.opposes} opposing, ${cell.qualifies} qualifying passage(s)`}
+                      >
                         <span>
                           <span aria-hidden>{CELL[cell.stance].mark} </span>
                           {CELL[cell.stance].label}
                         </span>
-                        <span className="text-xs font-normal opacity-75">{cell.passageIds.length === 1 ? "1 passage" : `${cell.passageIds.length} passages`}</span>
+                        <span className="text-xs font-normal opacity-75">
+                          {cell.passageIds.length === 1 ? "1 passage" : `${cell.passageIds.length} passages`}
+                        </span>
                       </span>
                     ) : (
                       <span className="block px-2 py-1.5 text-stone-400">—</span>
@@ -63,7 +93,10 @@ export function ClaimMatrix({ matrix }: { matrix: Matrix }) {
           ))}
         </tbody>
       </table>
-      <p className="mt-2 text-xs text-stone-500">A passage placed under a claim counts with its stance; a passage linked to it counts too (agrees or elaborates: the same stance; contradicts: the opposite). A document whose passages disagree is mixed.</p>
+      <p className="mt-2 text-xs text-stone-500">
+        A passage placed under a claim counts with its stance; a passage linked to it counts too (agrees or elaborates:
+        the same stance; contradicts: the opposite). A document whose passages disagree is mixed.
+      </p>
     </section>
   );
 }

@@ -8,7 +8,15 @@ type CollectionOption = { id: string; title: string; itemCount: number };
 
 // For moderators reading a thread: put this passage (or link) into one of the
 // workspace's collections without leaving the page.
-export function AddToCollection({ workspaceId, type, id }: { workspaceId: string; type: "annotation" | "link"; id: string }) {
+export function AddToCollection({
+  workspaceId,
+  type,
+  id,
+}: {
+  workspaceId: string;
+  type: "annotation" | "link";
+  id: string;
+}) {
   const [collections, setCollections] = useState<CollectionOption[] | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const load = async () => {
@@ -16,8 +24,16 @@ export function AddToCollection({ workspaceId, type, id }: { workspaceId: string
     setCollections(result.ok ? result.data.items : []);
   };
   return (
-    <div className="flex items-center gap-2" onFocus={() => collections === null && void load()} onMouseEnter={() => collections === null && void load()}>
-      <Menu trigger="+ Add to collection" triggerClassName="rounded border border-stone-300 px-2 py-0.5 text-xs hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800" panelClassName="w-72">
+    <div
+      className="flex items-center gap-2"
+      onFocus={() => collections === null && void load()}
+      onMouseEnter={() => collections === null && void load()}
+    >
+      <Menu
+        trigger="+ Add to collection"
+        triggerClassName="rounded border border-stone-300 px-2 py-0.5 text-xs hover:bg-stone-100 dark:border-stone-700 dark:hover:bg-stone-800"
+        panelClassName="w-72"
+      >
         {(close) => (
           <>
             {collections === null ? <p className="px-3 py-2 text-sm text-stone-500">Loading collections…</p> : null}

@@ -9,7 +9,21 @@ import { apiFetch } from "@/lib/client/api-fetch";
 
 // A collection's title and Markdown introduction (rendered and sanitized on the server),
 // editable in place by moderators.
-export function CollectionHeader({ workspaceId, collectionId, title, description, descriptionHtml, canEdit }: { workspaceId: string; collectionId: string; title: string; description: string; descriptionHtml: string; canEdit: boolean }) {
+export function CollectionHeader({
+  workspaceId,
+  collectionId,
+  title,
+  description,
+  descriptionHtml,
+  canEdit,
+}: {
+  workspaceId: string;
+  collectionId: string;
+  title: string;
+  description: string;
+  descriptionHtml: string;
+  canEdit: boolean;
+}) {
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
@@ -27,12 +41,30 @@ export function CollectionHeader({ workspaceId, collectionId, title, description
           }
         }}
       >
-        <TextField label="Title" name="collection-title" value={draft.title} onChange={(event) => setDraft({ ...draft, title: event.target.value })} errors={error?.fields?.title} required maxLength={200} />
+        <TextField
+          label="Title"
+          name="collection-title"
+          value={draft.title}
+          onChange={(event) => setDraft({ ...draft, title: event.target.value })}
+          errors={error?.fields?.title}
+          required
+          maxLength={200}
+        />
         <div className="space-y-1">
-          <label htmlFor="collection-introduction" className="block text-sm font-medium text-stone-700 dark:text-stone-300">
+          <label
+            htmlFor="collection-introduction"
+            className="block text-sm font-medium text-stone-700 dark:text-stone-300"
+          >
             Introduction (Markdown)
           </label>
-          <textarea id="collection-introduction" className={inputClass} rows={6} maxLength={20000} value={draft.description} onChange={(event) => setDraft({ ...draft, description: event.target.value })} />
+          <textarea
+            id="collection-introduction"
+            className={inputClass}
+            rows={6}
+            maxLength={20000}
+            value={draft.description}
+            onChange={(event) => setDraft({ ...draft, description: event.target.value })}
+          />
         </div>
         {error && !error.fields ? <p className="text-sm text-red-600">{error.message}</p> : null}
         <div className="flex gap-2">
@@ -50,18 +82,29 @@ export function CollectionHeader({ workspaceId, collectionId, title, description
     <div className="max-w-3xl">
       <h2 className="font-serif text-2xl font-semibold">{title}</h2>
       {description.trim() ? (
-        <div className="annotation-body mt-2 text-stone-700 dark:text-stone-300" dangerouslySetInnerHTML={{ __html: descriptionHtml }} />
+        <div
+          className="annotation-body mt-2 text-stone-700 dark:text-stone-300"
+          dangerouslySetInnerHTML={{ __html: descriptionHtml }}
+        />
       ) : canEdit ? (
-        <p className="mt-2 text-sm text-stone-500">No introduction yet: say what this collection shows and why these threads matter.</p>
+        <p className="mt-2 text-sm text-stone-500">
+          No introduction yet: say what this collection shows and why these threads matter.
+        </p>
       ) : null}
       {canEdit ? (
         <div className="mt-2 flex flex-wrap items-center gap-4 text-sm">
-          <button type="button" className="text-accent-700 hover:underline dark:text-accent-300" onClick={() => (setDraft({ title, description }), setEditing(true))}>
+          <button
+            type="button"
+            className="text-accent-700 hover:underline dark:text-accent-300"
+            onClick={() => (setDraft({ title, description }), setEditing(true))}
+          >
             Edit title and introduction
           </button>
           {confirmingDelete ? (
             <span className="flex items-center gap-2">
-              <span className="text-stone-600 dark:text-stone-400">Delete this collection? Its passages and links stay.</span>
+              <span className="text-stone-600 dark:text-stone-400">
+                Delete this collection? Its passages and links stay.
+              </span>
               <button
                 type="button"
                 className="font-medium text-red-700 hover:underline"
@@ -73,12 +116,20 @@ export function CollectionHeader({ workspaceId, collectionId, title, description
               >
                 Delete
               </button>
-              <button type="button" className="text-stone-500 hover:underline" onClick={() => setConfirmingDelete(false)}>
+              <button
+                type="button"
+                className="text-stone-500 hover:underline"
+                onClick={() => setConfirmingDelete(false)}
+              >
                 Keep it
               </button>
             </span>
           ) : (
-            <button type="button" className="text-stone-500 hover:text-red-700 hover:underline" onClick={() => setConfirmingDelete(true)}>
+            <button
+              type="button"
+              className="text-stone-500 hover:text-red-700 hover:underline"
+              onClick={() => setConfirmingDelete(true)}
+            >
               Delete collection
             </button>
           )}

@@ -1,7 +1,21 @@
 "use client";
 
-import { closestCenter, DndContext, KeyboardSensor, PointerSensor, useSensor, useSensors, type DragEndEvent } from "@dnd-kit/core";
-import { arrayMove, SortableContext, sortableKeyboardCoordinates, useSortable, verticalListSortingStrategy } from "@dnd-kit/sortable";
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+} from "@dnd-kit/core";
+import {
+  arrayMove,
+  SortableContext,
+  sortableKeyboardCoordinates,
+  useSortable,
+  verticalListSortingStrategy,
+} from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -18,13 +32,21 @@ type Passage = Extract<Item, { type: "annotation" }>["passage"];
 function PassageQuote({ passage }: { passage: Passage }) {
   return (
     <div>
-      <blockquote className="border-l-4 border-stone-300 pl-3 font-serif italic text-stone-700 dark:border-stone-600 dark:text-stone-300">“{passage.quote}”</blockquote>
+      <blockquote className="border-l-4 border-stone-300 pl-3 font-serif italic text-stone-700 dark:border-stone-600 dark:text-stone-300">
+        “{passage.quote}”
+      </blockquote>
       <p className="mt-1 text-xs text-stone-500">
-        <Link href={`/documents/${passage.documentId}#annotation-${passage.annotationId}`} prefetch={false} className="underline">
+        <Link
+          href={`/documents/${passage.documentId}#annotation-${passage.annotationId}`}
+          prefetch={false}
+          className="underline"
+        >
           {passage.documentTitle}
         </Link>{" "}
         · annotated by {passage.author}
-        {passage.status !== "visible" ? <span className="ml-1 font-semibold text-amber-700">[{passage.status}]</span> : null}
+        {passage.status !== "visible" ? (
+          <span className="ml-1 font-semibold text-amber-700">[{passage.status}]</span>
+        ) : null}
       </p>
     </div>
   );
@@ -36,7 +58,12 @@ function ItemBody({ item }: { item: Item }) {
       <>
         <PassageQuote passage={item.passage} />
         {/* Rendered and sanitized on the server when the comment was written. */}
-        {item.passage.commentHtml ? <div className="annotation-body mt-2 line-clamp-4 text-sm text-stone-700 dark:text-stone-300" dangerouslySetInnerHTML={{ __html: item.passage.commentHtml }} /> : null}
+        {item.passage.commentHtml ? (
+          <div
+            className="annotation-body mt-2 line-clamp-4 text-sm text-stone-700 dark:text-stone-300"
+            dangerouslySetInnerHTML={{ __html: item.passage.commentHtml }}
+          />
+        ) : null}
       </>
     );
   }
@@ -53,7 +80,15 @@ function ItemBody({ item }: { item: Item }) {
   );
 }
 
-function NoteEditor({ collectionId, item, onDone }: { collectionId: string; item: Item; onDone: (saved: boolean) => void }) {
+function NoteEditor({
+  collectionId,
+  item,
+  onDone,
+}: {
+  collectionId: string;
+  item: Item;
+  onDone: (saved: boolean) => void;
+}) {
   const [note, setNote] = useState(item.note);
   const [error, setError] = useState<ApiError | null>(null);
   return (
@@ -61,7 +96,10 @@ function NoteEditor({ collectionId, item, onDone }: { collectionId: string; item
       className="mt-3 space-y-2"
       onSubmit={async (event) => {
         event.preventDefault();
-        const result = await apiFetch(`/api/v1/collections/${collectionId}/items/${item.id}`, { method: "PATCH", body: { note } });
+        const result = await apiFetch(`/api/v1/collections/${collectionId}/items/${item.id}`, {
+          method: "PATCH",
+          body: { note },
+        });
         if (result.ok) onDone(true);
         else setError(result.error);
       }}
@@ -69,7 +107,15 @@ function NoteEditor({ collectionId, item, onDone }: { collectionId: string; item
       <label className="block text-xs font-medium text-stone-600 dark:text-stone-400" htmlFor={`note-${item.id}`}>
         Curator&apos;s note
       </label>
-      <textarea id={`note-${item.id}`} className={inputClass} rows={2} maxLength={5000} value={note} onChange={(event) => setNote(event.target.value)} autoFocus />
+      <textarea
+        id={`note-${item.id}`}
+        className={inputClass}
+        rows={2}
+        maxLength={5000}
+        value={note}
+        onChange={(event) => setNote(event.target.value)}
+        autoFocus
+      />
       {error ? <p className="text-xs text-red-600">{error.message}</p> : null}
       <div className="flex gap-2">
         <Button type="submit">Save note</Button>
@@ -81,8 +127,23 @@ function NoteEditor({ collectionId, item, onDone }: { collectionId: string; item
   );
 }
 
-function CollectionItem({ collectionId, item, position, canEdit, onChanged }: { collectionId: string; item: Item; position: number; canEdit: boolean; onChanged: () => void }) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({ id: item.id, disabled: !canEdit });
+function CollectionItem({
+  collectionId,
+  item,
+  position,
+  canEdit,
+  onChanged,
+}: {
+  collectionId: string;
+  item: Item;
+  position: number;
+  canEdit: boolean;
+  onChanged: () => void;
+}) {
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } = useSortable({
+    id: item.id,
+    disabled: !canEdit,
+  });
   const [editing, setEditing] = useState(false);
   return (
     <li
@@ -126,14 +187,20 @@ function CollectionItem({ collectionId, item, position, canEdit, onChanged }: { 
         ) : null}
         {canEdit && !editing ? (
           <div className="mt-3 flex gap-3 text-xs text-stone-500">
-            <button type="button" className="hover:text-stone-900 dark:hover:text-white" onClick={() => setEditing(true)}>
+            <button
+              type="button"
+              className="hover:text-stone-900 dark:hover:text-white"
+              onClick={() => setEditing(true)}
+            >
               {item.note ? "Edit note" : "Add note"}
             </button>
             <button
               type="button"
               className="hover:text-red-700"
               onClick={async () => {
-                const result = await apiFetch(`/api/v1/collections/${collectionId}/items/${item.id}`, { method: "DELETE" });
+                const result = await apiFetch(`/api/v1/collections/${collectionId}/items/${item.id}`, {
+                  method: "DELETE",
+                });
                 if (result.ok) onChanged();
               }}
             >
@@ -148,7 +215,15 @@ function CollectionItem({ collectionId, item, position, canEdit, onChanged }: { 
 
 // A collection's items in order. Moderators drag them (or pick one up with Space and
 // move it with the arrow keys) into a new order, which is saved at once.
-export function CollectionItems({ collectionId, items, canEdit }: { collectionId: string; items: Item[]; canEdit: boolean }) {
+export function CollectionItems({
+  collectionId,
+  items,
+  canEdit,
+}: {
+  collectionId: string;
+  items: Item[];
+  canEdit: boolean;
+}) {
   const router = useRouter();
   const [order, setOrder] = useState(items);
   const [error, setError] = useState<ApiError | null>(null);
@@ -158,15 +233,25 @@ export function CollectionItems({ collectionId, items, canEdit }: { collectionId
     setShown(items);
     setOrder(items);
   }
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
 
   async function onDragEnd({ active, over }: DragEndEvent) {
     if (!over || active.id === over.id) return;
     const previous = order;
-    const next = arrayMove(order, order.findIndex((item) => item.id === active.id), order.findIndex((item) => item.id === over.id));
+    const next = arrayMove(
+      order,
+      order.findIndex((item) => item.id === active.id),
+      order.findIndex((item) => item.id === over.id),
+    );
     setOrder(next);
     setError(null);
-    const result = await apiFetch(`/api/v1/collections/${collectionId}/order`, { method: "PUT", body: { itemIds: next.map((item) => item.id) } });
+    const result = await apiFetch(`/api/v1/collections/${collectionId}/order`, {
+      method: "PUT",
+      body: { itemIds: next.map((item) => item.id) },
+    });
     if (!result.ok) {
       setOrder(previous);
       setError(result.error);
@@ -174,7 +259,11 @@ export function CollectionItems({ collectionId, items, canEdit }: { collectionId
   }
 
   if (!order.length) {
-    return <p className="rounded-xl border border-dashed border-stone-300 px-6 py-10 text-center text-sm text-stone-500 dark:border-stone-700">{canEdit ? "No items yet. Add passages and links from the panel." : "This collection is empty."}</p>;
+    return (
+      <p className="rounded-xl border border-dashed border-stone-300 px-6 py-10 text-center text-sm text-stone-500 dark:border-stone-700">
+        {canEdit ? "No items yet. Add passages and links from the panel." : "This collection is empty."}
+      </p>
+    );
   }
   return (
     <div>
@@ -183,11 +272,23 @@ export function CollectionItems({ collectionId, items, canEdit }: { collectionId
           {error.message}
         </p>
       ) : null}
-      <DndContext id={`collection-${collectionId}`} sensors={sensors} collisionDetection={closestCenter} onDragEnd={onDragEnd}>
+      <DndContext
+        id={`collection-${collectionId}`}
+        sensors={sensors}
+        collisionDetection={closestCenter}
+        onDragEnd={onDragEnd}
+      >
         <SortableContext items={order.map((item) => item.id)} strategy={verticalListSortingStrategy}>
           <ol className="space-y-3" aria-label="Collection items">
             {order.map((item, position) => (
-              <CollectionItem key={item.id} collectionId={collectionId} item={item} position={position} canEdit={canEdit} onChanged={() => router.refresh()} />
+              <CollectionItem
+                key={item.id}
+                collectionId={collectionId}
+                item={item}
+                position={position}
+                canEdit={canEdit}
+                onChanged={() => router.refresh()}
+              />
             ))}
           </ol>
         </SortableContext>

@@ -6,7 +6,12 @@ import { RELATION_COLOR, RELATION_LABEL, type Relation } from "@/components/deba
 import { inputClass } from "@/components/ui/field";
 import { apiFetch, type ApiError } from "@/lib/client/api-fetch";
 
-type LinkOption = { id: string; relation: Relation; from: { quote: string; documentTitle: string }; to: { quote: string; documentTitle: string } };
+type LinkOption = {
+  id: string;
+  relation: Relation;
+  from: { quote: string; documentTitle: string };
+  to: { quote: string; documentTitle: string };
+};
 type PassageOption = { id: string; quote: string; documentTitle: string; creator: { name: string } };
 
 const clip = (text: string, length = 90) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
@@ -31,7 +36,17 @@ function AddButton({ label, onAdd }: { label: string; onAdd: () => Promise<boole
 }
 
 // Moderators add the workspace's links and passages (found by their words) to the collection.
-export function CollectionPicker({ workspaceId, collectionId, links, chosen }: { workspaceId: string; collectionId: string; links: LinkOption[]; chosen: string[] }) {
+export function CollectionPicker({
+  workspaceId,
+  collectionId,
+  links,
+  chosen,
+}: {
+  workspaceId: string;
+  collectionId: string;
+  links: LinkOption[];
+  chosen: string[];
+}) {
   const router = useRouter();
   const [query, setQuery] = useState("");
   const [passages, setPassages] = useState<PassageOption[] | null>(null);
@@ -40,7 +55,9 @@ export function CollectionPicker({ workspaceId, collectionId, links, chosen }: {
 
   useEffect(() => {
     const timer = setTimeout(async () => {
-      const result = await apiFetch<{ annotations: PassageOption[] }>(`/api/v1/workspaces/${workspaceId}/search?type=annotations&limit=20&q=${encodeURIComponent(query)}`);
+      const result = await apiFetch<{ annotations: PassageOption[] }>(
+        `/api/v1/workspaces/${workspaceId}/search?type=annotations&limit=20&q=${encodeURIComponent(query)}`,
+      );
       if (result.ok) setPassages(result.data.annotations);
       else setError(result.error);
     }, 250);
@@ -58,7 +75,10 @@ export function CollectionPicker({ workspaceId, collectionId, links, chosen }: {
   const openLinks = links.filter((link) => !isChosen.has(link.id));
   const openPassages = passages?.filter((passage) => !isChosen.has(passage.id)) ?? null;
   return (
-    <aside aria-label="Add to this collection" className="space-y-5 rounded-xl border border-stone-200 bg-stone-50 p-4 dark:border-stone-800 dark:bg-stone-900/60">
+    <aside
+      aria-label="Add to this collection"
+      className="space-y-5 rounded-xl border border-stone-200 bg-stone-50 p-4 dark:border-stone-800 dark:bg-stone-900/60"
+    >
       <h2 className="text-sm font-semibold">Add to this collection</h2>
       {error ? (
         <p role="alert" className="text-xs text-red-600">
@@ -81,17 +101,29 @@ export function CollectionPicker({ workspaceId, collectionId, links, chosen }: {
                     {link.from.documentTitle} → {link.to.documentTitle}
                   </span>
                 </div>
-                <AddButton label={`Add link: ${clip(link.from.quote, 40)} ${link.relation} ${clip(link.to.quote, 40)}`} onAdd={() => add("link", link.id)} />
+                <AddButton
+                  label={`Add link: ${clip(link.from.quote, 40)} ${link.relation} ${clip(link.to.quote, 40)}`}
+                  onAdd={() => add("link", link.id)}
+                />
               </li>
             ))}
           </ul>
         ) : (
-          <p className="mt-2 text-xs text-stone-500">{links.length ? "Every link is in the collection." : "No links in this workspace yet."}</p>
+          <p className="mt-2 text-xs text-stone-500">
+            {links.length ? "Every link is in the collection." : "No links in this workspace yet."}
+          </p>
         )}
       </section>
       <section>
         <h3 className="text-xs font-semibold uppercase tracking-wide text-stone-500">Passages</h3>
-        <input type="search" aria-label="Find passages by their words" placeholder="Find passages by their words…" className={`${inputClass} mt-2`} value={query} onChange={(event) => setQuery(event.target.value)} />
+        <input
+          type="search"
+          aria-label="Find passages by their words"
+          placeholder="Find passages by their words…"
+          className={`${inputClass} mt-2`}
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
         {openPassages === null ? (
           <p className="mt-2 text-xs text-stone-500">Loading passages…</p>
         ) : openPassages.length ? (
@@ -104,7 +136,10 @@ export function CollectionPicker({ workspaceId, collectionId, links, chosen }: {
                     {passage.documentTitle} · {passage.creator.name}
                   </span>
                 </div>
-                <AddButton label={`Add passage: ${clip(passage.quote, 60)}`} onAdd={() => add("annotation", passage.id)} />
+                <AddButton
+                  label={`Add passage: ${clip(passage.quote, 60)}`}
+                  onAdd={() => add("annotation", passage.id)}
+                />
               </li>
             ))}
           </ul>

@@ -17,12 +17,23 @@ export function CreateCollectionForm({ workspaceId }: { workspaceId: string }) {
       className="flex flex-wrap items-end gap-3 rounded-xl border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
       onSubmit={async (event) => {
         event.preventDefault();
-        const created = await run(() => apiFetch<{ id: string }>(`/api/v1/workspaces/${workspaceId}/collections`, { body: { title } }));
+        const created = await run(() =>
+          apiFetch<{ id: string }>(`/api/v1/workspaces/${workspaceId}/collections`, { body: { title } }),
+        );
         if (created) router.push(`/workspaces/${workspaceId}/collections/${created.id}`);
       }}
     >
       <div className="min-w-64 flex-1">
-        <TextField label="New collection" name="collection-title" placeholder="e.g. Axis or alignment: the strongest exchanges" value={title} onChange={(event) => setTitle(event.target.value)} errors={error?.fields?.title ?? (error ? [error.message] : undefined)} required maxLength={200} />
+        <TextField
+          label="New collection"
+          name="collection-title"
+          placeholder="e.g. Axis or alignment: the strongest exchanges"
+          value={title}
+          onChange={(event) => setTitle(event.target.value)}
+          errors={error?.fields?.title ?? (error ? [error.message] : undefined)}
+          required
+          maxLength={200}
+        />
       </div>
       <Button type="submit" disabled={isPending || !title.trim()}>
         {isPending ? "Creating…" : "Create collection"}

@@ -18,8 +18,10 @@ type Connector = { id: string; relation: Relation; d: string; isOffscreen: boole
 
 // The ends of a link as (left annotation, right annotation), or null when it does not join these two columns.
 function endsOf(link: PassageLink, leftId: string, rightId: string): [string, string] | null {
-  if (link.from.documentId === leftId && link.to.documentId === rightId) return [link.from.annotationId, link.to.annotationId];
-  if (link.to.documentId === leftId && link.from.documentId === rightId) return [link.to.annotationId, link.from.annotationId];
+  if (link.from.documentId === leftId && link.to.documentId === rightId)
+    return [link.from.annotationId, link.to.annotationId];
+  if (link.to.documentId === leftId && link.from.documentId === rightId)
+    return [link.to.annotationId, link.from.annotationId];
   return null;
 }
 
@@ -90,10 +92,17 @@ export function CompareView({
         d: `M ${x1} ${y1} C ${x1 + bend} ${y1}, ${x2 - bend} ${y2}, ${x2} ${y2}`,
         isOffscreen: yLeft !== leftBox.top + leftBox.height / 2 || yRight !== rightBox.top + rightBox.height / 2,
       });
-      contentPairs.push([leftBox.top - leftColumn.top + leftColumnRef.current!.scrollTop, rightBox.top - rightColumn.top + rightColumnRef.current!.scrollTop]);
+      contentPairs.push([
+        leftBox.top - leftColumn.top + leftColumnRef.current!.scrollTop,
+        rightBox.top - rightColumn.top + rightColumnRef.current!.scrollTop,
+      ]);
     }
     setConnectors(next);
-    pairs.current = monotonePairs(contentPairs, leftColumnRef.current!.scrollHeight, rightColumnRef.current!.scrollHeight);
+    pairs.current = monotonePairs(
+      contentPairs,
+      leftColumnRef.current!.scrollHeight,
+      rightColumnRef.current!.scrollHeight,
+    );
   }, [links, left.id, right.id]);
 
   useLayoutEffect(() => {
@@ -149,18 +158,31 @@ export function CompareView({
     if (!mark) return;
     const annotationId = annotationIdsOf(textOf(side)!, mark).at(-1);
     if (!annotationId) return;
-    const touching = links.find((link) => link.from.annotationId === annotationId || link.to.annotationId === annotationId);
+    const touching = links.find(
+      (link) => link.from.annotationId === annotationId || link.to.annotationId === annotationId,
+    );
     if (touching) setOpenLinkId(touching.id);
-    if (abilities.canLink) setFrom({ side, annotationId, quote: marksOf(textOf(side), annotationId).map((part) => part.textContent).join("") });
+    if (abilities.canLink)
+      setFrom({
+        side,
+        annotationId,
+        quote: marksOf(textOf(side), annotationId)
+          .map((part) => part.textContent)
+          .join(""),
+      });
   };
 
   const linkSelection = async (side: "left" | "right", relation: Relation) => {
     const selection = side === "left" ? leftSelection : rightSelection;
     const document = side === "left" ? left : right;
     if (!selection || !from) return;
-    const created = await apiFetch<{ id: string }>(`/api/v1/documents/${document.id}/annotations`, { body: { selectors: [{ type: "TextPositionSelector", start: selection.start, end: selection.end }] } });
+    const created = await apiFetch<{ id: string }>(`/api/v1/documents/${document.id}/annotations`, {
+      body: { selectors: [{ type: "TextPositionSelector", start: selection.start, end: selection.end }] },
+    });
     if (!created.ok) return setStatus(created.error.message);
-    const linked = await apiFetch<{ id: string }>("/api/v1/links", { body: { fromAnnotationId: from.annotationId, toAnnotationId: created.data.id, relation } });
+    const linked = await apiFetch<{ id: string }>("/api/v1/links", {
+      body: { fromAnnotationId: from.annotationId, toAnnotationId: created.data.id, relation },
+    });
     if (!linked.ok) return setStatus(linked.error.message);
     window.getSelection()?.removeAllRanges();
     setStatus(`Linked: ${RELATION_LABEL[relation].toLowerCase()}.`);
@@ -175,9 +197,18 @@ export function CompareView({
   });
 
   const openLink = links.find((link) => link.id === openLinkId) ?? null;
-  const otherSelection = from ? (from.side === "left" ? { side: "right" as const, selection: rightSelection } : { side: "left" as const, selection: leftSelection }) : null;
+  const otherSelection = from
+    ? from.side === "left"
+      ? { side: "right" as const, selection: rightSelection }
+      : { side: "left" as const, selection: leftSelection }
+    : null;
   const column = (side: "left" | "right", document: Side) => (
-    <div ref={side === "left" ? leftColumnRef : rightColumnRef} onScroll={() => onScroll(side)} className="h-full overflow-y-auto rounded-lg border border-stone-200 bg-white px-5 py-4 dark:border-stone-800 dark:bg-stone-900" data-testid={`compare-${side}`}>
+    <div
+      ref={side === "left" ? leftColumnRef : rightColumnRef}
+      onScroll={() => onScroll(side)}
+      className="h-full overflow-y-auto rounded-lg border border-stone-200 bg-white px-5 py-4 dark:border-stone-800 dark:bg-stone-900"
+      data-testid={`compare-${side}`}
+    >
       <h2 className="font-serif text-xl font-semibold">{document.title}</h2>
       <p className="mb-4 text-sm text-stone-500">{document.authors.join(", ") || "Unknown author"}</p>
       <div
@@ -198,24 +229,40 @@ export function CompareView({
           {connectors.length === 1 ? "1 link" : `${connectors.length} links`} between these documents
         </span>
         <label className="flex items-center gap-2 text-xs">
-          <input type="checkbox" checked={isInStep} onChange={(event) => setInStep(event.target.checked)} /> Scroll in step
+          <input type="checkbox" checked={isInStep} onChange={(event) => setInStep(event.target.checked)} /> Scroll in
+          step
         </label>
       </div>
       {from && abilities.canLink ? (
-        <p className="rounded-md bg-accent-50 px-3 py-2 text-xs text-accent-700 dark:bg-accent-700/30 dark:text-accent-100" data-testid="linking-from">
-          Linking from “{from.quote.slice(0, 120)}{from.quote.length > 120 ? "…" : ""}” — select the passage in the {from.side === "left" ? "right" : "left"} document.{" "}
+        <p
+          className="rounded-md bg-accent-50 px-3 py-2 text-xs text-accent-700 dark:bg-accent-700/30 dark:text-accent-100"
+          data-testid="linking-from"
+        >
+          Linking from “{from.quote.slice(0, 120)}
+          {from.quote.length > 120 ? "…" : ""}” — select the passage in the {from.side === "left" ? "right" : "left"}{" "}
+          document.{" "}
           <button type="button" className="underline" onClick={() => setFrom(null)}>
             Cancel
           </button>
         </p>
       ) : abilities.canLink ? (
-        <p className="text-xs text-stone-500">Click a highlight to see its links, or to start a new link from it; then select the passage it answers in the other document.</p>
+        <p className="text-xs text-stone-500">
+          Click a highlight to see its links, or to start a new link from it; then select the passage it answers in the
+          other document.
+        </p>
       ) : null}
-      <div ref={containerRef} className="relative grid h-[calc(100vh-17rem)] min-h-96 grid-cols-[minmax(0,1fr)_4rem_minmax(0,1fr)]">
+      <div
+        ref={containerRef}
+        className="relative grid h-[calc(100vh-17rem)] min-h-96 grid-cols-[minmax(0,1fr)_4rem_minmax(0,1fr)]"
+      >
         {column("left", left)}
         <div aria-hidden />
         {column("right", right)}
-        <svg className="pointer-events-none absolute inset-0 h-full w-full overflow-visible" aria-label="Links between the passages" role="img">
+        <svg
+          className="pointer-events-none absolute inset-0 h-full w-full overflow-visible"
+          aria-label="Links between the passages"
+          role="img"
+        >
           {connectors.map((connector) => (
             <path
               key={connector.id}
@@ -235,17 +282,48 @@ export function CompareView({
         </svg>
       </div>
       {otherSelection?.selection && canAnnotate && abilities.canLink ? (
-        <div role="toolbar" aria-label="Link the selected passage" data-testid="compare-link-toolbar" className="fixed z-40 flex items-center gap-1 rounded-lg border border-stone-200 bg-white p-1 text-xs shadow-lg dark:border-stone-700 dark:bg-stone-900" style={{ top: Math.max(8, otherSelection.selection.rect.top - 44), left: Math.max(8, otherSelection.selection.rect.left) }} onMouseDown={(event) => event.preventDefault()}>
+        <div
+          role="toolbar"
+          aria-label="Link the selected passage"
+          data-testid="compare-link-toolbar"
+          className="fixed z-40 flex items-center gap-1 rounded-lg border border-stone-200 bg-white p-1 text-xs shadow-lg dark:border-stone-700 dark:bg-stone-900"
+          style={{
+            top: Math.max(8, otherSelection.selection.rect.top - 44),
+            left: Math.max(8, otherSelection.selection.rect.left),
+          }}
+          onMouseDown={(event) => event.preventDefault()}
+        >
           <span className="px-1 text-stone-500">The first passage…</span>
           {RELATIONS.map((relation) => (
-            <button key={relation} type="button" className="rounded px-2 py-1 font-medium hover:bg-stone-100 dark:hover:bg-stone-800" style={{ color: RELATION_COLOR[relation] }} onClick={() => void linkSelection(otherSelection.side, relation)}>
+            <button
+              key={relation}
+              type="button"
+              className="rounded px-2 py-1 font-medium hover:bg-stone-100 dark:hover:bg-stone-800"
+              style={{ color: RELATION_COLOR[relation] }}
+              onClick={() => void linkSelection(otherSelection.side, relation)}
+            >
               {RELATION_LABEL[relation].toLowerCase()}
             </button>
           ))}
         </div>
       ) : null}
-      {openLink ? <LinkDrawer link={openLink} abilities={abilities} revision={threadRevisions[openLink.id] ?? 0} onClose={() => setOpenLinkId(null)} /> : null}
-      <p role="status" aria-live="polite" className={status ? "fixed bottom-5 left-1/2 z-50 -translate-x-1/2 rounded-lg bg-stone-900 px-4 py-2 text-sm text-white shadow-lg" : "sr-only"}>
+      {openLink ? (
+        <LinkDrawer
+          link={openLink}
+          abilities={abilities}
+          revision={threadRevisions[openLink.id] ?? 0}
+          onClose={() => setOpenLinkId(null)}
+        />
+      ) : null}
+      <p
+        role="status"
+        aria-live="polite"
+        className={
+          status
+            ? "fixed bottom-5 left-1/2 z-50 -translate-x-1/2 rounded-lg bg-stone-900 px-4 py-2 text-sm text-white shadow-lg"
+            : "sr-only"
+        }
+      >
         {status}
       </p>
     </div>

@@ -7,7 +7,17 @@ import { RELATION_COLOR, RELATION_LABEL } from "@/components/debate/vocabulary";
 import { VoteButtons } from "@/components/debate/vote-buttons";
 
 // A link opened from its connector: both passages, the rationale, votes and its thread.
-export function LinkDrawer({ link, abilities, revision, onClose }: { link: PassageLink; abilities: DebateAbilities; revision: number; onClose: () => void }) {
+export function LinkDrawer({
+  link,
+  abilities,
+  revision,
+  onClose,
+}: {
+  link: PassageLink;
+  abilities: DebateAbilities;
+  revision: number;
+  onClose: () => void;
+}) {
   return (
     <aside
       role="dialog"
@@ -20,17 +30,30 @@ export function LinkDrawer({ link, abilities, revision, onClose }: { link: Passa
         <h2 className="text-sm font-semibold" style={{ color: RELATION_COLOR[link.relation] }}>
           {RELATION_LABEL[link.relation]}
         </h2>
-        <button type="button" onClick={onClose} className="rounded px-1 text-stone-500 hover:bg-stone-100 dark:hover:bg-stone-800" aria-label="Close" autoFocus>
+        <button
+          type="button"
+          onClick={onClose}
+          className="rounded px-1 text-stone-500 hover:bg-stone-100 dark:hover:bg-stone-800"
+          aria-label="Close"
+          autoFocus
+        >
           ✕
         </button>
       </header>
       {[link.from, link.to].map((passage, index) => (
         <figure key={index} className="mt-2">
-          <blockquote className="border-l-2 pl-2 font-serif text-sm italic" style={{ borderColor: RELATION_COLOR[link.relation] }}>
+          <blockquote
+            className="border-l-2 pl-2 font-serif text-sm italic"
+            style={{ borderColor: RELATION_COLOR[link.relation] }}
+          >
             “{passage.quote}”
           </blockquote>
           <figcaption className="mt-0.5 text-xs text-stone-500">
-            <Link href={`/documents/${passage.documentId}#annotation-${passage.annotationId}`} prefetch={false} className="underline">
+            <Link
+              href={`/documents/${passage.documentId}#annotation-${passage.annotationId}`}
+              prefetch={false}
+              className="underline"
+            >
               {passage.documentTitle}
             </Link>
             {index === 0 ? ` · ${RELATION_LABEL[link.relation].toLowerCase()} ↓` : ""}
@@ -39,7 +62,12 @@ export function LinkDrawer({ link, abilities, revision, onClose }: { link: Passa
       ))}
       {link.rationale ? <p className="mt-2 text-sm">{link.rationale}</p> : null}
       <div className="mt-2 flex items-center gap-3 text-xs text-stone-500">
-        <VoteButtons url={`/api/v1/links/${link.id}/votes`} tally={{ score: link.score, up: 0, down: 0, mine: 0 }} canVote={abilities.canReply} label="this link" />
+        <VoteButtons
+          url={`/api/v1/links/${link.id}/votes`}
+          tally={{ score: link.score, up: 0, down: 0, mine: 0 }}
+          canVote={abilities.canReply}
+          label="this link"
+        />
         <span>linked by {link.creator.name}</span>
       </div>
       <div className="mt-3 border-t border-stone-200 pt-3 dark:border-stone-800">

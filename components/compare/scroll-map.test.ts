@@ -10,8 +10,21 @@ describe("scrolling in step", () => {
     expect(mapPosition(pairs, 300, 1)).toBe(1000);
   });
   it("drops crossing links so the other side never scrolls backwards", () => {
-    const pairs = monotonePairs([[100, 900], [500, 200], [800, 1000]], 1000, 1200);
-    expect(pairs).toEqual([[0, 0], [100, 900], [800, 1000], [1000, 1200]]);
+    const pairs = monotonePairs(
+      [
+        [100, 900],
+        [500, 200],
+        [800, 1000],
+      ],
+      1000,
+      1200,
+    );
+    expect(pairs).toEqual([
+      [0, 0],
+      [100, 900],
+      [800, 1000],
+      [1000, 1200],
+    ]);
     const mapped = [0, 200, 400, 600, 800, 1000].map((position) => mapPosition(pairs, position, 0));
     expect(mapped).toEqual([...mapped].sort((a, b) => a - b));
   });

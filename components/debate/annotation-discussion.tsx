@@ -44,7 +44,13 @@ export function AnnotationDiscussion({
       ) : abilities.canReply && !isOwn ? (
         <FlagButton targetType="annotation" targetId={annotationId} />
       ) : null}
-      <LinkList annotationId={annotationId} links={links} abilities={abilities} threadRevisions={threadRevisions} onChanged={() => onModerated("Links merged.")} />
+      <LinkList
+        annotationId={annotationId}
+        links={links}
+        abilities={abilities}
+        threadRevisions={threadRevisions}
+        onChanged={() => onModerated("Links merged.")}
+      />
       {abilities.canLink ? (
         isLinking ? (
           <LinkComposer
@@ -58,13 +64,21 @@ export function AnnotationDiscussion({
             }}
           />
         ) : (
-          <button type="button" className="text-xs font-medium text-accent-700 hover:underline dark:text-accent-100" onClick={() => setLinking(true)}>
+          <button
+            type="button"
+            className="text-xs font-medium text-accent-700 hover:underline dark:text-accent-100"
+            onClick={() => setLinking(true)}
+          >
             ⇄ Link to another passage…
           </button>
         )
       ) : null}
       <h4 className="text-xs font-semibold tracking-wide text-stone-500 uppercase">Discussion</h4>
-      <ThreadView subject={{ kind: "annotation", id: annotationId }} abilities={abilities} revision={threadRevisions[annotationId] ?? 0} />
+      <ThreadView
+        subject={{ kind: "annotation", id: annotationId }}
+        abilities={abilities}
+        revision={threadRevisions[annotationId] ?? 0}
+      />
     </div>
   );
 }

@@ -38,7 +38,9 @@ export function LinkComposer({
     if (words.length < 2) return;
     let isCurrent = true;
     const timer = setTimeout(async () => {
-      const result = await apiFetch<{ annotations: Hit[] }>(`/api/v1/workspaces/${workspaceId}/search?type=annotations&limit=12&q=${encodeURIComponent(words)}`);
+      const result = await apiFetch<{ annotations: Hit[] }>(
+        `/api/v1/workspaces/${workspaceId}/search?type=annotations&limit=12&q=${encodeURIComponent(words)}`,
+      );
       if (isCurrent) setHits(result.ok ? result.data.annotations.filter((hit) => hit.id !== fromAnnotationId) : []);
     }, 200);
     return () => {
@@ -50,7 +52,9 @@ export function LinkComposer({
   const save = async () => {
     if (!target) return setError("Pick the passage to link to.");
     setSaving(true);
-    const result = await apiFetch("/api/v1/links", { body: { fromAnnotationId, toAnnotationId: target.id, relation, rationale } });
+    const result = await apiFetch("/api/v1/links", {
+      body: { fromAnnotationId, toAnnotationId: target.id, relation, rationale },
+    });
     setSaving(false);
     if (result.ok) onLinked();
     else setError(result.error.message);
@@ -69,8 +73,23 @@ export function LinkComposer({
       <fieldset className="flex flex-wrap gap-1">
         <legend className="mb-1 text-xs font-semibold">This passage…</legend>
         {RELATIONS.map((option) => (
-          <label key={option} className="flex cursor-pointer items-center gap-1 rounded-full px-2 py-0.5 text-xs ring-1 ring-stone-300 ring-inset has-checked:font-semibold has-checked:ring-2 dark:ring-stone-700" style={relation === option ? { color: RELATION_COLOR[option], boxShadow: `inset 0 0 0 2px ${RELATION_COLOR[option]}` } : undefined}>
-            <input type="radio" className="sr-only" name={`${id}-relation`} value={option} checked={relation === option} onChange={() => setRelation(option)} />
+          <label
+            key={option}
+            className="flex cursor-pointer items-center gap-1 rounded-full px-2 py-0.5 text-xs ring-1 ring-stone-300 ring-inset has-checked:font-semibold has-checked:ring-2 dark:ring-stone-700"
+            style={
+              relation === option
+                ? { color: RELATION_COLOR[option], boxShadow: `inset 0 0 0 2px ${RELATION_COLOR[option]}` }
+                : undefined
+            }
+          >
+            <input
+              type="radio"
+              className="sr-only"
+              name={`${id}-relation`}
+              value={option}
+              checked={relation === option}
+              onChange={() => setRelation(option)}
+            />
             {RELATION_LABEL[option]}
           </label>
         ))}
@@ -88,24 +107,47 @@ export function LinkComposer({
           <label htmlFor={`${id}-search`} className="text-xs font-semibold">
             …the passage
           </label>
-          <input id={`${id}-search`} type="search" className={`${inputClass} mt-1`} placeholder="Words from the passage or its comment" value={query} onChange={(event) => setQuery(event.target.value)} autoFocus />
+          <input
+            id={`${id}-search`}
+            type="search"
+            className={`${inputClass} mt-1`}
+            placeholder="Words from the passage or its comment"
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            autoFocus
+          />
           {query.trim().length >= 2 && hits ? (
             hits.length ? (
-              <ul className="mt-1 max-h-56 overflow-y-auto rounded border border-stone-200 dark:border-stone-700" aria-label="Passages found">
+              <ul
+                className="mt-1 max-h-56 overflow-y-auto rounded border border-stone-200 dark:border-stone-700"
+                aria-label="Passages found"
+              >
                 {hits.map((hit) => (
                   <li key={hit.id}>
-                    <button type="button" className="block w-full px-2 py-1.5 text-left text-xs hover:bg-stone-100 focus:bg-stone-100 dark:hover:bg-stone-800 dark:focus:bg-stone-800" onClick={() => setTarget(hit)}>
+                    <button
+                      type="button"
+                      className="block w-full px-2 py-1.5 text-left text-xs hover:bg-stone-100 focus:bg-stone-100 dark:hover:bg-stone-800 dark:focus:bg-stone-800"
+                      onClick={() => setTarget(hit)}
+                    >
                       <span className="font-medium">{hit.documentTitle}</span>
-                      <span className="mt-0.5 line-clamp-2 block font-serif italic text-stone-600 dark:text-stone-400">“{hit.quote}”</span>
+                      <span className="mt-0.5 line-clamp-2 block font-serif italic text-stone-600 dark:text-stone-400">
+                        “{hit.quote}”
+                      </span>
                     </button>
                   </li>
                 ))}
               </ul>
             ) : (
-              <p className="mt-1 text-xs text-stone-500">No annotated passage matches. Annotate it first, or select it in the other document:</p>
+              <p className="mt-1 text-xs text-stone-500">
+                No annotated passage matches. Annotate it first, or select it in the other document:
+              </p>
             )
           ) : null}
-          <Link href={`/workspaces/${workspaceId}/compare?left=${documentId}&from=${fromAnnotationId}`} prefetch={false} className="mt-1 inline-block text-xs underline">
+          <Link
+            href={`/workspaces/${workspaceId}/compare?left=${documentId}&from=${fromAnnotationId}`}
+            prefetch={false}
+            className="mt-1 inline-block text-xs underline"
+          >
             Select the passage in another document, side by side →
           </Link>
         </div>
@@ -113,7 +155,14 @@ export function LinkComposer({
       <label htmlFor={`${id}-rationale`} className="sr-only">
         Rationale
       </label>
-      <textarea id={`${id}-rationale`} className={`${inputClass} min-h-14`} placeholder="Why? (rationale, optional)" value={rationale} onChange={(event) => setRationale(event.target.value)} maxLength={5000} />
+      <textarea
+        id={`${id}-rationale`}
+        className={`${inputClass} min-h-14`}
+        placeholder="Why? (rationale, optional)"
+        value={rationale}
+        onChange={(event) => setRationale(event.target.value)}
+        maxLength={5000}
+      />
       {error ? (
         <p role="alert" className="text-xs text-red-700 dark:text-red-400">
           {error}

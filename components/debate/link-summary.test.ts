@@ -2,9 +2,33 @@ import { describe, expect, it } from "vitest";
 import { linkBadges } from "./link-summary";
 import type { PassageLink } from "./types";
 
-const passage = (annotationId: string, documentId: string) => ({ annotationId, documentId, documentTitle: documentId, quote: "", start: 0, end: 1, anchorStatus: "anchored" });
-const link = (id: string, relation: PassageLink["relation"], from: [string, string], to: [string, string]): PassageLink => ({
-  id, relation, rationale: "", status: "visible", needsReview: false, isLocked: false, score: 0, replyCount: 0, creator: { id: "u", name: "U" }, from: passage(...from), to: passage(...to), createdAt: "",
+const passage = (annotationId: string, documentId: string) => ({
+  annotationId,
+  documentId,
+  documentTitle: documentId,
+  quote: "",
+  start: 0,
+  end: 1,
+  anchorStatus: "anchored",
+});
+const link = (
+  id: string,
+  relation: PassageLink["relation"],
+  from: [string, string],
+  to: [string, string],
+): PassageLink => ({
+  id,
+  relation,
+  rationale: "",
+  status: "visible",
+  needsReview: false,
+  isLocked: false,
+  score: 0,
+  replyCount: 0,
+  creator: { id: "u", name: "U" },
+  from: passage(...from),
+  to: passage(...to),
+  createdAt: "",
 });
 
 describe("linkBadges", () => {

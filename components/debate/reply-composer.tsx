@@ -53,8 +53,18 @@ export function ReplyComposer({
       <fieldset className="flex flex-wrap gap-1">
         <legend className="sr-only">Stance</legend>
         {STANCES.map((option) => (
-          <label key={option} className={`cursor-pointer rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset has-checked:font-semibold has-focus-visible:outline-2 ${stance === option ? STANCE_STYLE[option] : "text-stone-600 ring-stone-300 dark:text-stone-400 dark:ring-stone-700"}`}>
-            <input type="radio" className="sr-only" name={`${id}-stance`} value={option} checked={stance === option} onChange={() => setStance(option)} />
+          <label
+            key={option}
+            className={`cursor-pointer rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset has-checked:font-semibold has-focus-visible:outline-2 ${stance === option ? STANCE_STYLE[option] : "text-stone-600 ring-stone-300 dark:text-stone-400 dark:ring-stone-700"}`}
+          >
+            <input
+              type="radio"
+              className="sr-only"
+              name={`${id}-stance`}
+              value={option}
+              checked={stance === option}
+              onChange={() => setStance(option)}
+            />
             <span aria-hidden>{STANCE_MARK[option]} </span>
             {STANCE_LABEL[option]}
           </label>
@@ -63,7 +73,14 @@ export function ReplyComposer({
       <label htmlFor={`${id}-body`} className="sr-only">
         {label}
       </label>
-      <textarea id={`${id}-body`} className={`${inputClass} min-h-20 font-sans`} value={body} onChange={(event) => setBody(event.target.value)} placeholder="Markdown; @name mentions a member" maxLength={20_000} />
+      <textarea
+        id={`${id}-body`}
+        className={`${inputClass} min-h-20 font-sans`}
+        value={body}
+        onChange={(event) => setBody(event.target.value)}
+        placeholder="Markdown; @name mentions a member"
+        maxLength={20_000}
+      />
       {error ? (
         <p role="alert" className="text-xs text-red-700 dark:text-red-400">
           {error}

@@ -37,11 +37,16 @@ export function ReplyItem({
   const descendants = countReplies(reply);
   const isOwn = abilities.userId === reply.author.id;
   const showHistory = async () => {
-    const result = await apiFetch<{ items: { body: string; replacedAt: string }[] }>(`/api/v1/replies/${reply.id}/edits`);
+    const result = await apiFetch<{ items: { body: string; replacedAt: string }[] }>(
+      `/api/v1/replies/${reply.id}/edits`,
+    );
     if (result.ok) setHistory(result.data.items);
   };
   const edit = async (draft: { body: string; stance: ReplyNode["stance"] }) => {
-    const result = await apiFetch(`/api/v1/replies/${reply.id}`, { method: "PATCH", body: { ...draft, version: reply.version } });
+    const result = await apiFetch(`/api/v1/replies/${reply.id}`, {
+      method: "PATCH",
+      body: { ...draft, version: reply.version },
+    });
     if (result.ok) {
       setMode("read");
       onChanged();
@@ -49,7 +54,12 @@ export function ReplyItem({
     return result;
   };
   return (
-    <li data-testid="reply" data-reply-id={reply.id} data-stance={reply.stance} className={`border-l-2 pl-3 ${STANCE_RULE[reply.stance]}`}>
+    <li
+      data-testid="reply"
+      data-reply-id={reply.id}
+      data-stance={reply.stance}
+      className={`border-l-2 pl-3 ${STANCE_RULE[reply.stance]}`}
+    >
       <div className="flex flex-wrap items-center gap-2 text-xs text-stone-500">
         <StanceBadge stance={reply.stance} />
         <span className="font-medium text-stone-800 dark:text-stone-200">{reply.author.name}</span>
@@ -57,20 +67,36 @@ export function ReplyItem({
         {reply.isPinned ? <span className="font-medium text-accent-700">Pinned</span> : null}
         {reply.status !== "visible" ? <span className="font-medium text-amber-700">{reply.status}</span> : null}
         {reply.editCount ? (
-          <button type="button" className="underline decoration-dotted" onClick={() => (history ? setHistory(null) : void showHistory())}>
+          <button
+            type="button"
+            className="underline decoration-dotted"
+            onClick={() => (history ? setHistory(null) : void showHistory())}
+          >
             edited{reply.editCount > 1 ? ` ${reply.editCount}×` : ""}
           </button>
         ) : null}
       </div>
       {mode === "edit" ? (
         <div className="mt-2">
-          <ReplyComposer label="Edit reply" initial={{ body: reply.body, stance: reply.stance }} submitLabel="Save" onSubmit={edit} onCancel={() => setMode("read")} />
+          <ReplyComposer
+            label="Edit reply"
+            initial={{ body: reply.body, stance: reply.stance }}
+            submitLabel="Save"
+            onSubmit={edit}
+            onCancel={() => setMode("read")}
+          />
         </div>
       ) : (
-        <div className="annotation-body mt-1 text-sm text-stone-800 dark:text-stone-200" dangerouslySetInnerHTML={{ __html: reply.bodyHtml }} />
+        <div
+          className="annotation-body mt-1 text-sm text-stone-800 dark:text-stone-200"
+          dangerouslySetInnerHTML={{ __html: reply.bodyHtml }}
+        />
       )}
       {history ? (
-        <ol className="mt-1 space-y-1 rounded bg-stone-100 p-2 text-xs text-stone-600 dark:bg-stone-800 dark:text-stone-300" aria-label="Earlier versions">
+        <ol
+          className="mt-1 space-y-1 rounded bg-stone-100 p-2 text-xs text-stone-600 dark:bg-stone-800 dark:text-stone-300"
+          aria-label="Earlier versions"
+        >
           {history.map((edit) => (
             <li key={edit.replacedAt}>
               <span className="text-stone-500">until {dateFormat.format(new Date(edit.replacedAt))}:</span> {edit.body}
@@ -79,9 +105,18 @@ export function ReplyItem({
         </ol>
       ) : null}
       <div className="mt-1 flex items-center gap-3 text-xs text-stone-500">
-        <VoteButtons url={`/api/v1/replies/${reply.id}/votes`} tally={reply.votes} canVote={abilities.canReply} label={`${reply.author.name}'s reply`} />
+        <VoteButtons
+          url={`/api/v1/replies/${reply.id}/votes`}
+          tally={reply.votes}
+          canVote={abilities.canReply}
+          label={`${reply.author.name}'s reply`}
+        />
         {abilities.canReply && !isLocked ? (
-          <button type="button" className="hover:text-stone-900 dark:hover:text-white" onClick={() => setMode(mode === "answer" ? "read" : "answer")}>
+          <button
+            type="button"
+            className="hover:text-stone-900 dark:hover:text-white"
+            onClick={() => setMode(mode === "answer" ? "read" : "answer")}
+          >
             Reply
           </button>
         ) : null}
@@ -91,14 +126,28 @@ export function ReplyItem({
           </button>
         ) : null}
         {descendants ? (
-          <button type="button" aria-expanded={isOpen} className="hover:text-stone-900 dark:hover:text-white" onClick={() => setOpen(!isOpen)}>
+          <button
+            type="button"
+            aria-expanded={isOpen}
+            className="hover:text-stone-900 dark:hover:text-white"
+            onClick={() => setOpen(!isOpen)}
+          >
             {isOpen ? "Collapse" : `Show ${descendants === 1 ? "1 reply" : `${descendants} replies`}`}
           </button>
         ) : null}
       </div>
       {abilities.canModerate ? (
         <div className="mt-1">
-          <ModerationControls item={{ targetType: "reply", targetId: reply.id, status: reply.status, version: reply.version, isPinned: reply.isPinned }} onDone={onChanged} />
+          <ModerationControls
+            item={{
+              targetType: "reply",
+              targetId: reply.id,
+              status: reply.status,
+              version: reply.version,
+              isPinned: reply.isPinned,
+            }}
+            onDone={onChanged}
+          />
         </div>
       ) : abilities.canReply && !isOwn ? (
         <FlagButton targetType="reply" targetId={reply.id} />
@@ -122,7 +171,15 @@ export function ReplyItem({
       {isOpen && reply.replies.length ? (
         <ol className="mt-2 space-y-3">
           {reply.replies.map((child) => (
-            <ReplyItem key={child.id} reply={child} depth={depth + 1} abilities={abilities} isLocked={isLocked} onAnswer={onAnswer} onChanged={onChanged} />
+            <ReplyItem
+              key={child.id}
+              reply={child}
+              depth={depth + 1}
+              abilities={abilities}
+              isLocked={isLocked}
+              onAnswer={onAnswer}
+              onChanged={onChanged}
+            />
           ))}
         </ol>
       ) : null}

@@ -2,7 +2,10 @@ import { STANCE_LABEL, STANCE_MARK, STANCE_STYLE, type Stance } from "./vocabula
 
 export function StanceBadge({ stance }: { stance: Stance }) {
   return (
-    <span className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${STANCE_STYLE[stance]}`} data-stance={stance}>
+    <span
+      className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${STANCE_STYLE[stance]}`}
+      data-stance={stance}
+    >
       <span aria-hidden>{STANCE_MARK[stance]}</span>
       {STANCE_LABEL[stance]}
     </span>

@@ -7,11 +7,20 @@ import { ReplyItem } from "./reply-item";
 import type { DebateAbilities, Thread, ThreadSubject } from "./types";
 import type { Stance } from "./vocabulary";
 
-const base = (subject: ThreadSubject) => `/api/v1/${subject.kind === "annotation" ? "annotations" : "links"}/${subject.id}`;
+const base = (subject: ThreadSubject) =>
+  `/api/v1/${subject.kind === "annotation" ? "annotations" : "links"}/${subject.id}`;
 
 // The argument under an annotation or a link. `revision` changes when a live
 // event says this thread changed, and the thread is read again.
-export function ThreadView({ subject, abilities, revision = 0 }: { subject: ThreadSubject; abilities: DebateAbilities; revision?: number }) {
+export function ThreadView({
+  subject,
+  abilities,
+  revision = 0,
+}: {
+  subject: ThreadSubject;
+  abilities: DebateAbilities;
+  revision?: number;
+}) {
   const [thread, setThread] = useState<Thread | null>(null);
   const [error, setError] = useState<string | null>(null);
   const url = base(subject);
@@ -38,7 +47,10 @@ export function ThreadView({ subject, abilities, revision = 0 }: { subject: Thre
   if (error) {
     return (
       <p role="alert" className="text-xs text-red-700 dark:text-red-400">
-        {error} <button type="button" className="underline" onClick={() => void load()}>Try again</button>
+        {error}{" "}
+        <button type="button" className="underline" onClick={() => void load()}>
+          Try again
+        </button>
       </p>
     );
   }
@@ -46,21 +58,43 @@ export function ThreadView({ subject, abilities, revision = 0 }: { subject: Thre
   return (
     <section aria-label="Thread" className="space-y-3" data-testid="thread">
       {thread.annotation?.resolution ? (
-        <p className="rounded border border-emerald-300 bg-emerald-50 px-2 py-1 text-xs text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-200" data-testid="thread-resolution">
+        <p
+          className="rounded border border-emerald-300 bg-emerald-50 px-2 py-1 text-xs text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-200"
+          data-testid="thread-resolution"
+        >
           <span className="font-semibold">Resolved:</span> {thread.annotation.resolution.summary}
         </p>
       ) : null}
-      {thread.locked ? <p className="rounded bg-stone-100 px-2 py-1 text-xs text-stone-600 dark:bg-stone-800 dark:text-stone-300">🔒 This thread is locked: no new replies.</p> : null}
+      {thread.locked ? (
+        <p className="rounded bg-stone-100 px-2 py-1 text-xs text-stone-600 dark:bg-stone-800 dark:text-stone-300">
+          🔒 This thread is locked: no new replies.
+        </p>
+      ) : null}
       {thread.replies.length ? (
         <ol className="space-y-3">
           {thread.replies.map((reply) => (
-            <ReplyItem key={reply.id} reply={reply} depth={0} abilities={abilities} isLocked={thread.locked} onAnswer={(parentId, draft) => post(parentId, draft)} onChanged={() => void load()} />
+            <ReplyItem
+              key={reply.id}
+              reply={reply}
+              depth={0}
+              abilities={abilities}
+              isLocked={thread.locked}
+              onAnswer={(parentId, draft) => post(parentId, draft)}
+              onChanged={() => void load()}
+            />
           ))}
         </ol>
       ) : (
-        <p className="text-xs text-stone-500">No replies yet.{abilities.canReply && !thread.locked ? " Start the argument: say whether you support, oppose, qualify, or ask." : ""}</p>
+        <p className="text-xs text-stone-500">
+          No replies yet.
+          {abilities.canReply && !thread.locked
+            ? " Start the argument: say whether you support, oppose, qualify, or ask."
+            : ""}
+        </p>
       )}
-      {abilities.canReply && !thread.locked ? <ReplyComposer label="Reply to the thread" onSubmit={(draft) => post(null, draft)} /> : null}
+      {abilities.canReply && !thread.locked ? (
+        <ReplyComposer label="Reply to the thread" onSubmit={(draft) => post(null, draft)} />
+      ) : null}
     </section>
   );
 }

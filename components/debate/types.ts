@@ -18,9 +18,22 @@ export type ReplyNode = {
   replies: ReplyNode[];
 };
 
-export type Thread = { locked: boolean; count: number; replies: ReplyNode[]; annotation?: { resolution: { summary: string; resolvedAt: string } | null } };
+export type Thread = {
+  locked: boolean;
+  count: number;
+  replies: ReplyNode[];
+  annotation?: { resolution: { summary: string; resolvedAt: string } | null };
+};
 
-export type Passage = { annotationId: string; documentId: string; documentTitle: string; quote: string; start: number; end: number; anchorStatus: string };
+export type Passage = {
+  annotationId: string;
+  documentId: string;
+  documentTitle: string;
+  quote: string;
+  start: number;
+  end: number;
+  anchorStatus: string;
+};
 
 export type PassageLink = {
   id: string;

@@ -6,6 +6,9 @@ import { useCallback, useState } from "react";
 // ThreadViews read their thread again when theirs moves.
 export function useThreadRevisions() {
   const [revisions, setRevisions] = useState<Record<string, number>>({});
-  const bump = useCallback((threadId: string) => setRevisions((current) => ({ ...current, [threadId]: (current[threadId] ?? 0) + 1 })), []);
+  const bump = useCallback(
+    (threadId: string) => setRevisions((current) => ({ ...current, [threadId]: (current[threadId] ?? 0) + 1 })),
+    [],
+  );
   return { revisions, bump };
 }

@@ -9,17 +9,33 @@ const initials = (name: string) =>
     .join("");
 
 // Who else has this document open right now.
-export function ViewerList({ viewers, userId, isConnected }: { viewers: Viewer[]; userId: string | null; isConnected: boolean }) {
+export function ViewerList({
+  viewers,
+  userId,
+  isConnected,
+}: {
+  viewers: Viewer[];
+  userId: string | null;
+  isConnected: boolean;
+}) {
   const others = viewers.filter((viewer) => viewer.id !== userId);
   return (
     <div className="flex items-center gap-2 text-xs text-stone-500" data-testid="viewers">
-      <span className={`size-2 rounded-full ${isConnected ? "bg-emerald-500" : "bg-stone-400"}`} title={isConnected ? "Live: changes appear as they happen" : "Reconnecting…"} aria-hidden />
+      <span
+        className={`size-2 rounded-full ${isConnected ? "bg-emerald-500" : "bg-stone-400"}`}
+        title={isConnected ? "Live: changes appear as they happen" : "Reconnecting…"}
+        aria-hidden
+      />
       <span className="sr-only">{isConnected ? "Live updates on." : "Live updates reconnecting."}</span>
       {others.length ? (
         <>
           <ul className="flex -space-x-1.5" aria-label="Also reading this document">
             {others.slice(0, 5).map((viewer) => (
-              <li key={viewer.id} title={viewer.name} className="grid size-6 place-items-center rounded-full bg-accent-600 text-[10px] font-semibold text-white ring-2 ring-stone-50 dark:ring-stone-950">
+              <li
+                key={viewer.id}
+                title={viewer.name}
+                className="grid size-6 place-items-center rounded-full bg-accent-600 text-[10px] font-semibold text-white ring-2 ring-stone-50 dark:ring-stone-950"
+              >
                 {initials(viewer.name)}
                 <span className="sr-only">{viewer.name}</span>
               </li>

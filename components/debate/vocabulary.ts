@@ -2,10 +2,16 @@
 export const STANCES = ["supports", "opposes", "qualifies", "asks"] as const;
 export type Stance = (typeof STANCES)[number];
 
-export const STANCE_LABEL: Record<Stance, string> = { supports: "Supports", opposes: "Opposes", qualifies: "Qualifies", asks: "Asks" };
+export const STANCE_LABEL: Record<Stance, string> = {
+  supports: "Supports",
+  opposes: "Opposes",
+  qualifies: "Qualifies",
+  asks: "Asks",
+};
 export const STANCE_MARK: Record<Stance, string> = { supports: "+", opposes: "−", qualifies: "~", asks: "?" };
 export const STANCE_STYLE: Record<Stance, string> = {
-  supports: "bg-emerald-50 text-emerald-800 ring-emerald-300 dark:bg-emerald-950 dark:text-emerald-300 dark:ring-emerald-800",
+  supports:
+    "bg-emerald-50 text-emerald-800 ring-emerald-300 dark:bg-emerald-950 dark:text-emerald-300 dark:ring-emerald-800",
   opposes: "bg-rose-50 text-rose-800 ring-rose-300 dark:bg-rose-950 dark:text-rose-300 dark:ring-rose-800",
   qualifies: "bg-amber-50 text-amber-800 ring-amber-300 dark:bg-amber-950 dark:text-amber-300 dark:ring-amber-800",
   asks: "bg-sky-50 text-sky-800 ring-sky-300 dark:bg-sky-950 dark:text-sky-300 dark:ring-sky-800",
@@ -19,8 +25,23 @@ export const STANCE_RULE: Record<Stance, string> = {
 
 export const RELATIONS = ["contradicts", "agrees", "qualifies", "elaborates"] as const;
 export type Relation = (typeof RELATIONS)[number];
-export const RELATION_LABEL: Record<Relation, string> = { agrees: "Agrees", contradicts: "Contradicts", qualifies: "Qualifies", elaborates: "Elaborates" };
+export const RELATION_LABEL: Record<Relation, string> = {
+  agrees: "Agrees",
+  contradicts: "Contradicts",
+  qualifies: "Qualifies",
+  elaborates: "Elaborates",
+};
 // Hex for canvases and SVG (the map and the compare view's connectors).
-export const RELATION_COLOR: Record<Relation, string> = { agrees: "#059669", contradicts: "#e11d48", qualifies: "#d97706", elaborates: "#2563eb" };
+export const RELATION_COLOR: Record<Relation, string> = {
+  agrees: "#059669",
+  contradicts: "#e11d48",
+  qualifies: "#d97706",
+  elaborates: "#2563eb",
+};
 // How the other end reads from this passage: "contradicted by", "agreed with by"…
-export const RELATION_PASSIVE: Record<Relation, string> = { agrees: "agreed with by", contradicts: "contradicted by", qualifies: "qualified by", elaborates: "elaborated by" };
+export const RELATION_PASSIVE: Record<Relation, string> = {
+  agrees: "agreed with by",
+  contradicts: "contradicted by",
+  qualifies: "qualified by",
+  elaborates: "elaborated by",
+};

@@ -8,14 +8,29 @@ import { useApiAction } from "@/components/ui/use-api-action";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { MetadataFields, metadataFromForm, type MetadataDefaults } from "./metadata-fields";
 
-export function EditDocumentForm({ documentId, workspaceId, version, defaults }: { documentId: string; workspaceId: string; version: number; defaults: MetadataDefaults }) {
+export function EditDocumentForm({
+  documentId,
+  workspaceId,
+  version,
+  defaults,
+}: {
+  documentId: string;
+  workspaceId: string;
+  version: number;
+  defaults: MetadataDefaults;
+}) {
   const router = useRouter();
   const { error, isPending, run } = useApiAction();
   const [isConfirmingDelete, setConfirmingDelete] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const saved = await run(() => apiFetch(`/api/v1/documents/${documentId}`, { method: "PATCH", body: { ...metadataFromForm(new FormData(event.currentTarget)), version } }));
+    const saved = await run(() =>
+      apiFetch(`/api/v1/documents/${documentId}`, {
+        method: "PATCH",
+        body: { ...metadataFromForm(new FormData(event.currentTarget)), version },
+      }),
+    );
     if (saved) {
       router.push(`/documents/${documentId}`);
       router.refresh();
@@ -31,7 +46,11 @@ export function EditDocumentForm({ documentId, workspaceId, version, defaults }:
   }
 
   return (
-    <form onSubmit={onSubmit} className="max-w-3xl space-y-5 rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900" noValidate>
+    <form
+      onSubmit={onSubmit}
+      className="max-w-3xl space-y-5 rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900"
+      noValidate
+    >
       <MetadataFields error={error} defaults={defaults} />
       <FormError message={error?.message} />
       <div className="flex flex-wrap items-center justify-between gap-3">

@@ -36,12 +36,20 @@ export function ImportForm({ workspaceId }: { workspaceId: string }) {
         if (value) upload.append(name, value);
       }
       setProgress(0);
-      result = await uploadWithProgress<{ id: string }>(url, upload, (fraction) => setProgress(fraction < 1 ? fraction : null));
+      result = await uploadWithProgress<{ id: string }>(url, upload, (fraction) =>
+        setProgress(fraction < 1 ? fraction : null),
+      );
     } else {
       const { publishedAt, sourceUrl, authors, title } = metadataFromForm(form);
       setProgress(null);
       result = await apiFetch<{ id: string }>(url, {
-        body: { title, authors, sourceUrl: sourceUrl ?? undefined, publishedAt: publishedAt ?? undefined, [String(form.get("format"))]: form.get("content") },
+        body: {
+          title,
+          authors,
+          sourceUrl: sourceUrl ?? undefined,
+          publishedAt: publishedAt ?? undefined,
+          [String(form.get("format"))]: form.get("content"),
+        },
       });
     }
     if (!result.ok) {
@@ -59,8 +67,17 @@ export function ImportForm({ workspaceId }: { workspaceId: string }) {
   };
 
   return (
-    <form onSubmit={onSubmit} className="max-w-3xl space-y-5 rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900" noValidate>
-      <ModeChoice legend="Source" options={{ file: "Upload a file", paste: "Paste text" }} value={mode} onChange={setMode} />
+    <form
+      onSubmit={onSubmit}
+      className="max-w-3xl space-y-5 rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900"
+      noValidate
+    >
+      <ModeChoice
+        legend="Source"
+        options={{ file: "Upload a file", paste: "Paste text" }}
+        value={mode}
+        onChange={setMode}
+      />
       {mode === "file" ? (
         <label
           onDragOver={(event) => {
@@ -72,26 +89,54 @@ export function ImportForm({ workspaceId }: { workspaceId: string }) {
           className={`flex cursor-pointer flex-col items-center justify-center gap-2 rounded-xl border-2 border-dashed px-6 py-10 text-center text-sm ${isDragging ? "border-accent-500 bg-accent-50 dark:bg-accent-700/20" : "border-stone-300 dark:border-stone-700"}`}
         >
           <span className="font-medium">{file ? file.name : "Drop a file here, or click to choose one"}</span>
-          <span className="text-xs text-stone-500">{file ? `${(file.size / 1024).toFixed(0)} KiB` : "Text, Markdown, HTML, PDF (with a text layer) or Word .docx — up to 10 MiB"}</span>
-          <input type="file" name="file" accept={ACCEPT} className="sr-only" onChange={(event) => setFile(event.target.files?.[0] ?? null)} aria-label="Document file" />
+          <span className="text-xs text-stone-500">
+            {file
+              ? `${(file.size / 1024).toFixed(0)} KiB`
+              : "Text, Markdown, HTML, PDF (with a text layer) or Word .docx — up to 10 MiB"}
+          </span>
+          <input
+            type="file"
+            name="file"
+            accept={ACCEPT}
+            className="sr-only"
+            onChange={(event) => setFile(event.target.files?.[0] ?? null)}
+            aria-label="Document file"
+          />
         </label>
       ) : (
         <div className="space-y-2">
           <div className="flex items-center gap-2 text-sm">
             <label htmlFor="format">Format</label>
-            <select id="format" name="format" className="rounded-md border border-stone-300 bg-white px-2 py-1 dark:border-stone-700 dark:bg-stone-900">
+            <select
+              id="format"
+              name="format"
+              className="rounded-md border border-stone-300 bg-white px-2 py-1 dark:border-stone-700 dark:bg-stone-900"
+            >
               <option value="text">Plain text</option>
               <option value="markdown">Markdown</option>
               <option value="html">HTML</option>
             </select>
           </div>
-          <textarea name="content" rows={12} aria-label="Document text" placeholder="Paste the document here…" className={`${inputClass} font-serif`} />
+          <textarea
+            name="content"
+            rows={12}
+            aria-label="Document text"
+            placeholder="Paste the document here…"
+            className={`${inputClass} font-serif`}
+          />
           {error?.fields?.text ? <p className="text-xs text-red-600">{error.fields.text.join(" ")}</p> : null}
         </div>
       )}
       <MetadataFields error={error} isTitleOptional />
       <FormError message={error?.message} />
-      {isBusy ? <ProgressBar fraction={progress ?? null} label={progress === null ? "Extracting the text and saving…" : `Uploading… ${Math.round((progress ?? 0) * 100)}%`} /> : null}
+      {isBusy ? (
+        <ProgressBar
+          fraction={progress ?? null}
+          label={
+            progress === null ? "Extracting the text and saving…" : `Uploading… ${Math.round((progress ?? 0) * 100)}%`
+          }
+        />
+      ) : null}
       <Button type="submit" disabled={isBusy}>
         {isBusy ? "Importing…" : "Import document"}
       </Button>

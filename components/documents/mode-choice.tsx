@@ -1,7 +1,17 @@
 "use client";
 
 // Radio buttons choosing where a document's text comes from (file, paste, edit…).
-export function ModeChoice<T extends string>({ legend, options, value, onChange }: { legend: string; options: Record<T, string>; value: T; onChange: (value: T) => void }) {
+export function ModeChoice<T extends string>({
+  legend,
+  options,
+  value,
+  onChange,
+}: {
+  legend: string;
+  options: Record<T, string>;
+  value: T;
+  onChange: (value: T) => void;
+}) {
   return (
     <fieldset className="flex gap-4 text-sm">
       <legend className="sr-only">{legend}</legend>

@@ -26,7 +26,12 @@ const GROUPS = [
 type Scope = { kind: "workspace" | "document" | "collection"; id: string };
 const POLL_MS = 400;
 
-const sizeLabel = (bytes: number | null) => (bytes === null ? "" : bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+const sizeLabel = (bytes: number | null) =>
+  bytes === null
+    ? ""
+    : bytes < 1024 * 1024
+      ? `${Math.max(1, Math.round(bytes / 1024))} KB`
+      : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 // The viewer's recent background exports of the same thing, to fetch again (kept 24 h).
 function RecentExports({ workspaceId, scope }: { workspaceId: string; scope: Scope }) {
@@ -34,7 +39,12 @@ function RecentExports({ workspaceId, scope }: { workspaceId: string; scope: Sco
   useEffect(() => {
     let live = true;
     void apiFetch<{ items: PresentedExportJob[] }>(`/api/v1/workspaces/${workspaceId}/exports`).then((result) => {
-      if (live) setJobs(result.ok ? result.data.items.filter((job) => job.scope.kind === scope.kind && job.scope.id === scope.id).slice(0, 3) : []);
+      if (live)
+        setJobs(
+          result.ok
+            ? result.data.items.filter((job) => job.scope.kind === scope.kind && job.scope.id === scope.id).slice(0, 3)
+            : [],
+        );
     });
     return () => {
       live = false;
@@ -47,8 +57,16 @@ function RecentExports({ workspaceId, scope }: { workspaceId: string; scope: Sco
       <p className="px-3 pt-1 text-xs font-semibold uppercase tracking-wide text-stone-500">Recent exports</p>
       {jobs.map((job) =>
         job.status === "done" && job.downloadUrl ? (
-          <a key={job.id} href={job.downloadUrl} download={job.fileName ?? undefined} role="menuitem" className={menuItemClass}>
-            {job.format.toUpperCase()} · {new Date(job.createdAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })} · {sizeLabel(job.size)}
+          <a
+            key={job.id}
+            href={job.downloadUrl}
+            download={job.fileName ?? undefined}
+            role="menuitem"
+            className={menuItemClass}
+          >
+            {job.format.toUpperCase()} ·{" "}
+            {new Date(job.createdAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })} ·{" "}
+            {sizeLabel(job.size)}
           </a>
         ) : (
           <p key={job.id} className="px-3 py-2 text-sm text-stone-500">
@@ -121,7 +139,14 @@ export function ExportMenu({ workspaceId, scope, signedIn }: { workspaceId: stri
                       {label}
                     </button>
                   ) : (
-                    <a key={format} href={`${directUrl}?format=${format}`} download className={menuItemClass} role="menuitem" onClick={close}>
+                    <a
+                      key={format}
+                      href={`${directUrl}?format=${format}`}
+                      download
+                      className={menuItemClass}
+                      role="menuitem"
+                      onClick={close}
+                    >
                       {label}
                     </a>
                   ),
@@ -133,7 +158,11 @@ export function ExportMenu({ workspaceId, scope, signedIn }: { workspaceId: stri
         )}
       </Menu>
       {job || error ? (
-        <div role="status" aria-live="polite" className="absolute right-0 z-20 mt-2 w-72 rounded-lg border border-stone-200 bg-white p-3 text-sm shadow-lg dark:border-stone-700 dark:bg-stone-900">
+        <div
+          role="status"
+          aria-live="polite"
+          className="absolute right-0 z-20 mt-2 w-72 rounded-lg border border-stone-200 bg-white p-3 text-sm shadow-lg dark:border-stone-700 dark:bg-stone-900"
+        >
           {error ? <p className="text-red-700 dark:text-red-300">{error.message}</p> : null}
           {job ? (
             <>
@@ -141,17 +170,37 @@ export function ExportMenu({ workspaceId, scope, signedIn }: { workspaceId: stri
                 <span className="font-medium">{job.format.toUpperCase()} export</span>
                 <span className="tabular-nums text-stone-500">{Math.round(job.progress * 100)}%</span>
               </div>
-              <div role="progressbar" aria-label={`${job.format.toUpperCase()} export`} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(job.progress * 100)} className="mt-2 h-2 overflow-hidden rounded-full bg-stone-200 dark:bg-stone-700">
-                <div className={`h-full rounded-full transition-[width] ${job.status === "failed" ? "bg-red-500" : "bg-accent-600"}`} style={{ width: `${Math.max(3, job.progress * 100)}%` }} />
+              <div
+                role="progressbar"
+                aria-label={`${job.format.toUpperCase()} export`}
+                aria-valuemin={0}
+                aria-valuemax={100}
+                aria-valuenow={Math.round(job.progress * 100)}
+                className="mt-2 h-2 overflow-hidden rounded-full bg-stone-200 dark:bg-stone-700"
+              >
+                <div
+                  className={`h-full rounded-full transition-[width] ${job.status === "failed" ? "bg-red-500" : "bg-accent-600"}`}
+                  style={{ width: `${Math.max(3, job.progress * 100)}%` }}
+                />
               </div>
-              <p className="mt-2 text-stone-600 dark:text-stone-400">{job.status === "failed" ? job.error : job.stage}</p>
+              <p className="mt-2 text-stone-600 dark:text-stone-400">
+                {job.status === "failed" ? job.error : job.stage}
+              </p>
               {job.status === "done" && job.downloadUrl ? (
-                <a href={job.downloadUrl} download={job.fileName ?? undefined} className="mt-1 inline-block font-medium text-accent-700 underline dark:text-accent-300">
+                <a
+                  href={job.downloadUrl}
+                  download={job.fileName ?? undefined}
+                  className="mt-1 inline-block font-medium text-accent-700 underline dark:text-accent-300"
+                >
                   Download {job.fileName} ({sizeLabel(job.size)})
                 </a>
               ) : null}
               {!running ? (
-                <button type="button" className="float-right mt-1 text-xs text-stone-500 hover:text-stone-800" onClick={() => (setJob(null), setError(null))}>
+                <button
+                  type="button"
+                  className="float-right mt-1 text-xs text-stone-500 hover:text-stone-800"
+                  onClick={() => (setJob(null), setError(null))}
+                >
                   Dismiss
                 </button>
               ) : null}

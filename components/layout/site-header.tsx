@@ -11,17 +11,25 @@ type Props = {
 export function SiteHeader({ user, workspaces }: Props) {
   return (
     <header className="sticky top-0 z-20 border-b border-stone-200 bg-stone-50 dark:border-stone-800 dark:bg-stone-950">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-3 focus:top-3 focus:rounded focus:bg-white focus:px-3 focus:py-1 focus:text-sm">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-3 focus:top-3 focus:rounded focus:bg-white focus:px-3 focus:py-1 focus:text-sm"
+      >
         Skip to content
       </a>
       <div className="mx-auto flex h-14 max-w-6xl items-center gap-3 px-4 sm:px-6">
-        <Link href={user ? "/workspaces" : "/"} className="flex items-center gap-2 font-serif text-lg font-semibold tracking-tight">
+        <Link
+          href={user ? "/workspaces" : "/"}
+          className="flex items-center gap-2 font-serif text-lg font-semibold tracking-tight"
+        >
           <Logo />
           <span className="hidden sm:inline">Counterpoint</span>
         </Link>
         {user ? (
           <>
-            <span aria-hidden className="text-stone-300 dark:text-stone-700">/</span>
+            <span aria-hidden className="text-stone-300 dark:text-stone-700">
+              /
+            </span>
             <WorkspaceSwitcher workspaces={workspaces} />
           </>
         ) : null}
@@ -48,7 +56,13 @@ function Logo() {
   return (
     <svg aria-hidden viewBox="0 0 24 24" className="h-6 w-6">
       <circle cx="8" cy="12" r="6" className="fill-accent-600" />
-      <circle cx="16" cy="12" r="6" className="fill-amber-500 mix-blend-multiply dark:mix-blend-screen" opacity="0.85" />
+      <circle
+        cx="16"
+        cy="12"
+        r="6"
+        className="fill-amber-500 mix-blend-multiply dark:mix-blend-screen"
+        opacity="0.85"
+      />
     </svg>
   );
 }

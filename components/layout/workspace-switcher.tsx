@@ -39,7 +39,12 @@ export function WorkspaceSwitcher({ workspaces }: { workspaces: WorkspaceOption[
             </Link>
           ))}
           {menuSeparator}
-          <Link role="menuitem" href="/workspaces#new" onClick={close} className={`${menuItemClass} text-accent-600 dark:text-accent-100`}>
+          <Link
+            role="menuitem"
+            href="/workspaces#new"
+            onClick={close}
+            className={`${menuItemClass} text-accent-600 dark:text-accent-100`}
+          >
             + New workspace
           </Link>
         </>

@@ -16,21 +16,38 @@ const short = (text: string, length: number) => (text.length > length ? `${text.
 
 // The debate as a graph (Cytoscape.js with the fCoSE layout): passages grouped
 // by document, links colored by relation. Clicking a passage opens it in the reader.
-export function DebateMap({ data, includeUnlinked, workspaceId }: { data: Data; includeUnlinked: boolean; workspaceId: string }) {
+export function DebateMap({
+  data,
+  includeUnlinked,
+  workspaceId,
+}: {
+  data: Data;
+  includeUnlinked: boolean;
+  workspaceId: string;
+}) {
   const router = useRouter();
   const containerRef = useRef<HTMLDivElement>(null);
   const [filters, setFilters] = useState<MapFilters>(NO_MAP_FILTERS);
   const [drawn, setDrawn] = useState<object | null>(null);
   const shown = useMemo(() => filterMap(data.passages, data.links, filters), [data, filters]);
   const tags = useMemo(() => Array.from(new Set(data.passages.flatMap((passage) => passage.tags))).sort(), [data]);
-  const authors = useMemo(() => Array.from(new Map(data.passages.map((passage) => [passage.creator.id, passage.creator.name]))).sort((a, b) => a[1].localeCompare(b[1])), [data]);
+  const authors = useMemo(
+    () =>
+      Array.from(new Map(data.passages.map((passage) => [passage.creator.id, passage.creator.name]))).sort((a, b) =>
+        a[1].localeCompare(b[1]),
+      ),
+    [data],
+  );
   const titles = useMemo(() => new Map(data.documents.map((document) => [document.id, document.title])), [data]);
 
   useEffect(() => {
     let isCurrent = true;
     let destroy = () => {};
     void (async () => {
-      const [{ default: cytoscape }, { default: fcose }] = await Promise.all([import("cytoscape"), import("cytoscape-fcose")]);
+      const [{ default: cytoscape }, { default: fcose }] = await Promise.all([
+        import("cytoscape"),
+        import("cytoscape-fcose"),
+      ]);
       if (!isCurrent || !containerRef.current) return;
       if (!isLayoutRegistered) {
         cytoscape.use(fcose);
@@ -40,17 +57,83 @@ export function DebateMap({ data, includeUnlinked, workspaceId }: { data: Data; 
       const cy = cytoscape({
         container: containerRef.current,
         elements: [
-          ...documentIds.map((id, index) => ({ data: { id: `document-${id}`, label: short(titles.get(id) ?? "Document", 60), tint: DOCUMENT_TINTS[index % DOCUMENT_TINTS.length] } })),
-          ...shown.passages.map((passage) => ({ data: { id: passage.id, parent: `document-${passage.documentId}`, label: short(passage.quote, 48), documentId: passage.documentId } })),
-          ...shown.links.map((link) => ({ data: { id: link.id, source: link.from, target: link.to, color: RELATION_COLOR[link.relation as Relation], label: RELATION_LABEL[link.relation as Relation] } })),
+          ...documentIds.map((id, index) => ({
+            data: {
+              id: `document-${id}`,
+              label: short(titles.get(id) ?? "Document", 60),
+              tint: DOCUMENT_TINTS[index % DOCUMENT_TINTS.length],
+            },
+          })),
+          ...shown.passages.map((passage) => ({
+            data: {
+              id: passage.id,
+              parent: `document-${passage.documentId}`,
+              label: short(passage.quote, 48),
+              documentId: passage.documentId,
+            },
+          })),
+          ...shown.links.map((link) => ({
+            data: {
+              id: link.id,
+              source: link.from,
+              target: link.to,
+              color: RELATION_COLOR[link.relation as Relation],
+              label: RELATION_LABEL[link.relation as Relation],
+            },
+          })),
         ],
         style: [
-          { selector: "node", style: { label: "data(label)", "font-size": 9, "text-wrap": "wrap", "text-max-width": "120px", "text-valign": "bottom", "text-margin-y": 3, width: 14, height: 14, "background-color": "#57534e", color: "#292524" } },
-          { selector: ":parent", style: { "background-color": "data(tint)", "background-opacity": 0.7, "border-color": "#a8a29e", "border-width": 1, shape: "round-rectangle", "text-valign": "top", "font-size": 12, "font-weight": "bold", padding: "14px" } },
-          { selector: "edge", style: { width: 2.5, "line-color": "data(color)", "target-arrow-color": "data(color)", "target-arrow-shape": "triangle", "curve-style": "bezier", opacity: 0.85 } },
+          {
+            selector: "node",
+            style: {
+              label: "data(label)",
+              "font-size": 9,
+              "text-wrap": "wrap",
+              "text-max-width": "120px",
+              "text-valign": "bottom",
+              "text-margin-y": 3,
+              width: 14,
+              height: 14,
+              "background-color": "#57534e",
+              color: "#292524",
+            },
+          },
+          {
+            selector: ":parent",
+            style: {
+              "background-color": "data(tint)",
+              "background-opacity": 0.7,
+              "border-color": "#a8a29e",
+              "border-width": 1,
+              shape: "round-rectangle",
+              "text-valign": "top",
+              "font-size": 12,
+              "font-weight": "bold",
+              padding: "14px",
+            },
+          },
+          {
+            selector: "edge",
+            style: {
+              width: 2.5,
+              "line-color": "data(color)",
+              "target-arrow-color": "data(color)",
+              "target-arrow-shape": "triangle",
+              "curve-style": "bezier",
+              opacity: 0.85,
+            },
+          },
           { selector: "node:selected", style: { "background-color": "#2563eb" } },
         ],
-        layout: { name: "fcose", animate: false, quality: shown.passages.length > 400 ? "draft" : "default", nodeRepulsion: () => 6000, idealEdgeLength: () => 90, nestingFactor: 0.6, randomize: true } as cytoscape.LayoutOptions,
+        layout: {
+          name: "fcose",
+          animate: false,
+          quality: shown.passages.length > 400 ? "draft" : "default",
+          nodeRepulsion: () => 6000,
+          idealEdgeLength: () => 90,
+          nestingFactor: 0.6,
+          randomize: true,
+        } as cytoscape.LayoutOptions,
         wheelSensitivity: 0.3,
         minZoom: 0.05,
         maxZoom: 3,
@@ -60,7 +143,9 @@ export function DebateMap({ data, includeUnlinked, workspaceId }: { data: Data; 
         cy.zoom(1.2);
         cy.center();
       }
-      cy.on("tap", "node[documentId]", (event) => router.push(`/documents/${event.target.data("documentId")}#annotation-${event.target.id()}`));
+      cy.on("tap", "node[documentId]", (event) =>
+        router.push(`/documents/${event.target.data("documentId")}#annotation-${event.target.id()}`),
+      );
       containerRef.current.dataset.nodes = String(shown.passages.length);
       containerRef.current.dataset.edges = String(shown.links.length);
       setDrawn(shown);
@@ -72,15 +157,45 @@ export function DebateMap({ data, includeUnlinked, workspaceId }: { data: Data; 
     };
   }, [shown, titles, router]);
 
-  const select = "rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm dark:border-stone-700 dark:bg-stone-900";
-  const set = (key: keyof MapFilters) => (event: React.ChangeEvent<HTMLSelectElement>) => setFilters({ ...filters, [key]: event.target.value });
+  const select =
+    "rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm dark:border-stone-700 dark:bg-stone-900";
+  const set = (key: keyof MapFilters) => (event: React.ChangeEvent<HTMLSelectElement>) =>
+    setFilters({ ...filters, [key]: event.target.value });
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Filters">
-        <FilterSelect label="Relation" anyLabel="All relations" className={select} value={filters.relation} onChange={set("relation")} options={RELATIONS.map((relation) => [relation, RELATION_LABEL[relation]] as const)} />
-        <FilterSelect label="Tag" anyLabel="All tags" className={select} value={filters.tag} onChange={set("tag")} options={tags.map((tag) => [tag, `#${tag}`] as const)} />
-        <FilterSelect label="Document" anyLabel="All documents" className={select} value={filters.documentId} onChange={set("documentId")} options={data.documents.map((document) => [document.id, short(document.title, 50)] as const)} />
-        <FilterSelect label="Author" anyLabel="All authors" className={select} value={filters.authorId} onChange={set("authorId")} options={authors} />
+        <FilterSelect
+          label="Relation"
+          anyLabel="All relations"
+          className={select}
+          value={filters.relation}
+          onChange={set("relation")}
+          options={RELATIONS.map((relation) => [relation, RELATION_LABEL[relation]] as const)}
+        />
+        <FilterSelect
+          label="Tag"
+          anyLabel="All tags"
+          className={select}
+          value={filters.tag}
+          onChange={set("tag")}
+          options={tags.map((tag) => [tag, `#${tag}`] as const)}
+        />
+        <FilterSelect
+          label="Document"
+          anyLabel="All documents"
+          className={select}
+          value={filters.documentId}
+          onChange={set("documentId")}
+          options={data.documents.map((document) => [document.id, short(document.title, 50)] as const)}
+        />
+        <FilterSelect
+          label="Author"
+          anyLabel="All authors"
+          className={select}
+          value={filters.authorId}
+          onChange={set("authorId")}
+          options={authors}
+        />
         <Link href={`/workspaces/${workspaceId}/map${includeUnlinked ? "" : "?all=1"}`} className="text-sm underline">
           {includeUnlinked ? "Only linked passages" : "Show unlinked passages too"}
         </Link>
@@ -90,8 +205,18 @@ export function DebateMap({ data, includeUnlinked, workspaceId }: { data: Data; 
       </div>
       <RelationLegend label="Edge colors" />
       <div className="relative">
-        <div ref={containerRef} data-testid="debate-map" className="h-[calc(100vh-20rem)] min-h-[28rem] w-full rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-100" role="img" aria-label={`Debate map: ${shown.passages.length} passages and ${shown.links.length} links. The same links are listed below.`} />
-        {drawn !== shown ? <p className="absolute inset-0 grid place-items-center text-sm text-stone-500" role="status">Laying out the map…</p> : null}
+        <div
+          ref={containerRef}
+          data-testid="debate-map"
+          className="h-[calc(100vh-20rem)] min-h-[28rem] w-full rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-100"
+          role="img"
+          aria-label={`Debate map: ${shown.passages.length} passages and ${shown.links.length} links. The same links are listed below.`}
+        />
+        {drawn !== shown ? (
+          <p className="absolute inset-0 grid place-items-center text-sm text-stone-500" role="status">
+            Laying out the map…
+          </p>
+        ) : null}
       </div>
       <details className="text-sm">
         <summary className="cursor-pointer">The links as a list</summary>
@@ -101,10 +226,18 @@ export function DebateMap({ data, includeUnlinked, workspaceId }: { data: Data; 
             const to = data.passages.find((passage) => passage.id === link.to)!;
             return (
               <li key={link.id}>
-                <Link href={`/documents/${from.documentId}#annotation-${from.id}`} className="underline">“{short(from.quote, 60)}”</Link>{" "}
-                <span style={{ color: RELATION_COLOR[link.relation as Relation] }}>{RELATION_LABEL[link.relation as Relation].toLowerCase()}</span>{" "}
-                <Link href={`/documents/${to.documentId}#annotation-${to.id}`} className="underline">“{short(to.quote, 60)}”</Link>{" "}
-                <span className="text-stone-500">({titles.get(from.documentId)} → {titles.get(to.documentId)})</span>
+                <Link href={`/documents/${from.documentId}#annotation-${from.id}`} className="underline">
+                  “{short(from.quote, 60)}”
+                </Link>{" "}
+                <span style={{ color: RELATION_COLOR[link.relation as Relation] }}>
+                  {RELATION_LABEL[link.relation as Relation].toLowerCase()}
+                </span>{" "}
+                <Link href={`/documents/${to.documentId}#annotation-${to.id}`} className="underline">
+                  “{short(to.quote, 60)}”
+                </Link>{" "}
+                <span className="text-stone-500">
+                  ({titles.get(from.documentId)} → {titles.get(to.documentId)})
+                </span>
               </li>
             );
           })}

@@ -5,7 +5,13 @@ import { apiFetch } from "@/lib/client/api-fetch";
 import { ReasonForm } from "./reason-form";
 
 // "Flag" on an annotation, reply or link: a reason, then moderators see it in their queue.
-export function FlagButton({ targetType, targetId }: { targetType: "annotation" | "reply" | "link"; targetId: string }) {
+export function FlagButton({
+  targetType,
+  targetId,
+}: {
+  targetType: "annotation" | "reply" | "link";
+  targetId: string;
+}) {
   const [state, setState] = useState<"idle" | "asking" | "done">("idle");
   if (state === "done") return <span className="text-xs text-stone-500">Flagged for moderators</span>;
   if (state === "asking") {

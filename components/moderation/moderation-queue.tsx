@@ -12,7 +12,13 @@ const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyl
 export function ModerationQueue({ items }: { items: QueueItem[] }) {
   const router = useRouter();
   const [status, setStatus] = useState("");
-  if (!items.length) return <EmptyState title="Nothing waiting">No open flags and nothing pending approval. Flags from members appear here with the passage and the thread they belong to.</EmptyState>;
+  if (!items.length)
+    return (
+      <EmptyState title="Nothing waiting">
+        No open flags and nothing pending approval. Flags from members appear here with the passage and the thread they
+        belong to.
+      </EmptyState>
+    );
   return (
     <div className="space-y-3">
       <p role="status" aria-live="polite" className="text-sm text-stone-600">
@@ -20,18 +26,28 @@ export function ModerationQueue({ items }: { items: QueueItem[] }) {
       </p>
       <ul className="space-y-3" aria-label="Moderation queue">
         {items.map((item) => (
-          <li key={`${item.targetType}-${item.targetId}`} data-testid="queue-item" data-target-id={item.targetId} className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+          <li
+            key={`${item.targetType}-${item.targetId}`}
+            data-testid="queue-item"
+            data-target-id={item.targetId}
+            className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
+          >
             <div className="flex flex-wrap items-center gap-2 text-xs text-stone-500">
-              <span className="rounded bg-stone-100 px-1.5 py-0.5 font-semibold uppercase dark:bg-stone-800">{item.targetType}</span>
+              <span className="rounded bg-stone-100 px-1.5 py-0.5 font-semibold uppercase dark:bg-stone-800">
+                {item.targetType}
+              </span>
               {item.status !== "visible" ? <span className="font-semibold text-amber-700">{item.status}</span> : null}
               <span>
-                by <span className="font-medium text-stone-800 dark:text-stone-200">{item.author.name}</span>, {dateFormat.format(new Date(item.createdAt))}
+                by <span className="font-medium text-stone-800 dark:text-stone-200">{item.author.name}</span>,{" "}
+                {dateFormat.format(new Date(item.createdAt))}
               </span>
               <Link href={`/documents/${item.documentId}#annotation-${item.annotationId}`} className="underline">
                 {item.documentTitle}
               </Link>
             </div>
-            <blockquote className="mt-2 line-clamp-2 border-l-2 border-stone-300 pl-2 font-serif text-sm text-stone-600 italic dark:text-stone-400">“{item.quote}”</blockquote>
+            <blockquote className="mt-2 line-clamp-2 border-l-2 border-stone-300 pl-2 font-serif text-sm text-stone-600 italic dark:text-stone-400">
+              “{item.quote}”
+            </blockquote>
             <p className="mt-2 text-sm whitespace-pre-wrap">{item.body}</p>
             {item.flags.length ? (
               <ul className="mt-2 space-y-0.5 text-xs text-red-800 dark:text-red-300" aria-label="Flags">

@@ -16,14 +16,20 @@ export function PreModerationToggle({ workspaceId, isOn }: { workspaceId: string
           className="mt-1"
           checked={isOn}
           onChange={async (event) => {
-            const result = await apiFetch(`/api/v1/workspaces/${workspaceId}`, { method: "PATCH", body: { preModeration: event.target.checked } });
+            const result = await apiFetch(`/api/v1/workspaces/${workspaceId}`, {
+              method: "PATCH",
+              body: { preModeration: event.target.checked },
+            });
             if (result.ok) router.refresh();
             else setError(result.error.message);
           }}
         />
         <span>
           <span className="font-medium">Pre-moderation</span>
-          <span className="block text-stone-600 dark:text-stone-400">New annotations, replies and links from researchers wait here for approval before others see them. Their authors see them meanwhile.</span>
+          <span className="block text-stone-600 dark:text-stone-400">
+            New annotations, replies and links from researchers wait here for approval before others see them. Their
+            authors see them meanwhile.
+          </span>
         </span>
       </label>
       {error ? (

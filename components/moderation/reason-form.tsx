@@ -6,7 +6,17 @@ import { inputClass } from "@/components/ui/field";
 import type { ApiResult } from "@/lib/client/api-fetch";
 
 // A one-line "why?" before a flag or a moderation action; Esc cancels.
-export function ReasonForm({ label, submitLabel, onSubmit, onCancel }: { label: string; submitLabel: string; onSubmit: (reason: string) => Promise<ApiResult<unknown>>; onCancel: () => void }) {
+export function ReasonForm({
+  label,
+  submitLabel,
+  onSubmit,
+  onCancel,
+}: {
+  label: string;
+  submitLabel: string;
+  onSubmit: (reason: string) => Promise<ApiResult<unknown>>;
+  onCancel: () => void;
+}) {
   const id = useId();
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -26,7 +36,15 @@ export function ReasonForm({ label, submitLabel, onSubmit, onCancel }: { label: 
       <label htmlFor={id} className="sr-only">
         {label}
       </label>
-      <input id={id} className={`${inputClass} min-w-48 flex-1 py-1! text-xs`} placeholder={label} value={reason} onChange={(event) => setReason(event.target.value)} autoFocus maxLength={2000} />
+      <input
+        id={id}
+        className={`${inputClass} min-w-48 flex-1 py-1! text-xs`}
+        placeholder={label}
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+        autoFocus
+        maxLength={2000}
+      />
       <Button type="submit" disabled={isSaving} className="px-2.5! py-1! text-xs">
         {submitLabel}
       </Button>

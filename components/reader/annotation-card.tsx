@@ -40,7 +40,10 @@ export function AnnotationCard({
       className="annotation-card rounded-lg border border-stone-200 bg-white p-3 text-sm shadow-xs aria-[current=true]:border-accent-500 aria-[current=true]:ring-1 aria-[current=true]:ring-accent-500 dark:border-stone-800 dark:bg-stone-900"
     >
       <header className="flex items-center gap-2 text-xs text-stone-500">
-        <span className={`inline-block size-2.5 shrink-0 rounded-full ${SWATCH[annotation.color as AnnotationColor] ?? SWATCH.yellow}`} aria-hidden />
+        <span
+          className={`inline-block size-2.5 shrink-0 rounded-full ${SWATCH[annotation.color as AnnotationColor] ?? SWATCH.yellow}`}
+          aria-hidden
+        />
         <span className="font-medium text-stone-800 dark:text-stone-200">{annotation.creator.name}</span>
         <time dateTime={annotation.createdAt}>{dateFormat.format(new Date(annotation.createdAt))}</time>
         {annotation.status !== "visible" ? <Badge tone="amber">{annotation.status}</Badge> : null}
@@ -50,14 +53,34 @@ export function AnnotationCard({
           <Badge tone="amber">Re-anchored, please check</Badge>
         </p>
       ) : null}
-      <button type="button" onClick={onSelect} className="mt-2 block w-full text-left" aria-label={`Go to the passage “${annotation.quote.slice(0, 80)}”`}>
-        <blockquote className="line-clamp-3 border-l-2 border-stone-300 pl-2 font-serif text-stone-600 italic dark:border-stone-600 dark:text-stone-400">{annotation.quote}</blockquote>
+      <button
+        type="button"
+        onClick={onSelect}
+        className="mt-2 block w-full text-left"
+        aria-label={`Go to the passage “${annotation.quote.slice(0, 80)}”`}
+      >
+        <blockquote className="line-clamp-3 border-l-2 border-stone-300 pl-2 font-serif text-stone-600 italic dark:border-stone-600 dark:text-stone-400">
+          {annotation.quote}
+        </blockquote>
       </button>
-      {annotation.bodyHtml ? <div className="annotation-body mt-2 text-stone-800 dark:text-stone-200" dangerouslySetInnerHTML={{ __html: annotation.bodyHtml }} /> : null}
+      {annotation.bodyHtml ? (
+        <div
+          className="annotation-body mt-2 text-stone-800 dark:text-stone-200"
+          dangerouslySetInnerHTML={{ __html: annotation.bodyHtml }}
+        />
+      ) : null}
       {badges.length ? (
         <ul className="mt-2 flex flex-wrap gap-1" aria-label="Links">
           {badges.map((badge) => (
-            <li key={badge.relation} data-testid="link-badge" className="rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset" style={{ color: RELATION_COLOR[badge.relation], boxShadow: `inset 0 0 0 1px ${RELATION_COLOR[badge.relation]}` }}>
+            <li
+              key={badge.relation}
+              data-testid="link-badge"
+              className="rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset"
+              style={{
+                color: RELATION_COLOR[badge.relation],
+                boxShadow: `inset 0 0 0 1px ${RELATION_COLOR[badge.relation]}`,
+              }}
+            >
               {badge.text}
             </li>
           ))}
@@ -67,7 +90,11 @@ export function AnnotationCard({
         <ul className="mt-2 flex flex-wrap gap-1" aria-label="Tags">
           {annotation.tags.map((tag) => (
             <li key={tag}>
-              <button type="button" onClick={() => onTag(tag)} className="rounded-full bg-stone-100 px-2 py-0.5 text-xs text-stone-700 hover:bg-stone-200 dark:bg-stone-800 dark:text-stone-300">
+              <button
+                type="button"
+                onClick={() => onTag(tag)}
+                className="rounded-full bg-stone-100 px-2 py-0.5 text-xs text-stone-700 hover:bg-stone-200 dark:bg-stone-800 dark:text-stone-300"
+              >
                 #{tag}
               </button>
             </li>
@@ -75,7 +102,12 @@ export function AnnotationCard({
         </ul>
       ) : null}
       <footer className="mt-2 flex items-center justify-between text-xs text-stone-500">
-        <button type="button" onClick={onSelect} className="hover:text-stone-900 dark:hover:text-white" aria-expanded={isSelected}>
+        <button
+          type="button"
+          onClick={onSelect}
+          className="hover:text-stone-900 dark:hover:text-white"
+          aria-expanded={isSelected}
+        >
           {annotation.replyCount === 1 ? "1 reply" : `${annotation.replyCount} replies`}
           {annotation.replyStances.length ? ` · ${summarizeStances(annotation.replyStances)}` : ""}
         </button>
@@ -83,7 +115,11 @@ export function AnnotationCard({
           isConfirming ? (
             <span className="flex items-center gap-2" role="group" aria-label="Confirm deletion">
               Delete this annotation?
-              <button type="button" className="font-medium text-red-700 dark:text-red-400" onClick={() => void onDelete()}>
+              <button
+                type="button"
+                className="font-medium text-red-700 dark:text-red-400"
+                onClick={() => void onDelete()}
+              >
                 Delete
               </button>
               <button type="button" onClick={() => setConfirming(false)}>

@@ -67,7 +67,9 @@ export function AnnotationComposer({
       data-testid="annotation-composer"
     >
       <p className="text-sm font-semibold">{title}</p>
-      <blockquote className="line-clamp-3 border-l-2 border-stone-300 pl-3 font-serif text-sm text-stone-600 dark:border-stone-600 dark:text-stone-400">{quote}</blockquote>
+      <blockquote className="line-clamp-3 border-l-2 border-stone-300 pl-3 font-serif text-sm text-stone-600 dark:border-stone-600 dark:text-stone-400">
+        {quote}
+      </blockquote>
       <div>
         <div role="tablist" aria-label="Comment editor" className="mb-1 flex gap-1 text-xs">
           {(["write", "preview"] as const).map((name) => (
@@ -95,7 +97,10 @@ export function AnnotationComposer({
             className="w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm dark:border-stone-700 dark:bg-stone-950"
           />
         ) : (
-          <div className="annotation-body min-h-24 rounded-md border border-dashed border-stone-300 px-3 py-2 text-sm dark:border-stone-700" dangerouslySetInnerHTML={{ __html: previewHtml || "<p><em>Nothing to preview.</em></p>" }} />
+          <div
+            className="annotation-body min-h-24 rounded-md border border-dashed border-stone-300 px-3 py-2 text-sm dark:border-stone-700"
+            dangerouslySetInnerHTML={{ __html: previewHtml || "<p><em>Nothing to preview.</em></p>" }}
+          />
         )}
       </div>
       <TagInput value={draft.tags} onChange={(tags) => setDraft({ ...draft, tags })} suggestions={suggestions} />

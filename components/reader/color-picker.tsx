@@ -12,7 +12,13 @@ export const SWATCH: Record<AnnotationColor, string> = {
   purple: "bg-violet-400",
 };
 
-export function ColorPicker({ value, onChange }: { value: AnnotationColor; onChange: (color: AnnotationColor) => void }) {
+export function ColorPicker({
+  value,
+  onChange,
+}: {
+  value: AnnotationColor;
+  onChange: (color: AnnotationColor) => void;
+}) {
   return (
     <div role="radiogroup" aria-label="Highlight color" className="flex gap-1.5">
       {ANNOTATION_COLORS.map((color) => (

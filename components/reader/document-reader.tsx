@@ -26,8 +26,8 @@ const INITIAL_CARDS = 30;
 const NO_LINKS: never[] = [];
 const CARD_CHUNK = 40;
 
-type Composer = { mode: "create"; start: number; end: number; quote: string } | { mode: "edit"; annotation: ReaderAnnotation };
-
+type Composer =
+  { mode: "create"; start: number; end: number; quote: string } | { mode: "edit"; annotation: ReaderAnnotation };
 
 // The interactive layer over the server-rendered text: selection toolbar,
 // composer, annotation panel with filters, minimap, deep links, shortcuts.
@@ -70,10 +70,19 @@ export function DocumentReader({
   const tags = useWorkspaceTags(workspaceId, composer !== null);
   const { links, reloadLinks } = useDocumentLinks(documentId);
   const linksOf = useMemo(() => linksByAnnotation(links), [links]);
-  const debateAbilities = useMemo(() => ({ userId, canReply, canLink, canModerate }), [userId, canReply, canLink, canModerate]);
+  const debateAbilities = useMemo(
+    () => ({ userId, canReply, canLink, canModerate }),
+    [userId, canReply, canLink, canModerate],
+  );
 
-  const placed = useMemo(() => annotations.filter((annotation) => annotation.anchorStatus !== "orphaned"), [annotations]);
-  const orphans = useMemo(() => annotations.filter((annotation) => annotation.anchorStatus === "orphaned"), [annotations]);
+  const placed = useMemo(
+    () => annotations.filter((annotation) => annotation.anchorStatus !== "orphaned"),
+    [annotations],
+  );
+  const orphans = useMemo(
+    () => annotations.filter((annotation) => annotation.anchorStatus === "orphaned"),
+    [annotations],
+  );
   const shown = useMemo(() => placed.filter((annotation) => matchesFilters(annotation, filters)), [placed, filters]);
 
   // Cards render progressively (a first screenful, then in idle chunks) so a
@@ -186,12 +195,21 @@ export function DocumentReader({
     void reload();
   };
 
-  const live = useReaderLiveUpdates(workspaceId, documentId, { text: () => router.refresh(), links: () => void reloadLinks(), cards: () => void reload() });
+  const live = useReaderLiveUpdates(workspaceId, documentId, {
+    text: () => router.refresh(),
+    links: () => void reloadLinks(),
+    cards: () => void reload(),
+  });
   const threadRevisions = live.threadRevisions;
 
   const create = async (start: number, end: number, draft: ComposerDraft) => {
     const result = await apiFetch<{ id: string }>(`/api/v1/documents/${documentId}/annotations`, {
-      body: { selectors: [{ type: "TextPositionSelector", start, end }], body: draft.body, tags: draft.tags, color: draft.color },
+      body: {
+        selectors: [{ type: "TextPositionSelector", start, end }],
+        body: draft.body,
+        tags: draft.tags,
+        color: draft.color,
+      },
     });
     if (result.ok) {
       window.getSelection()?.removeAllRanges();
@@ -204,7 +222,10 @@ export function DocumentReader({
   };
 
   const update = async (annotation: ReaderAnnotation, draft: ComposerDraft) => {
-    const result = await apiFetch(`/api/v1/annotations/${annotation.id}`, { method: "PATCH", body: { ...draft, version: annotation.version } });
+    const result = await apiFetch(`/api/v1/annotations/${annotation.id}`, {
+      method: "PATCH",
+      body: { ...draft, version: annotation.version },
+    });
     if (result.ok) {
       setComposer(null);
       pendingFlash.current = annotation.id;
@@ -237,7 +258,10 @@ export function DocumentReader({
 
   const highlight = (color: AnnotationColor) => {
     const current = liveSelection();
-    if (current) void create(current.start, current.end, { body: "", tags: [], color }).then((result) => !result.ok && setStatus(result.error.message));
+    if (current)
+      void create(current.start, current.end, { body: "", tags: [], color }).then(
+        (result) => !result.ok && setStatus(result.error.message),
+      );
   };
 
   useReaderShortcuts(textRef, {
@@ -292,16 +316,32 @@ export function DocumentReader({
   return (
     <>
       <ReaderMinimap annotations={placed} length={documentLength} onJump={jumpTo} />
-      <aside ref={panelRef} aria-label="Annotations" className="space-y-3 lg:sticky lg:top-20 lg:h-[calc(100vh-7rem)] lg:overflow-y-auto lg:pr-1">
+      <aside
+        ref={panelRef}
+        aria-label="Annotations"
+        className="space-y-3 lg:sticky lg:top-20 lg:h-[calc(100vh-7rem)] lg:overflow-y-auto lg:pr-1"
+      >
         {composer ? (
           <AnnotationComposer
             key={composer.mode === "edit" ? composer.annotation.id : `${composer.start}-${composer.end}`}
             title={composer.mode === "create" ? "New annotation" : "Edit annotation"}
             quote={composer.mode === "create" ? composer.quote : composer.annotation.quote}
-            initial={composer.mode === "create" ? { body: "", tags: [], color: "yellow" } : { body: composer.annotation.body, tags: composer.annotation.tags, color: (composer.annotation.color ?? "yellow") as AnnotationColor }}
+            initial={
+              composer.mode === "create"
+                ? { body: "", tags: [], color: "yellow" }
+                : {
+                    body: composer.annotation.body,
+                    tags: composer.annotation.tags,
+                    color: (composer.annotation.color ?? "yellow") as AnnotationColor,
+                  }
+            }
             suggestions={tags}
             onCancel={() => setComposer(null)}
-            onSave={(draft) => (composer.mode === "create" ? create(composer.start, composer.end, draft) : update(composer.annotation, draft))}
+            onSave={(draft) =>
+              composer.mode === "create"
+                ? create(composer.start, composer.end, draft)
+                : update(composer.annotation, draft)
+            }
           />
         ) : null}
         <div className="sticky top-0 z-10 space-y-2 bg-stone-50 pb-2 dark:bg-stone-950">
@@ -310,15 +350,31 @@ export function DocumentReader({
           </div>
           <div className="flex items-baseline justify-between">
             <h2 className="text-sm font-semibold">
-              Annotations <span className="font-normal text-stone-500">({shown.length === placed.length ? placed.length : `${shown.length} of ${placed.length}`})</span>
+              Annotations{" "}
+              <span className="font-normal text-stone-500">
+                ({shown.length === placed.length ? placed.length : `${shown.length} of ${placed.length}`})
+              </span>
             </h2>
-            <button type="button" className="text-xs text-stone-500 hover:text-stone-900 dark:hover:text-white" onClick={() => setHelpOpen(true)}>
+            <button
+              type="button"
+              className="text-xs text-stone-500 hover:text-stone-900 dark:hover:text-white"
+              onClick={() => setHelpOpen(true)}
+            >
               Shortcuts <kbd>?</kbd>
             </button>
           </div>
           {placed.length ? <AnnotationFilters annotations={placed} filters={filters} onChange={setFilters} /> : null}
         </div>
-        <p role="status" aria-live="polite" data-testid="reader-status" className={status ? "fixed bottom-5 left-1/2 z-50 -translate-x-1/2 rounded-lg bg-stone-900 px-4 py-2 text-sm text-white shadow-lg dark:bg-stone-100 dark:text-stone-900" : "sr-only"}>
+        <p
+          role="status"
+          aria-live="polite"
+          data-testid="reader-status"
+          className={
+            status
+              ? "fixed bottom-5 left-1/2 z-50 -translate-x-1/2 rounded-lg bg-stone-900 px-4 py-2 text-sm text-white shadow-lg dark:bg-stone-100 dark:text-stone-900"
+              : "sr-only"
+          }
+        >
           {status}
         </p>
         {isLoading ? (
@@ -327,11 +383,16 @@ export function DocumentReader({
           </p>
         ) : loadError ? (
           <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-            {loadError} <button type="button" className="underline" onClick={() => void reload()}>Try again</button>
+            {loadError}{" "}
+            <button type="button" className="underline" onClick={() => void reload()}>
+              Try again
+            </button>
           </p>
         ) : placed.length === 0 ? (
           <div className="rounded-lg border border-dashed border-stone-300 p-4 text-sm text-stone-600 dark:border-stone-700 dark:text-stone-400">
-            {canAnnotate ? "No annotations yet. Select a passage with the mouse (or press ] to select a sentence) to highlight it or comment on it." : "No annotations yet."}
+            {canAnnotate
+              ? "No annotations yet. Select a passage with the mouse (or press ] to select a sentence) to highlight it or comment on it."
+              : "No annotations yet."}
           </div>
         ) : shown.length === 0 ? (
           <p className="text-sm text-stone-500">No annotations match these filters.</p>
@@ -360,7 +421,15 @@ export function DocumentReader({
                       setStatus("Link created.");
                       void reloadLinks();
                     }}
-                    moderated={{ targetType: "annotation", targetId: annotation.id, status: annotation.status, version: annotation.version, isLocked: annotation.isLocked, isPinned: annotation.isPinned, isFeatured: annotation.isFeatured }}
+                    moderated={{
+                      targetType: "annotation",
+                      targetId: annotation.id,
+                      status: annotation.status,
+                      version: annotation.version,
+                      isLocked: annotation.isLocked,
+                      isPinned: annotation.isPinned,
+                      isFeatured: annotation.isFeatured,
+                    }}
                     isOwn={annotation.creator.id === userId}
                     onModerated={(message) => {
                       setStatus(message);
@@ -373,22 +442,39 @@ export function DocumentReader({
           </ol>
         )}
         {orphans.length ? (
-          <section aria-labelledby="orphans-heading" className="rounded-lg border border-amber-300 bg-amber-50 p-3 dark:border-amber-800 dark:bg-amber-950/40" data-testid="orphans">
+          <section
+            aria-labelledby="orphans-heading"
+            className="rounded-lg border border-amber-300 bg-amber-50 p-3 dark:border-amber-800 dark:bg-amber-950/40"
+            data-testid="orphans"
+          >
             <h3 id="orphans-heading" className="text-sm font-semibold text-amber-900 dark:text-amber-200">
               Orphaned annotations ({orphans.length})
             </h3>
-            <p className="mt-1 text-xs text-amber-900/80 dark:text-amber-200/80">Their passages were deleted or rewritten beyond recognition in a later version. They are kept here with their original quotes.</p>
+            <p className="mt-1 text-xs text-amber-900/80 dark:text-amber-200/80">
+              Their passages were deleted or rewritten beyond recognition in a later version. They are kept here with
+              their original quotes.
+            </p>
             <ol className="mt-2 space-y-2">
               {orphans.map((annotation) => (
                 <li key={annotation.id}>
-                  <AnnotationCard annotation={annotation} isSelected={false} canChange={canChange(annotation)} onSelect={() => undefined} onEdit={() => setComposer({ mode: "edit", annotation })} onDelete={() => remove(annotation)} onTag={(tag) => setFilters({ ...filters, tag })} />
+                  <AnnotationCard
+                    annotation={annotation}
+                    isSelected={false}
+                    canChange={canChange(annotation)}
+                    onSelect={() => undefined}
+                    onEdit={() => setComposer({ mode: "edit", annotation })}
+                    onDelete={() => remove(annotation)}
+                    onTag={(tag) => setFilters({ ...filters, tag })}
+                  />
                 </li>
               ))}
             </ol>
           </section>
         ) : null}
       </aside>
-      {selection && canAnnotate && !composer ? <SelectionToolbar rect={selection.rect} onAnnotate={openComposer} onHighlight={highlight} /> : null}
+      {selection && canAnnotate && !composer ? (
+        <SelectionToolbar rect={selection.rect} onAnnotate={openComposer} onHighlight={highlight} />
+      ) : null}
       {isHelpOpen ? <ShortcutHelp onClose={() => setHelpOpen(false)} /> : null}
     </>
   );

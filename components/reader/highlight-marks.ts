@@ -21,7 +21,10 @@ export function allMarks(root: HTMLElement | null): HTMLElement[] {
 
 export function annotationIdsOf(root: HTMLElement, mark: HTMLElement): string[] {
   const { ids } = idTable(root);
-  return (mark.dataset.a ?? "").split(" ").map((position) => ids[Number(position)]!).filter(Boolean);
+  return (mark.dataset.a ?? "")
+    .split(" ")
+    .map((position) => ids[Number(position)]!)
+    .filter(Boolean);
 }
 
 export function marksOf(root: HTMLElement | null, id: string): HTMLElement[] {

@@ -19,7 +19,12 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
     dialog.current?.showModal();
   }, []);
   return (
-    <dialog ref={dialog} onClose={onClose} aria-labelledby="shortcuts-title" className="m-auto w-full max-w-md rounded-xl border border-stone-200 bg-white p-5 text-stone-900 shadow-xl backdrop:bg-black/40 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100">
+    <dialog
+      ref={dialog}
+      onClose={onClose}
+      aria-labelledby="shortcuts-title"
+      className="m-auto w-full max-w-md rounded-xl border border-stone-200 bg-white p-5 text-stone-900 shadow-xl backdrop:bg-black/40 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
+    >
       <h2 id="shortcuts-title" className="text-lg font-semibold">
         Keyboard shortcuts
       </h2>
@@ -34,7 +39,9 @@ export function ShortcutHelp({ onClose }: { onClose: () => void }) {
         ))}
       </dl>
       <form method="dialog" className="mt-4 text-right">
-        <button className="rounded-md px-3 py-1.5 text-sm font-medium hover:bg-stone-100 dark:hover:bg-stone-800">Close</button>
+        <button className="rounded-md px-3 py-1.5 text-sm font-medium hover:bg-stone-100 dark:hover:bg-stone-800">
+          Close
+        </button>
       </form>
     </dialog>
   );

@@ -3,7 +3,15 @@
 import { useId, useState, type KeyboardEvent } from "react";
 
 // Tags as removable chips; typing suggests tags already used in the workspace.
-export function TagInput({ value, onChange, suggestions }: { value: string[]; onChange: (tags: string[]) => void; suggestions: string[] }) {
+export function TagInput({
+  value,
+  onChange,
+  suggestions,
+}: {
+  value: string[];
+  onChange: (tags: string[]) => void;
+  suggestions: string[];
+}) {
   const [draft, setDraft] = useState("");
   const listId = useId();
   const add = (raw: string) => {
@@ -22,9 +30,17 @@ export function TagInput({ value, onChange, suggestions }: { value: string[]; on
   return (
     <div className="flex flex-wrap items-center gap-1.5 rounded-md border border-stone-300 bg-white px-2 py-1.5 focus-within:outline-2 focus-within:outline-accent-500 dark:border-stone-700 dark:bg-stone-900">
       {value.map((tag) => (
-        <span key={tag} className="inline-flex items-center gap-1 rounded-full bg-stone-100 px-2 py-0.5 text-xs dark:bg-stone-800">
+        <span
+          key={tag}
+          className="inline-flex items-center gap-1 rounded-full bg-stone-100 px-2 py-0.5 text-xs dark:bg-stone-800"
+        >
           {tag}
-          <button type="button" onClick={() => onChange(value.filter((other) => other !== tag))} aria-label={`Remove tag ${tag}`} className="text-stone-500 hover:text-stone-900 dark:hover:text-white">
+          <button
+            type="button"
+            onClick={() => onChange(value.filter((other) => other !== tag))}
+            aria-label={`Remove tag ${tag}`}
+            className="text-stone-500 hover:text-stone-900 dark:hover:text-white"
+          >
             ×
           </button>
         </span>
@@ -40,9 +56,11 @@ export function TagInput({ value, onChange, suggestions }: { value: string[]; on
         className="min-w-24 flex-1 bg-transparent text-sm outline-none"
       />
       <datalist id={listId}>
-        {suggestions.filter((tag) => !value.includes(tag)).map((tag) => (
-          <option key={tag} value={tag} />
-        ))}
+        {suggestions
+          .filter((tag) => !value.includes(tag))
+          .map((tag) => (
+            <option key={tag} value={tag} />
+          ))}
       </datalist>
     </div>
   );

@@ -39,7 +39,9 @@ export function rangeToOffsets(root: HTMLElement, range: Range): { start: number
 }
 
 function pointAt(root: HTMLElement, offset: number): { node: Node; offset: number } | null {
-  const paragraph = paragraphsOf(root).filter((candidate) => Number(candidate.dataset.o) <= offset).at(-1);
+  const paragraph = paragraphsOf(root)
+    .filter((candidate) => Number(candidate.dataset.o) <= offset)
+    .at(-1);
   if (!paragraph) return null;
   let remaining = offset - Number(paragraph.dataset.o);
   const walker = document.createTreeWalker(paragraph, NodeFilter.SHOW_TEXT);
@@ -65,7 +67,11 @@ export function offsetsToRange(root: HTMLElement, start: number, end: number): R
 }
 
 // The next (or previous) sentence after (or before) an offset, for keyboard selection.
-export function sentenceNear(root: HTMLElement, offset: number, direction: 1 | -1): { start: number; end: number } | null {
+export function sentenceNear(
+  root: HTMLElement,
+  offset: number,
+  direction: 1 | -1,
+): { start: number; end: number } | null {
   const sentences: Array<{ start: number; end: number }> = [];
   for (const paragraph of paragraphsOf(root)) {
     const text = paragraph.textContent ?? "";

@@ -13,7 +13,9 @@ export type ReaderShortcuts = {
   canAnnotateSelection: boolean;
 };
 
-const isTyping = (target: EventTarget | null) => target instanceof HTMLElement && (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName));
 
 // Keyboard: A annotate, H highlight, J/K next/previous annotation, ] / [ select
 // sentences (Shift extends), ? help, Esc closes. Bound once; always calls the latest handlers.
@@ -53,7 +55,11 @@ function selectSentence(root: HTMLElement, isForward: boolean, isExtending: bool
   const sentence = sentenceNear(root, from, isForward ? 1 : -1);
   if (!sentence) return;
   const extend = isExtending && current;
-  const range = offsetsToRange(root, extend ? Math.min(current.start, sentence.start) : sentence.start, extend ? Math.max(current.end, sentence.end) : sentence.end);
+  const range = offsetsToRange(
+    root,
+    extend ? Math.min(current.start, sentence.start) : sentence.start,
+    extend ? Math.max(current.end, sentence.end) : sentence.end,
+  );
   if (!range) return;
   domSelection?.removeAllRanges();
   domSelection?.addRange(range);

@@ -7,7 +7,11 @@ import { annotationIdsOf } from "./highlight-marks";
 // screen as the reader scrolls. It watches paragraphs, not marks (a few dozen
 // targets instead of thousands), and keeps no React state: following the
 // reading position must not re-render a panel of a thousand cards.
-export function useVisibleAnnotation(rootRef: RefObject<HTMLElement | null>, onChange: (id: string) => void, dependency: unknown) {
+export function useVisibleAnnotation(
+  rootRef: RefObject<HTMLElement | null>,
+  onChange: (id: string) => void,
+  dependency: unknown,
+) {
   const callback = useRef(onChange);
   useEffect(() => {
     callback.current = onChange;
@@ -24,8 +28,14 @@ export function useVisibleAnnotation(rootRef: RefObject<HTMLElement | null>, onC
         else onScreen.delete(entry.target as HTMLElement);
       }
       let first: HTMLElement | null = null;
-      for (const paragraph of onScreen) if (!first || Number(paragraph.dataset.o) < Number(first.dataset.o)) first = paragraph;
-      const mark = first ? paragraphs.slice(paragraphs.indexOf(first)).map((paragraph) => paragraph.querySelector<HTMLElement>("mark[data-a]")).find(Boolean) : null;
+      for (const paragraph of onScreen)
+        if (!first || Number(paragraph.dataset.o) < Number(first.dataset.o)) first = paragraph;
+      const mark = first
+        ? paragraphs
+            .slice(paragraphs.indexOf(first))
+            .map((paragraph) => paragraph.querySelector<HTMLElement>("mark[data-a]"))
+            .find(Boolean)
+        : null;
       const id = mark ? (annotationIdsOf(root, mark)[0] ?? null) : null;
       if (id && id !== current) {
         current = id;

@@ -18,7 +18,9 @@ export function TokenManager({ tokens }: { tokens: Token[] }) {
   async function onCreate(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
-    const created = await run(() => apiFetch<{ token: string }>("/api/v1/tokens", { body: { name: new FormData(formElement).get("name") } }));
+    const created = await run(() =>
+      apiFetch<{ token: string }>("/api/v1/tokens", { body: { name: new FormData(formElement).get("name") } }),
+    );
     if (!created) return;
     setSecret(created.token);
     formElement.reset();
@@ -35,7 +37,12 @@ export function TokenManager({ tokens }: { tokens: Token[] }) {
     <div className="space-y-6">
       <form onSubmit={onCreate} className="flex flex-wrap items-end gap-3" noValidate>
         <div className="min-w-64 flex-1">
-          <TextField label="Token name" name="name" placeholder="e.g. nightly backup script" errors={error?.fields?.name} />
+          <TextField
+            label="Token name"
+            name="name"
+            placeholder="e.g. nightly backup script"
+            errors={error?.fields?.name}
+          />
         </div>
         <Button type="submit" disabled={isPending}>
           {isPending ? "Creating…" : "Create token"}
@@ -43,15 +50,23 @@ export function TokenManager({ tokens }: { tokens: Token[] }) {
       </form>
       <FormError message={error && !error.fields ? error.message : null} />
       {secret ? (
-        <div role="status" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm dark:border-amber-800 dark:bg-amber-950">
+        <div
+          role="status"
+          className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm dark:border-amber-800 dark:bg-amber-950"
+        >
           <p className="font-medium">Copy your new token now. It will not be shown again.</p>
-          <code data-testid="new-token" className="mt-2 block break-all rounded bg-white px-3 py-2 font-mono text-xs dark:bg-stone-900">
+          <code
+            data-testid="new-token"
+            className="mt-2 block break-all rounded bg-white px-3 py-2 font-mono text-xs dark:bg-stone-900"
+          >
             {secret}
           </code>
         </div>
       ) : null}
       {tokens.length === 0 ? (
-        <EmptyState title="No access tokens">Tokens let scripts use the API as you: send them as `Authorization: Bearer &lt;token&gt;`.</EmptyState>
+        <EmptyState title="No access tokens">
+          Tokens let scripts use the API as you: send them as `Authorization: Bearer &lt;token&gt;`.
+        </EmptyState>
       ) : (
         <ul className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
           {tokens.map((token) => (

@@ -12,7 +12,14 @@ export function TextField({ label, name, errors, hint, ...props }: FieldProps & 
       <label htmlFor={name} className="block text-sm font-medium text-stone-700 dark:text-stone-300">
         {label}
       </label>
-      <input id={name} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy} className={inputClass} {...props} />
+      <input
+        id={name}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy}
+        className={inputClass}
+        {...props}
+      />
       {hint && !errors?.length ? (
         <p id={`${name}-hint`} className="text-xs text-stone-500">
           {hint}
@@ -43,7 +50,11 @@ export function SelectField({ label, name, children, ...props }: FieldProps & Se
 export function FormError({ message }: { message?: string | null }) {
   if (!message) return null;
   return (
-    <div data-testid="form-error" role="status" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
+    <div
+      data-testid="form-error"
+      role="status"
+      className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200"
+    >
       {message}
     </div>
   );

@@ -14,14 +14,28 @@ type MenuProps = {
 };
 
 // A button that opens a dropdown menu; Escape or a click outside closes it.
-export function Menu({ trigger, triggerLabel, triggerClassName, align = "left", panelClassName = "w-64", children }: MenuProps) {
+export function Menu({
+  trigger,
+  triggerLabel,
+  triggerClassName,
+  align = "left",
+  panelClassName = "w-64",
+  children,
+}: MenuProps) {
   const [open, setOpen] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   const close = () => setOpen(false);
   useDismiss(open, container, close);
   return (
     <div ref={container} className="relative">
-      <button type="button" aria-haspopup="menu" aria-expanded={open} aria-label={triggerLabel} onClick={() => setOpen((value) => !value)} className={triggerClassName}>
+      <button
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        aria-label={triggerLabel}
+        onClick={() => setOpen((value) => !value)}
+        className={triggerClassName}
+      >
         {trigger}
       </button>
       {open ? (

@@ -7,7 +7,8 @@ export function useDismiss(open: boolean, container: RefObject<HTMLElement | nul
   useEffect(() => {
     if (!open) return;
     const dismiss = (event: MouseEvent | KeyboardEvent) => {
-      const outside = event instanceof KeyboardEvent ? event.key === "Escape" : !container.current?.contains(event.target as Node);
+      const outside =
+        event instanceof KeyboardEvent ? event.key === "Escape" : !container.current?.contains(event.target as Node);
       if (outside) onDismiss();
     };
     document.addEventListener("mousedown", dismiss);

@@ -27,7 +27,9 @@ export function MemberControls({ workspaceId, userId, name, role, canManage, isS
   }
 
   async function remove() {
-    const question = isSelf ? "Leave this workspace? You will lose access to it." : `Remove ${name} from this workspace?`;
+    const question = isSelf
+      ? "Leave this workspace? You will lose access to it."
+      : `Remove ${name} from this workspace?`;
     if (!window.confirm(question)) return;
     const removed = await run(() => apiFetch(url, { method: "DELETE" }));
     if (removed === null) return;

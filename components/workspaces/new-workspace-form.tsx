@@ -16,7 +16,11 @@ export function NewWorkspaceForm() {
     const form = new FormData(event.currentTarget);
     const created = await run(() =>
       apiFetch<{ id: string }>("/api/v1/workspaces", {
-        body: { name: form.get("name"), visibility: form.get("visibility"), description: form.get("description") || undefined },
+        body: {
+          name: form.get("name"),
+          visibility: form.get("visibility"),
+          description: form.get("description") || undefined,
+        },
       }),
     );
     if (!created) return;
@@ -25,11 +29,27 @@ export function NewWorkspaceForm() {
   }
 
   return (
-    <form id="new" onSubmit={onSubmit} className="space-y-4 rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900" noValidate>
+    <form
+      id="new"
+      onSubmit={onSubmit}
+      className="space-y-4 rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900"
+      noValidate
+    >
       <h2 className="font-semibold">New workspace</h2>
       <FormError message={error && !error.fields ? error.message : null} />
-      <TextField label="Name" name="name" required placeholder="e.g. China–Russia alignment study" errors={error?.fields?.name} />
-      <TextField label="Description" name="description" placeholder="What is this group reading and arguing about?" errors={error?.fields?.description} />
+      <TextField
+        label="Name"
+        name="name"
+        required
+        placeholder="e.g. China–Russia alignment study"
+        errors={error?.fields?.name}
+      />
+      <TextField
+        label="Description"
+        name="description"
+        placeholder="What is this group reading and arguing about?"
+        errors={error?.fields?.description}
+      />
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium text-stone-700 dark:text-stone-300">Visibility</legend>
         <label className="flex items-start gap-2 text-sm">

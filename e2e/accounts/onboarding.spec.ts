@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { signIn, signOut, signUp, uniqueEmail } from "../support";
 
-test("a new user signs up, signs in, creates a private workspace and invites a colleague; outsiders get 404", async ({ page, browser }) => {
+test("a new user signs up, signs in, creates a private workspace and invites a colleague; outsiders get 404", async ({
+  page,
+  browser,
+}) => {
   const ownerEmail = uniqueEmail("owner");
   const colleagueEmail = uniqueEmail("colleague");
   const outsiderEmail = uniqueEmail("outsider");
@@ -59,4 +62,3 @@ test("a new user signs up, signs in, creates a private workspace and invites a c
   expect((await (await anonymous.newPage()).goto(workspaceUrl))?.status()).toBe(404);
   await anonymous.close();
 });
-

@@ -10,13 +10,18 @@ const corpus = (name: string) => readFileSync(path.join(CORPUS_DIR, name), "utf8
 
 async function annotate(page: Page, quote: string, body: string) {
   await selectWithMouse(page, quote);
-  await page.getByTestId("selection-toolbar").getByRole("button", { name: /Annotate/ }).click();
+  await page
+    .getByTestId("selection-toolbar")
+    .getByRole("button", { name: /Annotate/ })
+    .click();
   await page.getByLabel("Comment (Markdown)").fill(body);
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.getByTestId("annotation-card").filter({ hasText: body.replace(/[*_]/g, "") })).toBeVisible();
 }
 
-test("two researchers link Istomin against Lin, argue over the link live, and see it in the compare view and the map", async ({ browser }) => {
+test("two researchers link Istomin against Lin, argue over the link live, and see it in the compare view and the map", async ({
+  browser,
+}) => {
   const alice = await (await browser.newContext()).newPage();
   const bruno = await (await browser.newContext()).newPage();
   const brunoEmail = uniqueEmail("bruno");
@@ -24,14 +29,26 @@ test("two researchers link Istomin against Lin, argue over the link live, and se
   await signUp(alice, "Alice Amara", uniqueEmail("alice"));
   await createWorkspace(alice, "Axis or not");
   const workspaceId = alice.url().split("/workspaces/")[1]!.split(/[/?#]/)[0]!;
-  expect((await alice.request.post(`/api/v1/workspaces/${workspaceId}/members`, { data: { email: brunoEmail, role: "researcher" } })).status()).toBe(201);
+  expect(
+    (
+      await alice.request.post(`/api/v1/workspaces/${workspaceId}/members`, {
+        data: { email: brunoEmail, role: "researcher" },
+      })
+    ).status(),
+  ).toBe(201);
   const importText = async (title: string, authors: string[], file: string) => {
-    const response = await alice.request.post(`/api/v1/workspaces/${workspaceId}/documents`, { data: { title, authors, text: corpus(file) } });
+    const response = await alice.request.post(`/api/v1/workspaces/${workspaceId}/documents`, {
+      data: { title, authors, text: corpus(file) },
+    });
     expect(response.status()).toBe(201);
     return ((await response.json()) as { id: string }).id;
   };
   const linId = await importText(AXIS, ["Bonny Lin"], "lin-2023-axis-takes-shape.txt");
-  const istominId = await importText("Deepening Cooperation and Avoiding an Alliance", ["Igor Istomin"], "istomin-2021-avoiding-an-alliance.txt");
+  const istominId = await importText(
+    "Deepening Cooperation and Avoiding an Alliance",
+    ["Igor Istomin"],
+    "istomin-2021-avoiding-an-alliance.txt",
+  );
 
   // Alice annotates Lin's framing and keeps the document open.
   await alice.goto(`/documents/${linId}`);
@@ -48,7 +65,10 @@ test("two researchers link Istomin against Lin, argue over the link live, and se
   await brunoCard.getByRole("button", { name: /Go to the passage/ }).click();
   await brunoCard.getByRole("button", { name: /Link to another passage/ }).click();
   await bruno.getByLabel("…the passage").fill("axis framing bloc");
-  await bruno.getByRole("list", { name: "Passages found" }).getByRole("button", { name: new RegExp(AXIS) }).click();
+  await bruno
+    .getByRole("list", { name: "Passages found" })
+    .getByRole("button", { name: new RegExp(AXIS) })
+    .click();
   await expect(bruno.getByText("Contradicts", { exact: true })).toBeVisible();
   await bruno.getByLabel("Rationale").fill("Avoiding an alliance on purpose is not an axis taking shape.");
   await bruno.getByRole("button", { name: "Create link" }).click();
@@ -61,12 +81,17 @@ test("two researchers link Istomin against Lin, argue over the link live, and se
   await expect(link).toContainText("This passage is contradicted by");
   await link.getByRole("button", { name: /Discuss/ }).click();
   await link.locator("label", { hasText: "Opposes" }).click();
-  await link.getByLabel("Reply to the thread").fill("Lin never claims a treaty: @BrunoBrandt, an axis needs no alliance.");
+  await link
+    .getByLabel("Reply to the thread")
+    .fill("Lin never claims a treaty: @BrunoBrandt, an axis needs no alliance.");
   await link.getByRole("button", { name: "Reply", exact: true }).click();
   await expect(link.getByTestId("reply")).toHaveAttribute("data-stance", "opposes");
 
   // Bruno, in his open discussion of the link, sees the reply appear and votes it up.
-  await brunoCard.getByTestId("passage-link").getByRole("button", { name: /Discuss/ }).click();
+  await brunoCard
+    .getByTestId("passage-link")
+    .getByRole("button", { name: /Discuss/ })
+    .click();
   const reply = brunoCard.getByTestId("reply");
   await expect(reply).toContainText("an axis needs no alliance");
   await reply.getByRole("button", { name: "Vote up" }).click();

@@ -5,9 +5,12 @@ import { CORPUS_DIR } from "../../tests/support/corpus";
 import { createWorkspace, highlightedText, selectWithMouse, signUp, uniqueEmail } from "../support";
 
 const LIN = path.join(CORPUS_DIR, "lin-2023-axis-takes-shape.txt");
-const SENTENCE = "Xi and Putin share similar views of a hostile West and recognize the strategic advantages of closer alignment.";
+const SENTENCE =
+  "Xi and Putin share similar views of a hostile West and recognize the strategic advantages of closer alignment.";
 
-test("a researcher imports a corpus file, annotates a sentence, and the annotation survives a revision or becomes an orphan", async ({ page }) => {
+test("a researcher imports a corpus file, annotates a sentence, and the annotation survives a revision or becomes an orphan", async ({
+  page,
+}) => {
   const corpus = readFileSync(LIN, "utf8");
   expect(corpus).toContain(SENTENCE);
   await signUp(page, "Rhea Researcher", uniqueEmail("reader"));
@@ -25,7 +28,10 @@ test("a researcher imports a corpus file, annotates a sentence, and the annotati
 
   // Select the sentence with the mouse and annotate it in Markdown with a tag.
   await selectWithMouse(page, SENTENCE);
-  await page.getByTestId("selection-toolbar").getByRole("button", { name: /Annotate/ }).click();
+  await page
+    .getByTestId("selection-toolbar")
+    .getByRole("button", { name: /Annotate/ })
+    .click();
   await page.getByLabel("Comment (Markdown)").fill("The **axis** framing rests on this *intent*.");
   await page.getByRole("tab", { name: "preview" }).click();
   await expect(page.getByTestId("annotation-composer").locator("strong")).toHaveText("axis");
@@ -76,7 +82,9 @@ test("keyboard: select sentences with ] and highlight with H; search finds the a
   await createWorkspace(page, "Keyboard reading");
   await page.getByRole("link", { name: "Import document" }).first().click();
   await page.getByLabel("Paste text").check();
-  await page.getByLabel("Document text").fill("Partners, not allies. Both capitals insist on that line.\n\nYet the exercises keep growing.");
+  await page
+    .getByLabel("Document text")
+    .fill("Partners, not allies. Both capitals insist on that line.\n\nYet the exercises keep growing.");
   await page.getByLabel("Title (optional)").fill("Keyboard note");
   await page.getByRole("button", { name: "Import document" }).click();
   await expect(page.getByRole("heading", { name: "Keyboard note" })).toBeVisible();
@@ -90,7 +98,9 @@ test("keyboard: select sentences with ] and highlight with H; search finds the a
   await page.keyboard.press("h");
   const card = page.getByTestId("annotation-card");
   await expect(card).toHaveCount(1);
-  await expect(card.locator("blockquote")).toHaveText("Both capitals insist on that line. Yet the exercises keep growing.");
+  await expect(card.locator("blockquote")).toHaveText(
+    "Both capitals insist on that line. Yet the exercises keep growing.",
+  );
 
   await card.getByRole("button", { name: "Edit" }).click();
   await page.getByLabel("Comment (Markdown)").fill("Insistence as a signal.");

@@ -1,7 +1,8 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { createWorkspace, signUp, uniqueEmail } from "../support";
 
-const TEXT = "Two powers can stand shoulder to shoulder without a treaty.\n\nWhat matters is whether their habits of cooperation behave like an alliance.";
+const TEXT =
+  "Two powers can stand shoulder to shoulder without a treaty.\n\nWhat matters is whether their habits of cooperation behave like an alliance.";
 
 async function person(browser: Browser, name: string): Promise<{ page: Page; email: string }> {
   const page = await (await browser.newContext()).newPage();
@@ -10,7 +11,9 @@ async function person(browser: Browser, name: string): Promise<{ page: Page; ema
   return { page, email };
 }
 
-test("a researcher flags a reply, a moderator hides it from the queue, and only moderators still see it", async ({ browser }) => {
+test("a researcher flags a reply, a moderator hides it from the queue, and only moderators still see it", async ({
+  browser,
+}) => {
   const moderator = await person(browser, "Mona Moderator");
   const researcher = await person(browser, "Remy Researcher");
   const viewer = await person(browser, "Vera Viewer");
@@ -18,19 +21,45 @@ test("a researcher flags a reply, a moderator hides it from the queue, and only 
   await createWorkspace(moderator.page, "Moderated debate");
   const workspaceId = moderator.page.url().split("/workspaces/")[1]!.split(/[/?#]/)[0]!;
   const api = moderator.page.request;
-  for (const [who, role] of [[researcher, "researcher"], [viewer, "viewer"]] as const) {
-    expect((await api.post(`/api/v1/workspaces/${workspaceId}/members`, { data: { email: who.email, role } })).status()).toBe(201);
+  for (const [who, role] of [
+    [researcher, "researcher"],
+    [viewer, "viewer"],
+  ] as const) {
+    expect(
+      (await api.post(`/api/v1/workspaces/${workspaceId}/members`, { data: { email: who.email, role } })).status(),
+    ).toBe(201);
   }
-  const documentId = ((await (await api.post(`/api/v1/workspaces/${workspaceId}/documents`, { data: { title: "Shoulder to shoulder", text: TEXT } })).json()) as { id: string }).id;
-  const annotationId = ((await (await api.post(`/api/v1/documents/${documentId}/annotations`, { data: { selectors: [{ type: "TextQuoteSelector", exact: "habits of cooperation" }], body: "Habits, not treaties." } })).json()) as { id: string }).id;
-  const replyResponse = await researcher.page.request.post(`/api/v1/annotations/${annotationId}/replies`, { data: { body: "Only a fool would believe this.", stance: "opposes" } });
+  const documentId = (
+    (await (
+      await api.post(`/api/v1/workspaces/${workspaceId}/documents`, {
+        data: { title: "Shoulder to shoulder", text: TEXT },
+      })
+    ).json()) as { id: string }
+  ).id;
+  const annotationId = (
+    (await (
+      await api.post(`/api/v1/documents/${documentId}/annotations`, {
+        data: {
+          selectors: [{ type: "TextQuoteSelector", exact: "habits of cooperation" }],
+          body: "Habits, not treaties.",
+        },
+      })
+    ).json()) as { id: string }
+  ).id;
+  const replyResponse = await researcher.page.request.post(`/api/v1/annotations/${annotationId}/replies`, {
+    data: { body: "Only a fool would believe this.", stance: "opposes" },
+  });
   expect(replyResponse.status()).toBe(201);
   const replyId = ((await replyResponse.json()) as { id: string }).id;
   const thread = `/documents/${documentId}#annotation-${annotationId}`;
 
   // Another researcher reads the thread and flags Remy's reply.
   const second = await person(browser, "Rita Reader");
-  expect((await api.post(`/api/v1/workspaces/${workspaceId}/members`, { data: { email: second.email, role: "researcher" } })).status()).toBe(201);
+  expect(
+    (
+      await api.post(`/api/v1/workspaces/${workspaceId}/members`, { data: { email: second.email, role: "researcher" } })
+    ).status(),
+  ).toBe(201);
   await second.page.goto(thread);
   const flagged = second.page.locator(`[data-reply-id="${replyId}"]`);
   await expect(flagged).toContainText("Only a fool");
@@ -60,7 +89,9 @@ test("a researcher flags a reply, a moderator hides it from the queue, and only 
   await expect(kept.getByRole("button", { name: "Restore" })).toBeVisible();
 
   // Exports follow the same rule: not in the researcher's report, marked in the moderator's.
-  const researcherReport = await (await second.page.request.get(`/api/v1/workspaces/${workspaceId}/export?format=md`)).text();
+  const researcherReport = await (
+    await second.page.request.get(`/api/v1/workspaces/${workspaceId}/export?format=md`)
+  ).text();
   expect(researcherReport).toContain("Habits, not treaties.");
   expect(researcherReport).not.toContain("Only a fool");
   const moderatorReport = await (await api.get(`/api/v1/workspaces/${workspaceId}/export?format=csv`)).text();
@@ -76,7 +107,13 @@ test("a researcher flags a reply, a moderator hides it from the queue, and only 
   await viewer.page.goto(thread);
   await expect(viewer.page.getByTestId("thread")).toBeVisible();
   await expect(viewer.page.getByLabel("Reply to the thread")).toHaveCount(0);
-  expect((await viewer.page.request.post(`/api/v1/annotations/${annotationId}/replies`, { data: { body: "Let me in", stance: "asks" } })).status()).toBe(403);
+  expect(
+    (
+      await viewer.page.request.post(`/api/v1/annotations/${annotationId}/replies`, {
+        data: { body: "Let me in", stance: "asks" },
+      })
+    ).status(),
+  ).toBe(403);
   expect((await outsider.page.request.get(`/api/v1/workspaces/${workspaceId}/documents`)).status()).toBe(404);
   expect((await outsider.page.goto(`/documents/${documentId}`))!.status()).toBe(404);
 });

@@ -10,7 +10,8 @@ const AXIS = "The China-Russia Axis Takes Shape";
 const NO_ALLIANCE = "Moscow and Beijing have avoided announcing a formal alliance";
 const corpus = (name: string) => readFileSync(path.join(CORPUS_DIR, name), "utf8");
 
-const itemOrder = (page: Page) => page.getByTestId("collection-item").evaluateAll((items) => items.map((item) => item.getAttribute("data-target-id")));
+const itemOrder = (page: Page) =>
+  page.getByTestId("collection-item").evaluateAll((items) => items.map((item) => item.getAttribute("data-target-id")));
 
 // Drags an item by its handle onto another item's place, the way a hand would.
 async function drag(page: Page, from: number, to: number) {
@@ -29,7 +30,9 @@ async function drag(page: Page, from: number, to: number) {
 // Tall enough to see the whole collection while dragging.
 test.use({ viewport: { width: 1280, height: 1400 } });
 
-test("a moderator builds a collection from the Lin–Istomin debate and hands it on as PDF and HTML", async ({ page }, testInfo) => {
+test("a moderator builds a collection from the Lin–Istomin debate and hands it on as PDF and HTML", async ({
+  page,
+}, testInfo) => {
   test.setTimeout(120_000);
   await signUp(page, "Mira Moderator", uniqueEmail("mira"));
   await createWorkspace(page, "Axis or alignment");
@@ -42,12 +45,34 @@ test("a moderator builds a collection from the Lin–Istomin debate and hands it
   // The debate: Lin's framing, Istomin's answer, a contradiction between them, a reply.
   const lin = corpus("lin-2023-axis-takes-shape.txt");
   const istomin = corpus("istomin-2021-avoiding-an-alliance.txt");
-  const linId = await post(`/api/v1/workspaces/${workspaceId}/documents`, { title: AXIS, authors: ["Bonny Lin"], text: lin });
-  const istominId = await post(`/api/v1/workspaces/${workspaceId}/documents`, { title: "Deepening Cooperation and Avoiding an Alliance", authors: ["Igor Istomin"], text: istomin });
-  const axis = await post(`/api/v1/documents/${linId}/annotations`, { selectors: describeQuote(lin, AXIS), body: "Lin's thesis: an **axis**." });
-  const noAlliance = await post(`/api/v1/documents/${istominId}/annotations`, { selectors: describeQuote(istomin, NO_ALLIANCE), body: "Istomin: no alliance, by design." });
-  const linkId = await post("/api/v1/links", { fromAnnotationId: noAlliance, toAnnotationId: axis, relation: "contradicts", rationale: "Avoiding an alliance on purpose is not an axis taking shape." });
-  await post(`/api/v1/annotations/${axis}/replies`, { body: "Joint patrols near Alaska say otherwise.", stance: "opposes" });
+  const linId = await post(`/api/v1/workspaces/${workspaceId}/documents`, {
+    title: AXIS,
+    authors: ["Bonny Lin"],
+    text: lin,
+  });
+  const istominId = await post(`/api/v1/workspaces/${workspaceId}/documents`, {
+    title: "Deepening Cooperation and Avoiding an Alliance",
+    authors: ["Igor Istomin"],
+    text: istomin,
+  });
+  const axis = await post(`/api/v1/documents/${linId}/annotations`, {
+    selectors: describeQuote(lin, AXIS),
+    body: "Lin's thesis: an **axis**.",
+  });
+  const noAlliance = await post(`/api/v1/documents/${istominId}/annotations`, {
+    selectors: describeQuote(istomin, NO_ALLIANCE),
+    body: "Istomin: no alliance, by design.",
+  });
+  const linkId = await post("/api/v1/links", {
+    fromAnnotationId: noAlliance,
+    toAnnotationId: axis,
+    relation: "contradicts",
+    rationale: "Avoiding an alliance on purpose is not an axis taking shape.",
+  });
+  await post(`/api/v1/annotations/${axis}/replies`, {
+    body: "Joint patrols near Alaska say otherwise.",
+    stance: "opposes",
+  });
 
   // Start a collection from the Collections tab.
   await page.goto(`/workspaces/${workspaceId}/collections`);
@@ -59,7 +84,9 @@ test("a moderator builds a collection from the Lin–Istomin debate and hands it
 
   // An introduction in Markdown.
   await page.getByRole("button", { name: "Edit title and introduction" }).click();
-  await page.getByLabel("Introduction (Markdown)").fill("Two readings of the same partnership: **Lin** sees an axis, *Istomin* a deliberate non-alliance.");
+  await page
+    .getByLabel("Introduction (Markdown)")
+    .fill("Two readings of the same partnership: **Lin** sees an axis, *Istomin* a deliberate non-alliance.");
   await page.getByRole("button", { name: "Save" }).click();
   await expect(page.locator("strong", { hasText: "Lin" })).toBeVisible();
 
@@ -110,7 +137,13 @@ test("a moderator builds a collection from the Lin–Istomin debate and hands it
   const pdf = await readPdf(bytes);
   expect(pdf.pages.length).toBeGreaterThan(1);
   const printed = pdf.pages.join(" ");
-  for (const quote of [AXIS, NO_ALLIANCE, "The crux: is deliberate ambiguity an axis?", "Joint patrols near Alaska say otherwise."]) expect(printed).toContain(quote);
+  for (const quote of [
+    AXIS,
+    NO_ALLIANCE,
+    "The crux: is deliberate ambiguity an axis?",
+    "Joint patrols near Alaska say otherwise.",
+  ])
+    expect(printed).toContain(quote);
   expect(printed.indexOf("Istomin: no alliance, by design.")).toBeLessThan(printed.indexOf("The crux"));
   expect(pdf.runnable).toEqual([]);
 

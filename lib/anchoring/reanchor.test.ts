@@ -7,7 +7,14 @@ import { describeQuote } from "./selectors";
 
 function anchorFor(text: string, quote: string, occurrence = 0): AnchorInput {
   const [selector, position] = describeQuote(text, quote, occurrence)!;
-  return { start: position.start, end: position.end, quote: selector.exact, prefix: selector.prefix, suffix: selector.suffix, hasPosition: true };
+  return {
+    start: position.start,
+    end: position.end,
+    quote: selector.exact,
+    prefix: selector.prefix,
+    suffix: selector.suffix,
+    hasPosition: true,
+  };
 }
 
 const lin = readCorpus("lin-2023-axis-takes-shape.txt");
@@ -18,7 +25,12 @@ describe("reanchorAll", () => {
     const anchor = anchorFor(lin, "Russia");
     const newText = `A new opening paragraph.\n${lin}`;
     const result = reanchorAll(lin, newText, [anchor])[0]!;
-    expect(result).toMatchObject({ status: "anchored", start: anchor.start + 25, end: anchor.end + 25, quote: "Russia" });
+    expect(result).toMatchObject({
+      status: "anchored",
+      start: anchor.start + 25,
+      end: anchor.end + 25,
+      quote: "Russia",
+    });
   });
 
   it("follows the second of two repeated phrases to its own place, not the first", () => {
@@ -43,7 +55,10 @@ describe("reanchorAll", () => {
   });
 
   it("survives whitespace changes inside the quote as a moved anchor on the same words", () => {
-    const sentence = lin.split("\n").find((line) => line.length > 200)!.slice(0, 120);
+    const sentence = lin
+      .split("\n")
+      .find((line) => line.length > 200)!
+      .slice(0, 120);
     const anchor = anchorFor(lin, sentence);
     const newText = lin.replace(sentence, sentence.replace(/ /g, "  "));
     const result = reanchorAll(lin, newText, [anchor])[0]!;
@@ -57,7 +72,8 @@ describe("reanchorAll", () => {
     const result = reanchorAll(kowalewski, newText, [anchor])[0]!;
     expect(result).toMatchObject({ status: "anchored", quote: "全面战略协作伙伴关系", start: anchor.start + 6 });
     const index = new CodePointIndex(newText);
-    if (result.status !== "orphaned") expect(newText.slice(index.toUtf16(result.start), index.toUtf16(result.end))).toBe("全面战略协作伙伴关系");
+    if (result.status !== "orphaned")
+      expect(newText.slice(index.toUtf16(result.start), index.toUtf16(result.end))).toBe("全面战略协作伙伴关系");
   });
 
   it("counts astral characters as one code point when shifting offsets", () => {
@@ -95,12 +111,19 @@ describe("reanchorAll", () => {
     const text = readCorpus("forum-2022-alliance-tightening.txt");
     const revision = simulateRevision(text);
     const annotations = simulateAnnotations(text, 300);
-    const results = reanchorAll(text, revision.text, annotations.map((annotation) => ({ ...annotation, hasPosition: true })));
+    const results = reanchorAll(
+      text,
+      revision.text,
+      annotations.map((annotation) => ({ ...annotation, hasPosition: true })),
+    );
     const oldIndex = new CodePointIndex(text);
     const newIndex = new CodePointIndex(revision.text);
     const verdicts = results.map((result, index) => {
       const { start, end } = annotations[index]!;
-      const found = result.status === "orphaned" ? null : { start: newIndex.toUtf16(result.start), end: newIndex.toUtf16(result.end) };
+      const found =
+        result.status === "orphaned"
+          ? null
+          : { start: newIndex.toUtf16(result.start), end: newIndex.toUtf16(result.end) };
       return judge(revision, oldIndex.toUtf16(start), oldIndex.toUtf16(end), found);
     });
     expect(verdicts.filter((verdict) => verdict === "wrong")).toHaveLength(0);

@@ -54,8 +54,12 @@ export function reanchorAll(oldText: string, newText: string, anchors: AnchorInp
       start,
       end,
       quote: newText.slice(located.start, located.end),
-      prefix: Array.from(newText.slice(Math.max(0, located.start - CONTEXT_LENGTH * 2), located.start)).slice(-CONTEXT_LENGTH).join(""),
-      suffix: Array.from(newText.slice(located.end, located.end + CONTEXT_LENGTH * 2)).slice(0, CONTEXT_LENGTH).join(""),
+      prefix: Array.from(newText.slice(Math.max(0, located.start - CONTEXT_LENGTH * 2), located.start))
+        .slice(-CONTEXT_LENGTH)
+        .join(""),
+      suffix: Array.from(newText.slice(located.end, located.end + CONTEXT_LENGTH * 2))
+        .slice(0, CONTEXT_LENGTH)
+        .join(""),
     };
   });
 }
@@ -106,14 +110,21 @@ function bestExactMatch(anchor: AnchorInput, oldText: string, newText: string): 
     if (!best || score > best.score) best = { start, end, isExact: false, score };
   }
   if (best && best.score >= MIN_CONTEXT_SIMILARITY) return best;
-  const isUniqueLongQuote = anchor.quote.length >= 2 * MIN_FUZZY_LENGTH && occurrences.length === 1 && indexesOf(oldText, anchor.quote).length <= 1;
+  const isUniqueLongQuote =
+    anchor.quote.length >= 2 * MIN_FUZZY_LENGTH &&
+    occurrences.length === 1 &&
+    indexesOf(oldText, anchor.quote).length <= 1;
   return isUniqueLongQuote ? best : null;
 }
 
 function contextSimilarity(anchor: AnchorInput, text: string, start: number, end: number): number {
   // An empty context means the quote sat at the very start (or end) of the text.
-  const prefix = anchor.prefix ? similarity(anchor.prefix, text.slice(Math.max(0, start - anchor.prefix.length), start)) : Number(start === 0);
-  const suffix = anchor.suffix ? similarity(anchor.suffix, text.slice(end, end + anchor.suffix.length)) : Number(end === text.length);
+  const prefix = anchor.prefix
+    ? similarity(anchor.prefix, text.slice(Math.max(0, start - anchor.prefix.length), start))
+    : Number(start === 0);
+  const suffix = anchor.suffix
+    ? similarity(anchor.suffix, text.slice(end, end + anchor.suffix.length))
+    : Number(end === text.length);
   // For a long quote one intact side is enough (the other may have been
   // edited); a short one is too common to trust without both.
   return anchor.quote.length >= MIN_FUZZY_LENGTH ? Math.max(prefix, suffix) : (prefix + suffix) / 2;
@@ -122,6 +133,7 @@ function contextSimilarity(anchor: AnchorInput, text: string, start: number, end
 function indexesOf(text: string, quote: string, limit = 1000): number[] {
   const found: number[] = [];
   if (!quote) return found;
-  for (let index = text.indexOf(quote); index !== -1 && found.length < limit; index = text.indexOf(quote, index + 1)) found.push(index);
+  for (let index = text.indexOf(quote); index !== -1 && found.length < limit; index = text.indexOf(quote, index + 1))
+    found.push(index);
   return found;
 }

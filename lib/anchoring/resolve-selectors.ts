@@ -2,7 +2,14 @@ import { CodePointIndex } from "./code-points";
 import { describeRange, type TextPositionSelector, type TextQuoteSelector } from "./selectors";
 import { similarity } from "./similarity";
 
-export type ResolvedAnchor = { start: number; end: number; quote: string; prefix: string; suffix: string; selectors: [TextQuoteSelector, TextPositionSelector] };
+export type ResolvedAnchor = {
+  start: number;
+  end: number;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  selectors: [TextQuoteSelector, TextPositionSelector];
+};
 
 type SelectorInput =
   | { type: "TextQuoteSelector"; exact: string; prefix?: string; suffix?: string }

@@ -30,7 +30,12 @@ describe("selectors", () => {
 
   it("handles quotes at the very start and end of the text", () => {
     const text = "Alpha beta gamma.";
-    expect(describeRange(text, 0, 5)[0]).toEqual({ type: "TextQuoteSelector", exact: "Alpha", prefix: "", suffix: " beta gamma." });
+    expect(describeRange(text, 0, 5)[0]).toEqual({
+      type: "TextQuoteSelector",
+      exact: "Alpha",
+      prefix: "",
+      suffix: " beta gamma.",
+    });
     expect(describeRange(text, 11, 17)[0]).toMatchObject({ exact: "gamma.", suffix: "" });
   });
 });

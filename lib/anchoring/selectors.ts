@@ -52,7 +52,11 @@ export function describeRange(text: string, start: number, end: number): [TextQu
 }
 
 // Selectors for the n-th occurrence of an exact quote, or null when absent.
-export function describeQuote(text: string, exact: string, occurrence = 0): [TextQuoteSelector, TextPositionSelector] | null {
+export function describeQuote(
+  text: string,
+  exact: string,
+  occurrence = 0,
+): [TextQuoteSelector, TextPositionSelector] | null {
   let index = -1;
   for (let seen = 0; seen <= occurrence; seen += 1) {
     index = text.indexOf(exact, index + 1);

@@ -13,7 +13,9 @@ export class TextDiff {
     const dmp = new DiffMatchPatch();
     dmp.Diff_Timeout = 2;
     const tokens = tokenize(oldText, newText);
-    const diffs = tokens ? dmp.diff_main(tokens.old.encoded, tokens.new.encoded, false) : dmp.diff_main(oldText, newText);
+    const diffs = tokens
+      ? dmp.diff_main(tokens.old.encoded, tokens.new.encoded, false)
+      : dmp.diff_main(oldText, newText);
     if (!tokens) dmp.diff_cleanupSemantic(diffs);
     let oldIndex = 0;
     let newIndex = 0;
@@ -21,8 +23,10 @@ export class TextDiff {
     let newToken = 0;
     for (const [operation, chunk] of diffs) {
       // In token mode each diff character stands for one word or whitespace run.
-      const oldLength = tokens && operation !== DiffMatchPatch.DIFF_INSERT ? tokens.old.span(oldToken, chunk.length) : chunk.length;
-      const newLength = tokens && operation !== DiffMatchPatch.DIFF_DELETE ? tokens.new.span(newToken, chunk.length) : chunk.length;
+      const oldLength =
+        tokens && operation !== DiffMatchPatch.DIFF_INSERT ? tokens.old.span(oldToken, chunk.length) : chunk.length;
+      const newLength =
+        tokens && operation !== DiffMatchPatch.DIFF_DELETE ? tokens.new.span(newToken, chunk.length) : chunk.length;
       if (operation === DiffMatchPatch.DIFF_EQUAL) {
         this.kept.push({ oldStart: oldIndex, newStart: newIndex, length: oldLength });
         oldIndex += oldLength;

@@ -18,9 +18,13 @@ export async function createAnnotation(actor: Actor, documentId: string, input: 
   const { document, access } = await findDocument(actor, documentId, "annotate");
   const anchor = resolveSelectors(document.text, input.selectors);
   if (!anchor) {
-    throw new AppError("unprocessable", "The selected passage was not found in the document's current text. Reload the document and select it again.", {
-      selectors: ["No passage matches these selectors."],
-    });
+    throw new AppError(
+      "unprocessable",
+      "The selected passage was not found in the document's current text. Reload the document and select it again.",
+      {
+        selectors: ["No passage matches these selectors."],
+      },
+    );
   }
   const annotation = await db.annotation.create({
     data: {
@@ -54,11 +58,23 @@ export type AnnotationFilters = { tag?: string; creator?: string; anchorStatus?:
 
 // Which annotations of a document the viewer sees: hidden ones only if they moderate,
 // pending ones (pre-moderation) also if they wrote them.
-function visibleWhere(documentId: string, canModerate: boolean, viewerId: string | undefined, filters: AnnotationFilters = {}) {
+function visibleWhere(
+  documentId: string,
+  canModerate: boolean,
+  viewerId: string | undefined,
+  filters: AnnotationFilters = {},
+) {
   return {
     documentId,
     deletedAt: null,
-    ...(canModerate ? {} : { OR: [{ status: "visible" as const }, ...(viewerId ? [{ status: "pending" as const, creatorId: viewerId }] : [])] }),
+    ...(canModerate
+      ? {}
+      : {
+          OR: [
+            { status: "visible" as const },
+            ...(viewerId ? [{ status: "pending" as const, creatorId: viewerId }] : []),
+          ],
+        }),
     ...(filters.tag ? { tags: { has: filters.tag } } : {}),
     ...(filters.creator ? { creatorId: filters.creator } : {}),
     ...(filters.anchorStatus ? { anchorStatus: filters.anchorStatus } : {}),
@@ -83,13 +99,17 @@ export async function listAnnotations(actor: Actor, documentId: string, filters:
   ]);
   const threads = new Map<string, { count: number; stances: string[] }>();
   for (const row of stanceRows) {
-    const thread = threads.get(row.annotationId) ?? threads.set(row.annotationId, { count: 0, stances: [] }).get(row.annotationId)!;
+    const thread =
+      threads.get(row.annotationId) ?? threads.set(row.annotationId, { count: 0, stances: [] }).get(row.annotationId)!;
     thread.count += Number(row.count);
     thread.stances.push(row.stance);
   }
   return rows.map((row) => {
     const thread = threads.get(row.id);
-    return { ...presentAnnotation({ ...row, _count: { replies: thread?.count ?? 0 } }), replyStances: thread?.stances ?? [] };
+    return {
+      ...presentAnnotation({ ...row, _count: { replies: thread?.count ?? 0 } }),
+      replyStances: thread?.stances ?? [],
+    };
   });
 }
 export type ListedAnnotation = Awaited<ReturnType<typeof listAnnotations>>[number];
@@ -105,10 +125,14 @@ export async function listAnchors(documentId: string, canModerate: boolean, view
 }
 
 export async function findAnnotation(actor: Actor, annotationId: string) {
-  const annotation = await db.annotation.findFirst({ where: { id: annotationId, deletedAt: null }, include: ANNOTATION_INCLUDE });
+  const annotation = await db.annotation.findFirst({
+    where: { id: annotationId, deletedAt: null },
+    include: ANNOTATION_INCLUDE,
+  });
   if (!annotation) throw new AppError("not_found", "Annotation not found.");
   const access = await authorizeWorkspace(actor, annotation.workspaceId, "read");
-  if (!canSeeItem(annotation.status, annotation.creatorId, actor?.id, can(access, "moderate"))) throw new AppError("not_found", "Annotation not found.");
+  if (!canSeeItem(annotation.status, annotation.creatorId, actor?.id, can(access, "moderate")))
+    throw new AppError("not_found", "Annotation not found.");
   return { annotation, access };
 }
 
@@ -127,14 +151,19 @@ async function findChangeable(actor: Actor, annotationId: string) {
   return found;
 }
 
-export async function updateAnnotation(actor: Actor, annotationId: string, { version, ...changes }: UpdateAnnotationInput) {
+export async function updateAnnotation(
+  actor: Actor,
+  annotationId: string,
+  { version, ...changes }: UpdateAnnotationInput,
+) {
   const { annotation } = await findChangeable(actor, annotationId);
   const body = changes.body ?? annotation.body;
   const updated = await db.annotation.updateManyAndReturn({
     where: { id: annotationId, version, deletedAt: null },
     data: { ...changes, bodyHtml: renderMarkdown(body), motivation: motivationFor(body), version: { increment: 1 } },
   });
-  if (!updated.length) throw new AppError("conflict", "This annotation has changed since you loaded it. Reload and try again.");
+  if (!updated.length)
+    throw new AppError("conflict", "This annotation has changed since you loaded it. Reload and try again.");
   await announce(annotation, "annotation.updated");
   return getAnnotation(actor, annotationId);
 }
@@ -158,7 +187,13 @@ export async function listWorkspaceTags(workspaceId: string, limit = 200): Promi
 export async function listFeaturedThreads(actor: Actor, workspaceId: string) {
   await authorizeWorkspace(actor, workspaceId, "read");
   const rows = await db.annotation.findMany({
-    where: { workspaceId, deletedAt: null, status: "visible", featuredAt: { not: null }, document: { deletedAt: null } },
+    where: {
+      workspaceId,
+      deletedAt: null,
+      status: "visible",
+      featuredAt: { not: null },
+      document: { deletedAt: null },
+    },
     include: { ...ANNOTATION_INCLUDE, document: { select: { title: true } } },
     orderBy: { featuredAt: "desc" },
     take: 12,

@@ -54,7 +54,9 @@ export function presentAnnotation(annotation: AnnotationRow) {
     isLocked: Boolean(annotation.lockedAt),
     isPinned: Boolean(annotation.pinnedAt),
     isFeatured: Boolean(annotation.featuredAt),
-    resolution: annotation.resolvedAt ? { summary: annotation.resolutionSummary ?? "", resolvedAt: annotation.resolvedAt.toISOString() } : null,
+    resolution: annotation.resolvedAt
+      ? { summary: annotation.resolutionSummary ?? "", resolvedAt: annotation.resolvedAt.toISOString() }
+      : null,
     creator: annotation.creator,
     replyCount: annotation._count?.replies ?? 0,
     version: annotation.version,

@@ -4,7 +4,8 @@ import { AppError } from "@/lib/errors";
 import { readJson } from "./read-input";
 
 const schema = z.object({ name: z.string().min(1) });
-const request = (body: string, type = "application/json") => new Request("http://x/", { method: "POST", body, headers: { "content-type": type } });
+const request = (body: string, type = "application/json") =>
+  new Request("http://x/", { method: "POST", body, headers: { "content-type": type } });
 
 async function failure(promise: Promise<unknown>) {
   try {
@@ -26,7 +27,11 @@ describe("readJson", () => {
     expect((await failure(readJson(request(""), schema))).code).toBe("invalid_input");
     const wrong = await failure(readJson(request('{"name": 3}'), schema));
     expect(Object.keys(wrong.fields ?? {})).toEqual(["name"]);
-    expect((await failure(readJson(request("a=b", "application/x-www-form-urlencoded"), schema))).code).toBe("unsupported_media_type");
-    expect((await failure(readJson(request(JSON.stringify({ name: "x".repeat(2000) })), schema, 1000))).code).toBe("too_large");
+    expect((await failure(readJson(request("a=b", "application/x-www-form-urlencoded"), schema))).code).toBe(
+      "unsupported_media_type",
+    );
+    expect((await failure(readJson(request(JSON.stringify({ name: "x".repeat(2000) })), schema, 1000))).code).toBe(
+      "too_large",
+    );
   });
 });

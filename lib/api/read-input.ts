@@ -35,7 +35,8 @@ const tooLarge = (maxBytes: number) =>
 function containsNul(value: unknown): boolean {
   if (typeof value === "string") return value.includes("\u0000");
   if (Array.isArray(value)) return value.some(containsNul);
-  if (value && typeof value === "object") return Object.entries(value).some(([key, item]) => key.includes("\u0000") || containsNul(item));
+  if (value && typeof value === "object")
+    return Object.entries(value).some(([key, item]) => key.includes("\u0000") || containsNul(item));
   return false;
 }
 
@@ -43,7 +44,11 @@ const nulRefused = () => new AppError("invalid_input", "Text cannot contain NUL 
 
 // Reads and validates a JSON body. Accepts a missing or text/plain content type
 // (scripts often omit it) but refuses form uploads on JSON-only routes.
-export async function readJson<S extends z.ZodType>(request: Request, schema: S, maxBytes = DEFAULT_MAX_BODY_BYTES): Promise<z.infer<S>> {
+export async function readJson<S extends z.ZodType>(
+  request: Request,
+  schema: S,
+  maxBytes = DEFAULT_MAX_BODY_BYTES,
+): Promise<z.infer<S>> {
   const type = request.headers.get("content-type") ?? "";
   if (type.startsWith("multipart/") || type.startsWith("application/x-www-form-urlencoded")) {
     throw new AppError("unsupported_media_type", "Send this request as JSON (Content-Type: application/json).");
@@ -58,7 +63,8 @@ export async function readJson<S extends z.ZodType>(request: Request, schema: S,
   if (value === undefined) throw new AppError("invalid_input", "The request body is empty; send a JSON object.");
   if (containsNul(value)) throw nulRefused();
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new AppError("invalid_input", "Some fields are missing or invalid.", zodFields(parsed.error));
+  if (!parsed.success)
+    throw new AppError("invalid_input", "Some fields are missing or invalid.", zodFields(parsed.error));
   return parsed.data;
 }
 
@@ -66,11 +72,13 @@ export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.i
   const params = Object.fromEntries(new URL(request.url).searchParams);
   if (containsNul(params)) throw nulRefused();
   const parsed = schema.safeParse(params);
-  if (!parsed.success) throw new AppError("invalid_input", "Some query parameters are invalid.", zodFields(parsed.error));
+  if (!parsed.success)
+    throw new AppError("invalid_input", "Some query parameters are invalid.", zodFields(parsed.error));
   return parsed.data;
 }
 
-export const isMultipart = (request: Request) => (request.headers.get("content-type") ?? "").startsWith("multipart/form-data");
+export const isMultipart = (request: Request) =>
+  (request.headers.get("content-type") ?? "").startsWith("multipart/form-data");
 
 export type Upload = { file: { name: string; type: string; bytes: Uint8Array } | null; fields: Record<string, string> };
 
@@ -79,16 +87,23 @@ export async function readUpload(request: Request, maxBytes: number): Promise<Up
   const bytes = await readBytes(request, maxBytes);
   let form: FormData;
   try {
-    form = await new Response(new Uint8Array(bytes), { headers: { "content-type": request.headers.get("content-type")! } }).formData();
+    form = await new Response(new Uint8Array(bytes), {
+      headers: { "content-type": request.headers.get("content-type")! },
+    }).formData();
   } catch {
     throw new AppError("invalid_input", "The multipart form data could not be read.");
   }
-  if (Array.from(form.keys()).some((key) => key.includes("\u0000")) || Array.from(form.values()).some((value) => typeof value === "string" && value.includes("\u0000"))) throw nulRefused();
+  if (
+    Array.from(form.keys()).some((key) => key.includes("\u0000")) ||
+    Array.from(form.values()).some((value) => typeof value === "string" && value.includes("\u0000"))
+  )
+    throw nulRefused();
   let file: Upload["file"] = null;
   const fields: Record<string, string> = {};
   for (const [name, value] of form.entries()) {
     if (typeof value === "string") fields[name] = value;
-    else if (name === "file" && !file) file = { name: value.name, type: value.type, bytes: new Uint8Array(await value.arrayBuffer()) };
+    else if (name === "file" && !file)
+      file = { name: value.name, type: value.type, bytes: new Uint8Array(await value.arrayBuffer()) };
   }
   return { file, fields };
 }

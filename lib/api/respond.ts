@@ -35,7 +35,9 @@ function describe(error: unknown): AppError {
 export function errorResponse(error: unknown): Response {
   const appError = describe(error);
   if (appError.code === "internal") console.error("[api] unexpected error:", error);
-  const body = { error: { code: appError.code, message: appError.message, ...(appError.fields ? { fields: appError.fields } : {}) } };
+  const body = {
+    error: { code: appError.code, message: appError.message, ...(appError.fields ? { fields: appError.fields } : {}) },
+  };
   const headers: Record<string, string> = {};
   if (appError.retryAfterSeconds) headers["Retry-After"] = String(appError.retryAfterSeconds);
   return json(body, HTTP_STATUS[appError.code], headers);

@@ -44,11 +44,18 @@ async function resolveActor(request: Request): Promise<Pick<ApiContext<unknown>,
     const found = await userForToken(token);
     if (!found) throw new AppError("unauthenticated", "This access token is invalid or has been revoked.");
     const { allowed, retryAfterSeconds } = await consume(`token:${found.tokenId}`, RATE_LIMITS.tokenUse);
-    if (!allowed) throw new AppError("rate_limited", `Too many requests with this token. Try again in ${retryAfterSeconds} seconds.`, undefined, retryAfterSeconds);
+    if (!allowed)
+      throw new AppError(
+        "rate_limited",
+        `Too many requests with this token. Try again in ${retryAfterSeconds} seconds.`,
+        undefined,
+        retryAfterSeconds,
+      );
     return { actor: found.user, authenticatedBy: "token" };
   }
   // Without a session cookie there is no session to look up.
-  if (!/next-auth\.session-token(\.\d+)?=/.test(request.headers.get("cookie") ?? "")) return { actor: null, authenticatedBy: null };
+  if (!/next-auth\.session-token(\.\d+)?=/.test(request.headers.get("cookie") ?? ""))
+    return { actor: null, authenticatedBy: null };
   const user = await getSessionUser();
   if (user) assertSameOrigin(request);
   return { actor: user, authenticatedBy: user ? "session" : null };

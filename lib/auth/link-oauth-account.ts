@@ -14,7 +14,9 @@ type OAuthIdentity = {
 // email may join an identity to an existing account.
 export async function linkOAuthAccount(identity: OAuthIdentity): Promise<boolean> {
   const existing = await db.oAuthAccount.findUnique({
-    where: { provider_providerAccountId: { provider: identity.provider, providerAccountId: identity.providerAccountId } },
+    where: {
+      provider_providerAccountId: { provider: identity.provider, providerAccountId: identity.providerAccountId },
+    },
   });
   if (existing) return true;
   if (!identity.email || !identity.emailVerified) return false;

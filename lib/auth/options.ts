@@ -15,7 +15,9 @@ function oauthProviders() {
     providers.push(GitHubProvider({ clientId: process.env.GITHUB_ID, clientSecret: process.env.GITHUB_SECRET }));
   }
   if (process.env.GOOGLE_CLIENT_ID && process.env.GOOGLE_CLIENT_SECRET) {
-    providers.push(GoogleProvider({ clientId: process.env.GOOGLE_CLIENT_ID, clientSecret: process.env.GOOGLE_CLIENT_SECRET }));
+    providers.push(
+      GoogleProvider({ clientId: process.env.GOOGLE_CLIENT_ID, clientSecret: process.env.GOOGLE_CLIENT_SECRET }),
+    );
   }
   return providers;
 }
@@ -53,7 +55,8 @@ export const authOptions: NextAuthOptions = {
         providerAccountId: account.providerAccountId,
         email: user.email ?? profile?.email ?? null,
         name: user.name ?? profile?.name ?? null,
-        emailVerified: (profile as { email_verified?: boolean } | undefined)?.email_verified ?? account.provider === "github",
+        emailVerified:
+          (profile as { email_verified?: boolean } | undefined)?.email_verified ?? account.provider === "github",
       });
       return linked ? true : "/signin?error=OAuthAccountNotLinked";
     },
@@ -63,7 +66,9 @@ export const authOptions: NextAuthOptions = {
           token.uid = user.id;
         } else {
           const link = await db.oAuthAccount.findUnique({
-            where: { provider_providerAccountId: { provider: account.provider, providerAccountId: account.providerAccountId } },
+            where: {
+              provider_providerAccountId: { provider: account.provider, providerAccountId: account.providerAccountId },
+            },
           });
           token.uid = link?.userId;
         }

@@ -9,8 +9,16 @@ import { deriveClaimMatrix } from "./derive-stances";
 
 export async function createClaim(actor: Actor, workspaceId: string, input: z.infer<typeof createClaimSchema>) {
   await authorizeWorkspace(actor, workspaceId, "link");
-  const claim = await db.claim.create({ data: { workspaceId, title: input.title, description: input.description, creatorId: actor!.id } });
-  return { id: claim.id, title: claim.title, description: claim.description, passages: [], createdAt: claim.createdAt.toISOString() };
+  const claim = await db.claim.create({
+    data: { workspaceId, title: input.title, description: input.description, creatorId: actor!.id },
+  });
+  return {
+    id: claim.id,
+    title: claim.title,
+    description: claim.description,
+    passages: [],
+    createdAt: claim.createdAt.toISOString(),
+  };
 }
 
 async function findClaim(actor: Actor, claimId: string, permission: "read" | "link") {
@@ -22,8 +30,14 @@ async function findClaim(actor: Actor, claimId: string, permission: "read" | "li
 
 export async function addClaimPassage(actor: Actor, claimId: string, input: z.infer<typeof claimPassageSchema>) {
   const { claim } = await findClaim(actor, claimId, "link");
-  const annotation = await db.annotation.findFirst({ where: { id: input.annotationId, workspaceId: claim.workspaceId, deletedAt: null, status: "visible" }, select: { id: true } });
-  if (!annotation) throw new AppError("unprocessable", "That passage is not in this workspace.", { annotationId: ["Not a passage in this workspace."] });
+  const annotation = await db.annotation.findFirst({
+    where: { id: input.annotationId, workspaceId: claim.workspaceId, deletedAt: null, status: "visible" },
+    select: { id: true },
+  });
+  if (!annotation)
+    throw new AppError("unprocessable", "That passage is not in this workspace.", {
+      annotationId: ["Not a passage in this workspace."],
+    });
   const placed = await db.claimPassage.upsert({
     where: { claimId_annotationId: { claimId, annotationId: input.annotationId } },
     create: { claimId, annotationId: input.annotationId, stance: input.stance },
@@ -46,7 +60,9 @@ export async function listClaims(actor: Actor, workspaceId: string) {
     include: {
       passages: {
         where: { annotation: { deletedAt: null, ...visible, document: { deletedAt: null } } },
-        include: { annotation: { select: { id: true, quote: true, documentId: true, document: { select: { title: true } } } } },
+        include: {
+          annotation: { select: { id: true, quote: true, documentId: true, document: { select: { title: true } } } },
+        },
       },
     },
   });
@@ -71,15 +87,44 @@ export async function claimMatrix(actor: Actor, workspaceId: string) {
   const visible = can(access, "moderate") ? {} : { status: "visible" as const };
   const [claims, documents, links] = await Promise.all([
     listClaims(actor, workspaceId),
-    db.document.findMany({ where: { workspaceId, deletedAt: null }, select: { id: true, title: true, authors: true }, orderBy: { createdAt: "asc" } }),
+    db.document.findMany({
+      where: { workspaceId, deletedAt: null },
+      select: { id: true, title: true, authors: true },
+      orderBy: { createdAt: "asc" },
+    }),
     db.passageLink.findMany({
-      where: { workspaceId, deletedAt: null, ...visible, from: { deletedAt: null, ...visible }, to: { deletedAt: null, ...visible } },
-      select: { relation: true, fromAnnotationId: true, toAnnotationId: true, from: { select: { documentId: true } }, to: { select: { documentId: true } } },
+      where: {
+        workspaceId,
+        deletedAt: null,
+        ...visible,
+        from: { deletedAt: null, ...visible },
+        to: { deletedAt: null, ...visible },
+      },
+      select: {
+        relation: true,
+        fromAnnotationId: true,
+        toAnnotationId: true,
+        from: { select: { documentId: true } },
+        to: { select: { documentId: true } },
+      },
     }),
   ]);
   const cells = deriveClaimMatrix(
-    claims.flatMap((claim) => claim.passages.map((passage) => ({ claimId: claim.id, annotationId: passage.annotationId, documentId: passage.documentId, stance: passage.stance as "supports" | "opposes" | "qualifies" }))),
-    links.map((link) => ({ fromAnnotationId: link.fromAnnotationId, fromDocumentId: link.from.documentId, toAnnotationId: link.toAnnotationId, toDocumentId: link.to.documentId, relation: link.relation })),
+    claims.flatMap((claim) =>
+      claim.passages.map((passage) => ({
+        claimId: claim.id,
+        annotationId: passage.annotationId,
+        documentId: passage.documentId,
+        stance: passage.stance as "supports" | "opposes" | "qualifies",
+      })),
+    ),
+    links.map((link) => ({
+      fromAnnotationId: link.fromAnnotationId,
+      fromDocumentId: link.from.documentId,
+      toAnnotationId: link.toAnnotationId,
+      toDocumentId: link.to.documentId,
+      relation: link.relation,
+    })),
   );
   return { claims: claims.map(({ id, title, description }) => ({ id, title, description })), documents, cells };
 }

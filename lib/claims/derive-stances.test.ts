@@ -8,8 +8,20 @@ describe("deriveClaimMatrix", () => {
     const cells = deriveClaimMatrix(
       [{ claimId: alliance, annotationId: "lin-axis", documentId: "lin", stance: "supports" }],
       [
-        { fromAnnotationId: "istomin-no-alliance", fromDocumentId: "istomin", toAnnotationId: "lin-axis", toDocumentId: "lin", relation: "contradicts" },
-        { fromAnnotationId: "lin-axis", fromDocumentId: "lin", toAnnotationId: "forum-bloc", toDocumentId: "forum", relation: "agrees" },
+        {
+          fromAnnotationId: "istomin-no-alliance",
+          fromDocumentId: "istomin",
+          toAnnotationId: "lin-axis",
+          toDocumentId: "lin",
+          relation: "contradicts",
+        },
+        {
+          fromAnnotationId: "lin-axis",
+          fromDocumentId: "lin",
+          toAnnotationId: "forum-bloc",
+          toDocumentId: "forum",
+          relation: "agrees",
+        },
       ],
     );
     const stanceOf = (documentId: string) => cells.find((cell) => cell.documentId === documentId)?.stance;
@@ -25,13 +37,30 @@ describe("deriveClaimMatrix", () => {
         { claimId: alliance, annotationId: "a2", documentId: "doc", stance: "opposes" },
         { claimId: alliance, annotationId: "b1", documentId: "other", stance: "opposes" },
       ],
-      [{ fromAnnotationId: "a1", fromDocumentId: "doc", toAnnotationId: "b1", toDocumentId: "other", relation: "agrees" }],
+      [
+        {
+          fromAnnotationId: "a1",
+          fromDocumentId: "doc",
+          toAnnotationId: "b1",
+          toDocumentId: "other",
+          relation: "agrees",
+        },
+      ],
     );
     expect(cells.find((cell) => cell.documentId === "doc")).toMatchObject({ stance: "mixed", supports: 1, opposes: 1 });
-    expect(cells.find((cell) => cell.documentId === "other")).toMatchObject({ stance: "opposes", supports: 0, opposes: 1 });
+    expect(cells.find((cell) => cell.documentId === "other")).toMatchObject({
+      stance: "opposes",
+      supports: 0,
+      opposes: 1,
+    });
   });
 
   it("leaves out documents with nothing to say about a claim", () => {
-    expect(deriveClaimMatrix([], [{ fromAnnotationId: "x", fromDocumentId: "d1", toAnnotationId: "y", toDocumentId: "d2", relation: "agrees" }])).toEqual([]);
+    expect(
+      deriveClaimMatrix(
+        [],
+        [{ fromAnnotationId: "x", fromDocumentId: "d1", toAnnotationId: "y", toDocumentId: "d2", relation: "agrees" }],
+      ),
+    ).toEqual([]);
   });
 });

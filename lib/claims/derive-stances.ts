@@ -7,8 +7,22 @@ export type PassageStance = "supports" | "opposes" | "qualifies";
 export type CellStance = "supports" | "opposes" | "mixed";
 
 export type ClaimPassageInput = { claimId: string; annotationId: string; documentId: string; stance: PassageStance };
-export type LinkInput = { fromAnnotationId: string; fromDocumentId: string; toAnnotationId: string; toDocumentId: string; relation: string };
-export type MatrixCell = { claimId: string; documentId: string; stance: CellStance; supports: number; opposes: number; qualifies: number; passageIds: string[] };
+export type LinkInput = {
+  fromAnnotationId: string;
+  fromDocumentId: string;
+  toAnnotationId: string;
+  toDocumentId: string;
+  relation: string;
+};
+export type MatrixCell = {
+  claimId: string;
+  documentId: string;
+  stance: CellStance;
+  supports: number;
+  opposes: number;
+  qualifies: number;
+  passageIds: string[];
+};
 
 const THROUGH: Record<string, (stance: PassageStance) => PassageStance | null> = {
   agrees: (stance) => stance,
@@ -43,12 +57,29 @@ export function deriveClaimMatrix(placed: ClaimPassageInput[], links: LinkInput[
   for (const [claimId, passages] of byClaim) {
     const byDocument = new Map<string, MatrixCell>();
     for (const [annotationId, { documentId, stance }] of passages) {
-      const cell = byDocument.get(documentId) ?? byDocument.set(documentId, { claimId, documentId, stance: "mixed", supports: 0, opposes: 0, qualifies: 0, passageIds: [] }).get(documentId)!;
+      const cell =
+        byDocument.get(documentId) ??
+        byDocument
+          .set(documentId, {
+            claimId,
+            documentId,
+            stance: "mixed",
+            supports: 0,
+            opposes: 0,
+            qualifies: 0,
+            passageIds: [],
+          })
+          .get(documentId)!;
       cell[stance] += 1;
       cell.passageIds.push(annotationId);
     }
     for (const cell of byDocument.values()) {
-      cell.stance = cell.supports && !cell.opposes && !cell.qualifies ? "supports" : cell.opposes && !cell.supports && !cell.qualifies ? "opposes" : "mixed";
+      cell.stance =
+        cell.supports && !cell.opposes && !cell.qualifies
+          ? "supports"
+          : cell.opposes && !cell.supports && !cell.qualifies
+            ? "opposes"
+            : "mixed";
       cells.push(cell);
     }
   }

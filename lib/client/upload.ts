@@ -2,7 +2,12 @@ import type { ApiResult } from "./api-fetch";
 
 // Sends a multipart form with upload progress (fetch cannot report it), and
 // returns the API's JSON or its error envelope like apiFetch does.
-export function uploadWithProgress<T>(url: string, form: FormData, onProgress: (fraction: number) => void, method = "POST"): Promise<ApiResult<T>> {
+export function uploadWithProgress<T>(
+  url: string,
+  form: FormData,
+  onProgress: (fraction: number) => void,
+  method = "POST",
+): Promise<ApiResult<T>> {
   return new Promise((resolve) => {
     const request = new XMLHttpRequest();
     request.open(method, url);
@@ -13,9 +18,17 @@ export function uploadWithProgress<T>(url: string, form: FormData, onProgress: (
     request.onload = () => {
       const payload = request.response;
       if (request.status >= 200 && request.status < 300) resolve({ ok: true, data: payload as T });
-      else resolve({ ok: false, error: payload?.error ?? { code: "unknown", message: `The server answered ${request.status}.` } });
+      else
+        resolve({
+          ok: false,
+          error: payload?.error ?? { code: "unknown", message: `The server answered ${request.status}.` },
+        });
     };
-    request.onerror = () => resolve({ ok: false, error: { code: "network", message: "Could not reach the server. Check your connection and try again." } });
+    request.onerror = () =>
+      resolve({
+        ok: false,
+        error: { code: "network", message: "Could not reach the server. Check your connection and try again." },
+      });
     request.send(form);
   });
 }

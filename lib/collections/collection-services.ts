@@ -5,10 +5,23 @@ import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
 import { can } from "@/lib/policies/workspace-policy";
-import type { AddCollectionItemInput, CreateCollectionInput, UpdateCollectionInput } from "@/lib/validations/collection";
+import type {
+  AddCollectionItemInput,
+  CreateCollectionInput,
+  UpdateCollectionInput,
+} from "@/lib/validations/collection";
 import { findCollection } from "./find-collection";
 
-const PASSAGE_SELECT = { id: true, documentId: true, quote: true, body: true, bodyHtml: true, status: true, creator: { select: { name: true } }, document: { select: { title: true } } } as const;
+const PASSAGE_SELECT = {
+  id: true,
+  documentId: true,
+  quote: true,
+  body: true,
+  bodyHtml: true,
+  status: true,
+  creator: { select: { name: true } },
+  document: { select: { title: true } },
+} as const;
 type PassageRow = Prisma.AnnotationGetPayload<{ select: typeof PASSAGE_SELECT }>;
 
 const presentPassage = (passage: PassageRow) => ({
@@ -21,7 +34,15 @@ const presentPassage = (passage: PassageRow) => ({
   status: passage.status,
 });
 
-const presentCollection = (collection: { id: string; workspaceId: string; title: string; description: string; createdAt: Date; updatedAt: Date; createdBy: { id: string; name: string } }) => ({
+const presentCollection = (collection: {
+  id: string;
+  workspaceId: string;
+  title: string;
+  description: string;
+  createdAt: Date;
+  updatedAt: Date;
+  createdBy: { id: string; name: string };
+}) => ({
   id: collection.id,
   workspaceId: collection.workspaceId,
   title: collection.title,
@@ -38,7 +59,9 @@ export async function listCollections(actor: Actor, workspaceId: string) {
     include: { createdBy: { select: { id: true, name: true } }, _count: { select: { items: true } } },
     orderBy: { updatedAt: "desc" },
   });
-  return { items: collections.map((collection) => ({ ...presentCollection(collection), itemCount: collection._count.items })) };
+  return {
+    items: collections.map((collection) => ({ ...presentCollection(collection), itemCount: collection._count.items })),
+  };
 }
 
 export async function createCollection(actor: Actor, workspaceId: string, input: CreateCollectionInput) {
@@ -58,28 +81,73 @@ export async function getCollection(actor: Actor, collectionId: string) {
   const annotationIds = collection.items.flatMap((item) => (item.annotationId ? [item.annotationId] : []));
   const linkIds = collection.items.flatMap((item) => (item.linkId ? [item.linkId] : []));
   const [passages, links] = await Promise.all([
-    db.annotation.findMany({ where: { id: { in: annotationIds }, deletedAt: null, document: { deletedAt: null } }, select: PASSAGE_SELECT }),
+    db.annotation.findMany({
+      where: { id: { in: annotationIds }, deletedAt: null, document: { deletedAt: null } },
+      select: PASSAGE_SELECT,
+    }),
     db.passageLink.findMany({
       where: { id: { in: linkIds }, deletedAt: null },
-      select: { id: true, relation: true, rationale: true, status: true, creator: { select: { name: true } }, from: { select: PASSAGE_SELECT }, to: { select: PASSAGE_SELECT } },
+      select: {
+        id: true,
+        relation: true,
+        rationale: true,
+        status: true,
+        creator: { select: { name: true } },
+        from: { select: PASSAGE_SELECT },
+        to: { select: PASSAGE_SELECT },
+      },
     }),
   ]);
   const seen = (status: string) => canModerate || status === "visible";
-  const passageById = new Map(passages.filter((passage) => seen(passage.status)).map((passage) => [passage.id, passage]));
-  const linkById = new Map(links.filter((link) => seen(link.status) && seen(link.from.status) && seen(link.to.status)).map((link) => [link.id, link]));
+  const passageById = new Map(
+    passages.filter((passage) => seen(passage.status)).map((passage) => [passage.id, passage]),
+  );
+  const linkById = new Map(
+    links
+      .filter((link) => seen(link.status) && seen(link.from.status) && seen(link.to.status))
+      .map((link) => [link.id, link]),
+  );
   type Item = { id: string; note: string; position: number; createdAt: string; targetId: string } & (
     | { type: "annotation"; passage: ReturnType<typeof presentPassage> }
-    | { type: "link"; link: { id: string; relation: string; rationale: string; status: string; creator: string; from: ReturnType<typeof presentPassage>; to: ReturnType<typeof presentPassage> } }
+    | {
+        type: "link";
+        link: {
+          id: string;
+          relation: string;
+          rationale: string;
+          status: string;
+          creator: string;
+          from: ReturnType<typeof presentPassage>;
+          to: ReturnType<typeof presentPassage>;
+        };
+      }
   );
   const items = collection.items.flatMap((item): Item[] => {
     const base = { id: item.id, note: item.note, position: item.position, createdAt: item.createdAt.toISOString() };
     if (item.annotationId) {
       const passage = passageById.get(item.annotationId);
-      return passage ? [{ ...base, type: "annotation" as const, targetId: passage.id, passage: presentPassage(passage) }] : [];
+      return passage
+        ? [{ ...base, type: "annotation" as const, targetId: passage.id, passage: presentPassage(passage) }]
+        : [];
     }
     const link = linkById.get(item.linkId!);
     return link
-      ? [{ ...base, type: "link" as const, targetId: link.id, link: { id: link.id, relation: link.relation, rationale: link.rationale, status: link.status, creator: link.creator.name, from: presentPassage(link.from), to: presentPassage(link.to) } }]
+      ? [
+          {
+            ...base,
+            type: "link" as const,
+            targetId: link.id,
+            link: {
+              id: link.id,
+              relation: link.relation,
+              rationale: link.rationale,
+              status: link.status,
+              creator: link.creator.name,
+              from: presentPassage(link.from),
+              to: presentPassage(link.to),
+            },
+          },
+        ]
       : [];
   });
   return { ...presentCollection(collection), canEdit: canModerate, items };
@@ -102,24 +170,50 @@ export async function addCollectionItem(actor: Actor, collectionId: string, inpu
   const collection = await findCollection(actor, collectionId, "moderate");
   const target =
     input.type === "annotation"
-      ? await db.annotation.findFirst({ where: { id: input.id, workspaceId: collection.workspaceId, deletedAt: null }, select: { id: true } })
-      : await db.passageLink.findFirst({ where: { id: input.id, workspaceId: collection.workspaceId, deletedAt: null }, select: { id: true } });
-  if (!target) throw new AppError("unprocessable", `No ${input.type === "annotation" ? "passage" : "link"} with this id in the collection's workspace.`, { id: ["Not found in this workspace."] });
+      ? await db.annotation.findFirst({
+          where: { id: input.id, workspaceId: collection.workspaceId, deletedAt: null },
+          select: { id: true },
+        })
+      : await db.passageLink.findFirst({
+          where: { id: input.id, workspaceId: collection.workspaceId, deletedAt: null },
+          select: { id: true },
+        });
+  if (!target)
+    throw new AppError(
+      "unprocessable",
+      `No ${input.type === "annotation" ? "passage" : "link"} with this id in the collection's workspace.`,
+      { id: ["Not found in this workspace."] },
+    );
   try {
     const item = await db.$transaction(async (transaction) => {
       // The collection row is the lock that keeps positions unique under concurrent adds.
       await transaction.$executeRaw`SELECT 1 FROM "Collection" WHERE id = ${collectionId} FOR UPDATE`;
       const last = await transaction.collectionItem.aggregate({ where: { collectionId }, _max: { position: true } });
       const created = await transaction.collectionItem.create({
-        data: { collectionId, note: input.note, position: (last._max.position ?? -1) + 1, ...(input.type === "annotation" ? { annotationId: input.id } : { linkId: input.id }) },
+        data: {
+          collectionId,
+          note: input.note,
+          position: (last._max.position ?? -1) + 1,
+          ...(input.type === "annotation" ? { annotationId: input.id } : { linkId: input.id }),
+        },
       });
       await transaction.collection.update({ where: { id: collectionId }, data: { updatedAt: new Date() } });
       return created;
     });
-    return { id: item.id, type: input.type, targetId: input.id, note: item.note, position: item.position, createdAt: item.createdAt.toISOString() };
+    return {
+      id: item.id,
+      type: input.type,
+      targetId: input.id,
+      note: item.note,
+      position: item.position,
+      createdAt: item.createdAt.toISOString(),
+    };
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AppError("conflict", `This ${input.type === "annotation" ? "passage" : "link"} is already in the collection.`);
+      throw new AppError(
+        "conflict",
+        `This ${input.type === "annotation" ? "passage" : "link"} is already in the collection.`,
+      );
     }
     throw error;
   }
@@ -127,7 +221,8 @@ export async function addCollectionItem(actor: Actor, collectionId: string, inpu
 
 async function findItem(actor: Actor, collectionId: string, itemId: string) {
   const collection = await findCollection(actor, collectionId, "moderate");
-  if (!collection.items.some((item) => item.id === itemId)) throw new AppError("not_found", "Collection item not found.");
+  if (!collection.items.some((item) => item.id === itemId))
+    throw new AppError("not_found", "Collection item not found.");
   return collection;
 }
 
@@ -147,7 +242,9 @@ export async function reorderCollection(actor: Actor, collectionId: string, item
   const collection = await findCollection(actor, collectionId, "moderate");
   const current = new Set(collection.items.map((item) => item.id));
   if (itemIds.length !== current.size || itemIds.some((id) => !current.has(id))) {
-    throw new AppError("unprocessable", "Send every item of the collection exactly once, in the new order.", { itemIds: [`Expected the ${current.size} item ids of this collection.`] });
+    throw new AppError("unprocessable", "Send every item of the collection exactly once, in the new order.", {
+      itemIds: [`Expected the ${current.size} item ids of this collection.`],
+    });
   }
   await db.$transaction([
     db.$executeRaw`UPDATE "CollectionItem" AS item SET position = ordered.position::int - 1

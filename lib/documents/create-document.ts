@@ -5,12 +5,22 @@ import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspa
 import { extractDocument, type ImportSource } from "./import/extract-document";
 import { presentDocument } from "./presenters";
 
-export type DocumentMetadata = { title?: string; authors?: string[]; sourceUrl?: string | null; publishedAt?: Date | null };
+export type DocumentMetadata = {
+  title?: string;
+  authors?: string[];
+  sourceUrl?: string | null;
+  publishedAt?: Date | null;
+};
 
 export const contentHash = (text: string) => createHash("sha256").update(text).digest("hex");
 
 // Imports a document: metadata given by the user wins over what the source declares.
-export async function createDocument(actor: Actor, workspaceId: string, source: ImportSource, metadata: DocumentMetadata = {}) {
+export async function createDocument(
+  actor: Actor,
+  workspaceId: string,
+  source: ImportSource,
+  metadata: DocumentMetadata = {},
+) {
   await authorizeWorkspace(actor, workspaceId, "import");
   const extracted = await extractDocument(source);
   const hash = contentHash(extracted.text);

@@ -18,7 +18,10 @@ export async function findDocument(actor: Actor, documentId: string, permission:
 
 // The same check when only access matters (lists under a document): the text is not loaded.
 export async function authorizeDocument(actor: Actor, documentId: string, permission: Permission) {
-  const document = await db.document.findFirst({ where: { id: documentId, deletedAt: null }, select: { id: true, workspaceId: true } });
+  const document = await db.document.findFirst({
+    where: { id: documentId, deletedAt: null },
+    select: { id: true, workspaceId: true },
+  });
   if (!document) throw new AppError("not_found", "Document not found.");
   return { document, access: await authorizeWorkspace(actor, document.workspaceId, permission) };
 }

@@ -16,16 +16,23 @@ async function readFileUpload(request: Request, missingFileMessage: string) {
 }
 
 // An import request is JSON ({ title, text | markdown | html, ... }) or a multipart upload with `file`.
-export async function readImportRequest(request: Request): Promise<{ source: ImportSource; metadata: DocumentMetadata }> {
+export async function readImportRequest(
+  request: Request,
+): Promise<{ source: ImportSource; metadata: DocumentMetadata }> {
   if (isMultipart(request)) {
     const { file, fields } = await readFileUpload(request, "Attach the document as the `file` field.");
     const parsed = uploadFieldsSchema.safeParse(fields);
-    if (!parsed.success) throw new AppError("invalid_input", "Some fields are missing or invalid.", zodFields(parsed.error));
+    if (!parsed.success)
+      throw new AppError("invalid_input", "Some fields are missing or invalid.", zodFields(parsed.error));
     return { source: { file }, metadata: parsed.data };
   }
   const { text, markdown, html, ...metadata } = await readJson(request, createDocumentSchema, MAX_REQUEST_BYTES);
   const source: ImportSource =
-    markdown !== undefined ? { format: "markdown", content: markdown } : html !== undefined ? { format: "html", content: html } : { format: "text", content: text! };
+    markdown !== undefined
+      ? { format: "markdown", content: markdown }
+      : html !== undefined
+        ? { format: "html", content: html }
+        : { format: "text", content: text! };
   return { source, metadata };
 }
 
@@ -34,7 +41,8 @@ export async function readRevisionRequest(request: Request): Promise<{ source: I
   if (isMultipart(request)) {
     const { file, fields } = await readFileUpload(request, "Attach the new version as the `file` field.");
     const version = Number(fields.version);
-    if (!Number.isInteger(version) || version < 1) throw new AppError("invalid_input", "Send the version you are replacing.", { version: ["Required."] });
+    if (!Number.isInteger(version) || version < 1)
+      throw new AppError("invalid_input", "Send the version you are replacing.", { version: ["Required."] });
     return { source: { file }, version };
   }
   const { text, version } = await readJson(request, replaceTextSchema, MAX_REQUEST_BYTES);

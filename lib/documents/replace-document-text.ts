@@ -28,7 +28,9 @@ export async function replaceDocumentText(actor: Actor, documentId: string, sour
       });
       if (bumped.count !== 1) throw staleVersion();
       const newVersion = version + 1;
-      await tx.documentRevision.create({ data: { documentId, version: newVersion, text, contentHash: contentHash(text), createdById: actor!.id } });
+      await tx.documentRevision.create({
+        data: { documentId, version: newVersion, text, contentHash: contentHash(text), createdById: actor!.id },
+      });
 
       const annotations = await tx.annotation.findMany({
         where: { documentId, deletedAt: null },
@@ -39,8 +41,14 @@ export async function replaceDocumentText(actor: Actor, documentId: string, sour
         text,
         annotations.map((annotation) => ({ ...annotation, hasPosition: annotation.anchorStatus !== "orphaned" })),
       );
-      await saveAnchors(tx, annotations.map((annotation, index) => ({ id: annotation.id, result: results[index]! })), newVersion);
-      const needsReview = annotations.filter((_, index) => results[index]!.status !== "anchored").map((annotation) => annotation.id);
+      await saveAnchors(
+        tx,
+        annotations.map((annotation, index) => ({ id: annotation.id, result: results[index]! })),
+        newVersion,
+      );
+      const needsReview = annotations
+        .filter((_, index) => results[index]!.status !== "anchored")
+        .map((annotation) => annotation.id);
       if (needsReview.length) {
         await tx.passageLink.updateMany({
           where: { OR: [{ fromAnnotationId: { in: needsReview } }, { toAnnotationId: { in: needsReview } }] },
@@ -64,11 +72,14 @@ async function saveAnchors(tx: Transaction, rows: Array<{ id: string; result: An
   const placed = rows.filter((row) => row.result.status !== "orphaned");
   const orphaned = rows.filter((row) => row.result.status === "orphaned").map((row) => row.id);
   if (placed.length) {
-    const column = <T>(pick: (result: Exclude<AnchorResult, { status: "orphaned" }>) => T) => placed.map((row) => pick(row.result as Exclude<AnchorResult, { status: "orphaned" }>));
-    const selectors = column((result) => JSON.stringify([
-      { type: "TextQuoteSelector", exact: result.quote, prefix: result.prefix, suffix: result.suffix },
-      { type: "TextPositionSelector", start: result.start, end: result.end },
-    ]));
+    const column = <T>(pick: (result: Exclude<AnchorResult, { status: "orphaned" }>) => T) =>
+      placed.map((row) => pick(row.result as Exclude<AnchorResult, { status: "orphaned" }>));
+    const selectors = column((result) =>
+      JSON.stringify([
+        { type: "TextQuoteSelector", exact: result.quote, prefix: result.prefix, suffix: result.suffix },
+        { type: "TextPositionSelector", start: result.start, end: result.end },
+      ]),
+    );
     await tx.$executeRaw`
       UPDATE "Annotation" AS a SET
         "start" = v.start, "end" = v.end, "quote" = v.quote, "prefix" = v.prefix, "suffix" = v.suffix,

@@ -6,24 +6,96 @@ import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspa
 import { can } from "@/lib/policies/workspace-policy";
 import { findCollection } from "@/lib/collections/find-collection";
 
-export type ReportReply = { id: string; parentId: string | null; author: string; authorId: string; stance: string; body: string; bodyHtml: string | null; status: string; createdAt: string; replies: ReportReply[] };
-export type ReportAnnotation = {
-  id: string; documentId: string; quote: string; prefix: string; suffix: string; start: number; end: number; body: string; bodyHtml: string | null; tags: string[];
-  color: string | null; creator: { id: string; name: string }; status: string; resolution: { summary: string; resolvedAt: string } | null; createdAt: string; updatedAt: string; replies: ReportReply[];
+export type ReportReply = {
+  id: string;
+  parentId: string | null;
+  author: string;
+  authorId: string;
+  stance: string;
+  body: string;
+  bodyHtml: string | null;
+  status: string;
+  createdAt: string;
+  replies: ReportReply[];
 };
-export type ReportDocument = { id: string; title: string; authors: string[]; publishedAt: string | null; sourceUrl: string | null; text: string; annotations: ReportAnnotation[] };
-export type ReportLink = { id: string; fromAnnotationId: string; toAnnotationId: string; relation: string; rationale: string; creator: string; creatorId: string; status: string; createdAt: string; replies: ReportReply[] };
-export type ReportCollection = { id: string; title: string; description: string; items: { type: "annotation" | "link"; id: string; note: string }[] };
+export type ReportAnnotation = {
+  id: string;
+  documentId: string;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  body: string;
+  bodyHtml: string | null;
+  tags: string[];
+  color: string | null;
+  creator: { id: string; name: string };
+  status: string;
+  resolution: { summary: string; resolvedAt: string } | null;
+  createdAt: string;
+  updatedAt: string;
+  replies: ReportReply[];
+};
+export type ReportDocument = {
+  id: string;
+  title: string;
+  authors: string[];
+  publishedAt: string | null;
+  sourceUrl: string | null;
+  text: string;
+  annotations: ReportAnnotation[];
+};
+export type ReportLink = {
+  id: string;
+  fromAnnotationId: string;
+  toAnnotationId: string;
+  relation: string;
+  rationale: string;
+  creator: string;
+  creatorId: string;
+  status: string;
+  createdAt: string;
+  replies: ReportReply[];
+};
+export type ReportCollection = {
+  id: string;
+  title: string;
+  description: string;
+  items: { type: "annotation" | "link"; id: string; note: string }[];
+};
 // A claim with the passages placed under it (only passages the report holds).
-export type ReportClaim = { id: string; title: string; description: string; passages: { annotationId: string; stance: string }[] };
-export type Report = { title: string; workspaceId: string; scope: ReportScope; generatedAt: string; includesHidden: boolean; documents: ReportDocument[]; links: ReportLink[]; claims: ReportClaim[]; collection?: ReportCollection };
+export type ReportClaim = {
+  id: string;
+  title: string;
+  description: string;
+  passages: { annotationId: string; stance: string }[];
+};
+export type Report = {
+  title: string;
+  workspaceId: string;
+  scope: ReportScope;
+  generatedAt: string;
+  includesHidden: boolean;
+  documents: ReportDocument[];
+  links: ReportLink[];
+  claims: ReportClaim[];
+  collection?: ReportCollection;
+};
 
-export type ReportScope = { kind: "workspace"; id: string } | { kind: "document"; id: string } | { kind: "collection"; id: string };
+export type ReportScope =
+  { kind: "workspace"; id: string } | { kind: "document"; id: string } | { kind: "collection"; id: string };
 
 // Who may export what: the workspace's export permission, found from the scope.
 export async function authorizeReportScope(actor: Actor, scope: ReportScope) {
-  if (scope.kind === "workspace") return { access: await authorizeWorkspace(actor, scope.id, "export"), documentFilter: {}, collection: undefined };
-  if (scope.kind === "document") return { access: (await findDocument(actor, scope.id, "export")).access, documentFilter: { id: scope.id }, collection: undefined };
+  if (scope.kind === "workspace")
+    return { access: await authorizeWorkspace(actor, scope.id, "export"), documentFilter: {}, collection: undefined };
+  if (scope.kind === "document")
+    return {
+      access: (await findDocument(actor, scope.id, "export")).access,
+      documentFilter: { id: scope.id },
+      collection: undefined,
+    };
   const collection = await findCollection(actor, scope.id, "export");
   return { access: collection.access, documentFilter: {}, collection };
 }
@@ -35,29 +107,57 @@ export async function collectReport(actor: Actor, scope: ReportScope): Promise<R
   const { access, documentFilter, collection } = await authorizeReportScope(actor, scope);
   const workspace = access.workspace;
   const canModerate = can(access, "moderate");
-  const seen = (status: string, authorId: string) => canModerate || status === "visible" || (status === "pending" && authorId === actor?.id);
+  const seen = (status: string, authorId: string) =>
+    canModerate || status === "visible" || (status === "pending" && authorId === actor?.id);
   const chosenLinks = collection?.items.filter((item) => item.linkId).map((item) => item.linkId!);
   const chosenLinkEnds = chosenLinks?.length
-    ? (await db.passageLink.findMany({ where: { id: { in: chosenLinks } }, select: { fromAnnotationId: true, toAnnotationId: true } })).flatMap((link) => [link.fromAnnotationId, link.toAnnotationId])
+    ? (
+        await db.passageLink.findMany({
+          where: { id: { in: chosenLinks } },
+          select: { fromAnnotationId: true, toAnnotationId: true },
+        })
+      ).flatMap((link) => [link.fromAnnotationId, link.toAnnotationId])
     : [];
-  const chosenAnnotations = collection && [...collection.items.filter((item) => item.annotationId).map((item) => item.annotationId!), ...chosenLinkEnds];
-  const documents = await db.document.findMany({ where: { workspaceId: workspace.id, deletedAt: null, ...documentFilter }, orderBy: { createdAt: "asc" } });
+  const chosenAnnotations = collection && [
+    ...collection.items.filter((item) => item.annotationId).map((item) => item.annotationId!),
+    ...chosenLinkEnds,
+  ];
+  const documents = await db.document.findMany({
+    where: { workspaceId: workspace.id, deletedAt: null, ...documentFilter },
+    orderBy: { createdAt: "asc" },
+  });
   const documentIds = documents.map((document) => document.id);
   const annotations = (
     await db.annotation.findMany({
-      where: { documentId: { in: documentIds }, deletedAt: null, ...(chosenAnnotations ? { id: { in: chosenAnnotations } } : {}) },
+      where: {
+        documentId: { in: documentIds },
+        deletedAt: null,
+        ...(chosenAnnotations ? { id: { in: chosenAnnotations } } : {}),
+      },
       include: { creator: { select: { id: true, name: true } } },
       orderBy: [{ documentId: "asc" }, { start: "asc" }, { end: "desc" }],
     })
   ).filter((annotation) => seen(annotation.status, annotation.creatorId));
   const annotationIds = new Set(annotations.map((annotation) => annotation.id));
   const links = (
-    await db.passageLink.findMany({ where: { workspaceId: workspace.id, deletedAt: null, ...(chosenLinks ? { id: { in: chosenLinks } } : {}) }, include: { creator: { select: { name: true } } }, orderBy: { createdAt: "asc" } })
-  ).filter((link) => annotationIds.has(link.fromAnnotationId) && annotationIds.has(link.toAnnotationId) && seen(link.status, link.creatorId));
+    await db.passageLink.findMany({
+      where: { workspaceId: workspace.id, deletedAt: null, ...(chosenLinks ? { id: { in: chosenLinks } } : {}) },
+      include: { creator: { select: { name: true } } },
+      orderBy: { createdAt: "asc" },
+    })
+  ).filter(
+    (link) =>
+      annotationIds.has(link.fromAnnotationId) &&
+      annotationIds.has(link.toAnnotationId) &&
+      seen(link.status, link.creatorId),
+  );
   const linkIds = links.map((link) => link.id);
   const replies = (
     await db.reply.findMany({
-      where: { deletedAt: null, OR: [{ annotationId: { in: Array.from(annotationIds) } }, { linkId: { in: linkIds } }] },
+      where: {
+        deletedAt: null,
+        OR: [{ annotationId: { in: Array.from(annotationIds) } }, { linkId: { in: linkIds } }],
+      },
       include: { author: { select: { name: true } } },
       orderBy: { sequence: "asc" },
     })
@@ -69,10 +169,17 @@ export async function collectReport(actor: Actor, scope: ReportScope): Promise<R
     : (
         await db.claim.findMany({
           where: { workspaceId: workspace.id, passages: { some: { annotationId: { in: Array.from(annotationIds) } } } },
-          include: { passages: { where: { annotationId: { in: Array.from(annotationIds) } }, orderBy: { createdAt: "asc" } } },
+          include: {
+            passages: { where: { annotationId: { in: Array.from(annotationIds) } }, orderBy: { createdAt: "asc" } },
+          },
           orderBy: { createdAt: "asc" },
         })
-      ).map((claim) => ({ id: claim.id, title: claim.title, description: claim.description, passages: claim.passages.map((passage) => ({ annotationId: passage.annotationId, stance: passage.stance })) }));
+      ).map((claim) => ({
+        id: claim.id,
+        title: claim.title,
+        description: claim.description,
+        passages: claim.passages.map((passage) => ({ annotationId: passage.annotationId, stance: passage.stance })),
+      }));
   return {
     title: collection?.title ?? (scope.kind === "workspace" ? workspace.name : (documents[0]?.title ?? workspace.name)),
     workspaceId: workspace.id,
@@ -89,15 +196,38 @@ export async function collectReport(actor: Actor, scope: ReportScope): Promise<R
       annotations: annotations
         .filter((annotation) => annotation.documentId === document.id)
         .map((annotation) => ({
-          id: annotation.id, documentId: annotation.documentId, quote: annotation.quote, prefix: annotation.prefix, suffix: annotation.suffix, start: annotation.start, end: annotation.end,
-          resolution: annotation.resolvedAt ? { summary: annotation.resolutionSummary ?? "", resolvedAt: annotation.resolvedAt.toISOString() } : null,
-          body: annotation.body, bodyHtml: annotation.bodyHtml, tags: annotation.tags, color: annotation.color, creator: annotation.creator, status: annotation.status,
-          createdAt: annotation.createdAt.toISOString(), updatedAt: annotation.updatedAt.toISOString(), replies: trees.get(annotation.id) ?? [],
+          id: annotation.id,
+          documentId: annotation.documentId,
+          quote: annotation.quote,
+          prefix: annotation.prefix,
+          suffix: annotation.suffix,
+          start: annotation.start,
+          end: annotation.end,
+          resolution: annotation.resolvedAt
+            ? { summary: annotation.resolutionSummary ?? "", resolvedAt: annotation.resolvedAt.toISOString() }
+            : null,
+          body: annotation.body,
+          bodyHtml: annotation.bodyHtml,
+          tags: annotation.tags,
+          color: annotation.color,
+          creator: annotation.creator,
+          status: annotation.status,
+          createdAt: annotation.createdAt.toISOString(),
+          updatedAt: annotation.updatedAt.toISOString(),
+          replies: trees.get(annotation.id) ?? [],
         })),
     })),
     links: links.map((link) => ({
-      id: link.id, fromAnnotationId: link.fromAnnotationId, toAnnotationId: link.toAnnotationId, relation: link.relation, rationale: link.rationale,
-      creator: link.creator.name, creatorId: link.creatorId, status: link.status, createdAt: link.createdAt.toISOString(), replies: trees.get(link.id) ?? [],
+      id: link.id,
+      fromAnnotationId: link.fromAnnotationId,
+      toAnnotationId: link.toAnnotationId,
+      relation: link.relation,
+      rationale: link.rationale,
+      creator: link.creator.name,
+      creatorId: link.creatorId,
+      status: link.status,
+      createdAt: link.createdAt.toISOString(),
+      replies: trees.get(link.id) ?? [],
     })),
     claims,
     ...(collection
@@ -106,7 +236,11 @@ export async function collectReport(actor: Actor, scope: ReportScope): Promise<R
             id: collection.id,
             title: collection.title,
             description: collection.description,
-            items: collection.items.map((item) => (item.annotationId ? { type: "annotation" as const, id: item.annotationId, note: item.note } : { type: "link" as const, id: item.linkId!, note: item.note })),
+            items: collection.items.map((item) =>
+              item.annotationId
+                ? { type: "annotation" as const, id: item.annotationId, note: item.note }
+                : { type: "link" as const, id: item.linkId!, note: item.note },
+            ),
           },
         }
       : {}),
@@ -117,7 +251,23 @@ type ReplyRow = Prisma.ReplyGetPayload<{ include: { author: { select: { name: tr
 
 // Replies grouped by their thread (annotation or link), nested under their parents.
 function replyTrees(rows: ReplyRow[]): Map<string, ReportReply[]> {
-  const nodes = new Map(rows.map((row) => [row.id, { id: row.id, parentId: row.parentId, author: row.author.name, authorId: row.authorId, stance: row.stance, body: row.body, bodyHtml: row.bodyHtml, status: row.status, createdAt: row.createdAt.toISOString(), replies: [] as ReportReply[] }]));
+  const nodes = new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        id: row.id,
+        parentId: row.parentId,
+        author: row.author.name,
+        authorId: row.authorId,
+        stance: row.stance,
+        body: row.body,
+        bodyHtml: row.bodyHtml,
+        status: row.status,
+        createdAt: row.createdAt.toISOString(),
+        replies: [] as ReportReply[],
+      },
+    ]),
+  );
   const threads = new Map<string, ReportReply[]>();
   for (const row of rows) {
     const node = nodes.get(row.id)!;

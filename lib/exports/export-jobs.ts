@@ -47,7 +47,14 @@ export async function startExportJob(actor: Actor, scope: ReportScope, format: E
   // Expired files go when new ones come.
   await db.exportJob.deleteMany({ where: { expiresAt: { lt: new Date() } } });
   const job = await db.exportJob.create({
-    data: { workspaceId: access.workspace.id, requestedById: actor.id, scopeKind: scope.kind, scopeId: scope.id, format, expiresAt: new Date(Date.now() + KEEP_FOR_MS) },
+    data: {
+      workspaceId: access.workspace.id,
+      requestedById: actor.id,
+      scopeKind: scope.kind,
+      scopeId: scope.id,
+      format,
+      expiresAt: new Date(Date.now() + KEEP_FOR_MS),
+    },
     omit: WITHOUT_RESULT,
   });
   void runExportJob(job.id, actor, scope, format, baseUrl);
@@ -55,7 +62,8 @@ export async function startExportJob(actor: Actor, scope: ReportScope, format: E
 }
 
 async function runExportJob(jobId: string, actor: Actor, scope: ReportScope, format: ExportFormat, baseUrl: string) {
-  const update = (data: Parameters<typeof db.exportJob.update>[0]["data"]) => db.exportJob.update({ where: { id: jobId }, data, select: { id: true } });
+  const update = (data: Parameters<typeof db.exportJob.update>[0]["data"]) =>
+    db.exportJob.update({ where: { id: jobId }, data, select: { id: true } });
   try {
     await update({ status: "running", stage: "Collecting passages, threads and links", progress: 0.02 });
     const report = await collectReport(actor, scope);
@@ -74,7 +82,16 @@ async function runExportJob(jobId: string, actor: Actor, scope: ReportScope, for
       }
     }
     const file = Buffer.concat(parts);
-    await update({ status: "done", stage: "Ready to download", progress: 1, result: file, size: file.byteLength, fileName: exportFileName(report, format), contentType: writer.type, finishedAt: new Date() });
+    await update({
+      status: "done",
+      stage: "Ready to download",
+      progress: 1,
+      result: file,
+      size: file.byteLength,
+      fileName: exportFileName(report, format),
+      contentType: writer.type,
+      finishedAt: new Date(),
+    });
   } catch (error) {
     const message = error instanceof AppError ? error.message : "The export failed; try again, or export fewer items.";
     if (!(error instanceof AppError)) console.error(`Export job ${jobId} failed`, error);
@@ -85,11 +102,20 @@ async function runExportJob(jobId: string, actor: Actor, scope: ReportScope, for
 async function findOwnJob(actor: Actor, jobId: string) {
   if (!actor) throw new AppError("unauthenticated", "Sign in to see your exports.");
   const job = await db.exportJob.findUnique({ where: { id: jobId }, omit: WITHOUT_RESULT });
-  if (!job || job.requestedById !== actor.id || job.expiresAt < new Date()) throw new AppError("not_found", "Export not found.");
+  if (!job || job.requestedById !== actor.id || job.expiresAt < new Date())
+    throw new AppError("not_found", "Export not found.");
   // Still allowed to export there (a member removed since loses their files too).
   await authorizeWorkspace(actor, job.workspaceId, "export");
-  if ((job.status === "running" || job.status === "queued") && Date.now() - job.createdAt.getTime() > STALLED_AFTER_MS) {
-    return { ...job, status: "failed" as const, stage: "Failed", error: "The export stopped (the server restarted); start it again." };
+  if (
+    (job.status === "running" || job.status === "queued") &&
+    Date.now() - job.createdAt.getTime() > STALLED_AFTER_MS
+  ) {
+    return {
+      ...job,
+      status: "failed" as const,
+      stage: "Failed",
+      error: "The export stopped (the server restarted); start it again.",
+    };
   }
   return job;
 }
@@ -100,7 +126,13 @@ export async function getExportJob(actor: Actor, jobId: string, baseUrl: string)
 
 export async function downloadExportJob(actor: Actor, jobId: string): Promise<Response> {
   const job = await findOwnJob(actor, jobId);
-  if (job.status !== "done") throw new AppError("conflict", job.status === "failed" ? `This export failed: ${job.error}` : "This export is not finished yet; poll its status URL.");
+  if (job.status !== "done")
+    throw new AppError(
+      "conflict",
+      job.status === "failed"
+        ? `This export failed: ${job.error}`
+        : "This export is not finished yet; poll its status URL.",
+    );
   const { result } = await db.exportJob.findUniqueOrThrow({ where: { id: jobId }, select: { result: true } });
   return new Response(new Uint8Array(result!), {
     headers: {

@@ -6,7 +6,12 @@ import { EXPORT_WRITERS, exportBytes, exportFileName } from "./export-formats";
 
 // A report as a download, in one of the export formats, as the actor may see it. The
 // body streams: each section goes out as soon as it is written.
-export async function exportResponse(actor: Actor, scope: ReportScope, format: ExportFormat, baseUrl: string): Promise<Response> {
+export async function exportResponse(
+  actor: Actor,
+  scope: ReportScope,
+  format: ExportFormat,
+  baseUrl: string,
+): Promise<Response> {
   const report = await collectReport(actor, scope);
   const writer = EXPORT_WRITERS[format];
   const bytes = exportBytes(writer.write(report, baseUrl));
@@ -21,6 +26,10 @@ export async function exportResponse(actor: Actor, scope: ReportScope, format: E
     },
   });
   return new Response(body, {
-    headers: { "Content-Type": writer.type, "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(exportFileName(report, format))}`, "Cache-Control": "no-store" },
+    headers: {
+      "Content-Type": writer.type,
+      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(exportFileName(report, format))}`,
+      "Cache-Control": "no-store",
+    },
   });
 }

@@ -29,7 +29,8 @@ export function reportAif(report: Report) {
     if (key) nodeIds.set(key, nodeID);
     return nodeID;
   };
-  const edge = (fromID: string, toID: string) => edges.push({ edgeID: String(edges.length + 1), fromID, toID, formEdgeID: null });
+  const edge = (fromID: string, toID: string) =>
+    edges.push({ edgeID: String(edges.length + 1), fromID, toID, formEdgeID: null });
   // "from relation to": from → scheme → to.
   const relate = (fromID: string, relation: string, toID: string, created: string) => {
     const scheme = SCHEMES[relation];
@@ -48,7 +49,8 @@ export function reportAif(report: Report) {
   for (const document of report.documents) {
     for (const annotation of document.annotations) node(annotation.quote, "I", annotation.createdAt, annotation.id);
   }
-  for (const link of report.links) relate(nodeIds.get(link.fromAnnotationId)!, link.relation, nodeIds.get(link.toAnnotationId)!, link.createdAt);
+  for (const link of report.links)
+    relate(nodeIds.get(link.fromAnnotationId)!, link.relation, nodeIds.get(link.toAnnotationId)!, link.createdAt);
   for (const document of report.documents) {
     for (const annotation of document.annotations) replies(annotation.replies, nodeIds.get(annotation.id)!);
   }

@@ -1,21 +1,36 @@
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import type { Report, ReportAnnotation, ReportLink, ReportReply } from "./collect-report";
-import { indexReport, reportDate as date, resolutionLine, reportSections, shortQuote, summarizeReport, summaryLines, type ReportIndex } from "./report-summary";
+import {
+  indexReport,
+  reportDate as date,
+  resolutionLine,
+  reportSections,
+  shortQuote,
+  summarizeReport,
+  summaryLines,
+  type ReportIndex,
+} from "./report-summary";
 
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 // Comments as their author formatted them: the sanitized HTML rendered when they were written.
 const commentHtml = (item: { body: string; bodyHtml: string | null }) => item.bodyHtml ?? renderMarkdown(item.body);
-const marked = (status: string) => (status === "visible" ? "" : ` <strong class="status">[${escapeHtml(status)}]</strong>`);
+const marked = (status: string) =>
+  status === "visible" ? "" : ` <strong class="status">[${escapeHtml(status)}]</strong>`;
 
 const citation = (document: Report["documents"][number]) =>
   `<cite>${escapeHtml(document.title)}</cite>, ${escapeHtml(document.authors.join(", ") || "unknown author")}${document.publishedAt ? `, ${date(document.publishedAt)}` : ""}${
-    document.sourceUrl && /^https?:\/\//.test(document.sourceUrl) ? `, <a href="${escapeHtml(document.sourceUrl)}">${escapeHtml(document.sourceUrl)}</a>` : ""
+    document.sourceUrl && /^https?:\/\//.test(document.sourceUrl)
+      ? `, <a href="${escapeHtml(document.sourceUrl)}">${escapeHtml(document.sourceUrl)}</a>`
+      : ""
   }`;
 
 function replies(list: ReportReply[]): string {
   if (!list.length) return "";
   return `<ul class="thread">${list
-    .map((reply) => `<li><p class="by"><strong class="${escapeHtml(reply.stance)}">${escapeHtml(reply.stance)}</strong> — ${escapeHtml(reply.author)}, ${date(reply.createdAt)}${marked(reply.status)}</p>${commentHtml(reply)}${replies(reply.replies)}</li>`)
+    .map(
+      (reply) =>
+        `<li><p class="by"><strong class="${escapeHtml(reply.stance)}">${escapeHtml(reply.stance)}</strong> — ${escapeHtml(reply.author)}, ${date(reply.createdAt)}${marked(reply.status)}</p>${commentHtml(reply)}${replies(reply.replies)}</li>`,
+    )
     .join("")}</ul>`;
 }
 
@@ -83,7 +98,9 @@ ${intro ? renderMarkdown(intro) : ""}
 <ol>${sections.map((section, position) => `<li><a href="#section-${position + 1}">${escapeHtml(section.kind === "item" ? section.title.replace(/^\d+\. /, "") : section.title)}</a></li>`).join("")}</ol>
 `;
   for (const [position, section] of sections.entries()) {
-    const parts = [`<section id="section-${position + 1}"><h2>${escapeHtml(section.kind === "item" ? section.title : `${position + 1}. ${section.title}`)}</h2>`];
+    const parts = [
+      `<section id="section-${position + 1}"><h2>${escapeHtml(section.kind === "item" ? section.title : `${position + 1}. ${section.title}`)}</h2>`,
+    ];
     if (section.kind === "document") {
       parts.push(`<p class="by">${citation(section.document)}</p>`);
       if (!section.document.annotations.length) parts.push("<p>No passages annotated.</p>");
@@ -92,19 +109,29 @@ ${intro ? renderMarkdown(intro) : ""}
       for (const item of section.links) {
         const from = index.annotation(item.fromAnnotationId);
         const to = index.annotation(item.toAnnotationId);
-        parts.push(`<h3>“${escapeHtml(from.quote.slice(0, 80))}” ${escapeHtml(item.relation)} “${escapeHtml(to.quote.slice(0, 80))}”${marked(item.status)}</h3>`, link(item, index, false));
+        parts.push(
+          `<h3>“${escapeHtml(from.quote.slice(0, 80))}” ${escapeHtml(item.relation)} “${escapeHtml(to.quote.slice(0, 80))}”${marked(item.status)}</h3>`,
+          link(item, index, false),
+        );
       }
     } else if (section.kind === "claims") {
       for (const claim of section.claims) {
-        parts.push(`<h3>${escapeHtml(claim.title)}</h3>`, claim.description.trim() ? `<p>${escapeHtml(claim.description)}</p>` : "", "<ul>");
+        parts.push(
+          `<h3>${escapeHtml(claim.title)}</h3>`,
+          claim.description.trim() ? `<p>${escapeHtml(claim.description)}</p>` : "",
+          "<ul>",
+        );
         for (const placed of claim.passages) {
           const annotation = index.annotation(placed.annotationId);
-          parts.push(`<li><strong class="${escapeHtml(placed.stance)}">${escapeHtml(placed.stance)}</strong>: “${escapeHtml(shortQuote(annotation.quote, 160))}” — <cite>${escapeHtml(index.documentOf(annotation).title)}</cite></li>`);
+          parts.push(
+            `<li><strong class="${escapeHtml(placed.stance)}">${escapeHtml(placed.stance)}</strong>: “${escapeHtml(shortQuote(annotation.quote, 160))}” — <cite>${escapeHtml(index.documentOf(annotation).title)}</cite></li>`,
+          );
         }
         parts.push("</ul>");
       }
     } else {
-      if (section.note.trim()) parts.push(`<p class="note"><strong>Curator's note:</strong> ${escapeHtml(section.note)}</p>`);
+      if (section.note.trim())
+        parts.push(`<p class="note"><strong>Curator's note:</strong> ${escapeHtml(section.note)}</p>`);
       if (section.annotation) parts.push(passage(section.annotation, citation(index.documentOf(section.annotation))));
       if (section.link) parts.push(link(section.link, index, true));
     }

@@ -3,7 +3,15 @@ import { jsonChunks } from "./json-chunks";
 
 export const JSON_EXPORT_FORMAT = "counterpoint-workspace/1";
 
-const reply = (node: ReportReply): object => ({ ref: node.id, author: { id: node.authorId, name: node.author }, stance: node.stance, body: node.body, status: node.status, createdAt: node.createdAt, replies: node.replies.map(reply) });
+const reply = (node: ReportReply): object => ({
+  ref: node.id,
+  author: { id: node.authorId, name: node.author },
+  stance: node.stance,
+  body: node.body,
+  status: node.status,
+  createdAt: node.createdAt,
+  replies: node.replies.map(reply),
+});
 
 const presentDocument = (document: Report["documents"][number]) => ({
   ref: document.id,
@@ -42,11 +50,27 @@ const presentLink = (link: Report["links"][number]) => ({
 // Full fidelity, for importing into another workspace: the canonical texts, each
 // passage by code-point offsets, threads as trees, links by passage reference.
 export function reportJson(report: Report) {
-  return { format: JSON_EXPORT_FORMAT, exportedAt: report.generatedAt, title: report.title, documents: report.documents.map(presentDocument), links: report.links.map(presentLink) };
+  return {
+    format: JSON_EXPORT_FORMAT,
+    exportedAt: report.generatedAt,
+    title: report.title,
+    documents: report.documents.map(presentDocument),
+    links: report.links.map(presentLink),
+  };
 }
 
 // The same, written a document and a batch of links at a time.
 export function* reportJsonChunks(report: Report): Generator<string> {
-  const head = JSON.stringify({ format: JSON_EXPORT_FORMAT, exportedAt: report.generatedAt, title: report.title }).slice(0, -1);
-  yield* jsonChunks([`${head},"documents":[`, report.documents.map(presentDocument), '],"links":[', report.links.map(presentLink), "]}"]);
+  const head = JSON.stringify({
+    format: JSON_EXPORT_FORMAT,
+    exportedAt: report.generatedAt,
+    title: report.title,
+  }).slice(0, -1);
+  yield* jsonChunks([
+    `${head},"documents":[`,
+    report.documents.map(presentDocument),
+    '],"links":[',
+    report.links.map(presentLink),
+    "]}",
+  ]);
 }

@@ -7,7 +7,11 @@ import { summarizeReport } from "./report-summary";
 // (replying, targeting what it answers) and every link (linking, targeting both passages).
 function* annotationItems(report: Report, baseUrl: string): Generator<object> {
   const annotationUrl = (id: string) => `${baseUrl}/api/v1/annotations/${id}`;
-  const person = (name: string, id?: string) => ({ ...(id ? { id: `${baseUrl}/users/${id}` } : {}), type: "Person", name });
+  const person = (name: string, id?: string) => ({
+    ...(id ? { id: `${baseUrl}/users/${id}` } : {}),
+    type: "Person",
+    name,
+  });
   function* replyItems(replies: ReportReply[], target: string): Generator<object> {
     for (const reply of replies) {
       yield {
@@ -16,7 +20,10 @@ function* annotationItems(report: Report, baseUrl: string): Generator<object> {
         motivation: "replying",
         created: reply.createdAt,
         creator: person(reply.author),
-        body: [{ type: "TextualBody", value: reply.body, format: "text/markdown" }, { type: "TextualBody", value: reply.stance, purpose: "classifying" }],
+        body: [
+          { type: "TextualBody", value: reply.body, format: "text/markdown" },
+          { type: "TextualBody", value: reply.stance, purpose: "classifying" },
+        ],
         target: reply.parentId ? `${baseUrl}/api/v1/replies/${reply.parentId}` : target,
       };
       yield* replyItems(reply.replies, target);
@@ -33,12 +40,24 @@ function* annotationItems(report: Report, baseUrl: string): Generator<object> {
         modified: annotation.updatedAt,
         creator: person(annotation.creator.name, annotation.creator.id),
         ...(annotation.body.trim() || annotation.tags.length
-          ? { body: [...(annotation.body.trim() ? [{ type: "TextualBody", value: annotation.body, format: "text/markdown" }] : []), ...annotation.tags.map((tag) => ({ type: "TextualBody", value: tag, purpose: "tagging" }))] }
+          ? {
+              body: [
+                ...(annotation.body.trim()
+                  ? [{ type: "TextualBody", value: annotation.body, format: "text/markdown" }]
+                  : []),
+                ...annotation.tags.map((tag) => ({ type: "TextualBody", value: tag, purpose: "tagging" })),
+              ],
+            }
           : {}),
         target: {
           source,
           selector: [
-            { type: "TextQuoteSelector", exact: annotation.quote, prefix: annotation.prefix, suffix: annotation.suffix },
+            {
+              type: "TextQuoteSelector",
+              exact: annotation.quote,
+              prefix: annotation.prefix,
+              suffix: annotation.suffix,
+            },
             { type: "TextPositionSelector", start: annotation.start, end: annotation.end },
           ],
         },
@@ -54,7 +73,12 @@ function* annotationItems(report: Report, baseUrl: string): Generator<object> {
       motivation: "linking",
       created: link.createdAt,
       creator: person(link.creator),
-      body: [{ type: "TextualBody", value: link.relation, purpose: "classifying" }, ...(link.rationale ? [{ type: "TextualBody", value: link.rationale, format: "text/plain", purpose: "commenting" }] : [])],
+      body: [
+        { type: "TextualBody", value: link.relation, purpose: "classifying" },
+        ...(link.rationale
+          ? [{ type: "TextualBody", value: link.rationale, format: "text/plain", purpose: "commenting" }]
+          : []),
+      ],
       target: [annotationUrl(link.fromAnnotationId), annotationUrl(link.toAnnotationId)],
     };
     yield* replyItems(link.replies, id);

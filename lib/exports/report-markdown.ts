@@ -1,9 +1,23 @@
 import type { Report, ReportAnnotation, ReportLink, ReportReply } from "./collect-report";
-import { indexReport, plainBody, reportDate as date, resolutionLine, reportSections, shortQuote, summarizeReport, summaryLines, type ReportIndex } from "./report-summary";
+import {
+  indexReport,
+  plainBody,
+  reportDate as date,
+  resolutionLine,
+  reportSections,
+  shortQuote,
+  summarizeReport,
+  summaryLines,
+  type ReportIndex,
+} from "./report-summary";
 
 // Markdown special characters in people's text stay text.
 const escape = (text: string) => text.replace(/([\\`*_{}[\]<>#|])/g, "\\$1");
-const quoteBlock = (text: string) => text.split("\n").map((line) => `> ${escape(line)}`).join("\n");
+const quoteBlock = (text: string) =>
+  text
+    .split("\n")
+    .map((line) => `> ${escape(line)}`)
+    .join("\n");
 const marked = (status: string) => (status === "visible" ? "" : ` **[${status}]**`);
 
 function replyLines(replies: ReportReply[], depth: number): string[] {
@@ -33,7 +47,20 @@ function linkLines(link: ReportLink, index: ReportIndex, withPassages: boolean):
   const to = index.annotation(link.toAnnotationId);
   const head = `From *${escape(index.documentOf(from).title)}* to *${escape(index.documentOf(to).title)}*, linked as **${link.relation}** by ${escape(link.creator)} on ${date(link.createdAt)}${marked(link.status)}.`;
   return [
-    ...(withPassages ? [quoteBlock(from.quote), "", `— ${citation(index.documentOf(from))}`, "", `**${link.relation}**`, "", quoteBlock(to.quote), "", `— ${citation(index.documentOf(to))}`, ""] : []),
+    ...(withPassages
+      ? [
+          quoteBlock(from.quote),
+          "",
+          `— ${citation(index.documentOf(from))}`,
+          "",
+          `**${link.relation}**`,
+          "",
+          quoteBlock(to.quote),
+          "",
+          `— ${citation(index.documentOf(to))}`,
+          "",
+        ]
+      : []),
     head,
     "",
     ...(link.rationale ? [escape(link.rationale), ""] : []),
@@ -61,7 +88,9 @@ export function* reportMarkdownChunks(report: Report): Generator<string> {
     "",
     "## Contents",
     "",
-    ...sections.map((section, position) => (section.kind === "item" ? escape(section.title) : `${position + 1}. ${escape(section.title)}`)),
+    ...sections.map((section, position) =>
+      section.kind === "item" ? escape(section.title) : `${position + 1}. ${escape(section.title)}`,
+    ),
     "",
     "",
   ].join("\n");
@@ -75,20 +104,31 @@ export function* reportMarkdownChunks(report: Report): Generator<string> {
       for (const link of section.links) {
         const from = index.annotation(link.fromAnnotationId);
         const to = index.annotation(link.toAnnotationId);
-        lines.push(`### “${escape(from.quote.slice(0, 80))}” ${link.relation} “${escape(to.quote.slice(0, 80))}”${marked(link.status)}`, "", ...linkLines(link, index, false));
+        lines.push(
+          `### “${escape(from.quote.slice(0, 80))}” ${link.relation} “${escape(to.quote.slice(0, 80))}”${marked(link.status)}`,
+          "",
+          ...linkLines(link, index, false),
+        );
       }
     } else if (section.kind === "claims") {
       for (const claim of section.claims) {
-        lines.push(`### ${escape(claim.title)}`, "", ...(claim.description.trim() ? [escape(claim.description), ""] : []));
+        lines.push(
+          `### ${escape(claim.title)}`,
+          "",
+          ...(claim.description.trim() ? [escape(claim.description), ""] : []),
+        );
         for (const placed of claim.passages) {
           const annotation = index.annotation(placed.annotationId);
-          lines.push(`- **${placed.stance}**: “${escape(shortQuote(annotation.quote, 160))}” — *${escape(index.documentOf(annotation).title)}*`);
+          lines.push(
+            `- **${placed.stance}**: “${escape(shortQuote(annotation.quote, 160))}” — *${escape(index.documentOf(annotation).title)}*`,
+          );
         }
         lines.push("");
       }
     } else {
       if (section.note.trim()) lines.push(`**Curator's note:** ${escape(section.note)}`, "");
-      if (section.annotation) lines.push(...passageLines(section.annotation, citation(index.documentOf(section.annotation))));
+      if (section.annotation)
+        lines.push(...passageLines(section.annotation, citation(index.documentOf(section.annotation))));
       if (section.link) lines.push(...linkLines(section.link, index, true));
     }
     yield `${lines.join("\n")}\n`;

@@ -4,7 +4,18 @@ import path from "node:path";
 import PDFDocument from "pdfkit";
 import { markdownPlainText } from "@/lib/markdown/markdown-plain-text";
 import type { Report, ReportAnnotation, ReportLink, ReportReply } from "./collect-report";
-import { indexReport, plainBody, reportDate as date, resolutionLine, reportSections, shortQuote, summarizeReport, summaryLines, type ReportIndex, type ReportSection } from "./report-summary";
+import {
+  indexReport,
+  plainBody,
+  reportDate as date,
+  resolutionLine,
+  reportSections,
+  shortQuote,
+  summarizeReport,
+  summaryLines,
+  type ReportIndex,
+  type ReportSection,
+} from "./report-summary";
 
 // Noto Sans for Latin, Greek and Cyrillic, Noto Sans SC for Chinese, Japanese and
 // Korean runs (its Latin punctuation is full-width, so it only sets CJK). pdfkit embeds
@@ -19,13 +30,22 @@ const FONT_FILES: Record<Face | `${Exclude<Face, "italic">}-cjk`, [string, ...st
 };
 let fonts: [string, Buffer][] | undefined;
 const loadFonts = () =>
-  (fonts ??= Object.entries(FONT_FILES).map(([name, [family, ...file]]) => [name, readFileSync(path.join(process.cwd(), "node_modules", "@expo-google-fonts", family, ...file))]));
+  (fonts ??= Object.entries(FONT_FILES).map(([name, [family, ...file]]) => [
+    name,
+    readFileSync(path.join(process.cwd(), "node_modules", "@expo-google-fonts", family, ...file)),
+  ]));
 
 // Han, kana, Hangul, CJK punctuation and full-width forms.
 const CJK_RUN = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]+)/u;
 
 // Text in the face asked for, CJK runs switched to the CJK font, as one flowing paragraph.
-function write(pdf: Pdf, text: string, face: Face, options: PDFKit.Mixins.TextOptions = {}, at?: { x: number; y: number }) {
+function write(
+  pdf: Pdf,
+  text: string,
+  face: Face,
+  options: PDFKit.Mixins.TextOptions = {},
+  at?: { x: number; y: number },
+) {
   const runs = text.split(CJK_RUN).filter((run, index) => run || index === 0);
   runs.forEach((run, index) => {
     const cjk = index % 2 === 1;
@@ -40,8 +60,13 @@ const INK = "#1c1917";
 const MUTED = "#57534e";
 const RULE = "#d6d3d1";
 const TONE: Record<string, string> = {
-  supports: "#15803d", opposes: "#b91c1c", qualifies: "#b45309", asks: "#1d4ed8",
-  agrees: "#15803d", contradicts: "#b91c1c", elaborates: "#1d4ed8",
+  supports: "#15803d",
+  opposes: "#b91c1c",
+  qualifies: "#b45309",
+  asks: "#1d4ed8",
+  agrees: "#15803d",
+  contradicts: "#b91c1c",
+  elaborates: "#1d4ed8",
 };
 const MARGIN = { top: 64, bottom: 64, left: 64, right: 64 };
 
@@ -57,7 +82,12 @@ export async function* reportPdfChunks(report: Report): AsyncGenerator<Uint8Arra
     autoFirstPage: false,
     displayTitle: true,
     lang: "en",
-    info: { Title: report.title, Creator: "Counterpoint", Producer: "Counterpoint (pdfkit)", CreationDate: new Date(report.generatedAt) },
+    info: {
+      Title: report.title,
+      Creator: "Counterpoint",
+      Producer: "Counterpoint (pdfkit)",
+      CreationDate: new Date(report.generatedAt),
+    },
   });
   const pending: Uint8Array[] = [];
   pdf.on("data", (chunk: Buffer) => pending.push(chunk));
@@ -100,11 +130,34 @@ function runningHeadAndFoot(pdf: Pdf, title: string, pageNumber: number) {
   const width = pdf.page.width - MARGIN.left - MARGIN.right;
   pdf.fontSize(8).fillColor(MUTED);
   if (pageNumber > 1) {
-    write(pdf, title, "regular", { width: width - 100, lineBreak: false, ellipsis: true, height: 10 }, { x: MARGIN.left, y: 32 });
-    write(pdf, "Counterpoint report", "regular", { width, align: "right", lineBreak: false }, { x: MARGIN.left, y: 32 });
-    pdf.moveTo(MARGIN.left, 46).lineTo(MARGIN.left + width, 46).lineWidth(0.5).strokeColor(RULE).stroke();
+    write(
+      pdf,
+      title,
+      "regular",
+      { width: width - 100, lineBreak: false, ellipsis: true, height: 10 },
+      { x: MARGIN.left, y: 32 },
+    );
+    write(
+      pdf,
+      "Counterpoint report",
+      "regular",
+      { width, align: "right", lineBreak: false },
+      { x: MARGIN.left, y: 32 },
+    );
+    pdf
+      .moveTo(MARGIN.left, 46)
+      .lineTo(MARGIN.left + width, 46)
+      .lineWidth(0.5)
+      .strokeColor(RULE)
+      .stroke();
   }
-  write(pdf, `Page ${pageNumber}`, "regular", { width, align: "center", lineBreak: false }, { x: MARGIN.left, y: pdf.page.height - 40 });
+  write(
+    pdf,
+    `Page ${pageNumber}`,
+    "regular",
+    { width, align: "center", lineBreak: false },
+    { x: MARGIN.left, y: pdf.page.height - 40 },
+  );
   pdf.page.margins.bottom = bottom;
   pdf.x = x;
   pdf.y = y;
@@ -133,7 +186,10 @@ function titlePage(pdf: Pdf, report: Report, sections: ReportSection[]) {
   write(pdf, report.collection ? "COLLECTION REPORT" : "DISCUSSION REPORT", "regular", { characterSpacing: 1.5 });
   pdf.moveDown(0.5);
   heading(pdf, report.title, 26);
-  small(pdf, `Exported from Counterpoint on ${date(report.generatedAt)}.${report.includesHidden ? " Includes items hidden by moderators, marked [hidden]." : ""}`);
+  small(
+    pdf,
+    `Exported from Counterpoint on ${date(report.generatedAt)}.${report.includesHidden ? " Includes items hidden by moderators, marked [hidden]." : ""}`,
+  );
   pdf.moveDown(1.5);
   const intro = report.collection?.description.trim();
   if (intro) {
@@ -146,7 +202,10 @@ function titlePage(pdf: Pdf, report: Report, sections: ReportSection[]) {
   heading(pdf, "Contents", 14);
   sections.forEach((section, position) => {
     pdf.fontSize(10.5).fillColor("#1d4ed8");
-    write(pdf, section.kind === "item" ? section.title : `${position + 1}. ${section.title}`, "regular", { goTo: `section-${position}`, paragraphGap: 3 });
+    write(pdf, section.kind === "item" ? section.title : `${position + 1}. ${section.title}`, "regular", {
+      goTo: `section-${position}`,
+      paragraphGap: 3,
+    });
   });
   pdf.fillColor(INK);
 }
@@ -154,7 +213,14 @@ function titlePage(pdf: Pdf, report: Report, sections: ReportSection[]) {
 const marked = (status: string) => (status === "visible" ? "" : ` [${status}]`);
 
 function citation(document: Report["documents"][number]) {
-  return [document.title, document.authors.join(", ") || "unknown author", document.publishedAt ? date(document.publishedAt) : null, document.sourceUrl].filter(Boolean).join(" · ");
+  return [
+    document.title,
+    document.authors.join(", ") || "unknown author",
+    document.publishedAt ? date(document.publishedAt) : null,
+    document.sourceUrl,
+  ]
+    .filter(Boolean)
+    .join(" · ");
 }
 
 function quote(pdf: Pdf, text: string) {
@@ -186,7 +252,10 @@ function replies(pdf: Pdf, list: ReportReply[], depth: number) {
 
 function passage(pdf: Pdf, annotation: ReportAnnotation, cite?: string) {
   quote(pdf, annotation.quote);
-  small(pdf, `${annotation.creator.name}, ${date(annotation.createdAt)}${marked(annotation.status)}${annotation.tags.length ? ` · tags: ${annotation.tags.join(", ")}` : ""}${cite ? ` · ${cite}` : ""}`);
+  small(
+    pdf,
+    `${annotation.creator.name}, ${date(annotation.createdAt)}${marked(annotation.status)}${annotation.tags.length ? ` · tags: ${annotation.tags.join(", ")}` : ""}${cite ? ` · ${cite}` : ""}`,
+  );
   if (annotation.body.trim()) body(pdf, plainBody(annotation));
   if (annotation.resolution) {
     pdf.fontSize(10).fillColor("#92400e");
@@ -213,7 +282,10 @@ function link(pdf: Pdf, item: ReportLink, index: ReportIndex, withPassages: bool
   pdf.fontSize(10).fillColor(TONE[item.relation] ?? INK);
   write(pdf, `${item.relation.toUpperCase()}${marked(item.status)}`, "bold", { paragraphGap: 2 });
   end(to);
-  small(pdf, `Linked by ${item.creator} on ${date(item.createdAt)} · from ${index.documentOf(from).title} to ${index.documentOf(to).title}`);
+  small(
+    pdf,
+    `Linked by ${item.creator} on ${date(item.createdAt)} · from ${index.documentOf(from).title} to ${index.documentOf(to).title}`,
+  );
   if (item.rationale) body(pdf, item.rationale);
   replies(pdf, item.replies, 0);
   pdf.moveDown(0.8);
@@ -238,7 +310,9 @@ function writeSection(pdf: Pdf, section: ReportSection, index: ReportIndex) {
         pdf.fontSize(10).fillColor(TONE[placed.stance] ?? INK);
         write(pdf, `${placed.stance}  `, "bold", { continued: true });
         pdf.fillColor(INK);
-        write(pdf, `“${shortQuote(annotation.quote, 160)}” — ${index.documentOf(annotation).title}`, "regular", { paragraphGap: 3 });
+        write(pdf, `“${shortQuote(annotation.quote, 160)}” — ${index.documentOf(annotation).title}`, "regular", {
+          paragraphGap: 3,
+        });
       }
       pdf.moveDown(0.8);
     }

@@ -4,18 +4,30 @@ import type { Report, ReportAnnotation, ReportLink, ReportReply } from "./collec
 
 // A comment as reports print it: its Markdown rendered (when it was written) and read as
 // text, so formatting marks vanish and nothing but words and safe link addresses remain.
-export const plainBody = (item: { body: string; bodyHtml: string | null }) => htmlPlainText(item.bodyHtml ?? renderMarkdown(item.body));
+export const plainBody = (item: { body: string; bodyHtml: string | null }) =>
+  htmlPlainText(item.bodyHtml ?? renderMarkdown(item.body));
 
 export const reportDate = (iso: string) => iso.slice(0, 10);
 
 // A moderator's summary of a resolved thread, as every report prints it above the thread.
 export const resolutionLine = (annotation: ReportAnnotation) =>
-  annotation.resolution ? `Resolved by moderators on ${reportDate(annotation.resolution.resolvedAt)}${annotation.resolution.summary ? `: ${annotation.resolution.summary}` : "."}` : null;
+  annotation.resolution
+    ? `Resolved by moderators on ${reportDate(annotation.resolution.resolvedAt)}${annotation.resolution.summary ? `: ${annotation.resolution.summary}` : "."}`
+    : null;
 
-export const countReplies = (replies: ReportReply[]): number => replies.reduce((sum, reply) => sum + 1 + countReplies(reply.replies), 0);
-const replyAuthors = (replies: ReportReply[]): string[] => replies.flatMap((reply) => [reply.author, ...replyAuthors(reply.replies)]);
+export const countReplies = (replies: ReportReply[]): number =>
+  replies.reduce((sum, reply) => sum + 1 + countReplies(reply.replies), 0);
+const replyAuthors = (replies: ReportReply[]): string[] =>
+  replies.flatMap((reply) => [reply.author, ...replyAuthors(reply.replies)]);
 
-export type ReportSummary = { documents: number; passages: number; replies: number; links: number; linksByRelation: [string, number][]; participants: number };
+export type ReportSummary = {
+  documents: number;
+  passages: number;
+  replies: number;
+  links: number;
+  linksByRelation: [string, number][];
+  participants: number;
+};
 
 // The counts every report format opens with.
 export function summarizeReport(report: Report): ReportSummary {
@@ -29,7 +41,9 @@ export function summarizeReport(report: Report): ReportSummary {
   return {
     documents: report.documents.filter((document) => !report.collection || document.annotations.length).length,
     passages: annotations.length,
-    replies: annotations.reduce((sum, annotation) => sum + countReplies(annotation.replies), 0) + report.links.reduce((sum, link) => sum + countReplies(link.replies), 0),
+    replies:
+      annotations.reduce((sum, annotation) => sum + countReplies(annotation.replies), 0) +
+      report.links.reduce((sum, link) => sum + countReplies(link.replies), 0),
     links: report.links.length,
     linksByRelation: Array.from(linksByRelation),
     participants: participants.size,
@@ -58,12 +72,20 @@ export type ReportIndex = {
 };
 
 export function indexReport(report: Report): ReportIndex {
-  const annotations = new Map(report.documents.flatMap((document) => document.annotations.map((annotation) => [annotation.id, annotation] as const)));
+  const annotations = new Map(
+    report.documents.flatMap((document) =>
+      document.annotations.map((annotation) => [annotation.id, annotation] as const),
+    ),
+  );
   const documents = new Map(report.documents.map((document) => [document.id, document]));
-  return { annotation: (id) => annotations.get(id)!, documentOf: (annotation) => documents.get(annotation.documentId)! };
+  return {
+    annotation: (id) => annotations.get(id)!,
+    documentOf: (annotation) => documents.get(annotation.documentId)!,
+  };
 }
 
-export const shortQuote = (quote: string, length = 80) => (quote.length > length ? `${quote.slice(0, length - 1).trimEnd()}…` : quote);
+export const shortQuote = (quote: string, length = 80) =>
+  quote.length > length ? `${quote.slice(0, length - 1).trimEnd()}…` : quote;
 
 export function reportSections(report: Report): ReportSection[] {
   if (report.collection) {
@@ -72,18 +94,36 @@ export function reportSections(report: Report): ReportSection[] {
     return report.collection.items.flatMap((item, position): ReportSection[] => {
       if (item.type === "annotation") {
         const annotation = index.annotation(item.id);
-        return annotation ? [{ kind: "item", title: `${position + 1}. ${shortQuote(annotation.quote, 70)}`, note: item.note, annotation }] : [];
+        return annotation
+          ? [
+              {
+                kind: "item",
+                title: `${position + 1}. ${shortQuote(annotation.quote, 70)}`,
+                note: item.note,
+                annotation,
+              },
+            ]
+          : [];
       }
       const link = links.get(item.id);
       if (!link) return [];
       const from = index.annotation(link.fromAnnotationId);
       const to = index.annotation(link.toAnnotationId);
-      return [{ kind: "item", title: `${position + 1}. “${shortQuote(from.quote, 40)}” ${link.relation} “${shortQuote(to.quote, 40)}”`, note: item.note, link }];
+      return [
+        {
+          kind: "item",
+          title: `${position + 1}. “${shortQuote(from.quote, 40)}” ${link.relation} “${shortQuote(to.quote, 40)}”`,
+          note: item.note,
+          link,
+        },
+      ];
     });
   }
   return [
     ...report.documents.map((document): ReportSection => ({ kind: "document", title: document.title, document })),
-    ...(report.links.length ? [{ kind: "links", title: "Links between passages", links: report.links } as ReportSection] : []),
+    ...(report.links.length
+      ? [{ kind: "links", title: "Links between passages", links: report.links } as ReportSection]
+      : []),
     ...(report.claims.length ? [{ kind: "claims", title: "Claims", claims: report.claims } as ReportSection] : []),
   ];
 }

@@ -8,7 +8,11 @@ const MAX_PASSAGES = 2000;
 
 // The workspace as a graph: passages (grouped by document) and the links between them.
 // Unlinked passages are left out unless asked for, so the map shows the argument.
-export async function loadDebateMap(actor: Actor, workspaceId: string, { includeUnlinked }: { includeUnlinked: boolean }) {
+export async function loadDebateMap(
+  actor: Actor,
+  workspaceId: string,
+  { includeUnlinked }: { includeUnlinked: boolean },
+) {
   const access = await authorizeWorkspace(actor, workspaceId, "read");
   const links = await listWorkspaceLinks(actor, workspaceId, { limit: MAX_PASSAGES });
   const linkedIds = Array.from(new Set(links.flatMap((link) => [link.from.annotationId, link.to.annotationId])));
@@ -24,14 +28,31 @@ export async function loadDebateMap(actor: Actor, workspaceId: string, { include
     orderBy: [{ documentId: "asc" }, { start: "asc" }],
     take: MAX_PASSAGES,
   });
-  const documents = await db.document.findMany({ where: { workspaceId, deletedAt: null }, select: { id: true, title: true }, orderBy: { createdAt: "asc" } });
+  const documents = await db.document.findMany({
+    where: { workspaceId, deletedAt: null },
+    select: { id: true, title: true },
+    orderBy: { createdAt: "asc" },
+  });
   const shown = new Set(passages.map((passage) => passage.id));
   return {
     documents,
-    passages: passages.map((passage) => ({ id: passage.id, documentId: passage.documentId, quote: passage.quote, tags: passage.tags, creator: passage.creator })),
+    passages: passages.map((passage) => ({
+      id: passage.id,
+      documentId: passage.documentId,
+      quote: passage.quote,
+      tags: passage.tags,
+      creator: passage.creator,
+    })),
     links: links
       .filter((link) => shown.has(link.from.annotationId) && shown.has(link.to.annotationId))
-      .map((link) => ({ id: link.id, from: link.from.annotationId, to: link.to.annotationId, relation: link.relation, creatorId: link.creator.id, rationale: link.rationale })),
+      .map((link) => ({
+        id: link.id,
+        from: link.from.annotationId,
+        to: link.to.annotationId,
+        relation: link.relation,
+        creatorId: link.creator.id,
+        rationale: link.rationale,
+      })),
   };
 }
 export type DebateMapData = Awaited<ReturnType<typeof loadDebateMap>>;

@@ -14,12 +14,19 @@ import { LINK_INCLUDE, presentLink } from "./presenters";
 function visibleLinkWhere(canModerate: boolean): Prisma.PassageLinkWhereInput {
   const live = { deletedAt: null, document: { deletedAt: null } };
   if (canModerate) return { deletedAt: null, from: live, to: live };
-  return { deletedAt: null, status: "visible", from: { ...live, status: "visible" }, to: { ...live, status: "visible" } };
+  return {
+    deletedAt: null,
+    status: "visible",
+    from: { ...live, status: "visible" },
+    to: { ...live, status: "visible" },
+  };
 }
 
 export async function createLink(actor: Actor, input: CreateLinkInput) {
   if (input.fromAnnotationId === input.toAnnotationId) {
-    throw new AppError("unprocessable", "A passage cannot be linked to itself.", { toAnnotationId: ["Pick another passage."] });
+    throw new AppError("unprocessable", "A passage cannot be linked to itself.", {
+      toAnnotationId: ["Pick another passage."],
+    });
   }
   const ends = await db.annotation.findMany({
     where: { id: { in: [input.fromAnnotationId, input.toAnnotationId] }, deletedAt: null },
@@ -31,15 +38,33 @@ export async function createLink(actor: Actor, input: CreateLinkInput) {
   const access = await authorizeWorkspace(actor, from.workspaceId, "link");
   // A passage in another workspace is, from here, simply not found.
   if (!to || to.workspaceId !== from.workspaceId || (to.status !== "visible" && !can(access, "moderate"))) {
-    throw new AppError("unprocessable", "The passage to link to was not found in this workspace.", { toAnnotationId: ["Not a passage in this workspace."] });
+    throw new AppError("unprocessable", "The passage to link to was not found in this workspace.", {
+      toAnnotationId: ["Not a passage in this workspace."],
+    });
   }
   try {
     const link = await db.$transaction(async (transaction) => {
       const created = await transaction.passageLink.create({
-        data: { workspaceId: from.workspaceId, fromAnnotationId: from.id, toAnnotationId: to.id, relation: input.relation, rationale: input.rationale, creatorId: actor!.id, status: initialStatus(access) },
+        data: {
+          workspaceId: from.workspaceId,
+          fromAnnotationId: from.id,
+          toAnnotationId: to.id,
+          relation: input.relation,
+          rationale: input.rationale,
+          creatorId: actor!.id,
+          status: initialStatus(access),
+        },
         include: LINK_INCLUDE,
       });
-      await publishEvent({ workspaceId: from.workspaceId, documentIds: [...new Set([from.documentId, to.documentId])], type: "link.created", id: created.id }, transaction);
+      await publishEvent(
+        {
+          workspaceId: from.workspaceId,
+          documentIds: [...new Set([from.documentId, to.documentId])],
+          type: "link.created",
+          id: created.id,
+        },
+        transaction,
+      );
       return created;
     });
     return presentLink(link);
@@ -53,7 +78,10 @@ export async function createLink(actor: Actor, input: CreateLinkInput) {
 
 export async function getLink(actor: Actor, linkId: string) {
   const found = await findThreadSubject(actor, { kind: "link", id: linkId }, "read");
-  const link = await db.passageLink.findFirst({ where: { id: linkId, ...visibleLinkWhere(found.canModerate) }, include: LINK_INCLUDE });
+  const link = await db.passageLink.findFirst({
+    where: { id: linkId, ...visibleLinkWhere(found.canModerate) },
+    include: LINK_INCLUDE,
+  });
   if (!link) throw new AppError("not_found", "Link not found.");
   return presentLink(link);
 }
@@ -69,14 +97,20 @@ export async function deleteLink(actor: Actor, linkId: string) {
   }
   await db.$transaction(async (transaction) => {
     await transaction.passageLink.update({ where: { id: linkId }, data: { deletedAt: new Date() } });
-    await publishEvent({ workspaceId: found.workspaceId, documentIds: found.documentIds, type: "link.deleted", id: linkId }, transaction);
+    await publishEvent(
+      { workspaceId: found.workspaceId, documentIds: found.documentIds, type: "link.deleted", id: linkId },
+      transaction,
+    );
   });
 }
 
 export async function listAnnotationLinks(actor: Actor, annotationId: string) {
   const found = await findThreadSubject(actor, { kind: "annotation", id: annotationId }, "read");
   const links = await db.passageLink.findMany({
-    where: { ...visibleLinkWhere(found.canModerate), OR: [{ fromAnnotationId: annotationId }, { toAnnotationId: annotationId }] },
+    where: {
+      ...visibleLinkWhere(found.canModerate),
+      OR: [{ fromAnnotationId: annotationId }, { toAnnotationId: annotationId }],
+    },
     include: LINK_INCLUDE,
     orderBy: { createdAt: "asc" },
   });
@@ -94,14 +128,20 @@ export async function listDocumentLinks(actor: Actor, documentId: string) {
   return links.map(presentLink);
 }
 
-export async function listWorkspaceLinks(actor: Actor, workspaceId: string, filters: { relation?: LinkRelation; documentId?: string; limit: number }) {
+export async function listWorkspaceLinks(
+  actor: Actor,
+  workspaceId: string,
+  filters: { relation?: LinkRelation; documentId?: string; limit: number },
+) {
   const access = await authorizeWorkspace(actor, workspaceId, "read");
   const links = await db.passageLink.findMany({
     where: {
       workspaceId,
       ...visibleLinkWhere(can(access, "moderate")),
       ...(filters.relation ? { relation: filters.relation } : {}),
-      ...(filters.documentId ? { OR: [{ from: { documentId: filters.documentId } }, { to: { documentId: filters.documentId } }] } : {}),
+      ...(filters.documentId
+        ? { OR: [{ from: { documentId: filters.documentId } }, { to: { documentId: filters.documentId } }] }
+        : {}),
     },
     include: LINK_INCLUDE,
     orderBy: { createdAt: "asc" },

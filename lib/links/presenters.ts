@@ -1,6 +1,14 @@
 import type { LinkRelation } from "@/lib/validations/debate";
 
-type PassageRow = { id: string; documentId: string; quote: string; start: number; end: number; anchorStatus: string; document: { title: string } };
+type PassageRow = {
+  id: string;
+  documentId: string;
+  quote: string;
+  start: number;
+  end: number;
+  anchorStatus: string;
+  document: { title: string };
+};
 type LinkRow = {
   id: string;
   workspaceId: string;
@@ -48,7 +56,17 @@ export function presentLink(link: LinkRow) {
 }
 export type PresentedLink = ReturnType<typeof presentLink>;
 
-const PASSAGE_SELECT = { select: { id: true, documentId: true, quote: true, start: true, end: true, anchorStatus: true, document: { select: { title: true } } } };
+const PASSAGE_SELECT = {
+  select: {
+    id: true,
+    documentId: true,
+    quote: true,
+    start: true,
+    end: true,
+    anchorStatus: true,
+    document: { select: { title: true } },
+  },
+};
 export const LINK_INCLUDE = {
   creator: { select: { id: true, name: true } },
   from: PASSAGE_SELECT,

@@ -10,7 +10,12 @@ const frame = (event: string, data: unknown) => encoder.encode(`event: ${event}\
 
 // A Server-Sent Event stream of a workspace's changes (only one document's, when
 // given), plus who else is viewing that document. The caller has authorized reading.
-export function liveEventStream(request: Request, workspaceId: string, documentId: string | null, viewer: CurrentUser | null): Response {
+export function liveEventStream(
+  request: Request,
+  workspaceId: string,
+  documentId: string | null,
+  viewer: CurrentUser | null,
+): Response {
   const connectionId = randomUUID();
   const presence = documentId && viewer ? { connectionId, userId: viewer.id, name: viewer.name, documentId } : null;
   let stop: (() => void) | null = null;
@@ -26,7 +31,14 @@ export function liveEventStream(request: Request, workspaceId: string, documentI
           close();
         }
       };
-      const sendViewers = () => documentId && send(frame("viewers", liveHub.viewersOf(documentId).map(({ userId, name }) => ({ id: userId, name }))));
+      const sendViewers = () =>
+        documentId &&
+        send(
+          frame(
+            "viewers",
+            liveHub.viewersOf(documentId).map(({ userId, name }) => ({ id: userId, name })),
+          ),
+        );
       const unsubscribe = await liveHub.subscribe(workspaceId, (event: LiveEvent) => {
         if (documentId && !event.documentIds.includes(documentId)) return;
         if (event.type === "presence") sendViewers();
@@ -60,6 +72,11 @@ export function liveEventStream(request: Request, workspaceId: string, documentI
     },
   });
   return new Response(stream, {
-    headers: { "Content-Type": "text/event-stream; charset=utf-8", "Cache-Control": "no-store, no-transform", Connection: "keep-alive", "X-Accel-Buffering": "no" },
+    headers: {
+      "Content-Type": "text/event-stream; charset=utf-8",
+      "Cache-Control": "no-store, no-transform",
+      Connection: "keep-alive",
+      "X-Accel-Buffering": "no",
+    },
   });
 }

@@ -79,7 +79,12 @@ class LiveHub {
       const key = message.viewer.connectionId;
       if (message.action === "leave") this.viewers.delete(key);
       else this.viewers.set(key, { ...message.viewer, seenAt: Date.now() });
-      const event: LiveEvent = { workspaceId: message.workspaceId, documentIds: [message.viewer.documentId], type: "presence", id: message.viewer.userId };
+      const event: LiveEvent = {
+        workspaceId: message.workspaceId,
+        documentIds: [message.viewer.documentId],
+        type: "presence",
+        id: message.viewer.userId,
+      };
       for (const listener of this.listeners.get(message.workspaceId) ?? []) listener(event);
       return;
     }

@@ -10,13 +10,19 @@ export const markdownPlainText = (markdown: string) => htmlPlainText(renderMarkd
 export function htmlPlainText(html: string): string {
   return html
     .replace(/>\s*\n\s*</g, "><")
-    .replace(/<a [^>]*href="([^"]*)"[^>]*>(.*?)<\/a>/gs, (_, href: string, text: string) => (text === href ? text : `${text} (${href})`))
+    .replace(/<a [^>]*href="([^"]*)"[^>]*>(.*?)<\/a>/gs, (_, href: string, text: string) =>
+      text === href ? text : `${text} (${href})`,
+    )
     .replace(/<li[^>]*>/g, "• ")
     .replace(/<\/(p|h[1-6]|blockquote|pre|ul|ol|table)>/g, "\n\n")
     .replace(/<br\s*\/?>|<\/(li|tr)>/g, "\n")
     .replace(/<[^>]+>/g, "")
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) =>
-      name.startsWith("#x") ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith("#") ? String.fromCodePoint(Number(name.slice(1))) : (ENTITIES[name.toLowerCase()] ?? entity),
+      name.startsWith("#x")
+        ? String.fromCodePoint(parseInt(name.slice(2), 16))
+        : name.startsWith("#")
+          ? String.fromCodePoint(Number(name.slice(1)))
+          : (ENTITIES[name.toLowerCase()] ?? entity),
     )
     .replace(/\n{3,}/g, "\n\n")
     .trim();

@@ -12,7 +12,12 @@ const schema = {
   protocols: { ...defaultSchema.protocols, href: ["http", "https", "mailto"] },
 };
 
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize, schema).use(rehypeStringify);
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkRehype)
+  .use(rehypeSanitize, schema)
+  .use(rehypeStringify);
 
 // User Markdown → HTML that is safe to insert into a page.
 export function renderMarkdown(markdown: string): string {

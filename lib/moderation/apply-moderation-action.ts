@@ -6,7 +6,14 @@ import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspa
 import type { ModerationActionInput } from "@/lib/validations/moderation";
 import { loadTarget, type ModerationTarget } from "./targets";
 
-type Change = { status?: "visible" | "hidden"; lockedAt?: Date | null; pinnedAt?: Date | null; resolvedAt?: Date | null; resolutionSummary?: string | null; featuredAt?: Date | null };
+type Change = {
+  status?: "visible" | "hidden";
+  lockedAt?: Date | null;
+  pinnedAt?: Date | null;
+  resolvedAt?: Date | null;
+  resolutionSummary?: string | null;
+  featuredAt?: Date | null;
+};
 
 // What an action changes on its item, or why it cannot apply.
 function changeFor(action: ModerationActionInput["action"], target: ModerationTarget, summary?: string): Change | null {
@@ -20,7 +27,10 @@ function changeFor(action: ModerationActionInput["action"], target: ModerationTa
       return target.status === "visible" ? refuse(`This ${target.type} is already visible.`) : { status: "visible" };
     case "lock":
     case "unlock":
-      if (target.type === "reply") throw new AppError("unprocessable", "Lock the thread (its annotation or link), not a single reply.", { targetType: ["annotation or link"] });
+      if (target.type === "reply")
+        throw new AppError("unprocessable", "Lock the thread (its annotation or link), not a single reply.", {
+          targetType: ["annotation or link"],
+        });
       if (target.isLocked === (action === "lock")) refuse(`This thread is already ${action}ed.`);
       return { lockedAt: action === "lock" ? new Date() : null };
     case "pin":
@@ -32,7 +42,10 @@ function changeFor(action: ModerationActionInput["action"], target: ModerationTa
     case "resolve-thread":
     case "feature":
     case "unfeature":
-      if (target.type !== "annotation") throw new AppError("unprocessable", "Only an annotation's thread can be resolved or featured.", { targetType: ["annotation"] });
+      if (target.type !== "annotation")
+        throw new AppError("unprocessable", "Only an annotation's thread can be resolved or featured.", {
+          targetType: ["annotation"],
+        });
       if (action === "resolve-thread") return { resolvedAt: new Date(), resolutionSummary: summary ?? null };
       if (target.isFeatured === (action === "feature")) refuse(`This thread is already ${action}d.`);
       return { featuredAt: action === "feature" ? new Date() : null };
@@ -46,7 +59,10 @@ export async function applyModerationAction(actor: Actor, input: ModerationActio
   const target = await loadTarget(input.targetType, input.targetId);
   await authorizeWorkspace(actor, target.workspaceId, "moderate");
   if (input.version !== undefined && input.version !== target.version) {
-    throw new AppError("conflict", `This ${target.type} has changed since you loaded it. Reload, look again, then act.`);
+    throw new AppError(
+      "conflict",
+      `This ${target.type} has changed since you loaded it. Reload, look again, then act.`,
+    );
   }
   const change = changeFor(input.action, target, input.summary);
   const result = await db.$transaction(async (transaction) => {
@@ -58,9 +74,16 @@ export async function applyModerationAction(actor: Actor, input: ModerationActio
         target.type === "annotation"
           ? await transaction.annotation.updateMany({ where, data })
           : target.type === "reply"
-            ? await transaction.reply.updateMany({ where, data: { status: change.status, pinnedAt: change.pinnedAt, version: { increment: 1 } } })
+            ? await transaction.reply.updateMany({
+                where,
+                data: { status: change.status, pinnedAt: change.pinnedAt, version: { increment: 1 } },
+              })
             : await transaction.passageLink.updateMany({ where, data });
-      if (!updated.count) throw new AppError("conflict", `This ${target.type} changed while you were acting on it. Reload and try again.`);
+      if (!updated.count)
+        throw new AppError(
+          "conflict",
+          `This ${target.type} changed while you were acting on it. Reload and try again.`,
+        );
       version += 1;
     }
     // Hiding, restoring or dismissing deals with the item's flags; other actions leave them open.
@@ -70,25 +93,53 @@ export async function applyModerationAction(actor: Actor, input: ModerationActio
           data: { status: "resolved", resolvedAt: new Date(), resolvedById: actor!.id },
         })
       : { count: 0 };
-    if (input.action === "resolve-flag" && !resolved.count) throw new AppError("conflict", `There is no open flag on this ${target.type}.`);
+    if (input.action === "resolve-flag" && !resolved.count)
+      throw new AppError("conflict", `There is no open flag on this ${target.type}.`);
     await transaction.moderationAction.create({
       data: {
         workspaceId: target.workspaceId,
         actorId: actor!.id,
         targetType: target.type,
         targetId: target.id,
-        action: input.action === "resolve-flag" ? "resolve_flag" : input.action === "resolve-thread" ? "resolve_thread" : input.action,
+        action:
+          input.action === "resolve-flag"
+            ? "resolve_flag"
+            : input.action === "resolve-thread"
+              ? "resolve_thread"
+              : input.action,
         reason: input.reason,
-        details: { flagsResolved: resolved.count, from: target.status, ...(input.summary ? { summary: input.summary } : {}) },
+        details: {
+          flagsResolved: resolved.count,
+          from: target.status,
+          ...(input.summary ? { summary: input.summary } : {}),
+        },
       },
     });
-    await publishEvent({ workspaceId: target.workspaceId, documentIds: target.documentIds, type: "moderation", id: target.id, threadId: target.threadId }, transaction);
+    await publishEvent(
+      {
+        workspaceId: target.workspaceId,
+        documentIds: target.documentIds,
+        type: "moderation",
+        id: target.id,
+        threadId: target.threadId,
+      },
+      transaction,
+    );
     return { flagsResolved: resolved.count, version };
   });
   const after = await loadTarget(target.type, target.id);
   return {
     action: input.action,
     flagsResolved: result.flagsResolved,
-    target: { type: after.type, id: after.id, status: after.status, isLocked: after.isLocked, isPinned: after.isPinned, isResolved: after.isResolved, isFeatured: after.isFeatured, version: after.version },
+    target: {
+      type: after.type,
+      id: after.id,
+      status: after.status,
+      isLocked: after.isLocked,
+      isPinned: after.isPinned,
+      isResolved: after.isResolved,
+      isFeatured: after.isFeatured,
+      version: after.version,
+    },
   };
 }

@@ -12,12 +12,29 @@ import { loadTarget } from "./targets";
 export async function createFlag(actor: Actor, input: z.infer<typeof createFlagSchema>) {
   const target = await loadTarget(input.targetType, input.targetId);
   const access = await authorizeWorkspace(actor, target.workspaceId, "flag");
-  if (target.status !== "visible" && !can(access, "moderate")) throw new AppError("not_found", `That ${target.type} was not found.`);
+  if (target.status !== "visible" && !can(access, "moderate"))
+    throw new AppError("not_found", `That ${target.type} was not found.`);
   try {
-    const flag = await db.flag.create({ data: { workspaceId: target.workspaceId, targetType: target.type, targetId: target.id, reporterId: actor!.id, reason: input.reason } });
-    return { id: flag.id, targetType: flag.targetType, targetId: flag.targetId, reason: flag.reason, status: flag.status, createdAt: flag.createdAt.toISOString() };
+    const flag = await db.flag.create({
+      data: {
+        workspaceId: target.workspaceId,
+        targetType: target.type,
+        targetId: target.id,
+        reporterId: actor!.id,
+        reason: input.reason,
+      },
+    });
+    return {
+      id: flag.id,
+      targetType: flag.targetType,
+      targetId: flag.targetId,
+      reason: flag.reason,
+      status: flag.status,
+      createdAt: flag.createdAt.toISOString(),
+    };
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") throw new AppError("conflict", "You have already flagged this; moderators will look at it.");
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")
+      throw new AppError("conflict", "You have already flagged this; moderators will look at it.");
     throw error;
   }
 }

@@ -23,20 +23,68 @@ export type ModerationTarget = {
 export async function loadTarget(type: TargetType, id: string): Promise<ModerationTarget> {
   if (type === "annotation") {
     const row = await db.annotation.findFirst({ where: { id, deletedAt: null } });
-    if (row) return { type, id, workspaceId: row.workspaceId, documentIds: [row.documentId], status: row.status, authorId: row.creatorId, version: row.version, isLocked: row.lockedAt !== null, isPinned: row.pinnedAt !== null, isResolved: row.resolvedAt !== null, isFeatured: row.featuredAt !== null, threadId: id };
+    if (row)
+      return {
+        type,
+        id,
+        workspaceId: row.workspaceId,
+        documentIds: [row.documentId],
+        status: row.status,
+        authorId: row.creatorId,
+        version: row.version,
+        isLocked: row.lockedAt !== null,
+        isPinned: row.pinnedAt !== null,
+        isResolved: row.resolvedAt !== null,
+        isFeatured: row.featuredAt !== null,
+        threadId: id,
+      };
   } else if (type === "reply") {
     const row = await db.reply.findFirst({
       where: { id, deletedAt: null },
-      include: { annotation: { select: { documentId: true } }, link: { select: { from: { select: { documentId: true } }, to: { select: { documentId: true } } } } },
+      include: {
+        annotation: { select: { documentId: true } },
+        link: { select: { from: { select: { documentId: true } }, to: { select: { documentId: true } } } },
+      },
     });
     if (row) {
-      const documentIds = row.annotation ? [row.annotation.documentId] : Array.from(new Set([row.link!.from.documentId, row.link!.to.documentId]));
-      return { type, id, workspaceId: row.workspaceId, documentIds, status: row.status, authorId: row.authorId, version: row.version, isLocked: false, isPinned: row.pinnedAt !== null, isResolved: false, isFeatured: false, threadId: row.annotationId ?? row.linkId! };
+      const documentIds = row.annotation
+        ? [row.annotation.documentId]
+        : Array.from(new Set([row.link!.from.documentId, row.link!.to.documentId]));
+      return {
+        type,
+        id,
+        workspaceId: row.workspaceId,
+        documentIds,
+        status: row.status,
+        authorId: row.authorId,
+        version: row.version,
+        isLocked: false,
+        isPinned: row.pinnedAt !== null,
+        isResolved: false,
+        isFeatured: false,
+        threadId: row.annotationId ?? row.linkId!,
+      };
     }
   } else {
-    const row = await db.passageLink.findFirst({ where: { id, deletedAt: null }, include: { from: { select: { documentId: true } }, to: { select: { documentId: true } } } });
+    const row = await db.passageLink.findFirst({
+      where: { id, deletedAt: null },
+      include: { from: { select: { documentId: true } }, to: { select: { documentId: true } } },
+    });
     if (row) {
-      return { type, id, workspaceId: row.workspaceId, documentIds: Array.from(new Set([row.from.documentId, row.to.documentId])), status: row.status, authorId: row.creatorId, version: row.version, isLocked: row.lockedAt !== null, isPinned: row.pinnedAt !== null, isResolved: false, isFeatured: false, threadId: id };
+      return {
+        type,
+        id,
+        workspaceId: row.workspaceId,
+        documentIds: Array.from(new Set([row.from.documentId, row.to.documentId])),
+        status: row.status,
+        authorId: row.creatorId,
+        version: row.version,
+        isLocked: row.lockedAt !== null,
+        isPinned: row.pinnedAt !== null,
+        isResolved: false,
+        isFeatured: false,
+        threadId: id,
+      };
     }
   }
   throw new AppError("not_found", `That ${type} was not found.`);

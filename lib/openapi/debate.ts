@@ -1,18 +1,35 @@
 // OpenAPI paths and schemas for threads, votes, passage links, claims and live events.
-import { claimPassageSchema, createClaimSchema, createLinkSchema, createReplySchema, linkFiltersSchema, updateReplySchema, voteSchema } from "@/lib/validations/debate";
+import {
+  claimPassageSchema,
+  createClaimSchema,
+  createLinkSchema,
+  createReplySchema,
+  linkFiltersSchema,
+  updateReplySchema,
+  voteSchema,
+} from "@/lib/validations/debate";
 import { errors, jsonBody, jsonResponse, listOf, pathId, ref, schema } from "./helpers";
 
-const list = (description: string, name: string) => ({ description, content: { "application/json": { schema: listOf(name) } } });
+const list = (description: string, name: string) => ({
+  description,
+  content: { "application/json": { schema: listOf(name) } },
+});
 const threadOf = (kind: "annotation" | "link") => ({
   type: "object",
-  properties: { [kind]: ref(kind === "annotation" ? "Annotation" : "Link"), locked: { type: "boolean" }, count: { type: "integer" }, replies: { type: "array", items: ref("ReplyNode") } },
+  properties: {
+    [kind]: ref(kind === "annotation" ? "Annotation" : "Link"),
+    locked: { type: "boolean" },
+    count: { type: "integer" },
+    replies: { type: "array", items: ref("ReplyNode") },
+  },
 });
 
 const replyPaths = (kind: "annotations" | "links") => ({
   [`/api/v1/${kind}/{id}/replies`]: {
     post: {
       summary: `Reply in the thread of ${kind === "annotations" ? "an annotation" : "a passage link"}, with a stance toward what you answer (the ${kind === "annotations" ? "annotation" : "link"}, or \`parentId\`)`,
-      description: "@handles (a member's name without spaces, or their email before the @) mention members. A locked thread answers 409.",
+      description:
+        "@handles (a member's name without spaces, or their email before the @) mention members. A locked thread answers 409.",
       parameters: [pathId("id")],
       requestBody: jsonBody("CreateReply"),
       responses: { "201": jsonResponse("Posted", "Reply"), ...errors(400, 401, 403, 404, 409, 413, 422) },
@@ -20,9 +37,16 @@ const replyPaths = (kind: "annotations" | "links") => ({
   },
   [`/api/v1/${kind}/{id}/thread`]: {
     get: {
-      summary: "The thread: the subject with its replies as a tree (stored order, pinned first), each with author, stance, created and votes",
+      summary:
+        "The thread: the subject with its replies as a tree (stored order, pinned first), each with author, stance, created and votes",
       parameters: [pathId("id")],
-      responses: { "200": { description: "Thread", content: { "application/json": { schema: threadOf(kind === "annotations" ? "annotation" : "link") } } }, ...errors(401, 404) },
+      responses: {
+        "200": {
+          description: "Thread",
+          content: { "application/json": { schema: threadOf(kind === "annotations" ? "annotation" : "link") } },
+        },
+        ...errors(401, 404),
+      },
     },
   },
 });
@@ -39,13 +63,27 @@ export const DEBATE_PATHS = {
     },
   },
   "/api/v1/replies/{id}/edits": {
-    get: { summary: "Earlier bodies of a reply, newest first", parameters: [pathId("id")], responses: { "200": list("Edits", "ReplyEdit"), ...errors(401, 404) } },
+    get: {
+      summary: "Earlier bodies of a reply, newest first",
+      parameters: [pathId("id")],
+      responses: { "200": list("Edits", "ReplyEdit"), ...errors(401, 404) },
+    },
   },
   "/api/v1/replies/{id}/votes": {
-    post: { summary: "Vote on a reply: 1, -1, or 0 to take your vote back", parameters: [pathId("id")], requestBody: jsonBody("Vote"), responses: { "200": jsonResponse("Tally", "VoteTally"), ...errors(400, 401, 403, 404) } },
+    post: {
+      summary: "Vote on a reply: 1, -1, or 0 to take your vote back",
+      parameters: [pathId("id")],
+      requestBody: jsonBody("Vote"),
+      responses: { "200": jsonResponse("Tally", "VoteTally"), ...errors(400, 401, 403, 404) },
+    },
   },
   "/api/v1/links/{id}/votes": {
-    post: { summary: "Vote on a passage link", parameters: [pathId("id")], requestBody: jsonBody("Vote"), responses: { "200": jsonResponse("Tally", "VoteTally"), ...errors(400, 401, 403, 404) } },
+    post: {
+      summary: "Vote on a passage link",
+      parameters: [pathId("id")],
+      requestBody: jsonBody("Vote"),
+      responses: { "200": jsonResponse("Tally", "VoteTally"), ...errors(400, 401, 403, 404) },
+    },
   },
   "/api/v1/links": {
     post: {
@@ -55,25 +93,58 @@ export const DEBATE_PATHS = {
     },
   },
   "/api/v1/links/{id}": {
-    get: { summary: "A passage link with both passages", parameters: [pathId("id")], responses: { "200": jsonResponse("Link", "Link"), ...errors(401, 404) } },
-    delete: { summary: "Remove a link (its creator or a moderator)", parameters: [pathId("id")], responses: { "204": { description: "Removed" }, ...errors(401, 403, 404) } },
+    get: {
+      summary: "A passage link with both passages",
+      parameters: [pathId("id")],
+      responses: { "200": jsonResponse("Link", "Link"), ...errors(401, 404) },
+    },
+    delete: {
+      summary: "Remove a link (its creator or a moderator)",
+      parameters: [pathId("id")],
+      responses: { "204": { description: "Removed" }, ...errors(401, 403, 404) },
+    },
   },
   "/api/v1/annotations/{id}/links": {
-    get: { summary: "Links from and to this passage", parameters: [pathId("id")], responses: { "200": list("Links", "Link"), ...errors(401, 404) } },
+    get: {
+      summary: "Links from and to this passage",
+      parameters: [pathId("id")],
+      responses: { "200": list("Links", "Link"), ...errors(401, 404) },
+    },
   },
   "/api/v1/documents/{id}/links": {
-    get: { summary: "Links with either end in this document", parameters: [pathId("id")], responses: { "200": list("Links", "Link"), ...errors(401, 404) } },
+    get: {
+      summary: "Links with either end in this document",
+      parameters: [pathId("id")],
+      responses: { "200": list("Links", "Link"), ...errors(401, 404) },
+    },
   },
   "/api/v1/workspaces/{id}/links": {
     get: {
       summary: "Links of a workspace, optionally by relation or document",
-      parameters: [pathId("id"), ...Object.keys(linkFiltersSchema.shape).map((name) => ({ name, in: "query", required: false, schema: { type: "string" } }))],
+      parameters: [
+        pathId("id"),
+        ...Object.keys(linkFiltersSchema.shape).map((name) => ({
+          name,
+          in: "query",
+          required: false,
+          schema: { type: "string" },
+        })),
+      ],
       responses: { "200": list("Links", "Link"), ...errors(400, 401, 404) },
     },
   },
   "/api/v1/workspaces/{id}/claims": {
-    get: { summary: "Claims and questions with their passages", parameters: [pathId("id")], responses: { "200": list("Claims", "Claim"), ...errors(401, 404) } },
-    post: { summary: "Name a claim or question", parameters: [pathId("id")], requestBody: jsonBody("CreateClaim"), responses: { "201": jsonResponse("Created", "Claim"), ...errors(400, 401, 403, 404) } },
+    get: {
+      summary: "Claims and questions with their passages",
+      parameters: [pathId("id")],
+      responses: { "200": list("Claims", "Claim"), ...errors(401, 404) },
+    },
+    post: {
+      summary: "Name a claim or question",
+      parameters: [pathId("id")],
+      requestBody: jsonBody("CreateClaim"),
+      responses: { "201": jsonResponse("Created", "Claim"), ...errors(400, 401, 403, 404) },
+    },
   },
   "/api/v1/claims/{id}/passages": {
     post: {
@@ -84,28 +155,49 @@ export const DEBATE_PATHS = {
     },
   },
   "/api/v1/claims/{id}/passages/{annotationId}": {
-    delete: { summary: "Take a passage off a claim", parameters: [pathId("id"), pathId("annotationId")], responses: { "204": { description: "Removed" }, ...errors(401, 403, 404) } },
+    delete: {
+      summary: "Take a passage off a claim",
+      parameters: [pathId("id"), pathId("annotationId")],
+      responses: { "204": { description: "Removed" }, ...errors(401, 403, 404) },
+    },
   },
   "/api/v1/workspaces/{id}/claim-matrix": {
     get: {
-      summary: "Documents × claims: each document's stance (supports / opposes / mixed), from passages placed under a claim and the passages linked to them",
+      summary:
+        "Documents × claims: each document's stance (supports / opposes / mixed), from passages placed under a claim and the passages linked to them",
       parameters: [pathId("id")],
-      responses: { "200": { description: "Matrix", content: { "application/json": { schema: ref("ClaimMatrix") } } }, ...errors(401, 404) },
+      responses: {
+        "200": { description: "Matrix", content: { "application/json": { schema: ref("ClaimMatrix") } } },
+        ...errors(401, 404),
+      },
     },
   },
   "/api/v1/workspaces/{id}/events": {
     get: {
-      summary: "Server-Sent Events: `change` events ({ type, id, threadId?, documentIds }) as they commit, and `viewers` (who else has the document open) when documentId is given",
-      description: "Events carry ids, not content: re-read what changed through the API. Works across app instances (PostgreSQL LISTEN/NOTIFY).",
+      summary:
+        "Server-Sent Events: `change` events ({ type, id, threadId?, documentIds }) as they commit, and `viewers` (who else has the document open) when documentId is given",
+      description:
+        "Events carry ids, not content: re-read what changed through the API. Works across app instances (PostgreSQL LISTEN/NOTIFY).",
       parameters: [pathId("id"), { name: "documentId", in: "query", required: false, schema: { type: "string" } }],
-      responses: { "200": { description: "An event stream", content: { "text/event-stream": { schema: { type: "string" } } } }, ...errors(400, 401, 404) },
+      responses: {
+        "200": { description: "An event stream", content: { "text/event-stream": { schema: { type: "string" } } } },
+        ...errors(400, 401, 404),
+      },
     },
   },
 };
 
 const passage = {
   type: "object",
-  properties: { annotationId: { type: "string" }, documentId: { type: "string" }, documentTitle: { type: "string" }, quote: { type: "string" }, start: { type: "integer" }, end: { type: "integer" }, anchorStatus: { type: "string" } },
+  properties: {
+    annotationId: { type: "string" },
+    documentId: { type: "string" },
+    documentTitle: { type: "string" },
+    quote: { type: "string" },
+    start: { type: "integer" },
+    end: { type: "integer" },
+    anchorStatus: { type: "string" },
+  },
 };
 const person = { type: "object", properties: { id: { type: "string" }, name: { type: "string" } } };
 
@@ -135,9 +227,22 @@ export const DEBATE_SCHEMAS = {
       updatedAt: { type: "string", format: "date-time" },
     },
   },
-  ReplyNode: { allOf: [ref("Reply"), { type: "object", properties: { replies: { type: "array", items: ref("ReplyNode") } } }] },
-  ReplyEdit: { type: "object", properties: { body: { type: "string" }, replacedAt: { type: "string", format: "date-time" } } },
-  VoteTally: { type: "object", properties: { score: { type: "integer" }, up: { type: "integer" }, down: { type: "integer" }, mine: { enum: [1, -1, 0] } } },
+  ReplyNode: {
+    allOf: [ref("Reply"), { type: "object", properties: { replies: { type: "array", items: ref("ReplyNode") } } }],
+  },
+  ReplyEdit: {
+    type: "object",
+    properties: { body: { type: "string" }, replacedAt: { type: "string", format: "date-time" } },
+  },
+  VoteTally: {
+    type: "object",
+    properties: {
+      score: { type: "integer" },
+      up: { type: "integer" },
+      down: { type: "integer" },
+      mine: { enum: [1, -1, 0] },
+    },
+  },
   Link: {
     type: "object",
     required: ["id", "relation", "from", "to"],
@@ -163,17 +268,46 @@ export const DEBATE_SCHEMAS = {
       id: { type: "string" },
       title: { type: "string" },
       description: { type: "string" },
-      passages: { type: "array", items: { type: "object", properties: { annotationId: { type: "string" }, stance: { type: "string" }, quote: { type: "string" }, documentId: { type: "string" }, documentTitle: { type: "string" } } } },
+      passages: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: {
+            annotationId: { type: "string" },
+            stance: { type: "string" },
+            quote: { type: "string" },
+            documentId: { type: "string" },
+            documentTitle: { type: "string" },
+          },
+        },
+      },
     },
   },
   ClaimMatrix: {
     type: "object",
     properties: {
-      claims: { type: "array", items: { type: "object", properties: { id: { type: "string" }, title: { type: "string" } } } },
-      documents: { type: "array", items: { type: "object", properties: { id: { type: "string" }, title: { type: "string" } } } },
+      claims: {
+        type: "array",
+        items: { type: "object", properties: { id: { type: "string" }, title: { type: "string" } } },
+      },
+      documents: {
+        type: "array",
+        items: { type: "object", properties: { id: { type: "string" }, title: { type: "string" } } },
+      },
       cells: {
         type: "array",
-        items: { type: "object", properties: { claimId: { type: "string" }, documentId: { type: "string" }, stance: { enum: ["supports", "opposes", "mixed"] }, supports: { type: "integer" }, opposes: { type: "integer" }, qualifies: { type: "integer" }, passageIds: { type: "array", items: { type: "string" } } } },
+        items: {
+          type: "object",
+          properties: {
+            claimId: { type: "string" },
+            documentId: { type: "string" },
+            stance: { enum: ["supports", "opposes", "mixed"] },
+            supports: { type: "integer" },
+            opposes: { type: "integer" },
+            qualifies: { type: "integer" },
+            passageIds: { type: "array", items: { type: "string" } },
+          },
+        },
       },
     },
   },

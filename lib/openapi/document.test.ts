@@ -14,7 +14,10 @@ function implementedOperations(directory = API_DIR): string[] {
     else if (entry === "route.ts") {
       const route = "/api/" + path.relative(API_DIR, directory).replace(/\[([^\]]+)\]/g, "{$1}");
       if (route.includes("{...") || route.startsWith("/api/auth")) continue;
-      for (const match of readFileSync(full, "utf8").matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g)) operations.push(`${match[1]} ${route}`);
+      for (const match of readFileSync(full, "utf8").matchAll(
+        /export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g,
+      ))
+        operations.push(`${match[1]} ${route}`);
     }
   }
   return operations;
@@ -23,7 +26,9 @@ function implementedOperations(directory = API_DIR): string[] {
 describe("the OpenAPI document", () => {
   it("documents every implemented route and method, and nothing that does not exist", () => {
     const paths = buildOpenApiDocument("http://localhost:3000").paths as Record<string, Record<string, unknown>>;
-    const documented = Object.entries(paths).flatMap(([route, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${route}`));
+    const documented = Object.entries(paths).flatMap(([route, operations]) =>
+      Object.keys(operations).map((method) => `${method.toUpperCase()} ${route}`),
+    );
     expect(documented.sort()).toEqual(implementedOperations().sort());
   });
 });

@@ -1,6 +1,11 @@
 // The OpenAPI 3.1 description of the public API, served at /api/v1/openapi.json.
 // Request schemas come from the same zod schemas the routes validate with.
-import { addMemberSchema, createWorkspaceSchema, updateMemberSchema, updateWorkspaceSchema } from "@/lib/validations/workspace";
+import {
+  addMemberSchema,
+  createWorkspaceSchema,
+  updateMemberSchema,
+  updateWorkspaceSchema,
+} from "@/lib/validations/workspace";
 import { createTokenSchema, signUpSchema } from "@/lib/validations/user";
 import { DEBATE_PATHS, DEBATE_SCHEMAS } from "./debate";
 import { DOCUMENT_PATHS, DOCUMENT_SCHEMAS } from "./documents";
@@ -34,7 +39,11 @@ export function buildOpenApiDocument(serverUrl: string) {
     security: [{ bearerToken: [] }, { sessionCookie: [] }],
     paths: {
       "/api/health": {
-        get: { summary: "Liveness and database check", security: [], responses: { "200": { description: "Healthy" }, "503": { description: "Database unreachable" } } },
+        get: {
+          summary: "Liveness and database check",
+          security: [],
+          responses: { "200": { description: "Healthy" }, "503": { description: "Database unreachable" } },
+        },
       },
       "/api/v1/users": {
         post: {
@@ -48,7 +57,13 @@ export function buildOpenApiDocument(serverUrl: string) {
         get: { summary: "The calling user", responses: { "200": jsonResponse("You", "User"), ...errors(401) } },
       },
       "/api/v1/tokens": {
-        get: { summary: "List my access tokens", responses: { "200": { description: "Tokens", content: { "application/json": { schema: listOf("Token") } } }, ...errors(401) } },
+        get: {
+          summary: "List my access tokens",
+          responses: {
+            "200": { description: "Tokens", content: { "application/json": { schema: listOf("Token") } } },
+            ...errors(401),
+          },
+        },
         post: {
           summary: "Create a personal access token (browser session only); the secret is shown once",
           requestBody: jsonBody("CreateToken"),
@@ -56,13 +71,20 @@ export function buildOpenApiDocument(serverUrl: string) {
         },
       },
       "/api/v1/tokens/{id}": {
-        delete: { summary: "Revoke a token", parameters: [pathId("id")], responses: { "204": { description: "Revoked" }, ...errors(401, 404) } },
+        delete: {
+          summary: "Revoke a token",
+          parameters: [pathId("id")],
+          responses: { "204": { description: "Revoked" }, ...errors(401, 404) },
+        },
       },
       "/api/v1/workspaces": {
         get: {
           summary: "My workspaces",
           parameters: pageParams,
-          responses: { "200": { description: "Workspaces", content: { "application/json": { schema: listOf("Workspace") } } }, ...errors(400, 401) },
+          responses: {
+            "200": { description: "Workspaces", content: { "application/json": { schema: listOf("Workspace") } } },
+            ...errors(400, 401),
+          },
         },
         post: {
           summary: "Create a workspace; you become its owner",
@@ -71,7 +93,11 @@ export function buildOpenApiDocument(serverUrl: string) {
         },
       },
       "/api/v1/workspaces/{id}": {
-        get: { summary: "A workspace", parameters: [pathId("id")], responses: { "200": jsonResponse("Workspace", "Workspace"), ...errors(401, 404) } },
+        get: {
+          summary: "A workspace",
+          parameters: [pathId("id")],
+          responses: { "200": jsonResponse("Workspace", "Workspace"), ...errors(401, 404) },
+        },
         patch: {
           summary: "Rename or change settings (owners)",
           parameters: [pathId("id")],
@@ -83,13 +109,19 @@ export function buildOpenApiDocument(serverUrl: string) {
         get: {
           summary: "Members (and, for owners, pending invitations)",
           parameters: [pathId("id")],
-          responses: { "200": { description: "Members", content: { "application/json": { schema: listOf("Member") } } }, ...errors(401, 404) },
+          responses: {
+            "200": { description: "Members", content: { "application/json": { schema: listOf("Member") } } },
+            ...errors(401, 404),
+          },
         },
         post: {
           summary: "Add a member by email, or invite an email that has no account yet (owners)",
           parameters: [pathId("id")],
           requestBody: jsonBody("AddMember"),
-          responses: { "201": { description: "Added (`status: added`) or invited (`status: invited`)" }, ...errors(400, 401, 403, 404, 409) },
+          responses: {
+            "201": { description: "Added (`status: added`) or invited (`status: invited`)" },
+            ...errors(400, 401, 403, 404, 409),
+          },
         },
       },
       "/api/v1/workspaces/{id}/members/{userId}": {
@@ -122,7 +154,11 @@ export function buildOpenApiDocument(serverUrl: string) {
     },
     components: {
       securitySchemes: {
-        bearerToken: { type: "http", scheme: "bearer", description: "A personal access token from POST /api/v1/tokens" },
+        bearerToken: {
+          type: "http",
+          scheme: "bearer",
+          description: "A personal access token from POST /api/v1/tokens",
+        },
         sessionCookie: { type: "apiKey", in: "cookie", name: "next-auth.session-token" },
       },
       responses: Object.fromEntries(
@@ -160,7 +196,11 @@ export function buildOpenApiDocument(serverUrl: string) {
         NewToken: {
           type: "object",
           required: ["id", "name", "token"],
-          properties: { id: { type: "string" }, name: { type: "string" }, token: { type: "string", description: "Shown once; store it safely." } },
+          properties: {
+            id: { type: "string" },
+            name: { type: "string" },
+            token: { type: "string", description: "Shown once; store it safely." },
+          },
         },
         Workspace: {
           type: "object",

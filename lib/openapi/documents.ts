@@ -1,16 +1,28 @@
 // OpenAPI paths and schemas for documents, annotations, search and Markdown preview.
-import { annotationFiltersSchema, createAnnotationSchema, markdownPreviewSchema, searchQuerySchema, updateAnnotationSchema } from "@/lib/validations/annotation";
+import {
+  annotationFiltersSchema,
+  createAnnotationSchema,
+  markdownPreviewSchema,
+  searchQuerySchema,
+  updateAnnotationSchema,
+} from "@/lib/validations/annotation";
 import { createDocumentSchema, replaceTextSchema, updateDocumentSchema } from "@/lib/validations/document";
 import { errors, jsonBody, jsonResponse, listOf, pageParams, pathId, ref, schema } from "./helpers";
 
 const queryParams = (zodSchema: Parameters<typeof schema>[0]) =>
-  Object.entries((schema(zodSchema) as { properties?: Record<string, object> }).properties ?? {}).map(([name, property]) => ({ name, in: "query", required: false, schema: property }));
+  Object.entries((schema(zodSchema) as { properties?: Record<string, object> }).properties ?? {}).map(
+    ([name, property]) => ({ name, in: "query", required: false, schema: property }),
+  );
 
 const upload = {
   type: "object",
   required: ["file"],
   properties: {
-    file: { type: "string", format: "binary", description: ".txt, .md, .html, .pdf (with a text layer) or .docx; at most 10 MiB" },
+    file: {
+      type: "string",
+      format: "binary",
+      description: ".txt, .md, .html, .pdf (with a text layer) or .docx; at most 10 MiB",
+    },
     title: { type: "string" },
     authors: { type: "string", description: "Comma- or newline-separated" },
     sourceUrl: { type: "string", format: "uri" },
@@ -23,25 +35,40 @@ export const DOCUMENT_PATHS = {
     get: {
       summary: "Documents of a workspace, newest first",
       parameters: [pathId("id"), ...pageParams],
-      responses: { "200": { description: "Documents", content: { "application/json": { schema: listOf("Document") } } }, ...errors(400, 401, 404) },
+      responses: {
+        "200": { description: "Documents", content: { "application/json": { schema: listOf("Document") } } },
+        ...errors(400, 401, 404),
+      },
     },
     post: {
       summary: "Import a document: JSON with text, markdown or html, or a multipart upload with `file`",
-      description: "Metadata (title, authors, date, source) is detected from the source where it declares it; fields sent here win. Unicode is kept exactly.",
+      description:
+        "Metadata (title, authors, date, source) is detected from the source where it declares it; fields sent here win. Unicode is kept exactly.",
       parameters: [pathId("id")],
-      requestBody: { required: true, content: { "application/json": { schema: ref("CreateDocument") }, "multipart/form-data": { schema: upload } } },
+      requestBody: {
+        required: true,
+        content: { "application/json": { schema: ref("CreateDocument") }, "multipart/form-data": { schema: upload } },
+      },
       responses: { "201": jsonResponse("Imported", "Document"), ...errors(400, 401, 403, 404, 413, 415, 422) },
     },
   },
   "/api/v1/documents/{id}": {
-    get: { summary: "A document with its canonical text (selectors point into it)", parameters: [pathId("id")], responses: { "200": jsonResponse("Document", "DocumentWithText"), ...errors(401, 404) } },
+    get: {
+      summary: "A document with its canonical text (selectors point into it)",
+      parameters: [pathId("id")],
+      responses: { "200": jsonResponse("Document", "DocumentWithText"), ...errors(401, 404) },
+    },
     patch: {
       summary: "Correct title, authors, source or date (importer or moderator); `version` guards against stale edits",
       parameters: [pathId("id")],
       requestBody: jsonBody("UpdateDocument"),
       responses: { "200": jsonResponse("Updated", "Document"), ...errors(400, 401, 403, 404, 409) },
     },
-    delete: { summary: "Delete a document (importer or moderator)", parameters: [pathId("id")], responses: { "204": { description: "Deleted" }, ...errors(401, 403, 404) } },
+    delete: {
+      summary: "Delete a document (importer or moderator)",
+      parameters: [pathId("id")],
+      responses: { "204": { description: "Deleted" }, ...errors(401, 403, 404) },
+    },
   },
   "/api/v1/documents/{id}/text": {
     put: {
@@ -54,7 +81,13 @@ export const DOCUMENT_PATHS = {
         required: true,
         content: {
           "application/json": { schema: ref("ReplaceText") },
-          "multipart/form-data": { schema: { type: "object", required: ["file", "version"], properties: { file: { type: "string", format: "binary" }, version: { type: "integer" } } } },
+          "multipart/form-data": {
+            schema: {
+              type: "object",
+              required: ["file", "version"],
+              properties: { file: { type: "string", format: "binary" }, version: { type: "integer" } },
+            },
+          },
         },
       },
       responses: { "200": jsonResponse("New revision", "Revision"), ...errors(400, 401, 403, 404, 409, 413, 415, 422) },
@@ -64,7 +97,10 @@ export const DOCUMENT_PATHS = {
     get: {
       summary: "Annotations of a document in reading order (hidden ones only for moderators)",
       parameters: [pathId("id"), ...queryParams(annotationFiltersSchema)],
-      responses: { "200": { description: "Annotations", content: { "application/json": { schema: listOf("Annotation") } } }, ...errors(400, 401, 404) },
+      responses: {
+        "200": { description: "Annotations", content: { "application/json": { schema: listOf("Annotation") } } },
+        ...errors(400, 401, 404),
+      },
     },
     post: {
       summary: "Annotate a passage (W3C TextQuoteSelector and/or TextPositionSelector, code-point offsets)",
@@ -74,19 +110,28 @@ export const DOCUMENT_PATHS = {
     },
   },
   "/api/v1/annotations/{id}": {
-    get: { summary: "An annotation", parameters: [pathId("id")], responses: { "200": jsonResponse("Annotation", "Annotation"), ...errors(401, 404) } },
+    get: {
+      summary: "An annotation",
+      parameters: [pathId("id")],
+      responses: { "200": jsonResponse("Annotation", "Annotation"), ...errors(401, 404) },
+    },
     patch: {
       summary: "Edit body, tags or color (author or moderator); `version` guards against stale edits",
       parameters: [pathId("id")],
       requestBody: jsonBody("UpdateAnnotation"),
       responses: { "200": jsonResponse("Updated", "Annotation"), ...errors(400, 401, 403, 404, 409) },
     },
-    delete: { summary: "Delete an annotation (author or moderator)", parameters: [pathId("id")], responses: { "204": { description: "Deleted" }, ...errors(401, 403, 404) } },
+    delete: {
+      summary: "Delete an annotation (author or moderator)",
+      parameters: [pathId("id")],
+      responses: { "204": { description: "Deleted" }, ...errors(401, 403, 404) },
+    },
   },
   "/api/v1/workspaces/{id}/search": {
     get: {
       summary: "Full-text search over documents and annotations, ranked, with highlighted snippets",
-      description: "`q` uses web search syntax: words, \"a phrase\", OR, -exclude. `snippetHtml` is escaped text with <mark> around matches.",
+      description:
+        '`q` uses web search syntax: words, "a phrase", OR, -exclude. `snippetHtml` is escaped text with <mark> around matches.',
       parameters: [pathId("id"), ...queryParams(searchQuerySchema)],
       responses: { "200": jsonResponse("Results", "SearchResults"), ...errors(400, 401, 404) },
     },
@@ -95,14 +140,33 @@ export const DOCUMENT_PATHS = {
     get: {
       summary: "Tags in use in the workspace, most used first",
       parameters: [pathId("id")],
-      responses: { "200": { description: "Tags", content: { "application/json": { schema: { type: "object", properties: { items: { type: "array", items: { type: "string" } }, nextCursor: { type: "null" } } } } } }, ...errors(401, 404) },
+      responses: {
+        "200": {
+          description: "Tags",
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                properties: { items: { type: "array", items: { type: "string" } }, nextCursor: { type: "null" } },
+              },
+            },
+          },
+        },
+        ...errors(401, 404),
+      },
     },
   },
   "/api/v1/markdown/preview": {
     post: {
       summary: "Render Markdown with the sanitizer the app uses",
       requestBody: jsonBody("MarkdownPreview"),
-      responses: { "200": { description: "Sanitized HTML", content: { "application/json": { schema: { type: "object", properties: { html: { type: "string" } } } } } }, ...errors(400, 401) },
+      responses: {
+        "200": {
+          description: "Sanitized HTML",
+          content: { "application/json": { schema: { type: "object", properties: { html: { type: "string" } } } } },
+        },
+        ...errors(400, 401),
+      },
     },
   },
 };
@@ -129,12 +193,19 @@ export const DOCUMENT_SCHEMAS = {
   UpdateAnnotation: schema(updateAnnotationSchema),
   MarkdownPreview: schema(markdownPreviewSchema),
   Document: { type: "object", required: ["id", "title", "version"], properties: documentProperties },
-  DocumentWithText: { type: "object", required: ["id", "title", "version", "text"], properties: { ...documentProperties, text: { type: "string" } } },
+  DocumentWithText: {
+    type: "object",
+    required: ["id", "title", "version", "text"],
+    properties: { ...documentProperties, text: { type: "string" } },
+  },
   Revision: {
     type: "object",
     properties: {
       document: ref("Document"),
-      reanchoring: { type: "object", properties: { anchored: { type: "integer" }, moved: { type: "integer" }, orphaned: { type: "integer" } } },
+      reanchoring: {
+        type: "object",
+        properties: { anchored: { type: "integer" }, moved: { type: "integer" }, orphaned: { type: "integer" } },
+      },
     },
   },
   Annotation: {
@@ -167,8 +238,31 @@ export const DOCUMENT_SCHEMAS = {
     type: "object",
     properties: {
       query: { type: "string" },
-      documents: { type: "array", items: { type: "object", properties: { id: { type: "string" }, title: { type: "string" }, rank: { type: "number" }, snippetHtml: { type: "string" } } } },
-      annotations: { type: "array", items: { type: "object", properties: { id: { type: "string" }, documentId: { type: "string" }, quote: { type: "string" }, rank: { type: "number" }, snippetHtml: { type: "string" } } } },
+      documents: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: {
+            id: { type: "string" },
+            title: { type: "string" },
+            rank: { type: "number" },
+            snippetHtml: { type: "string" },
+          },
+        },
+      },
+      annotations: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: {
+            id: { type: "string" },
+            documentId: { type: "string" },
+            quote: { type: "string" },
+            rank: { type: "number" },
+            snippetHtml: { type: "string" },
+          },
+        },
+      },
     },
   },
 };

@@ -1,5 +1,11 @@
 // OpenAPI paths and schemas for collections, report exports and background exports.
-import { addCollectionItemSchema, createCollectionSchema, reorderCollectionSchema, updateCollectionItemSchema, updateCollectionSchema } from "@/lib/validations/collection";
+import {
+  addCollectionItemSchema,
+  createCollectionSchema,
+  reorderCollectionSchema,
+  updateCollectionItemSchema,
+  updateCollectionSchema,
+} from "@/lib/validations/collection";
 import { EXPORT_FORMATS, exportJobSchema } from "@/lib/validations/export";
 import { errors, jsonBody, jsonResponse, pathId, schema } from "./helpers";
 
@@ -32,25 +38,43 @@ const exportOperation = (what: string) => ({
 export const EXPORT_PATHS = {
   "/api/v1/workspaces/{id}/imports": {
     post: {
-      summary: "Import a JSON export (format counterpoint-workspace/1) into this workspace (owners): documents, passages at the same offsets, threads and links",
-      description: "Authors who are members here keep their items; other items are attributed to the importer. Checked first, written in one transaction. At most 50 MiB.",
+      summary:
+        "Import a JSON export (format counterpoint-workspace/1) into this workspace (owners): documents, passages at the same offsets, threads and links",
+      description:
+        "Authors who are members here keep their items; other items are attributed to the importer. Checked first, written in one transaction. At most 50 MiB.",
       parameters: [pathId("id")],
-      requestBody: { required: true, content: { "application/json": { schema: { type: "object", required: ["format", "documents", "links"] } } } },
-      responses: { "201": { description: "Imported: counts of documents, annotations, replies and links" }, ...errors(400, 401, 403, 404, 413, 422) },
+      requestBody: {
+        required: true,
+        content: { "application/json": { schema: { type: "object", required: ["format", "documents", "links"] } } },
+      },
+      responses: {
+        "201": { description: "Imported: counts of documents, annotations, replies and links" },
+        ...errors(400, 401, 403, 404, 413, 422),
+      },
     },
   },
   "/api/v1/workspaces/{id}/export": exportOperation("a workspace"),
   "/api/v1/documents/{id}/export": exportOperation("a document"),
-  "/api/v1/collections/{id}/export": exportOperation("a collection (its introduction and items in order, with curators' notes)"),
+  "/api/v1/collections/{id}/export": exportOperation(
+    "a collection (its introduction and items in order, with curators' notes)",
+  ),
   "/api/v1/exports": {
     post: {
-      summary: "Run an export in the background: answers 202 with a status URL (also in Location) to poll for progress, then download",
+      summary:
+        "Run an export in the background: answers 202 with a status URL (also in Location) to poll for progress, then download",
       requestBody: jsonBody("ExportJobRequest"),
-      responses: { "202": { ...jsonResponse("Started", "ExportJob"), headers: { Location: { schema: { type: "string" } } } }, ...errors(400, 401, 403, 404) },
+      responses: {
+        "202": { ...jsonResponse("Started", "ExportJob"), headers: { Location: { schema: { type: "string" } } } },
+        ...errors(400, 401, 403, 404),
+      },
     },
   },
   "/api/v1/exports/{id}": {
-    get: { summary: "A background export's status and progress (0–1), yours only", parameters: [pathId("id")], responses: { "200": jsonResponse("Status", "ExportJob"), ...errors(401, 404) } },
+    get: {
+      summary: "A background export's status and progress (0–1), yours only",
+      parameters: [pathId("id")],
+      responses: { "200": jsonResponse("Status", "ExportJob"), ...errors(401, 404) },
+    },
   },
   "/api/v1/exports/{id}/download": {
     get: {
@@ -60,10 +84,18 @@ export const EXPORT_PATHS = {
     },
   },
   "/api/v1/workspaces/{id}/exports": {
-    get: { summary: "Your recent background exports in this workspace, newest first", parameters: [pathId("id")], responses: { "200": { description: "Exports: { items: ExportJob[] }" }, ...errors(401, 403, 404) } },
+    get: {
+      summary: "Your recent background exports in this workspace, newest first",
+      parameters: [pathId("id")],
+      responses: { "200": { description: "Exports: { items: ExportJob[] }" }, ...errors(401, 403, 404) },
+    },
   },
   "/api/v1/workspaces/{id}/collections": {
-    get: { summary: "The workspace's collections of curated threads and links", parameters: [pathId("id")], responses: { "200": { description: "Collections: { items }" }, ...errors(401, 404) } },
+    get: {
+      summary: "The workspace's collections of curated threads and links",
+      parameters: [pathId("id")],
+      responses: { "200": { description: "Collections: { items }" }, ...errors(401, 404) },
+    },
     post: {
       summary: "Create a collection (moderators and owners): a title and a Markdown introduction",
       parameters: [pathId("id")],
@@ -72,18 +104,27 @@ export const EXPORT_PATHS = {
     },
   },
   "/api/v1/collections/{id}": {
-    get: { summary: "A collection with its items in order (passages and links you may see)", parameters: [pathId("id")], responses: { "200": jsonResponse("The collection", "Collection"), ...errors(401, 404) } },
+    get: {
+      summary: "A collection with its items in order (passages and links you may see)",
+      parameters: [pathId("id")],
+      responses: { "200": jsonResponse("The collection", "Collection"), ...errors(401, 404) },
+    },
     patch: {
       summary: "Change a collection's title or introduction (moderators and owners)",
       parameters: [pathId("id")],
       requestBody: jsonBody("UpdateCollection"),
       responses: { "200": jsonResponse("Changed", "Collection"), ...errors(400, 401, 403, 404) },
     },
-    delete: { summary: "Delete a collection (moderators and owners); its passages and links stay", parameters: [pathId("id")], responses: { "204": { description: "Deleted" }, ...errors(401, 403, 404) } },
+    delete: {
+      summary: "Delete a collection (moderators and owners); its passages and links stay",
+      parameters: [pathId("id")],
+      responses: { "204": { description: "Deleted" }, ...errors(401, 403, 404) },
+    },
   },
   "/api/v1/collections/{id}/items": {
     post: {
-      summary: "Add a passage (annotation) or a link of the same workspace to the end of a collection, with a note (moderators and owners)",
+      summary:
+        "Add a passage (annotation) or a link of the same workspace to the end of a collection, with a note (moderators and owners)",
       parameters: [pathId("id")],
       requestBody: jsonBody("AddCollectionItem"),
       responses: { "201": { description: "Added" }, ...errors(400, 401, 403, 404, 409, 422) },
@@ -96,7 +137,11 @@ export const EXPORT_PATHS = {
       requestBody: jsonBody("UpdateCollectionItem"),
       responses: { "200": { description: "Changed" }, ...errors(400, 401, 403, 404) },
     },
-    delete: { summary: "Remove an item from a collection (moderators and owners)", parameters: [pathId("id"), pathId("itemId")], responses: { "204": { description: "Removed" }, ...errors(401, 403, 404) } },
+    delete: {
+      summary: "Remove an item from a collection (moderators and owners)",
+      parameters: [pathId("id"), pathId("itemId")],
+      responses: { "204": { description: "Removed" }, ...errors(401, 403, 404) },
+    },
   },
   "/api/v1/collections/{id}/order": {
     put: {
@@ -145,7 +190,15 @@ export const EXPORT_SCHEMAS = {
         items: {
           type: "object",
           required: ["id", "type", "targetId", "note", "position"],
-          properties: { id: { type: "string" }, type: { enum: ["annotation", "link"] }, targetId: { type: "string" }, note: { type: "string" }, position: { type: "integer" }, passage: { type: "object" }, link: { type: "object" } },
+          properties: {
+            id: { type: "string" },
+            type: { enum: ["annotation", "link"] },
+            targetId: { type: "string" },
+            note: { type: "string" },
+            position: { type: "integer" },
+            passage: { type: "object" },
+            link: { type: "object" },
+          },
         },
       },
     },

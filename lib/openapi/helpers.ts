@@ -5,7 +5,10 @@ export const schema = (zodSchema: z.ZodType) => z.toJSONSchema(zodSchema, { io: 
 
 export const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 export const jsonBody = (name: string) => ({ required: true, content: { "application/json": { schema: ref(name) } } });
-export const jsonResponse = (description: string, name: string) => ({ description, content: { "application/json": { schema: ref(name) } } });
+export const jsonResponse = (description: string, name: string) => ({
+  description,
+  content: { "application/json": { schema: ref(name) } },
+});
 export const listOf = (name: string) => ({
   type: "object",
   required: ["items", "nextCursor"],

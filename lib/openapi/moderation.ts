@@ -1,5 +1,10 @@
 // OpenAPI paths and schemas for flags, moderation actions, the queue and the audit log.
-import { auditLogQuerySchema, createFlagSchema, mergeLinkSchema, moderationActionSchema } from "@/lib/validations/moderation";
+import {
+  auditLogQuerySchema,
+  createFlagSchema,
+  mergeLinkSchema,
+  moderationActionSchema,
+} from "@/lib/validations/moderation";
 import { errors, jsonBody, jsonResponse, listOf, pathId, schema } from "./helpers";
 
 export const MODERATION_PATHS = {
@@ -12,15 +17,18 @@ export const MODERATION_PATHS = {
   },
   "/api/v1/moderation/actions": {
     post: {
-      summary: "Hide, restore (approve), lock, unlock, pin, unpin, resolve flags, resolve a thread with a summary, or feature a thread (moderators and owners), with a reason",
-      description: "Applied in one transaction with an audit-log row; open flags on the item are resolved. Send the item's `version` as you saw it: a changed item answers 409.",
+      summary:
+        "Hide, restore (approve), lock, unlock, pin, unpin, resolve flags, resolve a thread with a summary, or feature a thread (moderators and owners), with a reason",
+      description:
+        "Applied in one transaction with an audit-log row; open flags on the item are resolved. Send the item's `version` as you saw it: a changed item answers 409.",
       requestBody: jsonBody("ModerationAction"),
       responses: { "201": jsonResponse("Applied", "ModerationResult"), ...errors(400, 401, 403, 404, 409, 422) },
     },
   },
   "/api/v1/links/{id}/merge": {
     post: {
-      summary: "Merge a duplicate link into another between the same passages (moderators): its replies and votes move over, it is removed, the audit log records why",
+      summary:
+        "Merge a duplicate link into another between the same passages (moderators): its replies and votes move over, it is removed, the audit log records why",
       parameters: [pathId("id")],
       requestBody: jsonBody("MergeLink"),
       responses: { "200": { description: "Merged" }, ...errors(400, 401, 403, 404, 422) },
@@ -30,7 +38,10 @@ export const MODERATION_PATHS = {
     get: {
       summary: "Flagged and pending items with their context, most flagged first (moderators and owners)",
       parameters: [pathId("id")],
-      responses: { "200": { description: "Queue", content: { "application/json": { schema: listOf("QueueItem") } } }, ...errors(401, 403, 404) },
+      responses: {
+        "200": { description: "Queue", content: { "application/json": { schema: listOf("QueueItem") } } },
+        ...errors(401, 403, 404),
+      },
     },
   },
   "/api/v1/workspaces/{id}/audit-log": {
@@ -38,10 +49,15 @@ export const MODERATION_PATHS = {
       summary: "Who did what, when and why, newest first (moderators and owners); `format=csv` for a spreadsheet",
       parameters: [
         pathId("id"),
-        ...Object.entries((schema(auditLogQuerySchema) as { properties: Record<string, object> }).properties).map(([name, property]) => ({ name, in: "query", required: false, schema: property })),
+        ...Object.entries((schema(auditLogQuerySchema) as { properties: Record<string, object> }).properties).map(
+          ([name, property]) => ({ name, in: "query", required: false, schema: property }),
+        ),
       ],
       responses: {
-        "200": { description: "Audit log", content: { "application/json": { schema: listOf("AuditEntry") }, "text/csv": { schema: { type: "string" } } } },
+        "200": {
+          description: "Audit log",
+          content: { "application/json": { schema: listOf("AuditEntry") }, "text/csv": { schema: { type: "string" } } },
+        },
         ...errors(400, 401, 403, 404),
       },
     },
@@ -57,7 +73,17 @@ export const MODERATION_SCHEMAS = {
     properties: {
       action: { type: "string" },
       flagsResolved: { type: "integer" },
-      target: { type: "object", properties: { type: { type: "string" }, id: { type: "string" }, status: { type: "string" }, isLocked: { type: "boolean" }, isPinned: { type: "boolean" }, version: { type: "integer" } } },
+      target: {
+        type: "object",
+        properties: {
+          type: { type: "string" },
+          id: { type: "string" },
+          status: { type: "string" },
+          isLocked: { type: "boolean" },
+          isPinned: { type: "boolean" },
+          version: { type: "integer" },
+        },
+      },
     },
   },
   QueueItem: {
@@ -71,7 +97,17 @@ export const MODERATION_SCHEMAS = {
       quote: { type: "string" },
       documentId: { type: "string" },
       documentTitle: { type: "string" },
-      flags: { type: "array", items: { type: "object", properties: { reason: { type: "string" }, reporter: { type: "string" }, createdAt: { type: "string", format: "date-time" } } } },
+      flags: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: {
+            reason: { type: "string" },
+            reporter: { type: "string" },
+            createdAt: { type: "string", format: "date-time" },
+          },
+        },
+      },
     },
   },
   AuditEntry: {

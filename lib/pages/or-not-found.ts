@@ -8,7 +8,11 @@ export async function orNotFound<T>(load: () => Promise<T>): Promise<T> {
   try {
     return await load();
   } catch (error) {
-    if (error instanceof AppError && (error.code === "not_found" || error.code === "forbidden" || error.code === "unauthenticated")) notFound();
+    if (
+      error instanceof AppError &&
+      (error.code === "not_found" || error.code === "forbidden" || error.code === "unauthenticated")
+    )
+      notFound();
     throw error;
   }
 }

@@ -6,13 +6,25 @@ import { can, canSee, type Permission, type WorkspaceAccess } from "./workspace-
 export type Actor = { id: string; email: string; name: string } | null;
 
 export type AuthorizedWorkspace = WorkspaceAccess & {
-  workspace: { id: string; name: string; description: string; visibility: "private" | "public"; preModeration: boolean; createdAt: Date; updatedAt: Date };
+  workspace: {
+    id: string;
+    name: string;
+    description: string;
+    visibility: "private" | "public";
+    preModeration: boolean;
+    createdAt: Date;
+    updatedAt: Date;
+  };
 };
 
 // Loads the workspace with the actor's role and checks one permission. A
 // private workspace the actor cannot see answers 404, so its existence stays
 // private; a visible one the actor may not change answers 403 (401 if anonymous).
-export async function authorizeWorkspace(actor: Actor, workspaceId: string, permission: Permission): Promise<AuthorizedWorkspace> {
+export async function authorizeWorkspace(
+  actor: Actor,
+  workspaceId: string,
+  permission: Permission,
+): Promise<AuthorizedWorkspace> {
   // One round trip for the workspace and the actor's role: every request asks this.
   const rows = await db.$queryRaw<(AuthorizedWorkspace["workspace"] & { role: WorkspaceAccess["role"] })[]>`
     SELECT w.id, w.name, w.description, w.visibility::text AS visibility, w."preModeration", w."createdAt", w."updatedAt", m.role::text AS role
@@ -24,7 +36,10 @@ export async function authorizeWorkspace(actor: Actor, workspaceId: string, perm
   if (!canSee(access)) throw new AppError("not_found", "Workspace not found.");
   if (!can(access, permission)) {
     if (!actor) throw new AppError("unauthenticated", "Sign in to do this.");
-    throw new AppError("forbidden", `Your role in this workspace does not allow this (${permission.replace("_", " ")}).`);
+    throw new AppError(
+      "forbidden",
+      `Your role in this workspace does not allow this (${permission.replace("_", " ")}).`,
+    );
   }
   const { id, name, description, visibility, preModeration, createdAt, updatedAt } = row;
   return { ...access, workspace: { id, name, description, visibility, preModeration, createdAt, updatedAt } };

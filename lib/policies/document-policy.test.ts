@@ -3,7 +3,10 @@ import { canEditDocument } from "./document-policy";
 
 describe("canEditDocument", () => {
   it("lets the importer and moderators edit, and nobody else", () => {
-    const access = (role: "owner" | "moderator" | "researcher" | "viewer" | null) => ({ role, visibility: "public" as const });
+    const access = (role: "owner" | "moderator" | "researcher" | "viewer" | null) => ({
+      role,
+      visibility: "public" as const,
+    });
     expect(canEditDocument(access("researcher"), "me", "me")).toBe(true);
     expect(canEditDocument(access("researcher"), "someone", "me")).toBe(false);
     expect(canEditDocument(access("moderator"), "someone", "me")).toBe(true);

@@ -1,7 +1,12 @@
 // Who sees an annotation, reply or link in a given moderation status: hidden ones
 // only moderators (and owners); pending ones also their author; visible ones anyone
 // who may read the workspace.
-export function canSeeItem(status: "visible" | "hidden" | "pending", authorId: string, viewerId: string | undefined, canModerate: boolean): boolean {
+export function canSeeItem(
+  status: "visible" | "hidden" | "pending",
+  authorId: string,
+  viewerId: string | undefined,
+  canModerate: boolean,
+): boolean {
   if (status === "visible" || canModerate) return true;
   return status === "pending" && authorId === viewerId;
 }

@@ -1,7 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { can, canSee, type Permission } from "./workspace-policy";
 
-const PERMISSIONS: Permission[] = ["read", "export", "import", "annotate", "reply", "link", "vote", "flag", "moderate", "manage_members", "manage_workspace"];
+const PERMISSIONS: Permission[] = [
+  "read",
+  "export",
+  "import",
+  "annotate",
+  "reply",
+  "link",
+  "vote",
+  "flag",
+  "moderate",
+  "manage_members",
+  "manage_workspace",
+];
 
 // The exact expected matrix: role → permissions allowed.
 const EXPECTED: Record<string, Permission[]> = {
@@ -16,7 +28,9 @@ describe("workspace policy", () => {
     for (const [role, allowed] of Object.entries(EXPECTED)) {
       it(`${role} in a ${visibility} workspace`, () => {
         for (const permission of PERMISSIONS) {
-          expect(can({ role: role as keyof typeof EXPECTED & "owner", visibility }, permission), permission).toBe(allowed.includes(permission));
+          expect(can({ role: role as keyof typeof EXPECTED & "owner", visibility }, permission), permission).toBe(
+            allowed.includes(permission),
+          );
         }
       });
     }

@@ -43,7 +43,15 @@ export function canSee(access: WorkspaceAccess): boolean {
 }
 
 export type Abilities = Record<
-  "canRead" | "canExport" | "canImport" | "canAnnotate" | "canReply" | "canLink" | "canModerate" | "canManageMembers" | "canManageWorkspace",
+  | "canRead"
+  | "canExport"
+  | "canImport"
+  | "canAnnotate"
+  | "canReply"
+  | "canLink"
+  | "canModerate"
+  | "canManageMembers"
+  | "canManageWorkspace",
   boolean
 >;
 
@@ -77,6 +85,8 @@ export const ROLE_DESCRIPTIONS: Record<WorkspaceRole, string> = {
 };
 
 // Pre-moderation: a workspace can hold new contributions from non-moderators for approval.
-export function initialStatus(access: WorkspaceAccess & { workspace: { preModeration: boolean } }): "visible" | "pending" {
+export function initialStatus(
+  access: WorkspaceAccess & { workspace: { preModeration: boolean } },
+): "visible" | "pending" {
   return access.workspace.preModeration && !can(access, "moderate") ? "pending" : "visible";
 }

@@ -17,7 +17,13 @@ import { segmentText } from "./segment-text";
 export const loadDocumentForPage = cache(async (documentId: string) => {
   const user = await getSessionUser();
   const { document, access } = await orNotFound(() => findDocument(user, documentId, "read"));
-  return { user, document, access, abilities: abilitiesFor(access), canEdit: canEditDocument(access, document.createdById, user?.id) };
+  return {
+    user,
+    document,
+    access,
+    abilities: abilitiesFor(access),
+    canEdit: canEditDocument(access, document.createdById, user?.id),
+  };
 });
 
 // For the pages that change a document (details, new version): a 404 page for anyone else.
@@ -35,7 +41,9 @@ export const loadReader = cache(async (documentId: string) => {
   const anchors = await listAnchors(documentId, abilities.canModerate, user?.id);
   // Changes whenever the rendered highlights change, so client effects re-attach to them.
   const highlightsKey = createHash("sha1")
-    .update(`${document.id}|${document.version}|${anchors.map((anchor) => `${anchor.id}:${anchor.start}:${anchor.end}:${anchor.color}`).join(",")}`)
+    .update(
+      `${document.id}|${document.version}|${anchors.map((anchor) => `${anchor.id}:${anchor.start}:${anchor.end}:${anchor.color}`).join(",")}`,
+    )
     .digest("hex");
   return {
     user,

@@ -11,7 +11,8 @@ import type { Paragraph } from "./segment-text";
 // their color (yellow unless a class says otherwise) and, where annotations
 // overlap, the depth.
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
-const colorAttribute = (color: string | null) => (color && color !== "yellow" && (ANNOTATION_COLORS as readonly string[]).includes(color) ? ` class="hl-${color}"` : "");
+const colorAttribute = (color: string | null) =>
+  color && color !== "yellow" && (ANNOTATION_COLORS as readonly string[]).includes(color) ? ` class="hl-${color}"` : "";
 
 export function renderTextHtml(paragraphs: Paragraph[]): { html: string; annotationIds: string[] } {
   const indexOf = new Map<string, number>();

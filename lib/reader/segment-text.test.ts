@@ -23,15 +23,27 @@ describe("segmentText", () => {
     const text = readCorpus("kowalewski-2018-countering-encirclement.txt");
     const [, position] = describeQuote(text, "全面战略协作伙伴关系")!;
     const paragraphs = segmentText(text, [{ id: "cjk", start: position.start, end: position.end, color: null }]);
-    const marked = paragraphs.flatMap((paragraph) => paragraph.segments).filter((segment) => segment.ids.includes("cjk"));
+    const marked = paragraphs
+      .flatMap((paragraph) => paragraph.segments)
+      .filter((segment) => segment.ids.includes("cjk"));
     expect(marked.map((segment) => segment.text).join("")).toBe("全面战略协作伙伴关系");
     expect(marked[0]!.start).toBe(position.start);
     // Every character of every paragraph is rendered exactly once.
-    expect(paragraphs.flatMap((paragraph) => paragraph.segments.map((segment) => segment.text)).join("")).toBe(text.replace(/\n/g, ""));
+    expect(paragraphs.flatMap((paragraph) => paragraph.segments.map((segment) => segment.text)).join("")).toBe(
+      text.replace(/\n/g, ""),
+    );
     const spanning = segmentText("One.\nTwo.", [{ id: "x", start: 2, end: 7, color: null }]);
-    expect(spanning.map((paragraph) => paragraph.segments.map((segment) => [segment.text, segment.ids.length]))).toEqual([
-      [["On", 0], ["e.", 1]],
-      [["Tw", 1], ["o.", 0]],
+    expect(
+      spanning.map((paragraph) => paragraph.segments.map((segment) => [segment.text, segment.ids.length])),
+    ).toEqual([
+      [
+        ["On", 0],
+        ["e.", 1],
+      ],
+      [
+        ["Tw", 1],
+        ["o.", 0],
+      ],
     ]);
   });
 });

@@ -34,7 +34,12 @@ export function segmentText(text: string, highlights: HighlightInput[]): Paragra
     if (!paragraph) paragraph = { start: index.toCodePoint(runStart), segments: [] };
     // The most recently opened highlight gives the run its color.
     const top = Array.from(active.values()).at(-1);
-    paragraph.segments.push({ start: index.toCodePoint(runStart), text: text.slice(runStart, end), ids: Array.from(active.keys()), color: top?.color ?? null });
+    paragraph.segments.push({
+      start: index.toCodePoint(runStart),
+      text: text.slice(runStart, end),
+      ids: Array.from(active.keys()),
+      color: top?.color ?? null,
+    });
     runStart = end;
   };
   for (const position of positions) {

@@ -62,7 +62,13 @@ export async function searchWorkspace(actor: Actor, workspaceId: string, query: 
 
   return {
     query: query.q,
-    documents: documents.map((hit) => ({ id: hit.id, title: hit.title, authors: hit.authors, rank: Number(hit.rank), snippetHtml: snippetHtml(hit.snippet) })),
+    documents: documents.map((hit) => ({
+      id: hit.id,
+      title: hit.title,
+      authors: hit.authors,
+      rank: Number(hit.rank),
+      snippetHtml: snippetHtml(hit.snippet),
+    })),
     annotations: annotations.map((hit) => ({
       id: hit.id,
       documentId: hit.documentId,

@@ -38,7 +38,10 @@ export function presentReply(reply: ReplyRow, votes: VoteTally = { up: 0, down: 
 export type PresentedReply = ReturnType<typeof presentReply>;
 export type ReplyNode = PresentedReply & { replies: ReplyNode[] };
 
-export const REPLY_INCLUDE = { author: { select: { id: true, name: true } }, _count: { select: { edits: true } } } as const;
+export const REPLY_INCLUDE = {
+  author: { select: { id: true, name: true } },
+  _count: { select: { edits: true } },
+} as const;
 
 // Replies as a tree in the order they were stored; pinned ones first among their siblings.
 export function buildReplyTree(replies: PresentedReply[]): ReplyNode[] {

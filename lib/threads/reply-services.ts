@@ -11,7 +11,14 @@ import { canSeeItem } from "@/lib/policies/item-visibility";
 import { can, initialStatus } from "@/lib/policies/workspace-policy";
 import type { CreateReplyInput, UpdateReplyInput } from "@/lib/validations/debate";
 import { findMentions } from "./mentions";
-import { buildReplyTree, presentReply, REPLY_INCLUDE, type ReplyNode, type ReplyRow, type VoteTally } from "./presenters";
+import {
+  buildReplyTree,
+  presentReply,
+  REPLY_INCLUDE,
+  type ReplyNode,
+  type ReplyRow,
+  type VoteTally,
+} from "./presenters";
 import { findThreadSubject, subjectWhere, type ThreadSubject } from "./thread-subject";
 
 async function mentionsIn(body: string, workspaceId: string) {
@@ -19,16 +26,31 @@ async function mentionsIn(body: string, workspaceId: string) {
 }
 
 async function workspaceMembers(workspaceId: string) {
-  const rows = await db.membership.findMany({ where: { workspaceId }, select: { user: { select: { id: true, name: true, email: true } } } });
+  const rows = await db.membership.findMany({
+    where: { workspaceId },
+    select: { user: { select: { id: true, name: true, email: true } } },
+  });
   return rows.map((row) => row.user);
 }
 
 export async function createReply(actor: Actor, subject: ThreadSubject, input: CreateReplyInput) {
   const found = await findThreadSubject(actor, subject, "reply");
-  if (found.lockedAt) throw new AppError("conflict", "This thread is locked: a moderator has closed it to new replies.");
+  if (found.lockedAt)
+    throw new AppError("conflict", "This thread is locked: a moderator has closed it to new replies.");
   if (input.parentId) {
-    const parent = await db.reply.findFirst({ where: { id: input.parentId, ...subjectWhere(subject), deletedAt: null, ...(found.canModerate ? {} : { status: { not: "hidden" as const } }) }, select: { id: true } });
-    if (!parent) throw new AppError("unprocessable", "The reply you are answering is not in this thread.", { parentId: ["Not a reply in this thread."] });
+    const parent = await db.reply.findFirst({
+      where: {
+        id: input.parentId,
+        ...subjectWhere(subject),
+        deletedAt: null,
+        ...(found.canModerate ? {} : { status: { not: "hidden" as const } }),
+      },
+      select: { id: true },
+    });
+    if (!parent)
+      throw new AppError("unprocessable", "The reply you are answering is not in this thread.", {
+        parentId: ["Not a reply in this thread."],
+      });
   }
   const mentionedIds = await mentionsIn(input.body, found.workspaceId);
   const reply = await db.$transaction(async (transaction) => {
@@ -46,7 +68,16 @@ export async function createReply(actor: Actor, subject: ThreadSubject, input: C
       },
       include: REPLY_INCLUDE,
     });
-    await publishEvent({ workspaceId: found.workspaceId, documentIds: found.documentIds, type: "reply.created", id: created.id, threadId: subject.id }, transaction);
+    await publishEvent(
+      {
+        workspaceId: found.workspaceId,
+        documentIds: found.documentIds,
+        type: "reply.created",
+        id: created.id,
+        threadId: subject.id,
+      },
+      transaction,
+    );
     return created;
   });
   return presentReply(reply);
@@ -56,9 +87,12 @@ export async function createReply(actor: Actor, subject: ThreadSubject, input: C
 export async function updateReply(actor: Actor, replyId: string, { version, ...changes }: UpdateReplyInput) {
   const reply = await db.reply.findFirst({ where: { id: replyId, deletedAt: null } });
   if (!reply) throw new AppError("not_found", "Reply not found.");
-  const subject: ThreadSubject = reply.annotationId ? { kind: "annotation", id: reply.annotationId } : { kind: "link", id: reply.linkId! };
+  const subject: ThreadSubject = reply.annotationId
+    ? { kind: "annotation", id: reply.annotationId }
+    : { kind: "link", id: reply.linkId! };
   const found = await findThreadSubject(actor, subject, "reply");
-  if (!canSeeItem(reply.status, reply.authorId, actor?.id, found.canModerate)) throw new AppError("not_found", "Reply not found.");
+  if (!canSeeItem(reply.status, reply.authorId, actor?.id, found.canModerate))
+    throw new AppError("not_found", "Reply not found.");
   if (reply.authorId !== actor?.id) throw new AppError("forbidden", "You can only edit your own replies.");
   if (found.lockedAt) throw new AppError("conflict", "This thread is locked: replies can no longer be edited.");
   const body = changes.body ?? reply.body;
@@ -66,11 +100,28 @@ export async function updateReply(actor: Actor, replyId: string, { version, ...c
   const updated = await db.$transaction(async (transaction) => {
     const rows = await transaction.reply.updateManyAndReturn({
       where: { id: replyId, version },
-      data: { body, bodyHtml: renderMarkdown(body), mentionedIds, stance: changes.stance ?? reply.stance, version: { increment: 1 } },
+      data: {
+        body,
+        bodyHtml: renderMarkdown(body),
+        mentionedIds,
+        stance: changes.stance ?? reply.stance,
+        version: { increment: 1 },
+      },
     });
-    if (!rows.length) throw new AppError("conflict", "This reply has changed since you loaded it. Reload and try again.");
-    if (changes.body && changes.body !== reply.body) await transaction.replyEdit.create({ data: { replyId, body: reply.body } });
-    await publishEvent({ workspaceId: found.workspaceId, documentIds: found.documentIds, type: "reply.updated", id: replyId, threadId: subject.id }, transaction);
+    if (!rows.length)
+      throw new AppError("conflict", "This reply has changed since you loaded it. Reload and try again.");
+    if (changes.body && changes.body !== reply.body)
+      await transaction.replyEdit.create({ data: { replyId, body: reply.body } });
+    await publishEvent(
+      {
+        workspaceId: found.workspaceId,
+        documentIds: found.documentIds,
+        type: "reply.updated",
+        id: replyId,
+        threadId: subject.id,
+      },
+      transaction,
+    );
     return transaction.reply.findUniqueOrThrow({ where: { id: replyId }, include: REPLY_INCLUDE });
   });
   return presentReply(updated, await tallyVotes(actor, [replyId]).then((tallies) => tallies.get(replyId)));
@@ -78,11 +129,17 @@ export async function updateReply(actor: Actor, replyId: string, { version, ...c
 
 // Earlier bodies of a reply, newest first.
 export async function listReplyEdits(actor: Actor, replyId: string) {
-  const reply = await db.reply.findFirst({ where: { id: replyId, deletedAt: null }, select: { annotationId: true, linkId: true, status: true, authorId: true } });
+  const reply = await db.reply.findFirst({
+    where: { id: replyId, deletedAt: null },
+    select: { annotationId: true, linkId: true, status: true, authorId: true },
+  });
   if (!reply) throw new AppError("not_found", "Reply not found.");
-  const subject: ThreadSubject = reply.annotationId ? { kind: "annotation", id: reply.annotationId } : { kind: "link", id: reply.linkId! };
+  const subject: ThreadSubject = reply.annotationId
+    ? { kind: "annotation", id: reply.annotationId }
+    : { kind: "link", id: reply.linkId! };
   const found = await findThreadSubject(actor, subject, "read");
-  if (!canSeeItem(reply.status, reply.authorId, actor?.id, found.canModerate)) throw new AppError("not_found", "Reply not found.");
+  if (!canSeeItem(reply.status, reply.authorId, actor?.id, found.canModerate))
+    throw new AppError("not_found", "Reply not found.");
   const edits = await db.replyEdit.findMany({ where: { replyId }, orderBy: { createdAt: "desc" } });
   return edits.map((edit) => ({ body: edit.body, replacedAt: edit.createdAt.toISOString() }));
 }
@@ -98,7 +155,15 @@ export async function tallyVotes(actor: Actor, replyIds: string[]): Promise<Map<
 }
 
 // The presenter's row, flattened as one SQL statement returns it.
-type ThreadReplyRow = Omit<ReplyRow, "stance" | "author" | "_count"> & { stance: ReplyNode["stance"]; authorId: string; authorName: string; edits: number; up: number; down: number; mine: number };
+type ThreadReplyRow = Omit<ReplyRow, "stance" | "author" | "_count"> & {
+  stance: ReplyNode["stance"];
+  authorId: string;
+  authorName: string;
+  edits: number;
+  up: number;
+  down: number;
+  mine: number;
+};
 
 // The replies of a thread as a tree, each with its author, edit count and votes, in one
 // statement (the thread is the most read thing there is): hidden ones only for
@@ -121,7 +186,10 @@ async function listReplies(actor: Actor, subject: ThreadSubject, canModerate: bo
       ${canModerate ? Prisma.empty : Prisma.sql`AND (r.status = 'visible' OR (r.status = 'pending' AND r."authorId" = ${actorId}))`}
     ORDER BY r.sequence`;
   const replies = rows.map((row) =>
-    presentReply({ ...row, author: { id: row.authorId, name: row.authorName }, _count: { edits: row.edits } }, { up: row.up, down: row.down, mine: row.mine }),
+    presentReply(
+      { ...row, author: { id: row.authorId, name: row.authorName }, _count: { edits: row.edits } },
+      { up: row.up, down: row.down, mine: row.mine },
+    ),
   );
   return { replies: buildReplyTree(replies), count: rows.length };
 }

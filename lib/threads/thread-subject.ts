@@ -19,15 +19,25 @@ export async function findThreadSubject(actor: Actor, subject: ThreadSubject, pe
         })
       : await db.passageLink.findFirst({
           where: { id: subject.id, deletedAt: null },
-          select: { workspaceId: true, lockedAt: true, status: true, creatorId: true, from: { select: { documentId: true } }, to: { select: { documentId: true } } },
+          select: {
+            workspaceId: true,
+            lockedAt: true,
+            status: true,
+            creatorId: true,
+            from: { select: { documentId: true } },
+            to: { select: { documentId: true } },
+          },
         });
   const what = subject.kind === "annotation" ? "Annotation" : "Link";
   if (!row) throw new AppError("not_found", `${what} not found.`);
   const access = await authorizeWorkspace(actor, row.workspaceId, permission);
   const canModerate = can(access, "moderate");
-  if (!canSeeItem(row.status, row.creatorId, actor?.id, canModerate)) throw new AppError("not_found", `${what} not found.`);
-  const documentIds = "documentId" in row ? [row.documentId] : Array.from(new Set([row.from.documentId, row.to.documentId]));
+  if (!canSeeItem(row.status, row.creatorId, actor?.id, canModerate))
+    throw new AppError("not_found", `${what} not found.`);
+  const documentIds =
+    "documentId" in row ? [row.documentId] : Array.from(new Set([row.from.documentId, row.to.documentId]));
   return { workspaceId: row.workspaceId, documentIds, lockedAt: row.lockedAt, access, canModerate };
 }
 
-export const subjectWhere = (subject: ThreadSubject) => (subject.kind === "annotation" ? { annotationId: subject.id } : { linkId: subject.id });
+export const subjectWhere = (subject: ThreadSubject) =>
+  subject.kind === "annotation" ? { annotationId: subject.id } : { linkId: subject.id };

@@ -9,7 +9,10 @@ export type VoteTarget = { kind: "reply"; id: string } | { kind: "link"; id: str
 
 async function subjectOf(target: VoteTarget): Promise<ThreadSubject> {
   if (target.kind === "link") return target;
-  const reply = await db.reply.findFirst({ where: { id: target.id, deletedAt: null }, select: { annotationId: true, linkId: true, status: true } });
+  const reply = await db.reply.findFirst({
+    where: { id: target.id, deletedAt: null },
+    select: { annotationId: true, linkId: true, status: true },
+  });
   if (!reply || reply.status === "hidden") throw new AppError("not_found", "Reply not found.");
   return reply.annotationId ? { kind: "annotation", id: reply.annotationId } : { kind: "link", id: reply.linkId! };
 }
@@ -27,9 +30,17 @@ export async function castVote(actor: Actor, target: VoteTarget, value: 1 | -1 |
     else await transaction.$queryRaw`SELECT 1 FROM "PassageLink" WHERE id = ${target.id} FOR UPDATE`;
     if (value === 0) await transaction.vote.deleteMany({ where: { userId, ...key } });
     else if (target.kind === "reply") {
-      await transaction.vote.upsert({ where: { userId_replyId: { userId, replyId: target.id } }, create: { userId, replyId: target.id, value }, update: { value } });
+      await transaction.vote.upsert({
+        where: { userId_replyId: { userId, replyId: target.id } },
+        create: { userId, replyId: target.id, value },
+        update: { value },
+      });
     } else {
-      await transaction.vote.upsert({ where: { userId_linkId: { userId, linkId: target.id } }, create: { userId, linkId: target.id, value }, update: { value } });
+      await transaction.vote.upsert({
+        where: { userId_linkId: { userId, linkId: target.id } },
+        create: { userId, linkId: target.id, value },
+        update: { value },
+      });
     }
     // Recount and store the score in one statement (the row lock above keeps votes on this item in turn).
     const [counts] =
@@ -43,7 +54,16 @@ export async function castVote(actor: Actor, target: VoteTarget, value: 1 | -1 |
             FROM (SELECT (count(*) FILTER (WHERE value > 0))::int AS up, (count(*) FILTER (WHERE value < 0))::int AS down FROM "Vote" WHERE "linkId" = ${target.id}) c
             WHERE id = ${target.id} RETURNING c.up, c.down`;
     const { up, down } = counts!;
-    await publishEvent({ workspaceId: found.workspaceId, documentIds: found.documentIds, type: "vote.changed", id: target.id, threadId: subject.id }, transaction);
+    await publishEvent(
+      {
+        workspaceId: found.workspaceId,
+        documentIds: found.documentIds,
+        type: "vote.changed",
+        id: target.id,
+        threadId: subject.id,
+      },
+      transaction,
+    );
     return { score: up - down, up, down, mine: value };
   });
 }

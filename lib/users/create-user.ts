@@ -11,7 +11,8 @@ export function isSignUpEnabled() {
 
 // Creates the account and turns any pending invitations for its email into memberships.
 export async function createUser(input: SignUpInput) {
-  if (!isSignUpEnabled()) throw new AppError("forbidden", "Sign-up is switched off on this server. Ask an administrator for an account.");
+  if (!isSignUpEnabled())
+    throw new AppError("forbidden", "Sign-up is switched off on this server. Ask an administrator for an account.");
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.$transaction(async (tx) => {
@@ -24,7 +25,9 @@ export async function createUser(input: SignUpInput) {
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AppError("conflict", "An account with this email already exists. Sign in instead.", { email: ["Already registered."] });
+      throw new AppError("conflict", "An account with this email already exists. Sign in instead.", {
+        email: ["Already registered."],
+      });
     }
     throw error;
   }

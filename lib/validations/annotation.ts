@@ -15,7 +15,10 @@ export const selectorsSchema = z
   .array(z.discriminatedUnion("type", [quoteSelectorSchema, positionSelectorSchema]))
   .min(1, "Give a TextQuoteSelector, a TextPositionSelector or both.")
   .max(2)
-  .refine((selectors) => new Set(selectors.map((selector) => selector.type)).size === selectors.length, "Give each selector type once.");
+  .refine(
+    (selectors) => new Set(selectors.map((selector) => selector.type)).size === selectors.length,
+    "Give each selector type once.",
+  );
 export type SelectorsInput = z.infer<typeof selectorsSchema>;
 
 export const tagSchema = z
@@ -53,7 +56,11 @@ export const annotationFiltersSchema = z.object({
 });
 
 // Search input comes from URLs typed or pasted anywhere: NUL characters are dropped, not stored or sent on.
-const searchText = (max: number) => z.string().max(max).transform((value) => value.replaceAll("\u0000", "").trim());
+const searchText = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .transform((value) => value.replaceAll("\u0000", "").trim());
 
 export const searchQuerySchema = z.object({
   q: searchText(500).default(""),

@@ -7,7 +7,10 @@ const note = z.string().max(5_000, "Keep the note under 5,000 characters.");
 export const createCollectionSchema = z.object({ title, description: description.default("") });
 export const updateCollectionSchema = z
   .object({ title: title.optional(), description: description.optional() })
-  .refine((value) => value.title !== undefined || value.description !== undefined, "Send a title or a description to change.");
+  .refine(
+    (value) => value.title !== undefined || value.description !== undefined,
+    "Send a title or a description to change.",
+  );
 export const addCollectionItemSchema = z.object({
   type: z.enum(["annotation", "link"], { error: 'type is "annotation" or "link".' }),
   id: z.string().trim().min(1).max(64),
@@ -15,7 +18,10 @@ export const addCollectionItemSchema = z.object({
 });
 export const updateCollectionItemSchema = z.object({ note });
 export const reorderCollectionSchema = z.object({
-  itemIds: z.array(z.string().min(1).max(64)).max(10_000).refine((ids) => new Set(ids).size === ids.length, "Each item appears once."),
+  itemIds: z
+    .array(z.string().min(1).max(64))
+    .max(10_000)
+    .refine((ids) => new Set(ids).size === ids.length, "Each item appears once."),
 });
 
 export type CreateCollectionInput = z.infer<typeof createCollectionSchema>;

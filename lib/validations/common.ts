@@ -4,7 +4,8 @@ import { z } from "zod";
 z.config({
   customError: (issue) => {
     if (issue.code === "invalid_type" && issue.input === undefined) return "Required.";
-    if (issue.code === "invalid_type") return `Expected ${issue.expected}, got ${issue.input === null ? "null" : typeof issue.input}.`;
+    if (issue.code === "invalid_type")
+      return `Expected ${issue.expected}, got ${issue.input === null ? "null" : typeof issue.input}.`;
     return undefined;
   },
 });

@@ -6,7 +6,11 @@ export type Stance = (typeof STANCES)[number];
 export type LinkRelation = (typeof LINK_RELATIONS)[number];
 
 const id = (what: string) => z.string().min(1, `${what} is required.`).max(64);
-const replyBody = z.string().trim().min(1, "Write something to reply.").max(20_000, "A reply is at most 20,000 characters.");
+const replyBody = z
+  .string()
+  .trim()
+  .min(1, "Write something to reply.")
+  .max(20_000, "A reply is at most 20,000 characters.");
 
 export const createReplySchema = z.object({
   body: replyBody,
@@ -23,7 +27,11 @@ export const updateReplySchema = z.object({
 export type UpdateReplyInput = z.infer<typeof updateReplySchema>;
 
 // 1 up, -1 down; 0 takes one's vote back.
-export const voteSchema = z.object({ value: z.union([z.literal(1), z.literal(-1), z.literal(0)], { error: "value is 1, -1 or 0 (to take the vote back)." }) });
+export const voteSchema = z.object({
+  value: z.union([z.literal(1), z.literal(-1), z.literal(0)], {
+    error: "value is 1, -1 or 0 (to take the vote back).",
+  }),
+});
 
 export const createLinkSchema = z.object({
   fromAnnotationId: id("fromAnnotationId"),
@@ -40,7 +48,11 @@ export const linkFiltersSchema = z.object({
 });
 
 export const passageSearchSchema = z.object({
-  q: z.string().max(500).transform((value) => value.replaceAll("\u0000", "").trim()).default(""),
+  q: z
+    .string()
+    .max(500)
+    .transform((value) => value.replaceAll("\u0000", "").trim())
+    .default(""),
   excludeDocumentId: z.string().max(64).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(12),
 });

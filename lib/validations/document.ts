@@ -1,8 +1,15 @@
 import { z } from "zod";
 
 const authorsSchema = z.array(z.string().trim().min(1).max(200)).max(50);
-const sourceUrlSchema = z.string().trim().max(2000).pipe(z.url({ protocol: /^https?$/, message: "Enter an http(s) URL." }));
-const publishedAtSchema = z.iso.date().or(z.iso.datetime({ offset: true })).transform((value) => new Date(value));
+const sourceUrlSchema = z
+  .string()
+  .trim()
+  .max(2000)
+  .pipe(z.url({ protocol: /^https?$/, message: "Enter an http(s) URL." }));
+const publishedAtSchema = z.iso
+  .date()
+  .or(z.iso.datetime({ offset: true }))
+  .transform((value) => new Date(value));
 
 export const documentMetadataSchema = z.object({
   title: z.string().trim().min(1, "Give the document a title.").max(300),
@@ -27,15 +34,36 @@ export type CreateDocumentInput = z.infer<typeof createDocumentSchema>;
 
 // Multipart import: the same optional metadata as form fields; authors comma- or newline-separated.
 export const uploadFieldsSchema = z.object({
-  title: z.string().trim().max(300).optional().transform((value) => value || undefined),
+  title: z
+    .string()
+    .trim()
+    .max(300)
+    .optional()
+    .transform((value) => value || undefined),
   authors: z
     .string()
     .max(10_000)
     .optional()
-    .transform((value) => value?.split(/[\n;]|,(?!\s*(?:jr|sr)\b)/i).map((author) => author.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        ?.split(/[\n;]|,(?!\s*(?:jr|sr)\b)/i)
+        .map((author) => author.trim())
+        .filter(Boolean),
+    )
     .pipe(authorsSchema.optional()),
-  sourceUrl: z.string().trim().max(2000).optional().transform((value) => value || undefined).pipe(sourceUrlSchema.optional()),
-  publishedAt: z.string().trim().optional().transform((value) => value || undefined).pipe(publishedAtSchema.optional()),
+  sourceUrl: z
+    .string()
+    .trim()
+    .max(2000)
+    .optional()
+    .transform((value) => value || undefined)
+    .pipe(sourceUrlSchema.optional()),
+  publishedAt: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => value || undefined)
+    .pipe(publishedAtSchema.optional()),
 });
 
 export const updateDocumentSchema = documentMetadataSchema.partial().extend({ version: z.number().int().min(1) });

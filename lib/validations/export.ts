@@ -7,7 +7,12 @@ const format = z.enum(EXPORT_FORMATS, { error: `format is one of ${EXPORT_FORMAT
 export const exportQuerySchema = z.object({ format });
 // A background export: what to export (a workspace, a document or a collection) and how.
 export const exportJobSchema = z.object({
-  scope: z.object({ kind: z.enum(["workspace", "document", "collection"], { error: 'scope.kind is "workspace", "document" or "collection".' }), id: z.string().trim().min(1).max(64) }),
+  scope: z.object({
+    kind: z.enum(["workspace", "document", "collection"], {
+      error: 'scope.kind is "workspace", "document" or "collection".',
+    }),
+    id: z.string().trim().min(1).max(64),
+  }),
   format,
 });
 
@@ -16,12 +21,30 @@ const person = z.object({ id: z.string().max(64), name: z.string().max(200) });
 const stance = z.enum(["supports", "opposes", "qualifies", "asks"]);
 // Hidden and pending items keep their status (a moderator's export includes them).
 const status = z.enum(["visible", "hidden", "pending"]).default("visible");
-type ImportedReply = { ref: string; author: z.infer<typeof person>; stance: z.infer<typeof stance>; body: string; status: z.infer<typeof status>; createdAt: string; replies: ImportedReply[] };
+type ImportedReply = {
+  ref: string;
+  author: z.infer<typeof person>;
+  stance: z.infer<typeof stance>;
+  body: string;
+  status: z.infer<typeof status>;
+  createdAt: string;
+  replies: ImportedReply[];
+};
 const replySchema: z.ZodType<ImportedReply> = z.lazy(() =>
-  z.object({ ref: z.string().max(64), author: person, stance, body: z.string().min(1).max(20_000), status, createdAt: z.iso.datetime({ offset: true }), replies: z.array(replySchema).max(10_000) }),
+  z.object({
+    ref: z.string().max(64),
+    author: person,
+    stance,
+    body: z.string().min(1).max(20_000),
+    status,
+    createdAt: z.iso.datetime({ offset: true }),
+    replies: z.array(replySchema).max(10_000),
+  }),
 );
 export const importJsonSchema = z.object({
-  format: z.literal("counterpoint-workspace/1", { error: "Not a Counterpoint JSON export (format counterpoint-workspace/1)." }),
+  format: z.literal("counterpoint-workspace/1", {
+    error: "Not a Counterpoint JSON export (format counterpoint-workspace/1).",
+  }),
   documents: z
     .array(
       z.object({

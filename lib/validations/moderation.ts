@@ -1,11 +1,26 @@
 import { z } from "zod";
 
 export const TARGET_TYPES = ["annotation", "reply", "link"] as const;
-export const MODERATION_ACTIONS = ["hide", "restore", "lock", "unlock", "pin", "unpin", "resolve-flag", "resolve-thread", "feature", "unfeature"] as const;
+export const MODERATION_ACTIONS = [
+  "hide",
+  "restore",
+  "lock",
+  "unlock",
+  "pin",
+  "unpin",
+  "resolve-flag",
+  "resolve-thread",
+  "feature",
+  "unfeature",
+] as const;
 export type TargetType = (typeof TARGET_TYPES)[number];
 export type ModerationActionName = (typeof MODERATION_ACTIONS)[number];
 
-const reason = z.string().trim().min(3, "Give a reason of at least 3 characters.").max(2000, "A reason is at most 2,000 characters.");
+const reason = z
+  .string()
+  .trim()
+  .min(3, "Give a reason of at least 3 characters.")
+  .max(2000, "A reason is at most 2,000 characters.");
 const target = {
   targetType: z.enum(TARGET_TYPES, { error: "targetType is one of annotation, reply, link." }),
   targetId: z.string().min(1).max(64),
@@ -23,7 +38,10 @@ export const moderationActionSchema = z
     // For resolve-thread: what the thread settled, shown above it.
     summary: z.string().trim().min(3, "Summarize the outcome in a few words.").max(5000).optional(),
   })
-  .refine((input) => input.action !== "resolve-thread" || input.summary, { message: "Resolving a thread needs a summary.", path: ["summary"] });
+  .refine((input) => input.action !== "resolve-thread" || input.summary, {
+    message: "Resolving a thread needs a summary.",
+    path: ["summary"],
+  });
 export type ModerationActionInput = z.infer<typeof moderationActionSchema>;
 
 export const AUDIT_ACTIONS = [...MODERATION_ACTIONS, "merge", "member-add", "member-role", "member-remove"] as const;

@@ -4,10 +4,7 @@ import { emailSchema } from "./common";
 export const signUpSchema = z.object({
   email: emailSchema,
   name: z.string().trim().min(1, "Enter your name.").max(120),
-  password: z
-    .string()
-    .min(10, "Use at least 10 characters.")
-    .max(200, "Use at most 200 characters."),
+  password: z.string().min(10, "Use at least 10 characters.").max(200, "Use at most 200 characters."),
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 

@@ -11,14 +11,27 @@ const memberInclude = { user: { select: { id: true, email: true, name: true } } 
 export async function listMembers(actor: Actor, workspaceId: string) {
   const access = await authorizeWorkspace(actor, workspaceId, "read");
   const [members, invitations] = await Promise.all([
-    db.membership.findMany({ where: { workspaceId }, include: memberInclude, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+    db.membership.findMany({
+      where: { workspaceId },
+      include: memberInclude,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    }),
     access.role === "owner" ? db.invitation.findMany({ where: { workspaceId }, orderBy: { createdAt: "asc" } }) : [],
   ]);
   return { items: members.map(presentMember), invitations: invitations.map(presentInvitation), nextCursor: null };
 }
 
-function audit(tx: Prisma.TransactionClient, workspaceId: string, actorId: string, action: "member_add" | "member_role" | "member_remove", targetId: string, details: Prisma.InputJsonValue) {
-  return tx.moderationAction.create({ data: { workspaceId, actorId, action, targetType: "member", targetId, details } });
+function audit(
+  tx: Prisma.TransactionClient,
+  workspaceId: string,
+  actorId: string,
+  action: "member_add" | "member_role" | "member_remove",
+  targetId: string,
+  details: Prisma.InputJsonValue,
+) {
+  return tx.moderationAction.create({
+    data: { workspaceId, actorId, action, targetType: "member", targetId, details },
+  });
 }
 
 // Adds an existing account as a member, or records an invitation that becomes
@@ -29,15 +42,28 @@ export async function addMember(actor: Actor, workspaceId: string, input: { emai
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
     if (!user) {
-      const existing = await tx.invitation.findUnique({ where: { workspaceId_email: { workspaceId, email: input.email } } });
+      const existing = await tx.invitation.findUnique({
+        where: { workspaceId_email: { workspaceId, email: input.email } },
+      });
       if (existing) throw new AppError("conflict", `${input.email} has already been invited.`);
-      const invitation = await tx.invitation.create({ data: { workspaceId, email: input.email, role: input.role, invitedById: actorId } });
-      await audit(tx, workspaceId, actorId, "member_add", invitation.id, { email: input.email, role: input.role, pending: true });
+      const invitation = await tx.invitation.create({
+        data: { workspaceId, email: input.email, role: input.role, invitedById: actorId },
+      });
+      await audit(tx, workspaceId, actorId, "member_add", invitation.id, {
+        email: input.email,
+        role: input.role,
+        pending: true,
+      });
       return { status: "invited" as const, invitation: presentInvitation(invitation) };
     }
-    const existing = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId: user.id } } });
+    const existing = await tx.membership.findUnique({
+      where: { workspaceId_userId: { workspaceId, userId: user.id } },
+    });
     if (existing) throw new AppError("conflict", `${input.email} is already a member of this workspace.`);
-    const membership = await tx.membership.create({ data: { workspaceId, userId: user.id, role: input.role }, include: memberInclude });
+    const membership = await tx.membership.create({
+      data: { workspaceId, userId: user.id, role: input.role },
+      include: memberInclude,
+    });
     await audit(tx, workspaceId, actorId, "member_add", user.id, { email: input.email, role: input.role });
     return { status: "added" as const, member: presentMember(membership) };
   });
@@ -56,7 +82,11 @@ export async function changeMemberRole(actor: Actor, workspaceId: string, userId
     const membership = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId } } });
     if (!membership) throw new AppError("not_found", "Member not found.");
     if (membership.role === "owner" && role !== "owner") await assertAnotherOwnerRemains(tx, workspaceId, userId);
-    const updated = await tx.membership.update({ where: { id: membership.id }, data: { role }, include: memberInclude });
+    const updated = await tx.membership.update({
+      where: { id: membership.id },
+      data: { role },
+      include: memberInclude,
+    });
     await audit(tx, workspaceId, actor!.id, "member_role", userId, { from: membership.role, to: role });
     return presentMember(updated);
   });

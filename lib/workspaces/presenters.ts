@@ -11,7 +11,11 @@ type WorkspaceRow = {
   updatedAt: Date;
 };
 
-export function presentWorkspace(workspace: WorkspaceRow, access: WorkspaceAccess, counts?: { members: number; documents: number }) {
+export function presentWorkspace(
+  workspace: WorkspaceRow,
+  access: WorkspaceAccess,
+  counts?: { members: number; documents: number },
+) {
   return {
     id: workspace.id,
     name: workspace.name,
@@ -26,7 +30,11 @@ export function presentWorkspace(workspace: WorkspaceRow, access: WorkspaceAcces
   };
 }
 
-export function presentMember(member: { role: WorkspaceRole; createdAt: Date; user: { id: string; email: string; name: string } }) {
+export function presentMember(member: {
+  role: WorkspaceRole;
+  createdAt: Date;
+  user: { id: string; email: string; name: string };
+}) {
   return {
     userId: member.user.id,
     email: member.user.email,
@@ -37,5 +45,10 @@ export function presentMember(member: { role: WorkspaceRole; createdAt: Date; us
 }
 
 export function presentInvitation(invitation: { id: string; email: string; role: WorkspaceRole; createdAt: Date }) {
-  return { id: invitation.id, email: invitation.email, role: invitation.role, invitedAt: invitation.createdAt.toISOString() };
+  return {
+    id: invitation.id,
+    email: invitation.email,
+    role: invitation.role,
+    invitedAt: invitation.createdAt.toISOString(),
+  };
 }

@@ -30,10 +30,14 @@ export async function listMyWorkspaces(actor: NonNullable<Actor>, page: Paginati
     },
   });
   const items = rows.slice(0, page.limit).map(({ workspace, role }) =>
-    presentWorkspace(workspace, { role, visibility: workspace.visibility }, {
-      members: workspace._count.memberships,
-      documents: workspace._count.documents,
-    }),
+    presentWorkspace(
+      workspace,
+      { role, visibility: workspace.visibility },
+      {
+        members: workspace._count.memberships,
+        documents: workspace._count.documents,
+      },
+    ),
   );
   return { items, nextCursor: rows.length > page.limit ? rows[page.limit - 1]!.id : null };
 }

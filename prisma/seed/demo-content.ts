@@ -108,20 +108,36 @@ export const DEMO_REPLIES = [
 ] as const;
 
 export const DEMO_LINKS = [
-  { from: "alignment", to: "dejure", relation: "contradicts", rationale: "Same facts, opposite conclusion: alignment that avoids obligations versus an alliance in all but name.", creator: "researcher@counterpoint.example" },
-  { from: "limited", to: "exercises", relation: "contradicts", rationale: "Episodic and limited versus ever larger and more complex.", creator: "owner@counterpoint.example" },
+  {
+    from: "alignment",
+    to: "dejure",
+    relation: "contradicts",
+    rationale: "Same facts, opposite conclusion: alignment that avoids obligations versus an alliance in all but name.",
+    creator: "researcher@counterpoint.example",
+  },
+  {
+    from: "limited",
+    to: "exercises",
+    relation: "contradicts",
+    rationale: "Episodic and limited versus ever larger and more complex.",
+    creator: "owner@counterpoint.example",
+  },
 ] as const;
 
 // Claims with passages placed under them; the matrix derives the rest from the links.
 export const DEMO_CLAIMS = [
-  { title: "Is China–Russia cooperation becoming an alliance?", passages: [{ annotation: "dejure", stance: "supports" }] },
+  {
+    title: "Is China–Russia cooperation becoming an alliance?",
+    passages: [{ annotation: "dejure", stance: "supports" }],
+  },
   { title: "Is their military cooperation escalating?", passages: [{ annotation: "exercises", stance: "supports" }] },
 ] as const;
 
 // A curated collection, as a moderator would hand it on: the two disagreements first.
 export const DEMO_COLLECTION = {
   title: "Where the two briefs part ways",
-  description: "Both briefs describe the **same** exercises, visits and statements. They disagree on what the pattern amounts to: an alliance in all but name, or alignment that deliberately stops short of obligations.\n\nRead the two links first, then the passage on signalling.",
+  description:
+    "Both briefs describe the **same** exercises, visits and statements. They disagree on what the pattern amounts to: an alliance in all but name, or alignment that deliberately stops short of obligations.\n\nRead the two links first, then the passage on signalling.",
   items: [
     { link: 0, note: "The central disagreement: one reading of the treaty record against the other." },
     { link: 1, note: "The military side of the same question." },

@@ -4,7 +4,17 @@ import { describeQuote } from "../../lib/anchoring/selectors";
 import { hashPassword } from "../../lib/auth/password";
 import { renderMarkdown } from "../../lib/markdown/render-markdown";
 import type { Db } from "../../lib/db";
-import { DEMO_ANNOTATIONS, DEMO_CLAIMS, DEMO_COLLECTION, DEMO_DOCUMENTS, DEMO_LINKS, DEMO_PASSWORD, DEMO_REPLIES, DEMO_USERS, DEMO_WORKSPACE } from "./demo-content";
+import {
+  DEMO_ANNOTATIONS,
+  DEMO_CLAIMS,
+  DEMO_COLLECTION,
+  DEMO_DOCUMENTS,
+  DEMO_LINKS,
+  DEMO_PASSWORD,
+  DEMO_REPLIES,
+  DEMO_USERS,
+  DEMO_WORKSPACE,
+} from "./demo-content";
 
 export async function seedDemo(db: Db): Promise<{ created: boolean }> {
   if (await db.user.findUnique({ where: { email: DEMO_USERS[0].email } })) return { created: false };
@@ -17,7 +27,10 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
     }
     const owner = users.get(DEMO_USERS[0].email)!;
     const workspace = await tx.workspace.create({
-      data: { ...DEMO_WORKSPACE, memberships: { create: DEMO_USERS.map((demo) => ({ userId: users.get(demo.email)!, role: demo.role })) } },
+      data: {
+        ...DEMO_WORKSPACE,
+        memberships: { create: DEMO_USERS.map((demo) => ({ userId: users.get(demo.email)!, role: demo.role })) },
+      },
     });
     const documents = [];
     for (const demo of DEMO_DOCUMENTS) {
@@ -97,7 +110,12 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
           workspaceId: workspace.id,
           title: demo.title,
           creatorId: owner,
-          passages: { create: demo.passages.map((passage) => ({ annotationId: annotations.get(passage.annotation)!, stance: passage.stance })) },
+          passages: {
+            create: demo.passages.map((passage) => ({
+              annotationId: annotations.get(passage.annotation)!,
+              stance: passage.stance,
+            })),
+          },
         },
       });
     }
@@ -108,7 +126,11 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
         description: DEMO_COLLECTION.description,
         createdById: owner,
         items: {
-          create: DEMO_COLLECTION.items.map((item, position) => ("link" in item ? { linkId: links[item.link]!, note: item.note, position } : { annotationId: annotations.get(item.annotation)!, note: item.note, position })),
+          create: DEMO_COLLECTION.items.map((item, position) =>
+            "link" in item
+              ? { linkId: links[item.link]!, note: item.note, position }
+              : { annotationId: annotations.get(item.annotation)!, note: item.note, position },
+          ),
         },
       },
     });

@@ -9,29 +9,62 @@ import { readCorpus } from "@/tests/support/corpus";
 import { seededRandom, simulateAnnotations } from "@/tests/support/simulate-revision";
 
 export const BENCH_PASSWORD = "bench api password";
-const FILES = ["lin-2023-axis-takes-shape.txt", "istomin-2021-avoiding-an-alliance.txt", "forum-2022-alliance-tightening.txt", "kowalewski-2018-countering-encirclement.txt"];
+const FILES = [
+  "lin-2023-axis-takes-shape.txt",
+  "istomin-2021-avoiding-an-alliance.txt",
+  "forum-2022-alliance-tightening.txt",
+  "kowalewski-2018-countering-encirclement.txt",
+];
 const STANCES = ["supports", "opposes", "qualifies", "asks"] as const;
 const RELATIONS = ["agrees", "contradicts", "qualifies", "elaborates"] as const;
 
-export type ApiBenchWorld = { workspaceId: string; users: { email: string }[]; documentIds: string[]; annotationIds: string[]; replyIds: string[] };
+export type ApiBenchWorld = {
+  workspaceId: string;
+  users: { email: string }[];
+  documentIds: string[];
+  annotationIds: string[];
+  replyIds: string[];
+};
 
-export async function seedApiBench(url: string, sizes = { users: 16, annotations: 1000, replies: 5000, links: 500 }): Promise<ApiBenchWorld> {
+export async function seedApiBench(
+  url: string,
+  sizes = { users: 16, annotations: 1000, replies: 5000, links: 500 },
+): Promise<ApiBenchWorld> {
   const db = createDb(url);
   const random = seededRandom(3);
-  const pick = <T,>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
   const passwordHash = await hashPassword(BENCH_PASSWORD);
   const users = await db.user.createManyAndReturn({
-    data: Array.from({ length: sizes.users }, (_, index) => ({ email: `bench-api-${index}@bench.example`, name: `Bench Researcher ${index}`, passwordHash })),
+    data: Array.from({ length: sizes.users }, (_, index) => ({
+      email: `bench-api-${index}@bench.example`,
+      name: `Bench Researcher ${index}`,
+      passwordHash,
+    })),
   });
   const workspace = await db.workspace.create({
-    data: { name: "API benchmark", memberships: { create: users.map((user, index) => ({ userId: user.id, role: index === 0 ? ("owner" as const) : ("researcher" as const) })) } },
+    data: {
+      name: "API benchmark",
+      memberships: {
+        create: users.map((user, index) => ({
+          userId: user.id,
+          role: index === 0 ? ("owner" as const) : ("researcher" as const),
+        })),
+      },
+    },
   });
   const documents = [];
   for (const file of FILES) {
     const text = normalizeText(readCorpus(file));
     documents.push(
       await db.document.create({
-        data: { workspaceId: workspace.id, title: file.replace(/\.txt$/, ""), text, contentHash: file, createdById: users[0]!.id, revisions: { create: { version: 1, text, contentHash: file, createdById: users[0]!.id } } },
+        data: {
+          workspaceId: workspace.id,
+          title: file.replace(/\.txt$/, ""),
+          text,
+          contentHash: file,
+          createdById: users[0]!.id,
+          revisions: { create: { version: 1, text, contentHash: file, createdById: users[0]!.id } },
+        },
       }),
     );
   }
@@ -75,7 +108,10 @@ export async function seedApiBench(url: string, sizes = { users: 16, annotations
         stance: pick(STANCES),
       };
     });
-    for (const created of await db.reply.createManyAndReturn({ data: rows, select: { id: true, annotationId: true } })) {
+    for (const created of await db.reply.createManyAndReturn({
+      data: rows,
+      select: { id: true, annotationId: true },
+    })) {
       replyIds.push(created.id);
       threadOf.set(created.id, created.annotationId!);
     }
@@ -88,11 +124,24 @@ export async function seedApiBench(url: string, sizes = { users: 16, annotations
     const relation = pick(RELATIONS);
     if (from === to || pairs.has(`${from}|${to}|${relation}`)) continue;
     pairs.add(`${from}|${to}|${relation}`);
-    links.push({ workspaceId: workspace.id, fromAnnotationId: from, toAnnotationId: to, relation, rationale: "Benchmark link", creatorId: pick(users).id });
+    links.push({
+      workspaceId: workspace.id,
+      fromAnnotationId: from,
+      toAnnotationId: to,
+      relation,
+      rationale: "Benchmark link",
+      creatorId: pick(users).id,
+    });
   }
   await db.passageLink.createMany({ data: links });
   // As autovacuum would after bulk loading: planner statistics for the new rows.
   await db.$executeRawUnsafe("ANALYZE");
   await db.$disconnect();
-  return { workspaceId: workspace.id, users: users.map((user) => ({ email: user.email })), documentIds: documents.map((document) => document.id), annotationIds: annotations.map((annotation) => annotation.id), replyIds };
+  return {
+    workspaceId: workspace.id,
+    users: users.map((user) => ({ email: user.email })),
+    documentIds: documents.map((document) => document.id),
+    annotationIds: annotations.map((annotation) => annotation.id),
+    replyIds,
+  };
 }

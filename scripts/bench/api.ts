@@ -17,7 +17,13 @@ import { rawReads } from "./raw-reads";
 // same run; then the time from a reply's commit to its appearance in a browser.
 const LEVELS = [1, 8, 16, 32, 64];
 const SECONDS = 6;
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--no-first-run"];
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--no-first-run",
+];
 
 export async function benchApi(): Promise<boolean> {
   const database = await createTestDatabase();
@@ -27,7 +33,9 @@ export async function benchApi(): Promise<boolean> {
   try {
     const seedStart = performance.now();
     const world = await seedApiBench(database.url);
-    console.log(`Workspace: 4 documents, ${world.annotationIds.length} annotations, ${world.replyIds.length} replies, 500 links, ${world.users.length} researchers (seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s).`);
+    console.log(
+      `Workspace: 4 documents, ${world.annotationIds.length} annotations, ${world.replyIds.length} replies, 500 links, ${world.users.length} researchers (seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s).`,
+    );
     const port = await freePort();
     const base = `http://localhost:${port}`;
     const env = { ...appEnv(port, database.url), RATE_LIMIT_SIGNIN: "100000" };
@@ -35,10 +43,12 @@ export async function benchApi(): Promise<boolean> {
     app = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], { stdio: "ignore", env });
     await waitForHealthy(`${base}/api/health`);
     const cookies = await Promise.all(world.users.map((user) => signIn(base, user.email)));
-    const userIds = (await pool.query<{ id: string; email: string }>(`SELECT id, email FROM "User" WHERE email LIKE 'bench-api-%'`)).rows;
+    const userIds = (
+      await pool.query<{ id: string; email: string }>(`SELECT id, email FROM "User" WHERE email LIKE 'bench-api-%'`)
+    ).rows;
     const idOf = new Map(userIds.map((row) => [row.email, row.id]));
     const random = seededRandom(9);
-    const pick = <T,>(items: T[]) => items[Math.floor(random() * items.length)]!;
+    const pick = <T>(items: T[]) => items[Math.floor(random() * items.length)]!;
     const cookieOf = (client: number) => cookies[client % cookies.length]!;
 
     const request = async (client: number, url: string, body?: unknown) => {
@@ -51,18 +61,62 @@ export async function benchApi(): Promise<boolean> {
       if (!response.ok) throw new Error(`${url} answered ${response.status}`);
     };
     const appOperations: Operation[] = [
-      { name: "document annotations", kind: "read", weight: 10, run: (client) => request(client, `/api/v1/documents/${pick(world.documentIds)}/annotations`) },
-      { name: "thread", kind: "read", weight: 35, run: (client) => request(client, `/api/v1/annotations/${pick(world.annotationIds)}/thread`) },
-      { name: "passage links", kind: "read", weight: 15, run: (client) => request(client, `/api/v1/annotations/${pick(world.annotationIds)}/links`) },
-      { name: "reply", kind: "write", weight: 20, run: (client) => request(client, `/api/v1/annotations/${pick(world.annotationIds)}/replies`, { body: "A benchmark reply with **an argument**.", stance: pick(["supports", "opposes", "qualifies", "asks"]) }) },
-      { name: "vote", kind: "write", weight: 20, run: (client) => request(client, `/api/v1/replies/${pick(world.replyIds)}/votes`, { value: random() < 0.7 ? 1 : -1 }) },
+      {
+        name: "document annotations",
+        kind: "read",
+        weight: 10,
+        run: (client) => request(client, `/api/v1/documents/${pick(world.documentIds)}/annotations`),
+      },
+      {
+        name: "thread",
+        kind: "read",
+        weight: 35,
+        run: (client) => request(client, `/api/v1/annotations/${pick(world.annotationIds)}/thread`),
+      },
+      {
+        name: "passage links",
+        kind: "read",
+        weight: 15,
+        run: (client) => request(client, `/api/v1/annotations/${pick(world.annotationIds)}/links`),
+      },
+      {
+        name: "reply",
+        kind: "write",
+        weight: 20,
+        run: (client) =>
+          request(client, `/api/v1/annotations/${pick(world.annotationIds)}/replies`, {
+            body: "A benchmark reply with **an argument**.",
+            stance: pick(["supports", "opposes", "qualifies", "asks"]),
+          }),
+      },
+      {
+        name: "vote",
+        kind: "write",
+        weight: 20,
+        run: (client) =>
+          request(client, `/api/v1/replies/${pick(world.replyIds)}/votes`, { value: random() < 0.7 ? 1 : -1 }),
+      },
     ];
     const appReadOperations = appOperations.filter((operation) => operation.kind === "read");
-    const raw = rawReads(pool, (client) => idOf.get(world.users[client % world.users.length]!.email)!, world.workspaceId);
+    const raw = rawReads(
+      pool,
+      (client) => idOf.get(world.users[client % world.users.length]!.email)!,
+      world.workspaceId,
+    );
     const rawOperations: Operation[] = [
-      { name: "document annotations", kind: "read", weight: 10, run: (client) => raw.documentAnnotations(client, pick(world.documentIds)) },
+      {
+        name: "document annotations",
+        kind: "read",
+        weight: 10,
+        run: (client) => raw.documentAnnotations(client, pick(world.documentIds)),
+      },
       { name: "thread", kind: "read", weight: 35, run: (client) => raw.thread(client, pick(world.annotationIds)) },
-      { name: "passage links", kind: "read", weight: 15, run: (client) => raw.links(client, pick(world.annotationIds)) },
+      {
+        name: "passage links",
+        kind: "read",
+        weight: 15,
+        run: (client) => raw.links(client, pick(world.annotationIds)),
+      },
     ];
 
     await runLoad(appOperations, 8, 3, random);
@@ -98,22 +152,48 @@ export async function benchApi(): Promise<boolean> {
     const perOperation = await runLoad(appOperations, 32, SECONDS, random);
     console.log(
       "At 32 clients, per operation (p50 / p99 ms): " +
-        appOperations.map((operation) => `${operation.name} ${percentile(perOperation.latencies.get(operation.name)!, 0.5).toFixed(1)} / ${percentile(perOperation.latencies.get(operation.name)!, 0.99).toFixed(1)}`).join("; "),
+        appOperations
+          .map(
+            (operation) =>
+              `${operation.name} ${percentile(perOperation.latencies.get(operation.name)!, 0.5).toFixed(1)} / ${percentile(perOperation.latencies.get(operation.name)!, 0.99).toFixed(1)}`,
+          )
+          .join("; "),
     );
 
     // The framework's floor on this machine: the cheapest route there is (one SELECT 1), same clients.
-    const floor = await runLoad([{ name: "health", kind: "read", weight: 1, run: async () => void (await (await fetch(`${base}/api/health`)).arrayBuffer()) }], 32, SECONDS, random);
+    const floor = await runLoad(
+      [
+        {
+          name: "health",
+          kind: "read",
+          weight: 1,
+          run: async () => void (await (await fetch(`${base}/api/health`)).arrayBuffer()),
+        },
+      ],
+      32,
+      SECONDS,
+      random,
+    );
     const floorLatencies = allLatencies(floor);
-    console.log(`Floor at 32 clients, GET /api/health (no auth, one SELECT 1): ${(floor.count / floor.seconds).toFixed(0)} req/s, p50 ${percentile(floorLatencies, 0.5).toFixed(1)} ms, p99 ${percentile(floorLatencies, 0.99).toFixed(1)} ms.`);
+    console.log(
+      `Floor at 32 clients, GET /api/health (no auth, one SELECT 1): ${(floor.count / floor.seconds).toFixed(0)} req/s, p50 ${percentile(floorLatencies, 0.5).toFixed(1)} ms, p99 ${percentile(floorLatencies, 0.99).toFixed(1)} ms.`,
+    );
 
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: CHROMIUM_ARGS,
+    });
     const live = await liveLatency(browser, base, world, cookies);
-    console.log(`Live updates: reply posted → shown in a second browser, ${live.length} replies: p50 ${percentile(live, 0.5).toFixed(0)} ms, p95 ${percentile(live, 0.95).toFixed(0)} ms, max ${Math.max(...live).toFixed(0)} ms (target p95 < 1000 ms).`);
+    console.log(
+      `Live updates: reply posted → shown in a second browser, ${live.length} replies: p50 ${percentile(live, 0.5).toFixed(0)} ms, p95 ${percentile(live, 0.95).toFixed(0)} ms, max ${Math.max(...live).toFixed(0)} ms (target p95 < 1000 ms).`,
+    );
 
     const isP99Met = atTarget !== null && atTarget.p99 < 100;
     const isRatioMet = atTarget !== null && atTarget.ratio < 3;
     const isLiveMet = percentile(live, 0.95) < 1000;
-    console.log(`At 32 clients: p99 ${atTarget?.p99.toFixed(1)} ms (target < 100) ${isP99Met ? "met" : "NOT met"}; read ratio app/raw ${atTarget?.ratio.toFixed(2)} (target < 3) ${isRatioMet ? "met" : "NOT met"}. Live p95 ${isLiveMet ? "met" : "NOT met"}.`);
+    console.log(
+      `At 32 clients: p99 ${atTarget?.p99.toFixed(1)} ms (target < 100) ${isP99Met ? "met" : "NOT met"}; read ratio app/raw ${atTarget?.ratio.toFixed(2)} (target < 3) ${isRatioMet ? "met" : "NOT met"}. Live p95 ${isLiveMet ? "met" : "NOT met"}.`,
+    );
     return isP99Met && isRatioMet && isLiveMet;
   } finally {
     await browser?.close();
@@ -124,12 +204,18 @@ export async function benchApi(): Promise<boolean> {
 }
 
 const allLatencies = (result: LoadResult) => Array.from(result.latencies.values()).flat();
-const latenciesOf = (result: LoadResult, operations: Operation[], kind: Operation["kind"]) => operations.filter((operation) => operation.kind === kind).flatMap((operation) => result.latencies.get(operation.name) ?? []);
+const latenciesOf = (result: LoadResult, operations: Operation[], kind: Operation["kind"]) =>
+  operations
+    .filter((operation) => operation.kind === kind)
+    .flatMap((operation) => result.latencies.get(operation.name) ?? []);
 
 // next-auth's Credentials sign-in, by hand: the CSRF cookie and token, then the callback; returns the session cookie.
 async function signIn(base: string, email: string): Promise<string> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
-  const jar = csrf.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  const jar = csrf.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const response = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
@@ -150,7 +236,11 @@ async function liveLatency(browser: Browser, base: string, world: ApiBenchWorld,
   await context.addCookies([{ name, value, url: base }]);
   const page = await context.newPage();
   const documentId = world.documentIds[1]!;
-  const annotationId = (await (await fetch(`${base}/api/v1/documents/${documentId}/annotations`, { headers: { cookie: cookies[1]! } })).json()).items[3].id as string;
+  const annotationId = (
+    await (
+      await fetch(`${base}/api/v1/documents/${documentId}/annotations`, { headers: { cookie: cookies[1]! } })
+    ).json()
+  ).items[3].id as string;
   await page.goto(`${base}/documents/${documentId}#annotation-${annotationId}`);
   await page.getByTestId("thread").waitFor();
   await page.getByTestId("viewers").getByText("Live", { exact: true }).waitFor();

@@ -7,9 +7,15 @@ import { db } from "@/lib/db";
 import type { ExportFormat } from "@/lib/validations/export";
 
 const [workspaceId, format, mode] = process.argv.slice(2) as [string, ExportFormat, "stream" | "buffer"];
-const owner = await db.user.findFirstOrThrow({ where: { memberships: { some: { workspaceId, role: "owner" } } }, select: { id: true, email: true, name: true } });
+const owner = await db.user.findFirstOrThrow({
+  where: { memberships: { some: { workspaceId, role: "owner" } } },
+  select: { id: true, email: true, name: true },
+});
 // Warm the connection and the modules, then start measuring from a settled heap.
-await collectReport(owner, { kind: "document", id: (await db.document.findFirstOrThrow({ where: { workspaceId } })).id });
+await collectReport(owner, {
+  kind: "document",
+  id: (await db.document.findFirstOrThrow({ where: { workspaceId } })).id,
+});
 global.gc?.();
 const baseline = { heap: process.memoryUsage().heapUsed, rss: process.memoryUsage().rss };
 let peakHeap = baseline.heap;
@@ -39,6 +45,16 @@ sample();
 const finished = performance.now();
 clearInterval(sampler);
 console.log(
-  JSON.stringify({ format, mode, collectMs: collected - started, writeMs: finished - collected, totalMs: finished - started, firstByteMs, bytes: whole?.byteLength ?? bytes, peakHeapMb: (peakHeap - baseline.heap) / 2 ** 20, peakRssMb: peakRss / 2 ** 20 }),
+  JSON.stringify({
+    format,
+    mode,
+    collectMs: collected - started,
+    writeMs: finished - collected,
+    totalMs: finished - started,
+    firstByteMs,
+    bytes: whole?.byteLength ?? bytes,
+    peakHeapMb: (peakHeap - baseline.heap) / 2 ** 20,
+    peakRssMb: peakRss / 2 ** 20,
+  }),
 );
 await db.$disconnect();

@@ -23,10 +23,18 @@ export function matchQuote(text: string, quote: string, context: Context): { sta
   let best: { start: number; end: number; score: number } | null = null;
   for (const match of matches) {
     const quoteScore = 1 - match.errors / quote.length;
-    const prefixScore = context.prefix ? textMatchScore(text.slice(Math.max(0, match.start - context.prefix.length), match.start), context.prefix) : 1;
-    const suffixScore = context.suffix ? textMatchScore(text.slice(match.end, match.end + context.suffix.length), context.suffix) : 1;
+    const prefixScore = context.prefix
+      ? textMatchScore(text.slice(Math.max(0, match.start - context.prefix.length), match.start), context.prefix)
+      : 1;
+    const suffixScore = context.suffix
+      ? textMatchScore(text.slice(match.end, match.end + context.suffix.length), context.suffix)
+      : 1;
     const positionScore = context.hint === undefined ? 1 : 1 - Math.abs(match.start - context.hint) / text.length;
-    const raw = weights.quote * quoteScore + weights.prefix * prefixScore + weights.suffix * suffixScore + weights.position * positionScore;
+    const raw =
+      weights.quote * quoteScore +
+      weights.prefix * prefixScore +
+      weights.suffix * suffixScore +
+      weights.position * positionScore;
     const score = raw / (weights.quote + weights.prefix + weights.suffix + weights.position);
     if (!best || score > best.score) best = { start: match.start, end: match.end, score };
   }
@@ -34,7 +42,10 @@ export function matchQuote(text: string, quote: string, context: Context): { sta
 }
 
 // Position selector first (if the quote is still there), then the fuzzy quote.
-export function anchorLikeHypothesis(text: string, anchor: { start: number; end: number; quote: string; prefix: string; suffix: string }) {
+export function anchorLikeHypothesis(
+  text: string,
+  anchor: { start: number; end: number; quote: string; prefix: string; suffix: string },
+) {
   if (text.slice(anchor.start, anchor.end) === anchor.quote) return { start: anchor.start, end: anchor.end };
   return matchQuote(text, anchor.quote, { prefix: anchor.prefix, suffix: anchor.suffix, hint: anchor.start });
 }

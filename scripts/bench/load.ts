@@ -1,9 +1,19 @@
 // Closed-loop load: `concurrency` clients, each sending its next request as soon
 // as the previous one is answered, for a fixed time. Latencies in milliseconds.
-export type Operation = { name: string; kind: "read" | "write"; weight: number; run: (client: number) => Promise<void> };
+export type Operation = {
+  name: string;
+  kind: "read" | "write";
+  weight: number;
+  run: (client: number) => Promise<void>;
+};
 export type LoadResult = { seconds: number; count: number; errors: number; latencies: Map<string, number[]> };
 
-export async function runLoad(operations: Operation[], concurrency: number, seconds: number, random: () => number): Promise<LoadResult> {
+export async function runLoad(
+  operations: Operation[],
+  concurrency: number,
+  seconds: number,
+  random: () => number,
+): Promise<LoadResult> {
   const total = operations.reduce((sum, operation) => sum + operation.weight, 0);
   const choose = () => {
     let ticket = random() * total;
@@ -30,7 +40,12 @@ export async function runLoad(operations: Operation[], concurrency: number, seco
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
-  return { seconds: elapsed, count: Array.from(latencies.values()).reduce((sum, list) => sum + list.length, 0), errors, latencies };
+  return {
+    seconds: elapsed,
+    count: Array.from(latencies.values()).reduce((sum, list) => sum + list.length, 0),
+    errors,
+    latencies,
+  };
 }
 
 export function percentile(values: number[], fraction: number): number {

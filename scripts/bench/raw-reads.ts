@@ -3,7 +3,11 @@
 import type pg from "pg";
 
 export function rawReads(pool: pg.Pool, userIdByClient: (client: number) => string, workspaceId: string) {
-  const member = (client: number) => pool.query(`SELECT role FROM "Membership" WHERE "workspaceId" = $1 AND "userId" = $2`, [workspaceId, userIdByClient(client)]);
+  const member = (client: number) =>
+    pool.query(`SELECT role FROM "Membership" WHERE "workspaceId" = $1 AND "userId" = $2`, [
+      workspaceId,
+      userIdByClient(client),
+    ]);
   return {
     documentAnnotations: async (client: number, documentId: string) => {
       await member(client);
@@ -18,7 +22,10 @@ export function rawReads(pool: pg.Pool, userIdByClient: (client: number) => stri
     },
     thread: async (client: number, annotationId: string) => {
       await member(client);
-      await pool.query(`SELECT a.*, u.name AS "creatorName" FROM "Annotation" a JOIN "User" u ON u.id = a."creatorId" WHERE a.id = $1 AND a."deletedAt" IS NULL`, [annotationId]);
+      await pool.query(
+        `SELECT a.*, u.name AS "creatorName" FROM "Annotation" a JOIN "User" u ON u.id = a."creatorId" WHERE a.id = $1 AND a."deletedAt" IS NULL`,
+        [annotationId],
+      );
       await pool.query(
         `SELECT r.*, u.name AS "authorName",
                 coalesce(sum(v.value) FILTER (WHERE v.value > 0), 0) AS up, coalesce(-sum(v.value) FILTER (WHERE v.value < 0), 0) AS down,

@@ -24,7 +24,16 @@ const ROUNDS = 7;
 const EMAIL = "bench-reader@bench.example";
 const PASSWORD = "bench reader password";
 const COLORS = ["yellow", "green", "blue", "pink", "purple"];
-const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-dev-shm-usage",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+  "--disable-quic",
+];
 
 export async function benchReader(): Promise<boolean> {
   const database = await createTestDatabase();
@@ -41,9 +50,14 @@ export async function benchReader(): Promise<boolean> {
     await waitForHealthy(`http://localhost:${port}/api/health`);
     const staticPort = await freePort();
     const html = staticPage(paragraphs);
-    staticServer = createServer((_, response) => response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html)).listen(staticPort, "127.0.0.1");
+    staticServer = createServer((_, response) =>
+      response.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html),
+    ).listen(staticPort, "127.0.0.1");
 
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: CHROMIUM_ARGS,
+    });
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const signIn = await context.newPage();
     await signIn.goto(`http://localhost:${port}/signin`);
@@ -55,10 +69,15 @@ export async function benchReader(): Promise<boolean> {
 
     const appUrl = `http://localhost:${port}/documents/${documentId}`;
     const staticUrl = `http://127.0.0.1:${staticPort}/`;
-    console.log(`Document: ${readCorpus("forum-2022-alliance-tightening.txt").length} characters, ${ANNOTATIONS} annotations → ${marks} <mark> runs. ${ROUNDS} rounds each after a warm-up, alternating.`);
+    console.log(
+      `Document: ${readCorpus("forum-2022-alliance-tightening.txt").length} characters, ${ANNOTATIONS} annotations → ${marks} <mark> runs. ${ROUNDS} rounds each after a warm-up, alternating.`,
+    );
     const timings = { app: [] as Measurement[], static: [] as Measurement[] };
     for (let round = 0; round <= ROUNDS; round += 1) {
-      for (const [name, url] of [["app", appUrl], ["static", staticUrl]] as const) {
+      for (const [name, url] of [
+        ["app", appUrl],
+        ["static", staticUrl],
+      ] as const) {
         const page = await context.newPage();
         const measurement = await measure(page, url, marks);
         if (round > 0) timings[name].push(measurement);
@@ -78,7 +97,11 @@ export async function benchReader(): Promise<boolean> {
       await page.close();
     }
     // The same reader page with JavaScript off: when its whole HTML, highlights included, has been received and parsed.
-    const withoutScript = await browser.newContext({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false, storageState: await context.storageState() });
+    const withoutScript = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      javaScriptEnabled: false,
+      storageState: await context.storageState(),
+    });
     const htmlOnly: number[] = [];
     for (let round = 0; round <= ROUNDS; round += 1) {
       const page = await withoutScript.newPage();
@@ -86,7 +109,10 @@ export async function benchReader(): Promise<boolean> {
       if (round > 0) htmlOnly.push(await loadEventEnd(page));
       await page.close();
     }
-    const scrolling = { app: await scrollSmoothness(context, appUrl), static: await scrollSmoothness(context, staticUrl) };
+    const scrolling = {
+      app: await scrollSmoothness(context, appUrl),
+      static: await scrollSmoothness(context, staticUrl),
+    };
     const row = (name: "app" | "static") => ({
       page: name === "app" ? "Counterpoint reader" : "Static page, same marks",
       "highlights painted ms (median)": median(timings[name].map((m) => m.textPaint)).toFixed(0),
@@ -98,14 +124,25 @@ export async function benchReader(): Promise<boolean> {
       "scroll frame p95 ms": scrolling[name].p95.toFixed(1),
       "frames > 50 ms": `${scrolling[name].long}/${scrolling[name].frames}`,
     });
-    console.table([row("app"), row("static"), { page: "Reader HTML parsed, JavaScript off", "load event ms": median(htmlOnly).toFixed(0) }, { page: "App floor: sign-in page, no data", "settled ms (2 frames later)": median(floor).toFixed(0) }]);
+    console.table([
+      row("app"),
+      row("static"),
+      { page: "Reader HTML parsed, JavaScript off", "load event ms": median(htmlOnly).toFixed(0) },
+      { page: "App floor: sign-in page, no data", "settled ms (2 frames later)": median(floor).toFixed(0) },
+    ]);
     const ratio = median(timings.app.map((m) => m.textPaint)) / median(timings.static.map((m) => m.textPaint));
     const htmlRatio = median(htmlOnly) / median(timings.static.map((m) => m.load));
     // Smooth: at least 30 frames a second for 95% of frames (software rendering, no GPU here).
     const isSmooth = scrolling.app.p95 <= 34;
-    console.log(`Ratio app/static, highlights painted: ${ratio.toFixed(2)} (target ≤ 1.5). Reader HTML received and parsed (JavaScript off) vs static, load event: ${htmlRatio.toFixed(2)}.`);
-    console.log(`Floor: the app's sign-in page settles in ${median(floor).toFixed(0)} ms, ${(median(floor) / median(timings.static.map((m) => m.painted))).toFixed(2)}× the static page's settled time, before any document or annotation is involved.`);
-    console.log(`Scrolling ${isSmooth ? "smooth" : "NOT smooth"}: p95 frame ${scrolling.app.p95.toFixed(1)} ms (static ${scrolling.static.p95.toFixed(1)} ms; smooth means ≤ 34 ms, 30 fps).`);
+    console.log(
+      `Ratio app/static, highlights painted: ${ratio.toFixed(2)} (target ≤ 1.5). Reader HTML received and parsed (JavaScript off) vs static, load event: ${htmlRatio.toFixed(2)}.`,
+    );
+    console.log(
+      `Floor: the app's sign-in page settles in ${median(floor).toFixed(0)} ms, ${(median(floor) / median(timings.static.map((m) => m.painted))).toFixed(2)}× the static page's settled time, before any document or annotation is involved.`,
+    );
+    console.log(
+      `Scrolling ${isSmooth ? "smooth" : "NOT smooth"}: p95 frame ${scrolling.app.p95.toFixed(1)} ms (static ${scrolling.static.p95.toFixed(1)} ms; smooth means ≤ 34 ms, 30 fps).`,
+    );
     const isMet = ratio <= 1.5 && isSmooth;
     console.log(isMet ? "Targets met." : "Targets NOT met.");
     return isMet;
@@ -117,7 +154,14 @@ export async function benchReader(): Promise<boolean> {
   }
 }
 
-type Measurement = { painted: number; fcp: number; textPaint: number; load: number; bytes: number; responseEnd: number };
+type Measurement = {
+  painted: number;
+  fcp: number;
+  textPaint: number;
+  load: number;
+  bytes: number;
+  responseEnd: number;
+};
 
 // Two views of "every highlight painted", both measured inside the page:
 // - textPaint: the render time of the largest contentful paint inside the
@@ -140,7 +184,11 @@ async function textPaintTime(page: Page): Promise<number> {
     () =>
       new Promise<number>((resolve) => {
         new PerformanceObserver((list) => {
-          const inText = list.getEntries().filter((entry) => (entry as PerformanceEntry & { element?: Element }).element?.closest("[data-annotation-ids]"));
+          const inText = list
+            .getEntries()
+            .filter((entry) =>
+              (entry as PerformanceEntry & { element?: Element }).element?.closest("[data-annotation-ids]"),
+            );
           resolve(inText.at(-1)?.startTime ?? Number.NaN);
         }).observe({ type: "largest-contentful-paint", buffered: true });
       }),
@@ -154,15 +202,26 @@ async function measure(page: Page, url: string, count: number, selector = "mark"
   const paintedAt = () => (window as unknown as { __highlightsPainted: number | null }).__highlightsPainted;
   await page.waitForFunction(paintedAt, undefined, { timeout: 60_000 });
   const painted = (await page.evaluate(paintedAt))!;
-  const fcp = await page.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN);
+  const fcp = await page.evaluate(
+    () => performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? Number.NaN,
+  );
   const timing = response!.request().timing();
   await page.waitForLoadState("load");
-  return { painted, fcp, textPaint: await textPaintTime(page), load: await loadEventEnd(page), bytes, responseEnd: timing.responseEnd };
+  return {
+    painted,
+    fcp,
+    textPaint: await textPaintTime(page),
+    load: await loadEventEnd(page),
+    bytes,
+    responseEnd: timing.responseEnd,
+  };
 }
 
 // Navigation start to the end of the load event (layout done), read synchronously so it works with JavaScript off.
 async function loadEventEnd(page: Page): Promise<number> {
-  return page.evaluate(() => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).loadEventEnd);
+  return page.evaluate(
+    () => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).loadEventEnd,
+  );
 }
 
 // Scrolls the whole page frame by frame and records the time between frames.
@@ -186,7 +245,11 @@ async function scrollSmoothness(context: Awaited<ReturnType<Browser["newContext"
   })`);
   await page.close();
   const sorted = [...gaps].sort((a, b) => a - b);
-  return { frames: gaps.length, p95: sorted[Math.floor(sorted.length * 0.95)] ?? 0, long: gaps.filter((gap) => gap > 50).length };
+  return {
+    frames: gaps.length,
+    p95: sorted[Math.floor(sorted.length * 0.95)] ?? 0,
+    long: gaps.filter((gap) => gap > 50).length,
+  };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -195,10 +258,21 @@ export async function seed(url: string) {
   const db = createDb(url);
   const text = normalizeText(readCorpus("forum-2022-alliance-tightening.txt"));
   const random = seededRandom(5);
-  const user = await db.user.create({ data: { email: EMAIL, name: "Bench Reader", passwordHash: await hashPassword(PASSWORD) } });
-  const workspace = await db.workspace.create({ data: { name: "Reader benchmark", memberships: { create: { userId: user.id, role: "owner" } } } });
+  const user = await db.user.create({
+    data: { email: EMAIL, name: "Bench Reader", passwordHash: await hashPassword(PASSWORD) },
+  });
+  const workspace = await db.workspace.create({
+    data: { name: "Reader benchmark", memberships: { create: { userId: user.id, role: "owner" } } },
+  });
   const document = await db.document.create({
-    data: { workspaceId: workspace.id, title: "Alliance tightening (forum report)", text, contentHash: "bench", createdById: user.id, revisions: { create: { version: 1, text, contentHash: "bench", createdById: user.id } } },
+    data: {
+      workspaceId: workspace.id,
+      title: "Alliance tightening (forum report)",
+      text,
+      contentHash: "bench",
+      createdById: user.id,
+      revisions: { create: { version: 1, text, contentHash: "bench", createdById: user.id } },
+    },
   });
   const annotations = simulateAnnotations(text, ANNOTATIONS).map((annotation, index) => ({
     workspaceId: workspace.id,
@@ -212,11 +286,19 @@ export async function seed(url: string) {
     prefix: annotation.prefix,
     suffix: annotation.suffix,
     // As the app stores them: Markdown and its sanitized HTML.
-    ...(index % 3 ? { body: `Comment ${index}: **evidence** for the claim, see _context_.`, bodyHtml: renderMarkdown(`Comment ${index}: **evidence** for the claim, see _context_.`) } : {}),
+    ...(index % 3
+      ? {
+          body: `Comment ${index}: **evidence** for the claim, see _context_.`,
+          bodyHtml: renderMarkdown(`Comment ${index}: **evidence** for the claim, see _context_.`),
+        }
+      : {}),
     tags: index % 4 ? ["evidence"] : ["claim", "alliance"],
     color: COLORS[Math.floor(random() * COLORS.length)]!,
   }));
-  const created = await db.annotation.createManyAndReturn({ data: annotations, select: { id: true, start: true, end: true, color: true } });
+  const created = await db.annotation.createManyAndReturn({
+    data: annotations,
+    select: { id: true, start: true, end: true, color: true },
+  });
   await db.$disconnect();
   return { documentId: document.id, paragraphs: segmentText(text, created) };
 }

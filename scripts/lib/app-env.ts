@@ -35,7 +35,8 @@ export async function waitForHealthy(url: string, timeoutMs = 60_000): Promise<v
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`The app did not become healthy at ${url} within ${timeoutMs / 1000} s.`);
+    if (Date.now() > deadline)
+      throw new Error(`The app did not become healthy at ${url} within ${timeoutMs / 1000} s.`);
     await new Promise((resolve) => setTimeout(resolve, 150));
   }
 }

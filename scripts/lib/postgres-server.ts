@@ -36,7 +36,9 @@ function postgresUser(): PosixUser | null {
   let result = lookup();
   if (result.status !== 0) {
     spawnSync("groupadd", ["--system", "postgres"]);
-    const added = spawnSync("useradd", ["--system", "-g", "postgres", "-M", "-s", "/usr/sbin/nologin", "postgres"], { encoding: "utf8" });
+    const added = spawnSync("useradd", ["--system", "-g", "postgres", "-M", "-s", "/usr/sbin/nologin", "postgres"], {
+      encoding: "utf8",
+    });
     if (added.status !== 0) {
       throw new PostgresSetupError(
         `PostgreSQL cannot run as root and there is no 'postgres' user to run it as; creating one failed: ${added.stderr.trim()}. ` +
@@ -200,7 +202,9 @@ export async function startPostgres(options: PostgresServerOptions): Promise<Run
     }
   }
   if (!existsSync(passwordPath)) {
-    throw new PostgresSetupError(`The embedded database in ${dataDir} has no password file (${passwordPath}). Remove ${dataDir} to start afresh.`);
+    throw new PostgresSetupError(
+      `The embedded database in ${dataDir} has no password file (${passwordPath}). Remove ${dataDir} to start afresh.`,
+    );
   }
   const password = readFileSync(passwordPath, "utf8").trim();
   assertNotAlreadyRunning(dataDir);
@@ -208,7 +212,18 @@ export async function startPostgres(options: PostgresServerOptions): Promise<Run
 
   const child: ChildProcess = spawn(
     path.join(nativeDir, "bin", "postgres"),
-    ["-D", dataDir, "-p", String(port), "-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
+    [
+      "-D",
+      dataDir,
+      "-p",
+      String(port),
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      "-c",
+      "max_connections=200",
+    ],
     { env, stdio: ["ignore", "ignore", "pipe"], ...(user ?? {}) },
   );
   const output: string[] = [];

@@ -109,7 +109,9 @@ function makeAdapterFactory(url: string) {
       return shadow;
     },
   };
-  return bindMigrationAwareSqlAdapterFactory(factory as unknown as Parameters<typeof bindMigrationAwareSqlAdapterFactory>[0]);
+  return bindMigrationAwareSqlAdapterFactory(
+    factory as unknown as Parameters<typeof bindMigrationAwareSqlAdapterFactory>[0],
+  );
 }
 
 // The engine reports panics through this global before it throws.
@@ -132,7 +134,9 @@ async function instantiateWasm() {
   const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bindings });
   bindings.__wbg_set_wasm(instance.exports);
   (instance.exports as { __wbindgen_start?: () => void }).__wbindgen_start?.();
-  return bindings as { SchemaEngine: { new: (o: unknown, log: (m: string) => void, adapter: unknown) => Promise<Engine> } };
+  return bindings as {
+    SchemaEngine: { new: (o: unknown, log: (m: string) => void, adapter: unknown) => Promise<Engine> };
+  };
 }
 
 export async function withSchemaEngine<T>(url: string, run: (engine: Engine) => Promise<T>): Promise<T> {

@@ -11,7 +11,10 @@ import { call, expectError, makeUser, uniqueEmail } from "../support/api";
 describe("POST /api/v1/users (sign-up)", () => {
   it("creates an account with a hashed password and answers 201 { id, email, name }", async () => {
     const email = uniqueEmail("signup");
-    const result = await call(users.POST, { method: "POST", body: { email: email.toUpperCase(), name: "Ada", password: "long enough password" } });
+    const result = await call(users.POST, {
+      method: "POST",
+      body: { email: email.toUpperCase(), name: "Ada", password: "long enough password" },
+    });
     expect(result.status).toBe(201);
     expect(result.body).toEqual({ id: expect.any(String), email, name: "Ada" });
     const stored = await db.user.findUniqueOrThrow({ where: { email } });
@@ -23,7 +26,10 @@ describe("POST /api/v1/users (sign-up)", () => {
   it("answers 409 for an email that exists, and keeps the first account", async () => {
     const email = uniqueEmail("dupe");
     await call(users.POST, { method: "POST", body: { email, name: "First", password: "long enough password" } });
-    const again = await call(users.POST, { method: "POST", body: { email, name: "Second", password: "another password" } });
+    const again = await call(users.POST, {
+      method: "POST",
+      body: { email, name: "Second", password: "another password" },
+    });
     expectError(again, 409);
     expect((await db.user.findUniqueOrThrow({ where: { email } })).name).toBe("First");
   });
@@ -36,12 +42,19 @@ describe("POST /api/v1/users (sign-up)", () => {
 
   it("turns pending invitations into memberships", async () => {
     const owner = await makeUser("inviter");
-    const workspace = await db.workspace.create({ data: { name: "Invited", memberships: { create: { userId: owner.id, role: "owner" } } } });
+    const workspace = await db.workspace.create({
+      data: { name: "Invited", memberships: { create: { userId: owner.id, role: "owner" } } },
+    });
     const email = uniqueEmail("invitee");
     await db.invitation.create({ data: { workspaceId: workspace.id, email, role: "viewer", invitedById: owner.id } });
-    const result = await call(users.POST, { method: "POST", body: { email, name: "Invitee", password: "long enough password" } });
+    const result = await call(users.POST, {
+      method: "POST",
+      body: { email, name: "Invitee", password: "long enough password" },
+    });
     expect(result.status).toBe(201);
-    const membership = await db.membership.findFirstOrThrow({ where: { workspaceId: workspace.id, userId: result.body.id } });
+    const membership = await db.membership.findFirstOrThrow({
+      where: { workspaceId: workspace.id, userId: result.body.id },
+    });
     expect(membership.role).toBe("viewer");
     expect(await db.invitation.count({ where: { email } })).toBe(0);
   });
@@ -54,7 +67,11 @@ describe("POST /api/v1/users (sign-up)", () => {
       create: { key: "signup:203.0.113.77", windowStart: new Date(), count: limit },
       update: { windowStart: new Date(), count: limit },
     });
-    const result = await call(users.POST, { method: "POST", headers, body: { email: uniqueEmail("limited"), name: "X", password: "long enough password" } });
+    const result = await call(users.POST, {
+      method: "POST",
+      headers,
+      body: { email: uniqueEmail("limited"), name: "X", password: "long enough password" },
+    });
     expectError(result, 429);
     expect(Number(result.headers.get("retry-after"))).toBeGreaterThan(0);
   });
@@ -76,7 +93,9 @@ describe("tokens and /me", () => {
     expectError(await call(me.GET, { headers: { authorization: "Basic abc" } }), 401);
     const user = await makeUser("revoke");
     const row = await db.apiToken.findFirstOrThrow({ where: { userId: user.id } });
-    expect((await call(token.DELETE, { method: "DELETE", token: user.token, params: { id: row.id } })).status).toBe(204);
+    expect((await call(token.DELETE, { method: "DELETE", token: user.token, params: { id: row.id } })).status).toBe(
+      204,
+    );
     expectError(await call(me.GET, { token: user.token }), 401);
   });
 

@@ -8,91 +8,292 @@ import { db } from "@/lib/db";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
 import { can, type Permission } from "@/lib/policies/workspace-policy";
 import { call, makeUser, uniqueEmail } from "../support/api";
-import { annotate, buildWorld, collection, finishedExport, handlerFor, importDocument, invoke, link, reply, ROLES, spareMember, TEXT, type CallRequest, type Role, type Space, type User, type World } from "../support/api-world";
+import {
+  annotate,
+  buildWorld,
+  collection,
+  finishedExport,
+  handlerFor,
+  importDocument,
+  invoke,
+  link,
+  reply,
+  ROLES,
+  spareMember,
+  TEXT,
+  type CallRequest,
+  type Role,
+  type Space,
+  type User,
+  type World,
+} from "../support/api-world";
 
 // How to call an operation on a space as someone (fresh items where the call changes them).
 type Target = (world: World, space: Space, as: User | null) => Promise<CallRequest>;
 // who: "workspace": the workspace permission decides; "author": the item's author (with
 // the permission) or a moderator; "author-only": the author alone.
-type Rule = { permission: Permission; who: "workspace" | "author" | "author-only"; needsActor: boolean; ok: number; target: Target; stream?: boolean };
+type Rule = {
+  permission: Permission;
+  who: "workspace" | "author" | "author-only";
+  needsActor: boolean;
+  ok: number;
+  target: Target;
+  stream?: boolean;
+};
 const text = (token: string) => `Matrix reply ${token}`;
 
 // The author of an item in "own" cases is the caller (when their role can create it), else the owner.
-const authorFor = (space: Space, as: User | null, permission: Permission, role: Role) => (as && isMember(role) && !space.isForeign && can({ role, visibility: "private" }, permission) ? as : space.owner);
-const isMember = (role: Role): role is "owner" | "moderator" | "researcher" | "viewer" => ["owner", "moderator", "researcher", "viewer"].includes(role);
+const authorFor = (space: Space, as: User | null, permission: Permission, role: Role) =>
+  as && isMember(role) && !space.isForeign && can({ role, visibility: "private" }, permission) ? as : space.owner;
+const isMember = (role: Role): role is "owner" | "moderator" | "researcher" | "viewer" =>
+  ["owner", "moderator", "researcher", "viewer"].includes(role);
 
-const workspaceRule = (permission: Permission, ok: number, target: Target, needsActor = permission !== "read" && permission !== "export"): Rule => ({ permission, who: "workspace", needsActor, ok, target });
+const workspaceRule = (
+  permission: Permission,
+  ok: number,
+  target: Target,
+  needsActor = permission !== "read" && permission !== "export",
+): Rule => ({ permission, who: "workspace", needsActor, ok, target });
 const read = (target: Target) => workspaceRule("read", 200, target);
 const ws: Target = async (_, space) => ({ params: { id: space.id } });
 
 const RULES: Record<string, Rule> = {
   "GET /api/v1/workspaces/{id}": read(ws),
-  "PATCH /api/v1/workspaces/{id}": workspaceRule("manage_workspace", 200, async (_, space) => ({ params: { id: space.id }, body: { description: "Changed by the matrix" } })),
+  "PATCH /api/v1/workspaces/{id}": workspaceRule("manage_workspace", 200, async (_, space) => ({
+    params: { id: space.id },
+    body: { description: "Changed by the matrix" },
+  })),
   "GET /api/v1/workspaces/{id}/members": read(ws),
-  "POST /api/v1/workspaces/{id}/members": workspaceRule("manage_members", 201, async (_, space) => ({ params: { id: space.id }, body: { email: uniqueEmail("invitee"), role: "viewer" } })),
-  "PATCH /api/v1/workspaces/{id}/members/{userId}": workspaceRule("manage_members", 200, async (world, space) => ({ params: { id: space.id, userId: (await spareMember(world, space)).id }, body: { role: "researcher" } })),
-  "DELETE /api/v1/workspaces/{id}/members/{userId}": workspaceRule("manage_members", 204, async (world, space) => ({ params: { id: space.id, userId: (await spareMember(world, space)).id } })),
-  "DELETE /api/v1/workspaces/{id}/invitations/{invitationId}": workspaceRule("manage_members", 204, async (_, space) => {
-    const invitation = await db.invitation.create({ data: { workspaceId: space.id, email: uniqueEmail("pending"), role: "viewer", invitedById: (await db.membership.findFirstOrThrow({ where: { workspaceId: space.id, role: "owner" } })).userId } });
-    return { params: { id: space.id, invitationId: invitation.id } };
-  }),
+  "POST /api/v1/workspaces/{id}/members": workspaceRule("manage_members", 201, async (_, space) => ({
+    params: { id: space.id },
+    body: { email: uniqueEmail("invitee"), role: "viewer" },
+  })),
+  "PATCH /api/v1/workspaces/{id}/members/{userId}": workspaceRule("manage_members", 200, async (world, space) => ({
+    params: { id: space.id, userId: (await spareMember(world, space)).id },
+    body: { role: "researcher" },
+  })),
+  "DELETE /api/v1/workspaces/{id}/members/{userId}": workspaceRule("manage_members", 204, async (world, space) => ({
+    params: { id: space.id, userId: (await spareMember(world, space)).id },
+  })),
+  "DELETE /api/v1/workspaces/{id}/invitations/{invitationId}": workspaceRule(
+    "manage_members",
+    204,
+    async (_, space) => {
+      const invitation = await db.invitation.create({
+        data: {
+          workspaceId: space.id,
+          email: uniqueEmail("pending"),
+          role: "viewer",
+          invitedById: (await db.membership.findFirstOrThrow({ where: { workspaceId: space.id, role: "owner" } }))
+            .userId,
+        },
+      });
+      return { params: { id: space.id, invitationId: invitation.id } };
+    },
+  ),
   "GET /api/v1/workspaces/{id}/documents": read(ws),
-  "POST /api/v1/workspaces/{id}/documents": workspaceRule("import", 201, async (_, space) => ({ params: { id: space.id }, body: { title: "Imported by the matrix", text: TEXT } })),
+  "POST /api/v1/workspaces/{id}/documents": workspaceRule("import", 201, async (_, space) => ({
+    params: { id: space.id },
+    body: { title: "Imported by the matrix", text: TEXT },
+  })),
   "GET /api/v1/documents/{id}": read(async (_, space) => ({ params: { id: space.documentId } })),
-  "PATCH /api/v1/documents/{id}": { permission: "import", who: "author", needsActor: true, ok: 200, target: async (world, space, as) => ({ params: { id: await importDocument(space, authorFor(space, as, "import", roleOf(world, as))) }, body: { title: "Renamed", version: 1 } }) },
-  "DELETE /api/v1/documents/{id}": { permission: "import", who: "author", needsActor: true, ok: 204, target: async (world, space, as) => ({ params: { id: await importDocument(space, authorFor(space, as, "import", roleOf(world, as))) } }) },
-  "PUT /api/v1/documents/{id}/text": { permission: "import", who: "author", needsActor: true, ok: 200, target: async (world, space, as) => ({ params: { id: await importDocument(space, authorFor(space, as, "import", roleOf(world, as))) }, body: { text: `${TEXT} More.`, version: 1 } }) },
+  "PATCH /api/v1/documents/{id}": {
+    permission: "import",
+    who: "author",
+    needsActor: true,
+    ok: 200,
+    target: async (world, space, as) => ({
+      params: { id: await importDocument(space, authorFor(space, as, "import", roleOf(world, as))) },
+      body: { title: "Renamed", version: 1 },
+    }),
+  },
+  "DELETE /api/v1/documents/{id}": {
+    permission: "import",
+    who: "author",
+    needsActor: true,
+    ok: 204,
+    target: async (world, space, as) => ({
+      params: { id: await importDocument(space, authorFor(space, as, "import", roleOf(world, as))) },
+    }),
+  },
+  "PUT /api/v1/documents/{id}/text": {
+    permission: "import",
+    who: "author",
+    needsActor: true,
+    ok: 200,
+    target: async (world, space, as) => ({
+      params: { id: await importDocument(space, authorFor(space, as, "import", roleOf(world, as))) },
+      body: { text: `${TEXT} More.`, version: 1 },
+    }),
+  },
   "GET /api/v1/documents/{id}/annotations": read(async (_, space) => ({ params: { id: space.documentId } })),
-  "POST /api/v1/documents/{id}/annotations": workspaceRule("annotate", 201, async (_, space) => ({ params: { id: space.documentId }, body: { selectors: describeQuote(TEXT, "An alliance"), body: "x" } })),
+  "POST /api/v1/documents/{id}/annotations": workspaceRule("annotate", 201, async (_, space) => ({
+    params: { id: space.documentId },
+    body: { selectors: describeQuote(TEXT, "An alliance"), body: "x" },
+  })),
   "GET /api/v1/annotations/{id}": read(async (_, space) => ({ params: { id: space.annotationId } })),
-  "PATCH /api/v1/annotations/{id}": { permission: "annotate", who: "author", needsActor: true, ok: 200, target: async (world, space, as) => ({ params: { id: await annotate(space, authorFor(space, as, "annotate", roleOf(world, as))) }, body: { body: "edited", version: 1 } }) },
-  "DELETE /api/v1/annotations/{id}": { permission: "annotate", who: "author", needsActor: true, ok: 204, target: async (world, space, as) => ({ params: { id: await annotate(space, authorFor(space, as, "annotate", roleOf(world, as))) } }) },
+  "PATCH /api/v1/annotations/{id}": {
+    permission: "annotate",
+    who: "author",
+    needsActor: true,
+    ok: 200,
+    target: async (world, space, as) => ({
+      params: { id: await annotate(space, authorFor(space, as, "annotate", roleOf(world, as))) },
+      body: { body: "edited", version: 1 },
+    }),
+  },
+  "DELETE /api/v1/annotations/{id}": {
+    permission: "annotate",
+    who: "author",
+    needsActor: true,
+    ok: 204,
+    target: async (world, space, as) => ({
+      params: { id: await annotate(space, authorFor(space, as, "annotate", roleOf(world, as))) },
+    }),
+  },
   "GET /api/v1/workspaces/{id}/search": read(async (_, space) => ({ params: { id: space.id }, path: "/x?q=hedge" })),
   "GET /api/v1/workspaces/{id}/tags": read(ws),
-  "POST /api/v1/annotations/{id}/replies": workspaceRule("reply", 201, async (_, space) => ({ params: { id: space.annotationId }, body: { body: text("a"), stance: "supports" } })),
+  "POST /api/v1/annotations/{id}/replies": workspaceRule("reply", 201, async (_, space) => ({
+    params: { id: space.annotationId },
+    body: { body: text("a"), stance: "supports" },
+  })),
   "GET /api/v1/annotations/{id}/thread": read(async (_, space) => ({ params: { id: space.annotationId } })),
-  "POST /api/v1/links/{id}/replies": workspaceRule("reply", 201, async (_, space) => ({ params: { id: space.linkId }, body: { body: text("l"), stance: "opposes" } })),
+  "POST /api/v1/links/{id}/replies": workspaceRule("reply", 201, async (_, space) => ({
+    params: { id: space.linkId },
+    body: { body: text("l"), stance: "opposes" },
+  })),
   "GET /api/v1/links/{id}/thread": read(async (_, space) => ({ params: { id: space.linkId } })),
-  "PATCH /api/v1/replies/{id}": { permission: "reply", who: "author-only", needsActor: true, ok: 200, target: async (world, space, as) => ({ params: { id: await reply(space.annotationId, authorFor(space, as, "reply", roleOf(world, as))) }, body: { body: "edited reply", version: 1 } }) },
+  "PATCH /api/v1/replies/{id}": {
+    permission: "reply",
+    who: "author-only",
+    needsActor: true,
+    ok: 200,
+    target: async (world, space, as) => ({
+      params: { id: await reply(space.annotationId, authorFor(space, as, "reply", roleOf(world, as))) },
+      body: { body: "edited reply", version: 1 },
+    }),
+  },
   "GET /api/v1/replies/{id}/edits": read(async (_, space) => ({ params: { id: space.replyId } })),
-  "POST /api/v1/replies/{id}/votes": workspaceRule("vote", 200, async (_, space) => ({ params: { id: space.replyId }, body: { value: 1 } })),
-  "POST /api/v1/links/{id}/votes": workspaceRule("vote", 200, async (_, space) => ({ params: { id: space.linkId }, body: { value: -1 } })),
-  "POST /api/v1/links": workspaceRule("link", 201, async (world, space) => ({ body: { fromAnnotationId: await annotate(space, space.owner, "Cooperation deepens"), toAnnotationId: space.annotationId, relation: "qualifies" } })),
+  "POST /api/v1/replies/{id}/votes": workspaceRule("vote", 200, async (_, space) => ({
+    params: { id: space.replyId },
+    body: { value: 1 },
+  })),
+  "POST /api/v1/links/{id}/votes": workspaceRule("vote", 200, async (_, space) => ({
+    params: { id: space.linkId },
+    body: { value: -1 },
+  })),
+  "POST /api/v1/links": workspaceRule("link", 201, async (world, space) => ({
+    body: {
+      fromAnnotationId: await annotate(space, space.owner, "Cooperation deepens"),
+      toAnnotationId: space.annotationId,
+      relation: "qualifies",
+    },
+  })),
   "GET /api/v1/links/{id}": read(async (_, space) => ({ params: { id: space.linkId } })),
-  "DELETE /api/v1/links/{id}": { permission: "link", who: "author", needsActor: true, ok: 204, target: async (world, space, as) => ({ params: { id: await link(space, authorFor(space, as, "link", roleOf(world, as))) } }) },
+  "DELETE /api/v1/links/{id}": {
+    permission: "link",
+    who: "author",
+    needsActor: true,
+    ok: 204,
+    target: async (world, space, as) => ({
+      params: { id: await link(space, authorFor(space, as, "link", roleOf(world, as))) },
+    }),
+  },
   "GET /api/v1/annotations/{id}/links": read(async (_, space) => ({ params: { id: space.annotationId } })),
   "GET /api/v1/documents/{id}/links": read(async (_, space) => ({ params: { id: space.documentId } })),
   "GET /api/v1/workspaces/{id}/links": read(ws),
   "GET /api/v1/workspaces/{id}/claims": read(ws),
-  "POST /api/v1/workspaces/{id}/claims": workspaceRule("link", 201, async (_, space) => ({ params: { id: space.id }, body: { title: "A claim from the matrix" } })),
-  "POST /api/v1/claims/{id}/passages": workspaceRule("link", 201, async (_, space) => ({ params: { id: space.claimId }, body: { annotationId: space.annotationId, stance: "supports" } })),
-  "DELETE /api/v1/claims/{id}/passages/{annotationId}": workspaceRule("link", 204, async (_, space) => ({ params: { id: space.claimId, annotationId: space.annotationId } })),
+  "POST /api/v1/workspaces/{id}/claims": workspaceRule("link", 201, async (_, space) => ({
+    params: { id: space.id },
+    body: { title: "A claim from the matrix" },
+  })),
+  "POST /api/v1/claims/{id}/passages": workspaceRule("link", 201, async (_, space) => ({
+    params: { id: space.claimId },
+    body: { annotationId: space.annotationId, stance: "supports" },
+  })),
+  "DELETE /api/v1/claims/{id}/passages/{annotationId}": workspaceRule("link", 204, async (_, space) => ({
+    params: { id: space.claimId, annotationId: space.annotationId },
+  })),
   "GET /api/v1/workspaces/{id}/claim-matrix": read(ws),
-  "GET /api/v1/workspaces/{id}/events": { ...read(async (_, space) => ({ params: { id: space.id }, path: `/x?documentId=${space.documentId}` })), stream: true },
-  "POST /api/v1/flags": workspaceRule("flag", 201, async (world, space) => ({ body: { targetType: "reply", targetId: await reply(space.annotationId, space.owner), reason: "Matrix flag" } })),
-  "POST /api/v1/moderation/actions": workspaceRule("moderate", 201, async (world, space) => ({ body: { targetType: "reply", targetId: await reply(space.annotationId, space.owner), action: "hide", reason: "Matrix" } })),
+  "GET /api/v1/workspaces/{id}/events": {
+    ...read(async (_, space) => ({ params: { id: space.id }, path: `/x?documentId=${space.documentId}` })),
+    stream: true,
+  },
+  "POST /api/v1/flags": workspaceRule("flag", 201, async (world, space) => ({
+    body: { targetType: "reply", targetId: await reply(space.annotationId, space.owner), reason: "Matrix flag" },
+  })),
+  "POST /api/v1/moderation/actions": workspaceRule("moderate", 201, async (world, space) => ({
+    body: {
+      targetType: "reply",
+      targetId: await reply(space.annotationId, space.owner),
+      action: "hide",
+      reason: "Matrix",
+    },
+  })),
   "POST /api/v1/links/{id}/merge": workspaceRule("moderate", 200, async (world, space) => {
     const from = await annotate(space, space.owner, "Cooperation deepens");
-    const create = (relation: string) => call(handlerFor("/api/v1/links", "post")!, { method: "POST", token: space.owner.token, body: { fromAnnotationId: from, toAnnotationId: space.annotationId, relation } });
-    const [duplicate, kept] = [(await create("agrees")).body.id as string, (await create("elaborates")).body.id as string];
+    const create = (relation: string) =>
+      call(handlerFor("/api/v1/links", "post")!, {
+        method: "POST",
+        token: space.owner.token,
+        body: { fromAnnotationId: from, toAnnotationId: space.annotationId, relation },
+      });
+    const [duplicate, kept] = [
+      (await create("agrees")).body.id as string,
+      (await create("elaborates")).body.id as string,
+    ];
     return { params: { id: duplicate }, body: { intoLinkId: kept, reason: "Same point twice" } };
   }),
-  "GET /api/v1/workspaces/{id}/export": workspaceRule("export", 200, async (_, space) => ({ params: { id: space.id }, path: "/x?format=md" })),
-  "GET /api/v1/documents/{id}/export": workspaceRule("export", 200, async (_, space) => ({ params: { id: space.documentId }, path: "/x?format=csv" })),
+  "GET /api/v1/workspaces/{id}/export": workspaceRule("export", 200, async (_, space) => ({
+    params: { id: space.id },
+    path: "/x?format=md",
+  })),
+  "GET /api/v1/documents/{id}/export": workspaceRule("export", 200, async (_, space) => ({
+    params: { id: space.documentId },
+    path: "/x?format=csv",
+  })),
   "POST /api/v1/workspaces/{id}/imports": workspaceRule("manage_workspace", 201, async (_, space) => ({
     params: { id: space.id },
-    body: { format: "counterpoint-workspace/1", documents: [{ ref: "d", title: "Imported", authors: [], publishedAt: null, sourceUrl: null, text: TEXT, annotations: [] }], links: [] },
+    body: {
+      format: "counterpoint-workspace/1",
+      documents: [
+        { ref: "d", title: "Imported", authors: [], publishedAt: null, sourceUrl: null, text: TEXT, annotations: [] },
+      ],
+      links: [],
+    },
   })),
-  "GET /api/v1/collections/{id}/export": workspaceRule("export", 200, async (_, space) => ({ params: { id: space.collectionId }, path: "/x?format=aif" })),
-  "POST /api/v1/exports": workspaceRule("export", 202, async (_, space) => ({ body: { scope: { kind: "document", id: space.documentId }, format: "argdown" } }), true),
+  "GET /api/v1/collections/{id}/export": workspaceRule("export", 200, async (_, space) => ({
+    params: { id: space.collectionId },
+    path: "/x?format=aif",
+  })),
+  "POST /api/v1/exports": workspaceRule(
+    "export",
+    202,
+    async (_, space) => ({ body: { scope: { kind: "document", id: space.documentId }, format: "argdown" } }),
+    true,
+  ),
   "GET /api/v1/workspaces/{id}/exports": workspaceRule("export", 200, ws, true),
   "GET /api/v1/workspaces/{id}/collections": read(ws),
-  "POST /api/v1/workspaces/{id}/collections": workspaceRule("moderate", 201, async (_, space) => ({ params: { id: space.id }, body: { title: "Matrix picks" } })),
+  "POST /api/v1/workspaces/{id}/collections": workspaceRule("moderate", 201, async (_, space) => ({
+    params: { id: space.id },
+    body: { title: "Matrix picks" },
+  })),
   "GET /api/v1/collections/{id}": read(async (_, space) => ({ params: { id: space.collectionId } })),
-  "PATCH /api/v1/collections/{id}": workspaceRule("moderate", 200, async (_, space) => ({ params: { id: space.collectionId }, body: { description: "Changed by the matrix" } })),
-  "DELETE /api/v1/collections/{id}": workspaceRule("moderate", 204, async (_, space) => ({ params: { id: await collection(space) } })),
-  "POST /api/v1/collections/{id}/items": workspaceRule("moderate", 201, async (_, space) => ({ params: { id: space.collectionId }, body: { type: "annotation", id: await annotate(space, space.owner, "Cooperation deepens"), note: "More" } })),
-  "PATCH /api/v1/collections/{id}/items/{itemId}": workspaceRule("moderate", 200, async (_, space) => ({ params: { id: space.collectionId, itemId: space.collectionItemId }, body: { note: "Changed note" } })),
+  "PATCH /api/v1/collections/{id}": workspaceRule("moderate", 200, async (_, space) => ({
+    params: { id: space.collectionId },
+    body: { description: "Changed by the matrix" },
+  })),
+  "DELETE /api/v1/collections/{id}": workspaceRule("moderate", 204, async (_, space) => ({
+    params: { id: await collection(space) },
+  })),
+  "POST /api/v1/collections/{id}/items": workspaceRule("moderate", 201, async (_, space) => ({
+    params: { id: space.collectionId },
+    body: { type: "annotation", id: await annotate(space, space.owner, "Cooperation deepens"), note: "More" },
+  })),
+  "PATCH /api/v1/collections/{id}/items/{itemId}": workspaceRule("moderate", 200, async (_, space) => ({
+    params: { id: space.collectionId, itemId: space.collectionItemId },
+    body: { note: "Changed note" },
+  })),
   "DELETE /api/v1/collections/{id}/items/{itemId}": workspaceRule("moderate", 204, async (_, space) => {
     const id = await collection(space);
     return { params: { id, itemId: (await db.collectionItem.findFirstOrThrow({ where: { collectionId: id } })).id } };
@@ -109,28 +310,54 @@ const RULES: Record<string, Rule> = {
 const ownerOnly = (role: Role) => (role === "anonymous" ? 401 : role === "owner" ? 200 : 404);
 
 // Operations that are not about a workspace: the exact status for each caller.
-const ACCOUNT_RULES: Record<string, { expected: (role: Role) => number; request: (world: World, as: User | null) => Promise<CallRequest> }> = {
+const ACCOUNT_RULES: Record<
+  string,
+  { expected: (role: Role) => number; request: (world: World, as: User | null) => Promise<CallRequest> }
+> = {
   "GET /api/health": { expected: () => 200, request: async () => ({}) },
   "GET /api/v1/openapi.json": { expected: () => 200, request: async () => ({}) },
-  "POST /api/v1/users": { expected: () => 201, request: async () => ({ body: { email: uniqueEmail("signup"), name: "New", password: "a long enough password" } }) },
+  "POST /api/v1/users": {
+    expected: () => 201,
+    request: async () => ({ body: { email: uniqueEmail("signup"), name: "New", password: "a long enough password" } }),
+  },
   "GET /api/v1/me": { expected: (role) => (role === "anonymous" ? 401 : 200), request: async () => ({}) },
   "GET /api/v1/tokens": { expected: (role) => (role === "anonymous" ? 401 : 200), request: async () => ({}) },
   // Tokens are made from a browser session only: a token cannot mint tokens.
-  "POST /api/v1/tokens": { expected: (role) => (role === "anonymous" ? 401 : 403), request: async () => ({ body: { name: "minted" } }) },
+  "POST /api/v1/tokens": {
+    expected: (role) => (role === "anonymous" ? 401 : 403),
+    request: async () => ({ body: { name: "minted" } }),
+  },
   "DELETE /api/v1/tokens/{id}": {
     expected: (role) => (role === "anonymous" ? 401 : 404),
     // Someone else's token: not found for everyone but its owner.
-    request: async () => ({ params: { id: (await db.apiToken.findFirstOrThrow({ where: { userId: (await makeUser("token-holder")).id } })).id } }),
+    request: async () => ({
+      params: {
+        id: (await db.apiToken.findFirstOrThrow({ where: { userId: (await makeUser("token-holder")).id } })).id,
+      },
+    }),
   },
   "GET /api/v1/workspaces": { expected: (role) => (role === "anonymous" ? 401 : 200), request: async () => ({}) },
-  "POST /api/v1/workspaces": { expected: (role) => (role === "anonymous" ? 401 : 201), request: async () => ({ body: { name: "Matrix workspace" } }) },
+  "POST /api/v1/workspaces": {
+    expected: (role) => (role === "anonymous" ? 401 : 201),
+    request: async () => ({ body: { name: "Matrix workspace" } }),
+  },
   // A background export is its requester's alone: everyone else is told it does not exist.
-  "GET /api/v1/exports/{id}": { expected: ownerOnly, request: async (world) => ({ params: { id: (await finishedExport(world.spaces[0]!, world.users.owner)).id } }) },
-  "GET /api/v1/exports/{id}/download": { expected: ownerOnly, request: async (world) => ({ params: { id: (await finishedExport(world.spaces[0]!, world.users.owner)).id } }) },
-  "POST /api/v1/markdown/preview": { expected: (role) => (role === "anonymous" ? 401 : 200), request: async () => ({ body: { markdown: "**x**" } }) },
+  "GET /api/v1/exports/{id}": {
+    expected: ownerOnly,
+    request: async (world) => ({ params: { id: (await finishedExport(world.spaces[0]!, world.users.owner)).id } }),
+  },
+  "GET /api/v1/exports/{id}/download": {
+    expected: ownerOnly,
+    request: async (world) => ({ params: { id: (await finishedExport(world.spaces[0]!, world.users.owner)).id } }),
+  },
+  "POST /api/v1/markdown/preview": {
+    expected: (role) => (role === "anonymous" ? 401 : 200),
+    request: async () => ({ body: { markdown: "**x**" } }),
+  },
 };
 
-const roleOf = (world: World, as: User | null): Role => (as ? ((Object.entries(world.users).find(([, user]) => user.id === as.id)?.[0] as Role) ?? "outsider") : "anonymous");
+const roleOf = (world: World, as: User | null): Role =>
+  as ? ((Object.entries(world.users).find(([, user]) => user.id === as.id)?.[0] as Role) ?? "outsider") : "anonymous";
 
 // The promise: a member's role decides; a private workspace does not exist for others;
 // a public one is readable by anyone and changeable by no one outside it.
@@ -149,47 +376,58 @@ function expectedStatus(rule: Rule, role: Role, visibility: Space["visibility"],
 }
 
 describe("authorization matrix", () => {
-  it("gives every operation, role and resource exactly the status the policy promises", { timeout: 600_000 }, async () => {
-    const operations = Object.entries(buildOpenApiDocument("http://localhost").paths as Record<string, Record<string, unknown>>).flatMap(([route, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${route}`));
-    const untested = operations.filter((operation) => !RULES[operation] && !ACCOUNT_RULES[operation]);
-    expect(untested, "operations without a rule in the authorization matrix").toEqual([]);
+  it(
+    "gives every operation, role and resource exactly the status the policy promises",
+    { timeout: 600_000 },
+    async () => {
+      const operations = Object.entries(
+        buildOpenApiDocument("http://localhost").paths as Record<string, Record<string, unknown>>,
+      ).flatMap(([route, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${route}`));
+      const untested = operations.filter((operation) => !RULES[operation] && !ACCOUNT_RULES[operation]);
+      expect(untested, "operations without a rule in the authorization matrix").toEqual([]);
 
-    const world = await buildWorld();
-    const failures: string[] = [];
-    let checked = 0;
-    for (const operation of operations) {
-      const [method, route] = operation.split(" ") as [string, string];
-      const handler = handlerFor(route, method);
-      expect(handler, operation).toBeDefined();
-      for (const role of ROLES) {
-        const as = role === "anonymous" ? null : world.users[role];
-        const account = ACCOUNT_RULES[operation];
-        if (account) {
-          const status = await invoke(handler!, method, as?.token, await account.request(world, as), false);
-          if (status !== account.expected(role)) failures.push(`${operation} as ${role}: ${status}, expected ${account.expected(role)}`);
-          checked += 1;
-          continue;
-        }
-        const rule = RULES[operation]!;
-        for (const space of world.spaces) {
-          // In another workspace (a stranger's), every one of our users is an outsider.
-          const roleHere: Role = space.isForeign && role !== "anonymous" ? "outsider" : role;
-          const ownership = rule.who === "workspace" || space.isForeign ? [false] : [true, false];
-          for (const isOwn of ownership) {
-            // "Someone else's" item is the space owner's; the owner's own is covered by isOwn.
-            if (!isOwn && role === "owner" && !space.isForeign) continue;
-            const request = await rule.target(world, space, isOwn ? as : null);
-            const status = await invoke(handler!, method, as?.token, request, Boolean(rule.stream));
-            const canOwn = isMember(roleHere) && can({ role: roleHere, visibility: space.visibility }, rule.permission);
-            const expected = expectedStatus(rule, roleHere, space.visibility, isOwn && canOwn);
-            const resource = `${space.isForeign ? "another workspace's" : space.visibility}${rule.who === "workspace" ? "" : isOwn ? " (own)" : " (other's)"}`;
-            if (status !== expected) failures.push(`${operation} as ${role} on ${resource}: ${status}, expected ${expected}`);
+      const world = await buildWorld();
+      const failures: string[] = [];
+      let checked = 0;
+      for (const operation of operations) {
+        const [method, route] = operation.split(" ") as [string, string];
+        const handler = handlerFor(route, method);
+        expect(handler, operation).toBeDefined();
+        for (const role of ROLES) {
+          const as = role === "anonymous" ? null : world.users[role];
+          const account = ACCOUNT_RULES[operation];
+          if (account) {
+            const status = await invoke(handler!, method, as?.token, await account.request(world, as), false);
+            if (status !== account.expected(role))
+              failures.push(`${operation} as ${role}: ${status}, expected ${account.expected(role)}`);
             checked += 1;
+            continue;
+          }
+          const rule = RULES[operation]!;
+          for (const space of world.spaces) {
+            // In another workspace (a stranger's), every one of our users is an outsider.
+            const roleHere: Role = space.isForeign && role !== "anonymous" ? "outsider" : role;
+            const ownership = rule.who === "workspace" || space.isForeign ? [false] : [true, false];
+            for (const isOwn of ownership) {
+              // "Someone else's" item is the space owner's; the owner's own is covered by isOwn.
+              if (!isOwn && role === "owner" && !space.isForeign) continue;
+              const request = await rule.target(world, space, isOwn ? as : null);
+              const status = await invoke(handler!, method, as?.token, request, Boolean(rule.stream));
+              const canOwn =
+                isMember(roleHere) && can({ role: roleHere, visibility: space.visibility }, rule.permission);
+              const expected = expectedStatus(rule, roleHere, space.visibility, isOwn && canOwn);
+              const resource = `${space.isForeign ? "another workspace's" : space.visibility}${rule.who === "workspace" ? "" : isOwn ? " (own)" : " (other's)"}`;
+              if (status !== expected)
+                failures.push(`${operation} as ${role} on ${resource}: ${status}, expected ${expected}`);
+              checked += 1;
+            }
           }
         }
       }
-    }
-    console.log(`Authorization matrix: ${operations.length} operations × ${ROLES.length} roles × resources = ${checked} checks, ${failures.length} failures.`);
-    expect(failures).toEqual([]);
-  });
+      console.log(
+        `Authorization matrix: ${operations.length} operations × ${ROLES.length} roles × resources = ${checked} checks, ${failures.length} failures.`,
+      );
+      expect(failures).toEqual([]);
+    },
+  );
 });

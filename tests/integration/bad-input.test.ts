@@ -35,23 +35,44 @@ async function expectAllRefused(writes: Write[], bodies: Parameters<typeof call>
   for (const { handler, method, params } of writes) {
     for (const input of bodies) {
       const result = await call(handler, { method, token, params, ...input });
-      expect(result.status, `${method} ${JSON.stringify(params)} ${JSON.stringify(input).slice(0, 80)}`).toBeGreaterThanOrEqual(400);
+      expect(
+        result.status,
+        `${method} ${JSON.stringify(params)} ${JSON.stringify(input).slice(0, 80)}`,
+      ).toBeGreaterThanOrEqual(400);
       expect(result.status).toBeLessThan(500);
-      expect(result.body.error).toEqual(expect.objectContaining({ code: expect.any(String), message: expect.any(String) }));
+      expect(result.body.error).toEqual(
+        expect.objectContaining({ code: expect.any(String), message: expect.any(String) }),
+      );
       checked += 1;
     }
   }
   return checked;
 }
 
-const MALFORMED = ["{", "not json", "[1,2", '{"name":', "null", "42", '"text"', "[]", '{"name": {"$gt": ""}}', "\u0000\u0001"];
+const MALFORMED = [
+  "{",
+  "not json",
+  "[1,2",
+  '{"name":',
+  "null",
+  "42",
+  '"text"',
+  "[]",
+  '{"name": {"$gt": ""}}',
+  "\u0000\u0001",
+];
 
 describe("bad input never causes a 5xx or a partial write", () => {
   it("answers 4xx in the error envelope for malformed, mistyped, oversized and unknown-id requests", async () => {
     const owner = await makeUser("fuzz-owner");
     const created = await call(workspaces.POST, { method: "POST", token: owner.token, body: { name: "Fuzz" } });
     const id = created.body.id as string;
-    const before = await Promise.all([db.user.count(), db.workspace.count(), db.membership.count(), db.invitation.count()]);
+    const before = await Promise.all([
+      db.user.count(),
+      db.workspace.count(),
+      db.membership.count(),
+      db.invitation.count(),
+    ]);
 
     const writes: { handler: Parameters<typeof call>[0]; params: Record<string, string> }[] = [
       { handler: users.POST, params: {} },
@@ -65,7 +86,10 @@ describe("bad input never causes a 5xx or a partial write", () => {
       { body: {} },
       { body: { name: 12, email: ["x"], role: "god", visibility: "secret", password: null } },
       { body: { name: "x".repeat(5000), email: `${"a".repeat(300)}@x.example` } },
-      { rawBody: JSON.stringify({ name: "y".repeat(2 * 1024 * 1024) }), headers: { "content-type": "application/json" } },
+      {
+        rawBody: JSON.stringify({ name: "y".repeat(2 * 1024 * 1024) }),
+        headers: { "content-type": "application/json" },
+      },
       { rawBody: "name=x", headers: { "content-type": "application/x-www-form-urlencoded" } },
     ];
     let checked = 0;
@@ -73,13 +97,18 @@ describe("bad input never causes a 5xx or a partial write", () => {
       for (const input of bodies) {
         const method = handler === workspace.PATCH || handler === member.PATCH ? "PATCH" : "POST";
         const result = await call(handler, { method, token: owner.token, params, ...input });
-        expect(result.status, `${method} ${JSON.stringify(params)} ${JSON.stringify(input).slice(0, 80)}`).toBeGreaterThanOrEqual(400);
+        expect(
+          result.status,
+          `${method} ${JSON.stringify(params)} ${JSON.stringify(input).slice(0, 80)}`,
+        ).toBeGreaterThanOrEqual(400);
         expect(result.status).toBeLessThan(500);
-        expect(result.body.error).toEqual(expect.objectContaining({ code: expect.any(String), message: expect.any(String) }));
+        expect(result.body.error).toEqual(
+          expect.objectContaining({ code: expect.any(String), message: expect.any(String) }),
+        );
         checked += 1;
       }
     }
-    for (const unknown of ["nope", "'; DROP TABLE \"User\"; --", "x".repeat(500), "%00"]) {
+    for (const unknown of ["nope", '\'; DROP TABLE "User"; --', "x".repeat(500), "%00"]) {
       for (const result of [
         await call(workspace.GET, { token: owner.token, params: { id: unknown } }),
         await call(members.GET, { token: owner.token, params: { id: unknown } }),
@@ -91,7 +120,12 @@ describe("bad input never causes a 5xx or a partial write", () => {
     }
     const oversized = await call(tokens.GET, { token: owner.token, path: "/api/v1/tokens" });
     expect(oversized.status).toBe(200);
-    const after = await Promise.all([db.user.count(), db.workspace.count(), db.membership.count(), db.invitation.count()]);
+    const after = await Promise.all([
+      db.user.count(),
+      db.workspace.count(),
+      db.membership.count(),
+      db.invitation.count(),
+    ]);
     expect(after).toEqual(before);
     expect(checked).toBeGreaterThan(70);
   });
@@ -100,9 +134,24 @@ describe("bad input never causes a 5xx or a partial write", () => {
 describe("bad input to documents and annotations", () => {
   it("answers 4xx in the envelope and writes nothing", async () => {
     const owner = await makeUser("fuzz-docs");
-    const workspaceId = (await call(workspaces.POST, { method: "POST", token: owner.token, body: { name: "Fuzz docs" } })).body.id as string;
-    const documentId = (await call(documents.POST, { method: "POST", token: owner.token, params: { id: workspaceId }, body: { title: "Target", text: "Alpha beta gamma. Delta epsilon." } })).body.id as string;
-    const count = () => Promise.all([db.document.count(), db.documentRevision.count(), db.annotation.count(), db.document.findUniqueOrThrow({ where: { id: documentId } })]);
+    const workspaceId = (
+      await call(workspaces.POST, { method: "POST", token: owner.token, body: { name: "Fuzz docs" } })
+    ).body.id as string;
+    const documentId = (
+      await call(documents.POST, {
+        method: "POST",
+        token: owner.token,
+        params: { id: workspaceId },
+        body: { title: "Target", text: "Alpha beta gamma. Delta epsilon." },
+      })
+    ).body.id as string;
+    const count = () =>
+      Promise.all([
+        db.document.count(),
+        db.documentRevision.count(),
+        db.annotation.count(),
+        db.document.findUniqueOrThrow({ where: { id: documentId } }),
+      ]);
     const before = await count();
     const writes = [
       { handler: documents.POST, method: "POST", params: { id: workspaceId } },
@@ -119,16 +168,24 @@ describe("bad input to documents and annotations", () => {
       { body: { selectors: [{ type: "TextPositionSelector", start: -1, end: 1e12 }] } },
       { body: { selectors: [{ type: "XPathSelector", value: "/html" }], tags: Array(50).fill("t") } },
       { body: { sourceUrl: "javascript:alert(1)", title: "x", text: "y", publishedAt: "yesterday" } },
-      { rawBody: JSON.stringify({ text: "z".repeat(13 * 1024 * 1024) }), headers: { "content-type": "application/json" } },
+      {
+        rawBody: JSON.stringify({ text: "z".repeat(13 * 1024 * 1024) }),
+        headers: { "content-type": "application/json" },
+      },
       { rawBody: "--x\r\nbroken multipart", headers: { "content-type": "multipart/form-data; boundary=x" } },
       { rawBody: "a=b", headers: { "content-type": "application/x-www-form-urlencoded" } },
     ];
     let checked = await expectAllRefused(writes, bodies, owner.token);
-    for (const unknown of ["nope", "'; DROP TABLE \"Document\"; --", "x".repeat(500)]) {
+    for (const unknown of ["nope", '\'; DROP TABLE "Document"; --', "x".repeat(500)]) {
       for (const result of [
         await call(document.GET, { token: owner.token, params: { id: unknown } }),
         await call(annotations.GET, { token: owner.token, params: { id: unknown } }),
-        await call(annotation.PATCH, { method: "PATCH", token: owner.token, params: { id: unknown }, body: { body: "x", version: 1 } }),
+        await call(annotation.PATCH, {
+          method: "PATCH",
+          token: owner.token,
+          params: { id: unknown },
+          body: { body: "x", version: 1 },
+        }),
         await call(search.GET, { token: owner.token, params: { id: unknown }, path: "/x?q=a" }),
       ]) {
         expect(result.status).toBe(404);
@@ -137,7 +194,11 @@ describe("bad input to documents and annotations", () => {
     }
     // Search syntax errors are not errors: websearch_to_tsquery accepts anything.
     for (const q of ['"unclosed', "a & | ! b", "-", "((", "\u0000", "x".repeat(400)]) {
-      const result = await call(search.GET, { token: owner.token, params: { id: workspaceId }, path: `/x?q=${encodeURIComponent(q)}` });
+      const result = await call(search.GET, {
+        token: owner.token,
+        params: { id: workspaceId },
+        path: `/x?q=${encodeURIComponent(q)}`,
+      });
       expect(result.status, q).toBeLessThan(500);
       checked += 1;
     }
@@ -149,15 +210,61 @@ describe("bad input to documents and annotations", () => {
 describe("bad input to threads, votes, links and claims", () => {
   it("answers 4xx in the envelope and writes nothing", async () => {
     const owner = await makeUser("fuzz-debate");
-    const workspaceId = (await call(workspaces.POST, { method: "POST", token: owner.token, body: { name: "Fuzz debate" } })).body.id as string;
+    const workspaceId = (
+      await call(workspaces.POST, { method: "POST", token: owner.token, body: { name: "Fuzz debate" } })
+    ).body.id as string;
     const text = "Alpha beta gamma. Delta epsilon.";
-    const documentId = (await call(documents.POST, { method: "POST", token: owner.token, params: { id: workspaceId }, body: { title: "Target", text } })).body.id as string;
-    const annotate = async (quote: string) => (await call(annotations.POST, { method: "POST", token: owner.token, params: { id: documentId }, body: { selectors: describeQuote(text, quote) } })).body.id as string;
+    const documentId = (
+      await call(documents.POST, {
+        method: "POST",
+        token: owner.token,
+        params: { id: workspaceId },
+        body: { title: "Target", text },
+      })
+    ).body.id as string;
+    const annotate = async (quote: string) =>
+      (
+        await call(annotations.POST, {
+          method: "POST",
+          token: owner.token,
+          params: { id: documentId },
+          body: { selectors: describeQuote(text, quote) },
+        })
+      ).body.id as string;
     const [first, second] = [await annotate("Alpha beta"), await annotate("Delta")];
-    const replyId = (await call(replies.POST, { method: "POST", token: owner.token, params: { id: first }, body: { body: "Seed reply", stance: "asks" } })).body.id as string;
-    const linkId = (await call(links.POST, { method: "POST", token: owner.token, body: { fromAnnotationId: first, toAnnotationId: second, relation: "agrees" } })).body.id as string;
-    const claimId = (await call(claims.POST, { method: "POST", token: owner.token, params: { id: workspaceId }, body: { title: "A claim" } })).body.id as string;
-    const count = () => Promise.all([db.reply.count(), db.vote.count(), db.passageLink.count(), db.claim.count(), db.claimPassage.count(), db.replyEdit.count(), db.reply.findUniqueOrThrow({ where: { id: replyId } })]);
+    const replyId = (
+      await call(replies.POST, {
+        method: "POST",
+        token: owner.token,
+        params: { id: first },
+        body: { body: "Seed reply", stance: "asks" },
+      })
+    ).body.id as string;
+    const linkId = (
+      await call(links.POST, {
+        method: "POST",
+        token: owner.token,
+        body: { fromAnnotationId: first, toAnnotationId: second, relation: "agrees" },
+      })
+    ).body.id as string;
+    const claimId = (
+      await call(claims.POST, {
+        method: "POST",
+        token: owner.token,
+        params: { id: workspaceId },
+        body: { title: "A claim" },
+      })
+    ).body.id as string;
+    const count = () =>
+      Promise.all([
+        db.reply.count(),
+        db.vote.count(),
+        db.passageLink.count(),
+        db.claim.count(),
+        db.claimPassage.count(),
+        db.replyEdit.count(),
+        db.reply.findUniqueOrThrow({ where: { id: replyId } }),
+      ]);
     const before = await count();
     const writes = [
       { handler: replies.POST, method: "POST", params: { id: first } },
@@ -171,19 +278,66 @@ describe("bad input to threads, votes, links and claims", () => {
     const bodies = [
       ...MALFORMED.map((rawBody) => ({ rawBody, headers: { "content-type": "application/json" } })),
       { body: {} },
-      { body: { body: 5, stance: "maybe", value: 2, relation: "refutes", title: ["x"], annotationId: null, version: "1" } },
-      { body: { body: "   ", stance: "supports", value: "1", fromAnnotationId: first, toAnnotationId: first, relation: "agrees", title: "x", version: 0 } },
-      { body: { body: "ok", stance: "supports", parentId: "nope", value: 1.5, fromAnnotationId: first, toAnnotationId: "'; DROP TABLE \"Reply\"; --", relation: "agrees", title: "ab", annotationId: "nope", stance2: 1 } },
+      {
+        body: {
+          body: 5,
+          stance: "maybe",
+          value: 2,
+          relation: "refutes",
+          title: ["x"],
+          annotationId: null,
+          version: "1",
+        },
+      },
+      {
+        body: {
+          body: "   ",
+          stance: "supports",
+          value: "1",
+          fromAnnotationId: first,
+          toAnnotationId: first,
+          relation: "agrees",
+          title: "x",
+          version: 0,
+        },
+      },
+      {
+        body: {
+          body: "ok",
+          stance: "supports",
+          parentId: "nope",
+          value: 1.5,
+          fromAnnotationId: first,
+          toAnnotationId: '\'; DROP TABLE "Reply"; --',
+          relation: "agrees",
+          title: "ab",
+          annotationId: "nope",
+          stance2: 1,
+        },
+      },
       { body: { body: "x".repeat(20_001), stance: "opposes", rationale: "r".repeat(6000), version: 1 } },
-      { rawBody: JSON.stringify({ body: "y".repeat(2 * 1024 * 1024), stance: "asks" }), headers: { "content-type": "application/json" } },
+      {
+        rawBody: JSON.stringify({ body: "y".repeat(2 * 1024 * 1024), stance: "asks" }),
+        headers: { "content-type": "application/json" },
+      },
       { rawBody: "a=b", headers: { "content-type": "application/x-www-form-urlencoded" } },
     ];
     let checked = await expectAllRefused(writes, bodies, owner.token);
-    for (const unknown of ["nope", "'; DROP TABLE \"Reply\"; --", "x".repeat(500)]) {
+    for (const unknown of ["nope", '\'; DROP TABLE "Reply"; --', "x".repeat(500)]) {
       for (const result of [
         await call(thread.GET, { token: owner.token, params: { id: unknown } }),
-        await call(replies.POST, { method: "POST", token: owner.token, params: { id: unknown }, body: { body: "x", stance: "asks" } }),
-        await call(replyVotes.POST, { method: "POST", token: owner.token, params: { id: unknown }, body: { value: 1 } }),
+        await call(replies.POST, {
+          method: "POST",
+          token: owner.token,
+          params: { id: unknown },
+          body: { body: "x", stance: "asks" },
+        }),
+        await call(replyVotes.POST, {
+          method: "POST",
+          token: owner.token,
+          params: { id: unknown },
+          body: { value: 1 },
+        }),
         await call(link.GET, { token: owner.token, params: { id: unknown } }),
         await call(workspaceLinks.GET, { token: owner.token, params: { id: unknown } }),
         await call(events.GET, { token: owner.token, params: { id: unknown } }),
@@ -192,7 +346,11 @@ describe("bad input to threads, votes, links and claims", () => {
         checked += 1;
       }
       // An id longer than any id is invalid input; a well-formed unknown one is not found.
-      const stream = await call(events.GET, { token: owner.token, params: { id: workspaceId }, path: `/x?documentId=${encodeURIComponent(unknown)}` });
+      const stream = await call(events.GET, {
+        token: owner.token,
+        params: { id: workspaceId },
+        path: `/x?documentId=${encodeURIComponent(unknown)}`,
+      });
       expect(stream.status).toBe(unknown.length > 64 ? 400 : 404);
       checked += 1;
     }

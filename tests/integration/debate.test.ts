@@ -30,11 +30,26 @@ const NO_ALLIANCE = "Deepening Cooperation and Avoiding An Alliance";
 
 async function setup() {
   const { owner, moderator, researcher, viewer, outsider, workspaceId } = await workspaceWithTeam("debate", "Debate");
-  const importText = async (title: string, text: string) => (await call(documents.POST, { method: "POST", token: owner.token, params: { id: workspaceId }, body: { title, text } })).body.id as string;
+  const importText = async (title: string, text: string) =>
+    (
+      await call(documents.POST, {
+        method: "POST",
+        token: owner.token,
+        params: { id: workspaceId },
+        body: { title, text },
+      })
+    ).body.id as string;
   const linId = await importText("Lin", lin);
   const istominId = await importText("Istomin", istomin);
   const annotate = async (token: string, documentId: string, text: string, quote: string) =>
-    (await call(annotations.POST, { method: "POST", token, params: { id: documentId }, body: { selectors: describeQuote(text, quote)!, body: "A passage" } })).body.id as string;
+    (
+      await call(annotations.POST, {
+        method: "POST",
+        token,
+        params: { id: documentId },
+        body: { selectors: describeQuote(text, quote)!, body: "A passage" },
+      })
+    ).body.id as string;
   const axis = await annotate(owner.token, linId, lin, AXIS);
   const noAlliance = await annotate(researcher.token, istominId, istomin, NO_ALLIANCE);
   return { owner, researcher, moderator, viewer, outsider, workspaceId, linId, istominId, axis, noAlliance };
@@ -42,42 +57,105 @@ async function setup() {
 
 async function setupViewerToken(workspaceId: string, ownerToken: string) {
   const viewer = await makeUser("link-viewer");
-  await call(members.POST, { method: "POST", token: ownerToken, params: { id: workspaceId }, body: { email: viewer.email, role: "viewer" } });
+  await call(members.POST, {
+    method: "POST",
+    token: ownerToken,
+    params: { id: workspaceId },
+    body: { email: viewer.email, role: "viewer" },
+  });
   return viewer.token;
 }
 
-const post = (handler: Parameters<typeof call>[0], token: string, id: string, body: unknown) => call(handler, { method: "POST", token, params: { id }, body });
+const post = (handler: Parameters<typeof call>[0], token: string, id: string, body: unknown) =>
+  call(handler, { method: "POST", token, params: { id }, body });
 
 describe("threads", () => {
   it("nests replies with stances, keeps edit history, mentions members and tallies votes", async () => {
     const { owner, researcher, moderator, axis } = await setup();
-    const first = await post(replies.POST, researcher.token, axis, { body: "An axis is not an **alliance**, @TestDebate-owner", stance: "opposes" });
+    const first = await post(replies.POST, researcher.token, axis, {
+      body: "An axis is not an **alliance**, @TestDebate-owner",
+      stance: "opposes",
+    });
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({ stance: "opposes", parentId: null, votes: { score: 0 } });
     expect(first.body.bodyHtml).toContain("<strong>alliance</strong>");
     const stored = await db.reply.findUniqueOrThrow({ where: { id: first.body.id } });
     expect(stored.mentionedIds).toEqual([owner.id]);
-    const answer = await post(replies.POST, owner.token, axis, { body: "What would count as one?", stance: "asks", parentId: first.body.id });
-    const deeper = await post(replies.POST, researcher.token, axis, { body: "A mutual defence clause.", stance: "qualifies", parentId: answer.body.id });
+    const answer = await post(replies.POST, owner.token, axis, {
+      body: "What would count as one?",
+      stance: "asks",
+      parentId: first.body.id,
+    });
+    const deeper = await post(replies.POST, researcher.token, axis, {
+      body: "A mutual defence clause.",
+      stance: "qualifies",
+      parentId: answer.body.id,
+    });
     expect(deeper.status).toBe(201);
 
-    expect((await post(replyVotes.POST, owner.token, first.body.id, { value: 1 })).body).toMatchObject({ score: 1, up: 1, mine: 1 });
-    expect((await post(replyVotes.POST, moderator.token, first.body.id, { value: -1 })).body).toMatchObject({ score: 0, up: 1, down: 1 });
-    expect((await post(replyVotes.POST, moderator.token, first.body.id, { value: 1 })).body).toMatchObject({ score: 2, up: 2, down: 0 });
-    expect((await post(replyVotes.POST, owner.token, first.body.id, { value: 0 })).body).toMatchObject({ score: 1, up: 1 });
+    expect((await post(replyVotes.POST, owner.token, first.body.id, { value: 1 })).body).toMatchObject({
+      score: 1,
+      up: 1,
+      mine: 1,
+    });
+    expect((await post(replyVotes.POST, moderator.token, first.body.id, { value: -1 })).body).toMatchObject({
+      score: 0,
+      up: 1,
+      down: 1,
+    });
+    expect((await post(replyVotes.POST, moderator.token, first.body.id, { value: 1 })).body).toMatchObject({
+      score: 2,
+      up: 2,
+      down: 0,
+    });
+    expect((await post(replyVotes.POST, owner.token, first.body.id, { value: 0 })).body).toMatchObject({
+      score: 1,
+      up: 1,
+    });
 
-    const edited = await call(reply.PATCH, { method: "PATCH", token: researcher.token, params: { id: first.body.id }, body: { body: "An axis is not an alliance.", version: 1 } });
+    const edited = await call(reply.PATCH, {
+      method: "PATCH",
+      token: researcher.token,
+      params: { id: first.body.id },
+      body: { body: "An axis is not an alliance.", version: 1 },
+    });
     expect(edited.body).toMatchObject({ body: "An axis is not an alliance.", version: 2, editCount: 1 });
-    expectError(await call(reply.PATCH, { method: "PATCH", token: researcher.token, params: { id: first.body.id }, body: { body: "stale", version: 1 } }), 409);
-    expectError(await call(reply.PATCH, { method: "PATCH", token: owner.token, params: { id: first.body.id }, body: { body: "not mine", version: 2 } }), 403);
-    expect((await call(replyEdits.GET, { token: owner.token, params: { id: first.body.id } })).body.items).toEqual([expect.objectContaining({ body: "An axis is not an **alliance**, @TestDebate-owner" })]);
+    expectError(
+      await call(reply.PATCH, {
+        method: "PATCH",
+        token: researcher.token,
+        params: { id: first.body.id },
+        body: { body: "stale", version: 1 },
+      }),
+      409,
+    );
+    expectError(
+      await call(reply.PATCH, {
+        method: "PATCH",
+        token: owner.token,
+        params: { id: first.body.id },
+        body: { body: "not mine", version: 2 },
+      }),
+      403,
+    );
+    expect((await call(replyEdits.GET, { token: owner.token, params: { id: first.body.id } })).body.items).toEqual([
+      expect.objectContaining({ body: "An axis is not an **alliance**, @TestDebate-owner" }),
+    ]);
 
     const tree = await call(thread.GET, { token: moderator.token, params: { id: axis } });
     expect(tree.body.annotation.id).toBe(axis);
     expect(tree.body.count).toBe(3);
     const [root] = tree.body.replies;
-    expect(root).toMatchObject({ id: first.body.id, stance: "opposes", author: { id: researcher.id }, votes: { score: 1, mine: 1 } });
-    expect(root.replies[0]).toMatchObject({ stance: "asks", replies: [expect.objectContaining({ stance: "qualifies", body: "A mutual defence clause." })] });
+    expect(root).toMatchObject({
+      id: first.body.id,
+      stance: "opposes",
+      author: { id: researcher.id },
+      votes: { score: 1, mine: 1 },
+    });
+    expect(root.replies[0]).toMatchObject({
+      stance: "asks",
+      replies: [expect.objectContaining({ stance: "qualifies", body: "A mutual defence clause." })],
+    });
   });
 
   it("checks roles, parents, stances and locks", async () => {
@@ -87,8 +165,18 @@ describe("threads", () => {
     expectError(await call(thread.GET, { token: outsider.token, params: { id: axis } }), 404);
     expectError(await post(replies.POST, researcher.token, axis, { body: "", stance: "supports" }), 400);
     expectError(await post(replies.POST, researcher.token, axis, { body: "Hm", stance: "shrugs" }), 400);
-    const elsewhere = await post(replies.POST, researcher.token, noAlliance, { body: "In another thread", stance: "supports" });
-    expectError(await post(replies.POST, researcher.token, axis, { body: "Wrong parent", stance: "supports", parentId: elsewhere.body.id }), 422);
+    const elsewhere = await post(replies.POST, researcher.token, noAlliance, {
+      body: "In another thread",
+      stance: "supports",
+    });
+    expectError(
+      await post(replies.POST, researcher.token, axis, {
+        body: "Wrong parent",
+        stance: "supports",
+        parentId: elsewhere.body.id,
+      }),
+      422,
+    );
     expectError(await post(replyVotes.POST, viewer.token, elsewhere.body.id, { value: 1 }), 403);
     expectError(await post(replyVotes.POST, researcher.token, elsewhere.body.id, { value: 2 }), 400);
 
@@ -104,7 +192,12 @@ describe("threads", () => {
   it("stores 100 concurrent replies to one thread, all of them, in the order they were stored", async () => {
     const { researcher, owner, axis } = await setup();
     const results = await Promise.all(
-      Array.from({ length: 100 }, (_, index) => post(replies.POST, index % 2 ? researcher.token : owner.token, axis, { body: `Reply number ${index}`, stance: "supports" })),
+      Array.from({ length: 100 }, (_, index) =>
+        post(replies.POST, index % 2 ? researcher.token : owner.token, axis, {
+          body: `Reply number ${index}`,
+          stance: "supports",
+        }),
+      ),
     );
     expect(results.map((result) => result.status)).toEqual(Array(100).fill(201));
     const tree = await call(thread.GET, { token: owner.token, params: { id: axis } });
@@ -112,68 +205,185 @@ describe("threads", () => {
     const ids = tree.body.replies.map((node: { id: string }) => node.id);
     expect(new Set(ids).size).toBe(100);
     // The thread lists them in commit order (the sequence the database assigned), each once.
-    const stored = await db.reply.findMany({ where: { annotationId: axis }, orderBy: { sequence: "asc" }, select: { id: true, body: true } });
+    const stored = await db.reply.findMany({
+      where: { annotationId: axis },
+      orderBy: { sequence: "asc" },
+      select: { id: true, body: true },
+    });
     expect(ids).toEqual(stored.map((row) => row.id));
-    expect(stored.map((row) => row.body).sort()).toEqual(Array.from({ length: 100 }, (_, index) => `Reply number ${index}`).sort());
+    expect(stored.map((row) => row.body).sort()).toEqual(
+      Array.from({ length: 100 }, (_, index) => `Reply number ${index}`).sort(),
+    );
   });
 });
 
 describe("passage links", () => {
   it("links passages across documents, shows both ends, and gives each link a thread and votes", async () => {
     const { researcher, owner, moderator, workspaceId, linId, istominId, axis, noAlliance } = await setup();
-    const created = await post(links.POST, researcher.token, "", { fromAnnotationId: noAlliance, toAnnotationId: axis, relation: "contradicts", rationale: "Cooperation, explicitly not an alliance." });
+    const created = await post(links.POST, researcher.token, "", {
+      fromAnnotationId: noAlliance,
+      toAnnotationId: axis,
+      relation: "contradicts",
+      rationale: "Cooperation, explicitly not an alliance.",
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ relation: "contradicts", from: { annotationId: noAlliance, documentId: istominId, documentTitle: "Istomin" }, to: { annotationId: axis, documentId: linId, quote: AXIS } });
-    expectError(await post(links.POST, researcher.token, "", { fromAnnotationId: noAlliance, toAnnotationId: axis, relation: "contradicts" }), 409);
-    expect((await post(links.POST, researcher.token, "", { fromAnnotationId: noAlliance, toAnnotationId: axis, relation: "qualifies" })).status).toBe(201);
-    expectError(await post(links.POST, researcher.token, "", { fromAnnotationId: axis, toAnnotationId: axis, relation: "agrees" }), 422);
-    expectError(await post(links.POST, researcher.token, "", { fromAnnotationId: axis, toAnnotationId: noAlliance, relation: "refutes" }), 400);
+    expect(created.body).toMatchObject({
+      relation: "contradicts",
+      from: { annotationId: noAlliance, documentId: istominId, documentTitle: "Istomin" },
+      to: { annotationId: axis, documentId: linId, quote: AXIS },
+    });
+    expectError(
+      await post(links.POST, researcher.token, "", {
+        fromAnnotationId: noAlliance,
+        toAnnotationId: axis,
+        relation: "contradicts",
+      }),
+      409,
+    );
+    expect(
+      (
+        await post(links.POST, researcher.token, "", {
+          fromAnnotationId: noAlliance,
+          toAnnotationId: axis,
+          relation: "qualifies",
+        })
+      ).status,
+    ).toBe(201);
+    expectError(
+      await post(links.POST, researcher.token, "", {
+        fromAnnotationId: axis,
+        toAnnotationId: axis,
+        relation: "agrees",
+      }),
+      422,
+    );
+    expectError(
+      await post(links.POST, researcher.token, "", {
+        fromAnnotationId: axis,
+        toAnnotationId: noAlliance,
+        relation: "refutes",
+      }),
+      400,
+    );
 
-    for (const [id, documentId] of [[axis, linId], [noAlliance, istominId]] as const) {
+    for (const [id, documentId] of [
+      [axis, linId],
+      [noAlliance, istominId],
+    ] as const) {
       expect((await call(annotationLinks.GET, { token: owner.token, params: { id } })).body.items).toHaveLength(2);
-      expect((await call(documentLinks.GET, { token: owner.token, params: { id: documentId } })).body.items).toHaveLength(2);
+      expect(
+        (await call(documentLinks.GET, { token: owner.token, params: { id: documentId } })).body.items,
+      ).toHaveLength(2);
     }
-    const contradicting = await call(workspaceLinks.GET, { token: owner.token, params: { id: workspaceId }, path: "/x?relation=contradicts" });
+    const contradicting = await call(workspaceLinks.GET, {
+      token: owner.token,
+      params: { id: workspaceId },
+      path: "/x?relation=contradicts",
+    });
     expect(contradicting.body.items.map((item: { id: string }) => item.id)).toEqual([created.body.id]);
 
-    const linkReply = await post(linkReplies.POST, owner.token, created.body.id, { body: "Lin would answer that blocs need no treaty.", stance: "opposes" });
+    const linkReply = await post(linkReplies.POST, owner.token, created.body.id, {
+      body: "Lin would answer that blocs need no treaty.",
+      stance: "opposes",
+    });
     expect(linkReply.status).toBe(201);
-    expect((await post(linkVotes.POST, moderator.token, created.body.id, { value: 1 })).body).toMatchObject({ score: 1 });
+    expect((await post(linkVotes.POST, moderator.token, created.body.id, { value: 1 })).body).toMatchObject({
+      score: 1,
+    });
     const linkTree = await call(linkThread.GET, { token: researcher.token, params: { id: created.body.id } });
     expect(linkTree.body).toMatchObject({ link: { id: created.body.id, score: 1, replyCount: 1 }, count: 1 });
 
-    expectError(await call(link.DELETE, { method: "DELETE", token: (await makeUser("stranger")).token, params: { id: created.body.id } }), 404);
-    expectError(await call(link.DELETE, { method: "DELETE", token: await setupViewerToken(workspaceId, owner.token), params: { id: created.body.id } }), 403);
-    expect((await call(link.DELETE, { method: "DELETE", token: researcher.token, params: { id: created.body.id } })).status).toBe(204);
+    expectError(
+      await call(link.DELETE, {
+        method: "DELETE",
+        token: (await makeUser("stranger")).token,
+        params: { id: created.body.id },
+      }),
+      404,
+    );
+    expectError(
+      await call(link.DELETE, {
+        method: "DELETE",
+        token: await setupViewerToken(workspaceId, owner.token),
+        params: { id: created.body.id },
+      }),
+      403,
+    );
+    expect(
+      (await call(link.DELETE, { method: "DELETE", token: researcher.token, params: { id: created.body.id } })).status,
+    ).toBe(204);
     expectError(await call(link.GET, { token: researcher.token, params: { id: created.body.id } }), 404);
   });
 
   it("keeps links inside one workspace and away from viewers and outsiders", async () => {
     const first = await setup();
     const second = await setup();
-    expectError(await post(links.POST, first.owner.token, "", { fromAnnotationId: first.axis, toAnnotationId: second.noAlliance, relation: "agrees" }), 422);
-    expectError(await post(links.POST, first.viewer.token, "", { fromAnnotationId: first.axis, toAnnotationId: first.noAlliance, relation: "agrees" }), 403);
-    expectError(await post(links.POST, first.outsider.token, "", { fromAnnotationId: first.axis, toAnnotationId: first.noAlliance, relation: "agrees" }), 404);
-    expectError(await call(workspaceLinks.GET, { token: first.outsider.token, params: { id: first.workspaceId } }), 404);
-    expect(await db.passageLink.count({ where: { workspaceId: { in: [first.workspaceId, second.workspaceId] } } })).toBe(0);
+    expectError(
+      await post(links.POST, first.owner.token, "", {
+        fromAnnotationId: first.axis,
+        toAnnotationId: second.noAlliance,
+        relation: "agrees",
+      }),
+      422,
+    );
+    expectError(
+      await post(links.POST, first.viewer.token, "", {
+        fromAnnotationId: first.axis,
+        toAnnotationId: first.noAlliance,
+        relation: "agrees",
+      }),
+      403,
+    );
+    expectError(
+      await post(links.POST, first.outsider.token, "", {
+        fromAnnotationId: first.axis,
+        toAnnotationId: first.noAlliance,
+        relation: "agrees",
+      }),
+      404,
+    );
+    expectError(
+      await call(workspaceLinks.GET, { token: first.outsider.token, params: { id: first.workspaceId } }),
+      404,
+    );
+    expect(
+      await db.passageLink.count({ where: { workspaceId: { in: [first.workspaceId, second.workspaceId] } } }),
+    ).toBe(0);
   });
 });
 
 describe("claims", () => {
   it("derives each document's stance on a claim from placed and linked passages", async () => {
     const { researcher, viewer, workspaceId, linId, istominId, axis, noAlliance } = await setup();
-    const claim = await post(claims.POST, researcher.token, workspaceId, { title: "Is China–Russia cooperation an alliance?" });
+    const claim = await post(claims.POST, researcher.token, workspaceId, {
+      title: "Is China–Russia cooperation an alliance?",
+    });
     expect(claim.status).toBe(201);
     expectError(await post(claims.POST, viewer.token, workspaceId, { title: "Viewers cannot" }), 403);
-    expect((await post(claimPassages.POST, researcher.token, claim.body.id, { annotationId: axis, stance: "supports" })).status).toBe(201);
-    await post(links.POST, researcher.token, "", { fromAnnotationId: noAlliance, toAnnotationId: axis, relation: "contradicts" });
+    expect(
+      (await post(claimPassages.POST, researcher.token, claim.body.id, { annotationId: axis, stance: "supports" }))
+        .status,
+    ).toBe(201);
+    await post(links.POST, researcher.token, "", {
+      fromAnnotationId: noAlliance,
+      toAnnotationId: axis,
+      relation: "contradicts",
+    });
     const matrix = await call(claimMatrix.GET, { token: viewer.token, params: { id: workspaceId } });
-    expect(matrix.body.claims).toEqual([expect.objectContaining({ title: "Is China–Russia cooperation an alliance?" })]);
+    expect(matrix.body.claims).toEqual([
+      expect.objectContaining({ title: "Is China–Russia cooperation an alliance?" }),
+    ]);
     expect(matrix.body.documents.map((document: { id: string }) => document.id)).toEqual([linId, istominId]);
-    const stanceOf = (documentId: string) => matrix.body.cells.find((cell: { documentId: string }) => cell.documentId === documentId)?.stance;
+    const stanceOf = (documentId: string) =>
+      matrix.body.cells.find((cell: { documentId: string }) => cell.documentId === documentId)?.stance;
     expect(stanceOf(linId)).toBe("supports");
     expect(stanceOf(istominId)).toBe("opposes");
-    expectError(await post(claimPassages.POST, researcher.token, claim.body.id, { annotationId: "nope", stance: "supports" }), 422);
-    expect((await call(claims.GET, { token: viewer.token, params: { id: workspaceId } })).body.items[0].passages).toHaveLength(1);
+    expectError(
+      await post(claimPassages.POST, researcher.token, claim.body.id, { annotationId: "nope", stance: "supports" }),
+      422,
+    );
+    expect(
+      (await call(claims.GET, { token: viewer.token, params: { id: workspaceId } })).body.items[0].passages,
+    ).toHaveLength(1);
   });
 });

@@ -14,12 +14,23 @@ async function setup() {
   const owner = await makeUser("doc-owner");
   const viewer = await makeUser("doc-viewer");
   const outsider = await makeUser("doc-outsider");
-  const workspace = (await call(workspaces.POST, { method: "POST", token: owner.token, body: { name: "Imports" } })).body as { id: string };
-  await call(members.POST, { method: "POST", token: owner.token, params: { id: workspace.id }, body: { email: viewer.email, role: "viewer" } });
+  const workspace = (await call(workspaces.POST, { method: "POST", token: owner.token, body: { name: "Imports" } }))
+    .body as { id: string };
+  await call(members.POST, {
+    method: "POST",
+    token: owner.token,
+    params: { id: workspace.id },
+    body: { email: viewer.email, role: "viewer" },
+  });
   return { owner, viewer, outsider, workspaceId: workspace.id };
 }
 
-async function upload(token: string, workspaceId: string, file: { name: string; type: string; bytes: Uint8Array }, fields: Record<string, string> = {}) {
+async function upload(
+  token: string,
+  workspaceId: string,
+  file: { name: string; type: string; bytes: Uint8Array },
+  fields: Record<string, string> = {},
+) {
   return call(documents.POST, { method: "POST", token, params: { id: workspaceId }, form: multipart(fields, file) });
 }
 
@@ -28,16 +39,28 @@ const encode = (text: string) => new TextEncoder().encode(text);
 describe("document import", () => {
   it("imports every corpus file as JSON text with its Unicode intact", async () => {
     const { owner, workspaceId } = await setup();
-    for (const name of ["lin-2023-axis-takes-shape.txt", "istomin-2021-avoiding-an-alliance.txt", "kowalewski-2018-countering-encirclement.txt", "forum-2022-alliance-tightening.txt"]) {
+    for (const name of [
+      "lin-2023-axis-takes-shape.txt",
+      "istomin-2021-avoiding-an-alliance.txt",
+      "kowalewski-2018-countering-encirclement.txt",
+      "forum-2022-alliance-tightening.txt",
+    ]) {
       const text = readCorpus(name);
-      const created = await call(documents.POST, { method: "POST", token: owner.token, params: { id: workspaceId }, body: { title: name, text, authors: ["Test Author"] } });
+      const created = await call(documents.POST, {
+        method: "POST",
+        token: owner.token,
+        params: { id: workspaceId },
+        body: { title: name, text, authors: ["Test Author"] },
+      });
       expect(created.status).toBe(201);
       expect(created.body).toMatchObject({ title: name, version: 1, authors: ["Test Author"], sourceFormat: "text" });
       const fetched = await call(document.GET, { token: owner.token, params: { id: created.body.id } });
       expect(fetched.body.text).toBe(normalizeText(text));
       expect(fetched.body.length).toBe(Array.from(fetched.body.text).length);
     }
-    const kowalewski = await db.document.findFirstOrThrow({ where: { workspaceId, title: { startsWith: "kowalewski" } } });
+    const kowalewski = await db.document.findFirstOrThrow({
+      where: { workspaceId, title: { startsWith: "kowalewski" } },
+    });
     expect(kowalewski.text).toContain("全面战略协作伙伴关系");
     expect(kowalewski.text).toMatch(/[“”’—]/);
     const listed = await call(documents.GET, { token: owner.token, params: { id: workspaceId } });
@@ -46,12 +69,30 @@ describe("document import", () => {
 
   it("uploads .txt and .md files, detecting title, byline and date, else using the file name", async () => {
     const { owner, workspaceId } = await setup();
-    const txt = await upload(owner.token, workspaceId, { name: "kowalewski-2018-countering-encirclement.txt", type: "text/plain", bytes: encode(readCorpus("kowalewski-2018-countering-encirclement.txt")) });
+    const txt = await upload(owner.token, workspaceId, {
+      name: "kowalewski-2018-countering-encirclement.txt",
+      type: "text/plain",
+      bytes: encode(readCorpus("kowalewski-2018-countering-encirclement.txt")),
+    });
     expect(txt.status).toBe(201);
-    expect(txt.body).toMatchObject({ title: "Chinese-Russian Defense and Security Ties: Countering US Encirclement", authors: ["Annie Kowalewski"], publishedAt: "2018-06-04T00:00:00.000Z" });
-    const untitled = await upload(owner.token, workspaceId, { name: "forum-2022-alliance-tightening.txt", type: "text/plain", bytes: encode(readCorpus("forum-2022-alliance-tightening.txt")) });
+    expect(txt.body).toMatchObject({
+      title: "Chinese-Russian Defense and Security Ties: Countering US Encirclement",
+      authors: ["Annie Kowalewski"],
+      publishedAt: "2018-06-04T00:00:00.000Z",
+    });
+    const untitled = await upload(owner.token, workspaceId, {
+      name: "forum-2022-alliance-tightening.txt",
+      type: "text/plain",
+      bytes: encode(readCorpus("forum-2022-alliance-tightening.txt")),
+    });
     expect(untitled.body.title).toBe("Forum 2022 alliance tightening");
-    const md = await upload(owner.token, workspaceId, { name: "notes.md", type: "text/markdown", bytes: encode("# Axis or alignment?\n\nA **first** paragraph with [a link](https://example.org).\n\n- item one\n- item “two”\n") });
+    const md = await upload(owner.token, workspaceId, {
+      name: "notes.md",
+      type: "text/markdown",
+      bytes: encode(
+        "# Axis or alignment?\n\nA **first** paragraph with [a link](https://example.org).\n\n- item one\n- item “two”\n",
+      ),
+    });
     expect(md.status).toBe(201);
     expect(md.body).toMatchObject({ title: "Axis or alignment?", sourceFormat: "markdown" });
     const text = (await call(document.GET, { token: owner.token, params: { id: md.body.id } })).body.text;
@@ -60,7 +101,10 @@ describe("document import", () => {
 
   it("extracts an HTML page's main content and metadata, dropping scripts and styles", async () => {
     const { owner, workspaceId } = await setup();
-    const paragraphs = readCorpus("istomin-2021-avoiding-an-alliance.txt").split("\n").filter((line) => line.length > 200).slice(0, 4);
+    const paragraphs = readCorpus("istomin-2021-avoiding-an-alliance.txt")
+      .split("\n")
+      .filter((line) => line.length > 200)
+      .slice(0, 4);
     const html = `<!doctype html><html><head><title>Site | Article</title>
       <meta property="og:title" content="Deepening Cooperation"><meta name="author" content="Igor Istomin">
       <meta property="article:published_time" content="2021-03-01T00:00:00Z"><link rel="canonical" href="https://example.org/istomin">
@@ -68,9 +112,19 @@ describe("document import", () => {
       <body><nav><a href="/">Home</a> <a href="/about">About us</a></nav>
       <article><h1>Deepening Cooperation</h1>${paragraphs.map((paragraph) => `<p onclick="alert(1)">${paragraph}</p>`).join("")}
       <script>alert("xss")</script></article><footer>Copyright notice</footer></body></html>`;
-    const created = await upload(owner.token, workspaceId, { name: "istomin.html", type: "text/html", bytes: encode(html) });
+    const created = await upload(owner.token, workspaceId, {
+      name: "istomin.html",
+      type: "text/html",
+      bytes: encode(html),
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ title: "Deepening Cooperation", authors: ["Igor Istomin"], sourceUrl: "https://example.org/istomin", publishedAt: "2021-03-01T00:00:00.000Z", sourceFormat: "html" });
+    expect(created.body).toMatchObject({
+      title: "Deepening Cooperation",
+      authors: ["Igor Istomin"],
+      sourceUrl: "https://example.org/istomin",
+      publishedAt: "2021-03-01T00:00:00.000Z",
+      sourceFormat: "html",
+    });
     const text: string = (await call(document.GET, { token: owner.token, params: { id: created.body.id } })).body.text;
     // HTML collapses runs of whitespace, so the corpus's double spaces become single ones.
     for (const paragraph of paragraphs) expect(text).toContain(paragraph.replace(/\s+/g, " "));
@@ -79,54 +133,183 @@ describe("document import", () => {
 
   it("reads the text layer and metadata of a PDF and the paragraphs of a .docx", async () => {
     const { owner, workspaceId } = await setup();
-    const lines = readCorpus("lin-2023-axis-takes-shape.txt").split("\n").filter((line) => line.length > 200).slice(0, 2);
-    const pdf = await makePdf({ title: "The China-Russia Axis Takes Shape", author: "Bonny Lin", pages: lines.map((line) => wrap(line)) });
+    const lines = readCorpus("lin-2023-axis-takes-shape.txt")
+      .split("\n")
+      .filter((line) => line.length > 200)
+      .slice(0, 2);
+    const pdf = await makePdf({
+      title: "The China-Russia Axis Takes Shape",
+      author: "Bonny Lin",
+      pages: lines.map((line) => wrap(line)),
+    });
     const fromPdf = await upload(owner.token, workspaceId, { name: "lin.pdf", type: "application/pdf", bytes: pdf });
     expect(fromPdf.status).toBe(201);
-    expect(fromPdf.body).toMatchObject({ title: "The China-Russia Axis Takes Shape", authors: ["Bonny Lin"], sourceFormat: "pdf", publishedAt: "2023-09-15T00:00:00.000Z" });
-    const pdfText: string = (await call(document.GET, { token: owner.token, params: { id: fromPdf.body.id } })).body.text;
+    expect(fromPdf.body).toMatchObject({
+      title: "The China-Russia Axis Takes Shape",
+      authors: ["Bonny Lin"],
+      sourceFormat: "pdf",
+      publishedAt: "2023-09-15T00:00:00.000Z",
+    });
+    const pdfText: string = (await call(document.GET, { token: owner.token, params: { id: fromPdf.body.id } })).body
+      .text;
     expect(pdfText.replace(/\s+/g, " ")).toContain(lines[0]!.split(/\s+/).slice(0, 20).join(" "));
 
-    const paragraphs = readCorpus("kowalewski-2018-countering-encirclement.txt").split("\n").filter((line) => line.length > 100).slice(0, 3);
+    const paragraphs = readCorpus("kowalewski-2018-countering-encirclement.txt")
+      .split("\n")
+      .filter((line) => line.length > 100)
+      .slice(0, 3);
     const docx = await makeDocx({ heading: "Countering US Encirclement", paragraphs });
-    const fromDocx = await upload(owner.token, workspaceId, { name: "kowalewski.docx", type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", bytes: docx }, { authors: "Annie Kowalewski" });
+    const fromDocx = await upload(
+      owner.token,
+      workspaceId,
+      {
+        name: "kowalewski.docx",
+        type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        bytes: docx,
+      },
+      { authors: "Annie Kowalewski" },
+    );
     expect(fromDocx.status).toBe(201);
-    expect(fromDocx.body).toMatchObject({ title: "Countering US Encirclement", authors: ["Annie Kowalewski"], sourceFormat: "docx" });
-    const docxText: string = (await call(document.GET, { token: owner.token, params: { id: fromDocx.body.id } })).body.text;
+    expect(fromDocx.body).toMatchObject({
+      title: "Countering US Encirclement",
+      authors: ["Annie Kowalewski"],
+      sourceFormat: "docx",
+    });
+    const docxText: string = (await call(document.GET, { token: owner.token, params: { id: fromDocx.body.id } })).body
+      .text;
     expect(docxText).toBe(["Countering US Encirclement", ...paragraphs].join("\n\n"));
   });
 
   it("refuses unsupported, damaged, empty and oversized uploads clearly, storing nothing", async () => {
     const { owner, workspaceId } = await setup();
-    expectError(await upload(owner.token, workspaceId, { name: "tool.exe", type: "application/octet-stream", bytes: encode("MZ") }), 415);
-    expectError(await upload(owner.token, workspaceId, { name: "broken.pdf", type: "application/pdf", bytes: encode("%PDF-1.7 garbage") }), 422);
-    expectError(await upload(owner.token, workspaceId, { name: "fake.docx", type: "application/octet-stream", bytes: encode("not a zip") }), 422);
-    expectError(await upload(owner.token, workspaceId, { name: "empty.txt", type: "text/plain", bytes: encode("  \n\n ") }), 422);
-    expectError(await upload(owner.token, workspaceId, { name: "huge.txt", type: "text/plain", bytes: new Uint8Array(11 * 1024 * 1024).fill(97) }), 413);
-    expectError(await call(documents.POST, { method: "POST", token: owner.token, params: { id: workspaceId }, body: { title: "Both", text: "a", html: "<p>b</p>" } }), 400);
-    expectError(await call(documents.POST, { method: "POST", token: owner.token, params: { id: workspaceId }, form: multipart({ title: "No file" }) }), 400);
-    expectError(await upload(owner.token, workspaceId, { name: "a.txt", type: "text/plain", bytes: encode("text") }, { sourceUrl: "javascript:alert(1)" }), 400);
+    expectError(
+      await upload(owner.token, workspaceId, {
+        name: "tool.exe",
+        type: "application/octet-stream",
+        bytes: encode("MZ"),
+      }),
+      415,
+    );
+    expectError(
+      await upload(owner.token, workspaceId, {
+        name: "broken.pdf",
+        type: "application/pdf",
+        bytes: encode("%PDF-1.7 garbage"),
+      }),
+      422,
+    );
+    expectError(
+      await upload(owner.token, workspaceId, {
+        name: "fake.docx",
+        type: "application/octet-stream",
+        bytes: encode("not a zip"),
+      }),
+      422,
+    );
+    expectError(
+      await upload(owner.token, workspaceId, { name: "empty.txt", type: "text/plain", bytes: encode("  \n\n ") }),
+      422,
+    );
+    expectError(
+      await upload(owner.token, workspaceId, {
+        name: "huge.txt",
+        type: "text/plain",
+        bytes: new Uint8Array(11 * 1024 * 1024).fill(97),
+      }),
+      413,
+    );
+    expectError(
+      await call(documents.POST, {
+        method: "POST",
+        token: owner.token,
+        params: { id: workspaceId },
+        body: { title: "Both", text: "a", html: "<p>b</p>" },
+      }),
+      400,
+    );
+    expectError(
+      await call(documents.POST, {
+        method: "POST",
+        token: owner.token,
+        params: { id: workspaceId },
+        form: multipart({ title: "No file" }),
+      }),
+      400,
+    );
+    expectError(
+      await upload(
+        owner.token,
+        workspaceId,
+        { name: "a.txt", type: "text/plain", bytes: encode("text") },
+        { sourceUrl: "javascript:alert(1)" },
+      ),
+      400,
+    );
     expect(await db.document.count({ where: { workspaceId } })).toBe(0);
   });
 
   it("lets viewers read but not import, and hides private documents from outsiders", async () => {
     const { owner, viewer, outsider, workspaceId } = await setup();
-    const created = await call(documents.POST, { method: "POST", token: owner.token, params: { id: workspaceId }, body: { title: "Private", text: "Some private text." } });
-    expectError(await call(documents.POST, { method: "POST", token: viewer.token, params: { id: workspaceId }, body: { title: "Nope", text: "x" } }), 403);
+    const created = await call(documents.POST, {
+      method: "POST",
+      token: owner.token,
+      params: { id: workspaceId },
+      body: { title: "Private", text: "Some private text." },
+    });
+    expectError(
+      await call(documents.POST, {
+        method: "POST",
+        token: viewer.token,
+        params: { id: workspaceId },
+        body: { title: "Nope", text: "x" },
+      }),
+      403,
+    );
     expect((await call(document.GET, { token: viewer.token, params: { id: created.body.id } })).status).toBe(200);
     expectError(await call(document.GET, { token: outsider.token, params: { id: created.body.id } }), 404);
     expectError(await call(document.GET, { params: { id: created.body.id } }), 404);
     expectError(await call(documents.GET, { token: outsider.token, params: { id: workspaceId } }), 404);
-    expectError(await call(documentText.PUT, { method: "PUT", token: viewer.token, params: { id: created.body.id }, body: { text: "New", version: 1 } }), 403);
+    expectError(
+      await call(documentText.PUT, {
+        method: "PUT",
+        token: viewer.token,
+        params: { id: created.body.id },
+        body: { text: "New", version: 1 },
+      }),
+      403,
+    );
   });
 
   it("edits metadata with a version check", async () => {
     const { owner, workspaceId } = await setup();
-    const created = await call(documents.POST, { method: "POST", token: owner.token, params: { id: workspaceId }, body: { text: "An untitled note.\nSecond line." } });
+    const created = await call(documents.POST, {
+      method: "POST",
+      token: owner.token,
+      params: { id: workspaceId },
+      body: { text: "An untitled note.\nSecond line." },
+    });
     expect(created.body.title).toBe("An untitled note.");
-    const updated = await call(document.PATCH, { method: "PATCH", token: owner.token, params: { id: created.body.id }, body: { title: "Renamed", authors: ["A. Writer"], publishedAt: "2024-05-01", version: 1 } });
+    const updated = await call(document.PATCH, {
+      method: "PATCH",
+      token: owner.token,
+      params: { id: created.body.id },
+      body: { title: "Renamed", authors: ["A. Writer"], publishedAt: "2024-05-01", version: 1 },
+    });
     expect(updated.status).toBe(200);
-    expect(updated.body).toMatchObject({ title: "Renamed", authors: ["A. Writer"], version: 2, publishedAt: "2024-05-01T00:00:00.000Z" });
-    expectError(await call(document.PATCH, { method: "PATCH", token: owner.token, params: { id: created.body.id }, body: { title: "Stale", version: 1 } }), 409);
+    expect(updated.body).toMatchObject({
+      title: "Renamed",
+      authors: ["A. Writer"],
+      version: 2,
+      publishedAt: "2024-05-01T00:00:00.000Z",
+    });
+    expectError(
+      await call(document.PATCH, {
+        method: "PATCH",
+        token: owner.token,
+        params: { id: created.body.id },
+        body: { title: "Stale", version: 1 },
+      }),
+      409,
+    );
   });
 });

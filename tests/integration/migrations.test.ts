@@ -33,13 +33,17 @@ describe("migrations", () => {
     await client.connect();
     try {
       await client.query("BEGIN");
-      await client.query(`INSERT INTO "User" (id, email, name, "updatedAt") VALUES ('u-fts', 'fts@test.example', 'F', now())`);
+      await client.query(
+        `INSERT INTO "User" (id, email, name, "updatedAt") VALUES ('u-fts', 'fts@test.example', 'F', now())`,
+      );
       await client.query(`INSERT INTO "Workspace" (id, name, "updatedAt") VALUES ('w-fts', 'W', now())`);
       await client.query(
         `INSERT INTO "Document" (id, "workspaceId", title, text, "contentHash", "createdById", "updatedAt")
          VALUES ('d-fts', 'w-fts', 'Alliances', 'Cooperation deepened steadily.', 'h', 'u-fts', now())`,
       );
-      const { rows } = await client.query(`SELECT id FROM "Document" WHERE "workspaceId" = 'w-fts' AND "searchVector" @@ websearch_to_tsquery('english', 'cooperating')`);
+      const { rows } = await client.query(
+        `SELECT id FROM "Document" WHERE "workspaceId" = 'w-fts' AND "searchVector" @@ websearch_to_tsquery('english', 'cooperating')`,
+      );
       expect(rows.map((row) => row.id)).toEqual(["d-fts"]);
     } finally {
       await client.query("ROLLBACK");

@@ -7,7 +7,11 @@ import { db } from "@/lib/db";
 import { call, expectError, makeUser, uniqueEmail } from "../support/api";
 
 async function workspaceOf(owner: { token: string }, visibility: "private" | "public" = "private") {
-  const result = await call(workspaces.POST, { method: "POST", token: owner.token, body: { name: `WS ${visibility}`, visibility } });
+  const result = await call(workspaces.POST, {
+    method: "POST",
+    token: owner.token,
+    body: { name: `WS ${visibility}`, visibility },
+  });
   expect(result.status).toBe(201);
   return result.body as { id: string };
 }
@@ -19,9 +23,18 @@ async function addMember(owner: { token: string }, workspaceId: string, email: s
 describe("workspaces", () => {
   it("makes the creator the owner and lists it among mine", async () => {
     const owner = await makeUser("owner");
-    const created = await call(workspaces.POST, { method: "POST", token: owner.token, body: { name: "Axis debate", visibility: "private" } });
+    const created = await call(workspaces.POST, {
+      method: "POST",
+      token: owner.token,
+      body: { name: "Axis debate", visibility: "private" },
+    });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ name: "Axis debate", visibility: "private", role: "owner", abilities: { canManageMembers: true } });
+    expect(created.body).toMatchObject({
+      name: "Axis debate",
+      visibility: "private",
+      role: "owner",
+      abilities: { canManageMembers: true },
+    });
     const mine = await call(workspaces.GET, { token: owner.token });
     expect(mine.body.items.map((item: { id: string }) => item.id)).toContain(created.body.id);
     expect(mine.body).toHaveProperty("nextCursor", null);
@@ -33,7 +46,10 @@ describe("workspaces", () => {
     const first = await call(workspaces.GET, { token: owner.token, path: "/api/v1/workspaces?limit=2" });
     expect(first.body.items).toHaveLength(2);
     expect(first.body.nextCursor).toEqual(expect.any(String));
-    const second = await call(workspaces.GET, { token: owner.token, path: `/api/v1/workspaces?limit=2&cursor=${first.body.nextCursor}` });
+    const second = await call(workspaces.GET, {
+      token: owner.token,
+      path: `/api/v1/workspaces?limit=2&cursor=${first.body.nextCursor}`,
+    });
     expect(second.body.items).toHaveLength(1);
     expect(second.body.nextCursor).toBeNull();
     const ids = [...first.body.items, ...second.body.items].map((item: { id: string }) => item.id);
@@ -58,7 +74,15 @@ describe("workspaces", () => {
     const read = await call(workspace.GET, { token: stranger.token, params: { id } });
     expect(read).toMatchObject({ status: 200, body: { role: null, abilities: { canRead: true, canAnnotate: false } } });
     expect((await call(workspace.GET, { params: { id } })).status).toBe(200);
-    expectError(await call(workspace.PATCH, { method: "PATCH", token: stranger.token, params: { id }, body: { name: "Mine now" } }), 403);
+    expectError(
+      await call(workspace.PATCH, {
+        method: "PATCH",
+        token: stranger.token,
+        params: { id },
+        body: { name: "Mine now" },
+      }),
+      403,
+    );
     expectError(await addMember(stranger, id, stranger.email, "owner"), 403);
   });
 
@@ -67,8 +91,16 @@ describe("workspaces", () => {
     const moderator = await makeUser("settings-mod");
     const { id } = await workspaceOf(owner);
     await addMember(owner, id, moderator.email, "moderator");
-    expectError(await call(workspace.PATCH, { method: "PATCH", token: moderator.token, params: { id }, body: { name: "X" } }), 403);
-    const renamed = await call(workspace.PATCH, { method: "PATCH", token: owner.token, params: { id }, body: { name: "Renamed", preModeration: true } });
+    expectError(
+      await call(workspace.PATCH, { method: "PATCH", token: moderator.token, params: { id }, body: { name: "X" } }),
+      403,
+    );
+    const renamed = await call(workspace.PATCH, {
+      method: "PATCH",
+      token: owner.token,
+      params: { id },
+      body: { name: "Renamed", preModeration: true },
+    });
     expect(renamed.body).toMatchObject({ name: "Renamed", preModeration: true });
     expectError(await call(workspace.PATCH, { method: "PATCH", token: owner.token, params: { id }, body: {} }), 400);
   });
@@ -80,11 +112,19 @@ describe("members", () => {
     const researcher = await makeUser("m-researcher");
     const { id } = await workspaceOf(owner);
     const added = await addMember(owner, id, researcher.email, "researcher");
-    expect(added).toMatchObject({ status: 201, body: { status: "added", member: { userId: researcher.id, role: "researcher" } } });
+    expect(added).toMatchObject({
+      status: 201,
+      body: { status: "added", member: { userId: researcher.id, role: "researcher" } },
+    });
     const seen = await call(workspace.GET, { token: researcher.token, params: { id } });
-    expect(seen.body).toMatchObject({ role: "researcher", abilities: { canAnnotate: true, canModerate: false, canManageMembers: false } });
+    expect(seen.body).toMatchObject({
+      role: "researcher",
+      abilities: { canAnnotate: true, canModerate: false, canManageMembers: false },
+    });
     expectError(await addMember(owner, id, researcher.email, "viewer"), 409);
-    const audit = await db.moderationAction.findFirst({ where: { workspaceId: id, action: "member_add", targetId: researcher.id } });
+    const audit = await db.moderationAction.findFirst({
+      where: { workspaceId: id, action: "member_add", targetId: researcher.id },
+    });
     expect(audit?.actorId).toBe(owner.id);
   });
 
@@ -108,21 +148,58 @@ describe("members", () => {
     await addMember(owner, id, viewer.email, "viewer");
     expectError(await addMember(moderator, id, uniqueEmail(), "viewer"), 403);
     expectError(await addMember(viewer, id, uniqueEmail(), "viewer"), 403);
-    expectError(await call(member.PATCH, { method: "PATCH", token: moderator.token, params: { id, userId: viewer.id }, body: { role: "owner" } }), 403);
-    expectError(await call(member.DELETE, { method: "DELETE", token: viewer.token, params: { id, userId: moderator.id } }), 403);
-    const promoted = await call(member.PATCH, { method: "PATCH", token: owner.token, params: { id, userId: viewer.id }, body: { role: "researcher" } });
+    expectError(
+      await call(member.PATCH, {
+        method: "PATCH",
+        token: moderator.token,
+        params: { id, userId: viewer.id },
+        body: { role: "owner" },
+      }),
+      403,
+    );
+    expectError(
+      await call(member.DELETE, { method: "DELETE", token: viewer.token, params: { id, userId: moderator.id } }),
+      403,
+    );
+    const promoted = await call(member.PATCH, {
+      method: "PATCH",
+      token: owner.token,
+      params: { id, userId: viewer.id },
+      body: { role: "researcher" },
+    });
     expect(promoted).toMatchObject({ status: 200, body: { role: "researcher" } });
-    expectError(await call(member.PATCH, { method: "PATCH", token: owner.token, params: { id, userId: viewer.id }, body: { role: "king" } }), 400);
+    expectError(
+      await call(member.PATCH, {
+        method: "PATCH",
+        token: owner.token,
+        params: { id, userId: viewer.id },
+        body: { role: "king" },
+      }),
+      400,
+    );
   });
 
   it("never leaves a workspace without an owner", async () => {
     const owner = await makeUser("last-owner");
     const other = await makeUser("other");
     const { id } = await workspaceOf(owner);
-    expectError(await call(member.DELETE, { method: "DELETE", token: owner.token, params: { id, userId: owner.id } }), 409);
-    expectError(await call(member.PATCH, { method: "PATCH", token: owner.token, params: { id, userId: owner.id }, body: { role: "viewer" } }), 409);
+    expectError(
+      await call(member.DELETE, { method: "DELETE", token: owner.token, params: { id, userId: owner.id } }),
+      409,
+    );
+    expectError(
+      await call(member.PATCH, {
+        method: "PATCH",
+        token: owner.token,
+        params: { id, userId: owner.id },
+        body: { role: "viewer" },
+      }),
+      409,
+    );
     await addMember(owner, id, other.email, "owner");
-    expect((await call(member.DELETE, { method: "DELETE", token: owner.token, params: { id, userId: owner.id } })).status).toBe(204);
+    expect(
+      (await call(member.DELETE, { method: "DELETE", token: owner.token, params: { id, userId: owner.id } })).status,
+    ).toBe(204);
     expectError(await call(workspace.GET, { token: owner.token, params: { id } }), 404);
   });
 
@@ -133,9 +210,16 @@ describe("members", () => {
     const { id } = await workspaceOf(owner);
     await addMember(owner, id, viewer.email, "viewer");
     await addMember(owner, id, removed.email, "researcher");
-    expect((await call(member.DELETE, { method: "DELETE", token: viewer.token, params: { id, userId: viewer.id } })).status).toBe(204);
-    expect((await call(member.DELETE, { method: "DELETE", token: owner.token, params: { id, userId: removed.id } })).status).toBe(204);
+    expect(
+      (await call(member.DELETE, { method: "DELETE", token: viewer.token, params: { id, userId: viewer.id } })).status,
+    ).toBe(204);
+    expect(
+      (await call(member.DELETE, { method: "DELETE", token: owner.token, params: { id, userId: removed.id } })).status,
+    ).toBe(204);
     expectError(await call(workspace.GET, { token: removed.token, params: { id } }), 404);
-    expectError(await call(member.DELETE, { method: "DELETE", token: owner.token, params: { id, userId: removed.id } }), 404);
+    expectError(
+      await call(member.DELETE, { method: "DELETE", token: owner.token, params: { id, userId: removed.id } }),
+      404,
+    );
   });
 });

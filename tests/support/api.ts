@@ -27,8 +27,16 @@ export async function call(handler: Handler, options: CallOptions = {}) {
     body = JSON.stringify(options.body);
     headers.set("content-type", "application/json");
   }
-  if (!headers.has("x-forwarded-for")) headers.set("x-forwarded-for", `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`);
-  const request = new Request(`http://localhost${options.path ?? "/api/test"}`, { method: options.method ?? "GET", headers, body });
+  if (!headers.has("x-forwarded-for"))
+    headers.set(
+      "x-forwarded-for",
+      `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
+    );
+  const request = new Request(`http://localhost${options.path ?? "/api/test"}`, {
+    method: options.method ?? "GET",
+    headers,
+    body,
+  });
   const response = await handler(request, { params: Promise.resolve(options.params ?? {}) });
   const text = await response.text();
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests probe arbitrary JSON shapes
@@ -44,14 +52,22 @@ export async function call(handler: Handler, options: CallOptions = {}) {
 export const uniqueEmail = (label = "user") => `${label}-${randomUUID().slice(0, 8)}@test.example`;
 
 export async function makeUser(label = "user") {
-  const user = await createUser({ email: uniqueEmail(label), name: `Test ${label}`, password: "correct horse battery" });
+  const user = await createUser({
+    email: uniqueEmail(label),
+    name: `Test ${label}`,
+    password: "correct horse battery",
+  });
   const { token } = await createToken(user.id, "tests");
   return { ...user, token };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests probe arbitrary JSON shapes
 export function expectError(result: { status: number; body: any }, status: number) {
-  if (result.status !== status || typeof result.body?.error?.message !== "string" || typeof result.body?.error?.code !== "string") {
+  if (
+    result.status !== status ||
+    typeof result.body?.error?.message !== "string" ||
+    typeof result.body?.error?.code !== "string"
+  ) {
     throw new Error(`Expected ${status} with an error envelope, got ${result.status}: ${JSON.stringify(result.body)}`);
   }
 }
@@ -65,9 +81,19 @@ export async function workspaceWithTeam(label: string, name: string) {
   const researcher = await makeUser(`${label}-researcher`);
   const viewer = await makeUser(`${label}-viewer`);
   const outsider = await makeUser(`${label}-outsider`);
-  const workspaceId = (await call(createWorkspace, { method: "POST", token: owner.token, body: { name } })).body.id as string;
-  for (const [user, role] of [[moderator, "moderator"], [researcher, "researcher"], [viewer, "viewer"]] as const) {
-    await call(addMember, { method: "POST", token: owner.token, params: { id: workspaceId }, body: { email: user.email, role } });
+  const workspaceId = (await call(createWorkspace, { method: "POST", token: owner.token, body: { name } })).body
+    .id as string;
+  for (const [user, role] of [
+    [moderator, "moderator"],
+    [researcher, "researcher"],
+    [viewer, "viewer"],
+  ] as const) {
+    await call(addMember, {
+      method: "POST",
+      token: owner.token,
+      params: { id: workspaceId },
+      body: { email: user.email, role },
+    });
   }
   return { owner, moderator, researcher, viewer, outsider, workspaceId };
 }

@@ -18,7 +18,14 @@ export async function makePdf(options: { title: string; author: string; pages: s
 
 export async function makeDocx(options: { heading: string; paragraphs: string[] }): Promise<Uint8Array> {
   const document = new WordDocument({
-    sections: [{ children: [new Paragraph({ text: options.heading, heading: HeadingLevel.HEADING_1 }), ...options.paragraphs.map((text) => new Paragraph({ text }))] }],
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: options.heading, heading: HeadingLevel.HEADING_1 }),
+          ...options.paragraphs.map((text) => new Paragraph({ text })),
+        ],
+      },
+    ],
   });
   return new Uint8Array(await Packer.toBuffer(document));
 }

@@ -16,11 +16,43 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const INVENTED_WORDS = ["analysts", "observers", "capitals", "revisited", "briefly", "questioned", "tentative", "framework", "ministers", "weighed", "renewed", "assessment", "several", "commentators", "doubted", "emerging", "consensus", "quietly", "ledger"];
+const INVENTED_WORDS = [
+  "analysts",
+  "observers",
+  "capitals",
+  "revisited",
+  "briefly",
+  "questioned",
+  "tentative",
+  "framework",
+  "ministers",
+  "weighed",
+  "renewed",
+  "assessment",
+  "several",
+  "commentators",
+  "doubted",
+  "emerging",
+  "consensus",
+  "quietly",
+  "ledger",
+];
 
-export type RevisionOptions = { seed: number; deleteSentence: number; insertSentence: number; changeWord: number; doubleSpace: number };
+export type RevisionOptions = {
+  seed: number;
+  deleteSentence: number;
+  insertSentence: number;
+  changeWord: number;
+  doubleSpace: number;
+};
 
-export const DEFAULT_REVISION: RevisionOptions = { seed: 7, deleteSentence: 0.06, insertSentence: 0.06, changeWord: 0.02, doubleSpace: 0.01 };
+export const DEFAULT_REVISION: RevisionOptions = {
+  seed: 7,
+  deleteSentence: 0.06,
+  insertSentence: 0.06,
+  changeWord: 0.02,
+  doubleSpace: 0.01,
+};
 
 export type Revision = { text: string; newIndexOf: Int32Array };
 
@@ -64,7 +96,10 @@ export type SimulatedAnnotation = { start: number; end: number; quote: string; p
 // Annotations over whole words (2–30 words), plus short repeated words and the very start and end.
 export function simulateAnnotations(text: string, count: number, seed = 11): SimulatedAnnotation[] {
   const random = seededRandom(seed);
-  const words = Array.from(text.matchAll(/\S+/g), (match) => ({ start: match.index!, end: match.index! + match[0].length }));
+  const words = Array.from(text.matchAll(/\S+/g), (match) => ({
+    start: match.index!,
+    end: match.index! + match[0].length,
+  }));
   const word = (index: number) => words[Math.max(0, Math.min(index, words.length - 1))]!;
   const index = new CodePointIndex(text);
   const ranges: Array<[number, number]> = [
@@ -79,7 +114,13 @@ export function simulateAnnotations(text: string, count: number, seed = 11): Sim
   }
   return ranges.map(([from, to]) => {
     const [quote] = describeRange(text, index.toCodePoint(from), index.toCodePoint(to));
-    return { start: index.toCodePoint(from), end: index.toCodePoint(to), quote: quote.exact, prefix: quote.prefix, suffix: quote.suffix };
+    return {
+      start: index.toCodePoint(from),
+      end: index.toCodePoint(to),
+      quote: quote.exact,
+      prefix: quote.prefix,
+      suffix: quote.suffix,
+    };
   });
 }
 
@@ -87,7 +128,12 @@ export type Verdict = "right" | "orphaned-correctly" | "orphaned-needlessly" | "
 
 // Judges a re-anchoring result against the simulator's ground truth (UTF-16 ranges).
 // A passage is expected to survive when at least half of its characters did.
-export function judge(revision: Revision, oldStart: number, oldEnd: number, result: { start: number; end: number } | null): Verdict {
+export function judge(
+  revision: Revision,
+  oldStart: number,
+  oldEnd: number,
+  result: { start: number; end: number } | null,
+): Verdict {
   let kept = 0;
   let first = -1;
   let last = -1;

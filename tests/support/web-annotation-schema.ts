@@ -7,7 +7,21 @@
 // selectors (§4.2.4, §4.2.5). The W3C's own test-suite schemas (w3c/web-annotation-tests)
 // are not published as a package, so they cannot be installed here; this schema checks
 // the same requirements for the shapes we emit, and rejects what they reject.
-const MOTIVATIONS = ["assessing", "bookmarking", "classifying", "commenting", "describing", "editing", "highlighting", "identifying", "linking", "moderating", "questioning", "replying", "tagging"];
+const MOTIVATIONS = [
+  "assessing",
+  "bookmarking",
+  "classifying",
+  "commenting",
+  "describing",
+  "editing",
+  "highlighting",
+  "identifying",
+  "linking",
+  "moderating",
+  "questioning",
+  "replying",
+  "tagging",
+];
 
 const iri = { type: "string", format: "uri" };
 // xsd:dateTime with a time zone (the model SHOULD have one; we promise it).
@@ -30,7 +44,12 @@ export const WEB_ANNOTATION_SCHEMA = {
         {
           type: "object",
           anyOf: [{ required: ["id"] }, { required: ["name"] }],
-          properties: { id: iri, type: oneOrMany({ enum: ["Person", "Organization", "Software"] }), name: oneOrMany({ type: "string" }), nickname: { type: "string" } },
+          properties: {
+            id: iri,
+            type: oneOrMany({ enum: ["Person", "Organization", "Software"] }),
+            name: oneOrMany({ type: "string" }),
+            nickname: { type: "string" },
+          },
         },
       ],
     },
@@ -49,13 +68,22 @@ export const WEB_ANNOTATION_SCHEMA = {
     textQuoteSelector: {
       type: "object",
       required: ["type", "exact"],
-      properties: { type: { const: "TextQuoteSelector" }, exact: { type: "string", minLength: 1 }, prefix: { type: "string" }, suffix: { type: "string" } },
+      properties: {
+        type: { const: "TextQuoteSelector" },
+        exact: { type: "string", minLength: 1 },
+        prefix: { type: "string" },
+        suffix: { type: "string" },
+      },
       additionalProperties: false,
     },
     textPositionSelector: {
       type: "object",
       required: ["type", "start", "end"],
-      properties: { type: { const: "TextPositionSelector" }, start: { type: "integer", minimum: 0 }, end: { type: "integer", minimum: 0 } },
+      properties: {
+        type: { const: "TextPositionSelector" },
+        start: { type: "integer", minimum: 0 },
+        end: { type: "integer", minimum: 0 },
+      },
       additionalProperties: false,
     },
     specificResource: {
@@ -64,7 +92,9 @@ export const WEB_ANNOTATION_SCHEMA = {
       properties: {
         type: { const: "SpecificResource" },
         source: iri,
-        selector: oneOrMany({ oneOf: [{ $ref: "#/definitions/textQuoteSelector" }, { $ref: "#/definitions/textPositionSelector" }] }),
+        selector: oneOrMany({
+          oneOf: [{ $ref: "#/definitions/textQuoteSelector" }, { $ref: "#/definitions/textPositionSelector" }],
+        }),
         purpose: oneOrMany({ enum: MOTIVATIONS }),
       },
     },
@@ -95,13 +125,20 @@ export const WEB_ANNOTATION_SCHEMA = {
   properties: {
     "@context": { $ref: "#/definitions/context" },
     id: iri,
-    type: { oneOf: [{ const: "AnnotationCollection" }, { type: "array", contains: { const: "AnnotationCollection" } }] },
+    type: {
+      oneOf: [{ const: "AnnotationCollection" }, { type: "array", contains: { const: "AnnotationCollection" } }],
+    },
     label: { type: "string" },
     total: { type: "integer", minimum: 0 },
     first: {
       type: "object",
       required: ["type", "items"],
-      properties: { id: iri, type: { const: "AnnotationPage" }, startIndex: { type: "integer", minimum: 0 }, items: { type: "array", items: { $ref: "#/definitions/annotation" } } },
+      properties: {
+        id: iri,
+        type: { const: "AnnotationPage" },
+        startIndex: { type: "integer", minimum: 0 },
+        items: { type: "array", items: { $ref: "#/definitions/annotation" } },
+      },
     },
   },
 };

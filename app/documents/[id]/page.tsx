@@ -23,7 +23,11 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
   return (
     <div>
       <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
-        <Link href={`/workspaces/${workspace.id}`} prefetch={false} className="hover:text-stone-900 hover:underline dark:hover:text-white">
+        <Link
+          href={`/workspaces/${workspace.id}`}
+          prefetch={false}
+          className="hover:text-stone-900 hover:underline dark:hover:text-white"
+        >
           {workspace.name}
         </Link>
         <span aria-hidden> / </span>
@@ -38,7 +42,12 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
             {document.sourceUrl ? (
               <>
                 {" · "}
-                <a href={document.sourceUrl} rel="noopener noreferrer nofollow" target="_blank" className="underline hover:text-stone-900 dark:hover:text-white">
+                <a
+                  href={document.sourceUrl}
+                  rel="noopener noreferrer nofollow"
+                  target="_blank"
+                  className="underline hover:text-stone-900 dark:hover:text-white"
+                >
                   Source
                 </a>
               </>
@@ -51,18 +60,28 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
-          <Link href={`/workspaces/${workspace.id}/compare?left=${document.id}`} prefetch={false} className={buttonClass("secondary")}>
+          <Link
+            href={`/workspaces/${workspace.id}/compare?left=${document.id}`}
+            prefetch={false}
+            className={buttonClass("secondary")}
+          >
             Compare with…
           </Link>
-          {abilities.canExport ? <ExportMenu workspaceId={workspace.id} scope={{ kind: "document", id: document.id }} signedIn={Boolean(user)} /> : null}
+          {abilities.canExport ? (
+            <ExportMenu
+              workspaceId={workspace.id}
+              scope={{ kind: "document", id: document.id }}
+              signedIn={Boolean(user)}
+            />
+          ) : null}
           {canEdit ? (
             <>
-            <Link href={`/documents/${document.id}/edit`} prefetch={false} className={buttonClass("secondary")}>
-              Edit details
-            </Link>
-            <Link href={`/documents/${document.id}/revise`} prefetch={false} className={buttonClass("secondary")}>
-              Upload new version
-            </Link>
+              <Link href={`/documents/${document.id}/edit`} prefetch={false} className={buttonClass("secondary")}>
+                Edit details
+              </Link>
+              <Link href={`/documents/${document.id}/revise`} prefetch={false} className={buttonClass("secondary")}>
+                Upload new version
+              </Link>
             </>
           ) : null}
         </div>

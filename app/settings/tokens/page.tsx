@@ -13,7 +13,11 @@ export default async function TokensPage() {
     <div className="max-w-3xl">
       <h1 className="font-serif text-3xl font-semibold tracking-tight">Personal access tokens</h1>
       <p className="mt-1 mb-6 text-sm text-stone-600 dark:text-stone-400">
-        For scripts and bulk work through the API (see <a className="underline" href="/api/v1/openapi.json">the OpenAPI document</a>). A token acts with your permissions; only its hash is stored.
+        For scripts and bulk work through the API (see{" "}
+        <a className="underline" href="/api/v1/openapi.json">
+          the OpenAPI document
+        </a>
+        ). A token acts with your permissions; only its hash is stored.
       </p>
       <TokenManager
         tokens={tokens.map((token) => ({

@@ -17,7 +17,10 @@ const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
 export default async function WorkspaceHomePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { user, abilities } = await loadWorkspaceForPage(id);
-  const [{ items }, featured] = await Promise.all([listDocuments(user, id, { limit: 200 }), listFeaturedThreads(user, id)]);
+  const [{ items }, featured] = await Promise.all([
+    listDocuments(user, id, { limit: 200 }),
+    listFeaturedThreads(user, id),
+  ]);
   const importLink = abilities.canImport ? (
     <Link href={`/workspaces/${id}/import`} className={buttonClass()}>
       Import document
@@ -41,48 +44,62 @@ export default async function WorkspaceHomePage({ params }: { params: Promise<{ 
           </h2>
           <ul className="grid gap-3 md:grid-cols-2" data-testid="featured-threads">
             {featured.map((thread) => (
-              <li key={thread.id} className="rounded-xl border border-accent-100 bg-white p-4 dark:border-accent-700 dark:bg-stone-900">
-                <Link href={`/documents/${thread.documentId}#annotation-${thread.id}`} className="block hover:underline">
-                  <blockquote className="line-clamp-3 font-serif text-stone-800 italic dark:text-stone-200">“{thread.quote}”</blockquote>
+              <li
+                key={thread.id}
+                className="rounded-xl border border-accent-100 bg-white p-4 dark:border-accent-700 dark:bg-stone-900"
+              >
+                <Link
+                  href={`/documents/${thread.documentId}#annotation-${thread.id}`}
+                  className="block hover:underline"
+                >
+                  <blockquote className="line-clamp-3 font-serif text-stone-800 italic dark:text-stone-200">
+                    “{thread.quote}”
+                  </blockquote>
                 </Link>
                 <p className="mt-1 text-xs text-stone-500">
                   {thread.documentTitle} · {thread.replyCount === 1 ? "1 reply" : `${thread.replyCount} replies`}
                 </p>
-                {thread.resolution ? <p className="mt-2 text-sm text-emerald-800 dark:text-emerald-300">Resolved: {thread.resolution.summary}</p> : null}
+                {thread.resolution ? (
+                  <p className="mt-2 text-sm text-emerald-800 dark:text-emerald-300">
+                    Resolved: {thread.resolution.summary}
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>
         </section>
       ) : null}
-    <section aria-labelledby="documents-heading">
-      <div className="mb-4 flex items-center justify-between gap-4">
-        <h2 id="documents-heading" className="text-sm font-semibold text-stone-600 dark:text-stone-400">
-          {items.length} {items.length === 1 ? "document" : "documents"}
-        </h2>
-        <div className="flex gap-2">
-          {abilities.canExport ? <ExportMenu workspaceId={id} scope={{ kind: "workspace", id }} signedIn={Boolean(user)} /> : null}
-          {importLink}
+      <section aria-labelledby="documents-heading">
+        <div className="mb-4 flex items-center justify-between gap-4">
+          <h2 id="documents-heading" className="text-sm font-semibold text-stone-600 dark:text-stone-400">
+            {items.length} {items.length === 1 ? "document" : "documents"}
+          </h2>
+          <div className="flex gap-2">
+            {abilities.canExport ? (
+              <ExportMenu workspaceId={id} scope={{ kind: "workspace", id }} signedIn={Boolean(user)} />
+            ) : null}
+            {importLink}
+          </div>
         </div>
-      </div>
-      <ul className="divide-y divide-stone-200 overflow-hidden rounded-xl border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
-        {items.map((document) => (
-          <li key={document.id} className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1 px-5 py-4">
-            <div className="min-w-0">
-              <Link href={`/documents/${document.id}`} className="font-serif text-lg font-medium hover:underline">
-                {document.title}
-              </Link>
-              <p className="text-sm text-stone-600 dark:text-stone-400">
-                {document.authors.length ? document.authors.join(", ") : "Unknown author"}
-                {document.publishedAt ? ` · ${dateFormat.format(new Date(document.publishedAt))}` : ""}
+        <ul className="divide-y divide-stone-200 overflow-hidden rounded-xl border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
+          {items.map((document) => (
+            <li key={document.id} className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1 px-5 py-4">
+              <div className="min-w-0">
+                <Link href={`/documents/${document.id}`} className="font-serif text-lg font-medium hover:underline">
+                  {document.title}
+                </Link>
+                <p className="text-sm text-stone-600 dark:text-stone-400">
+                  {document.authors.length ? document.authors.join(", ") : "Unknown author"}
+                  {document.publishedAt ? ` · ${dateFormat.format(new Date(document.publishedAt))}` : ""}
+                </p>
+              </div>
+              <p className="text-sm text-stone-500">
+                {document.annotationCount} {document.annotationCount === 1 ? "annotation" : "annotations"}
               </p>
-            </div>
-            <p className="text-sm text-stone-500">
-              {document.annotationCount} {document.annotationCount === 1 ? "annotation" : "annotations"}
-            </p>
-          </li>
-        ))}
-      </ul>
-    </section>
+            </li>
+          ))}
+        </ul>
+      </section>
     </div>
   );
 }

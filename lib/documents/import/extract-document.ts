@@ -36,9 +36,13 @@ export async function extractDocument(source: ImportSource): Promise<ExtractedDo
   const text = normalizeText(extracted.text);
   if (!text) throw new AppError("unprocessable", "No text was found in this document.");
   if (text.length > MAX_TEXT_LENGTH) {
-    throw new AppError("too_large", `The document's text is ${text.length.toLocaleString("en")} characters; the limit is ${MAX_TEXT_LENGTH.toLocaleString("en")}.`);
+    throw new AppError(
+      "too_large",
+      `The document's text is ${text.length.toLocaleString("en")} characters; the limit is ${MAX_TEXT_LENGTH.toLocaleString("en")}.`,
+    );
   }
-  const title = extracted.title?.trim().slice(0, 300) || ("file" in source ? titleFromFileName(source.file.name) : undefined);
+  const title =
+    extracted.title?.trim().slice(0, 300) || ("file" in source ? titleFromFileName(source.file.name) : undefined);
   return { ...extracted, text, title };
 }
 
@@ -59,7 +63,10 @@ async function extractFile(file: UploadedFile): Promise<ExtractedDocument> {
   }
   const format = formatOfFile(file);
   if (!format) {
-    throw new AppError("unsupported_media_type", `${file.name || "This file"} is not a supported type. Import .txt, .md, .html, .pdf or .docx files.`);
+    throw new AppError(
+      "unsupported_media_type",
+      `${file.name || "This file"} is not a supported type. Import .txt, .md, .html, .pdf or .docx files.`,
+    );
   }
   if (format === "pdf") {
     if (!startsWith(file.bytes, "%PDF")) throw new AppError("unprocessable", `${file.name} is not a PDF file.`);

@@ -12,12 +12,24 @@ const DROPPED = "script, style, noscript, template, iframe, object, embed, svg, 
 export function extractHtml(html: string, options: { isWholeDocument?: boolean } = {}): ExtractedDocument {
   const { document } = parseHTML(html);
   const meta = (selector: string) => document.querySelector(selector)?.getAttribute("content")?.trim() || undefined;
-  const pageTitle = meta('meta[property="og:title"]') ?? meta('meta[name="citation_title"]') ?? (collapseWhitespace(document.querySelector("title")?.textContent ?? "") || undefined);
-  const authors = Array.from(document.querySelectorAll('meta[name="author"], meta[name="citation_author"], meta[property="article:author"]'))
+  const pageTitle =
+    meta('meta[property="og:title"]') ??
+    meta('meta[name="citation_title"]') ??
+    (collapseWhitespace(document.querySelector("title")?.textContent ?? "") || undefined);
+  const authors = Array.from(
+    document.querySelectorAll('meta[name="author"], meta[name="citation_author"], meta[property="article:author"]'),
+  )
     .map((element) => element.getAttribute("content")?.trim() ?? "")
     .filter((author) => author && !/^https?:/.test(author));
-  const sourceUrl = meta('meta[property="og:url"]') ?? document.querySelector('link[rel="canonical"]')?.getAttribute("href") ?? undefined;
-  const published = meta('meta[property="article:published_time"]') ?? meta('meta[name="citation_publication_date"]') ?? meta('meta[name="date"]') ?? document.querySelector("time[datetime]")?.getAttribute("datetime");
+  const sourceUrl =
+    meta('meta[property="og:url"]') ??
+    document.querySelector('link[rel="canonical"]')?.getAttribute("href") ??
+    undefined;
+  const published =
+    meta('meta[property="article:published_time"]') ??
+    meta('meta[name="citation_publication_date"]') ??
+    meta('meta[name="date"]') ??
+    document.querySelector("time[datetime]")?.getAttribute("datetime");
   for (const element of Array.from(document.querySelectorAll(DROPPED))) element.remove();
 
   let content = document.body ?? document.documentElement;
@@ -25,7 +37,9 @@ export function extractHtml(html: string, options: { isWholeDocument?: boolean }
   let readableTitle: string | undefined;
   if (!options.isWholeDocument) {
     // Readability mutates the DOM it reads, so it works on a copy.
-    const article = new Readability(parseHTML(document.toString()).document as unknown as Document, { charThreshold: 200 }).parse();
+    const article = new Readability(parseHTML(document.toString()).document as unknown as Document, {
+      charThreshold: 200,
+    }).parse();
     if (article?.content && collapseWhitespace(article.textContent ?? "").length > 200) {
       content = parseHTML(`<html><body>${article.content}</body></html>`).document.body;
       byline = article.byline?.replace(/^by\s+/i, "").trim() || undefined;
@@ -47,7 +61,9 @@ export function extractHtml(html: string, options: { isWholeDocument?: boolean }
 // Innermost paragraph-like elements, in document order; loose text in a
 // container without such elements counts as one block.
 function textBlocks(root: Element): string[] {
-  const blocks = Array.from(root.querySelectorAll(BLOCK_SELECTOR)).filter((element) => !element.querySelector(BLOCK_SELECTOR));
+  const blocks = Array.from(root.querySelectorAll(BLOCK_SELECTOR)).filter(
+    (element) => !element.querySelector(BLOCK_SELECTOR),
+  );
   if (!blocks.length) {
     const text = collapseWhitespace(root.textContent ?? "");
     return text ? [text] : [];

@@ -17,7 +17,12 @@ export function extractMarkdown(markdown: string): ExtractedDocument {
   const visit = (node: Nodes) => {
     if (BLOCKS.has(node.type)) {
       if (node.type === "html") return;
-      const text = node.type === "code" ? node.value : node.type === "tableRow" ? node.children.map((cell) => toString(cell)).join(" | ") : collapseWhitespace(toString(node));
+      const text =
+        node.type === "code"
+          ? node.value
+          : node.type === "tableRow"
+            ? node.children.map((cell) => toString(cell)).join(" | ")
+            : collapseWhitespace(toString(node));
       if (node.type === "heading" && node.depth === 1 && !title) title = text;
       if (text) blocks.push(text);
       return;

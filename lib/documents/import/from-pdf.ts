@@ -15,14 +15,28 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
   const { text } = await extractText(pdf, { mergePages: false });
   const { info } = await getMeta(pdf).catch(() => ({ info: {} as Record<string, unknown> }));
   await pdf.loadingTask.destroy();
-  const pages = text.map((page) => page.split(/\n\s*\n/).map(collapseWhitespace).filter(Boolean).join("\n\n")).filter(Boolean);
-  if (!pages.length) throw new AppError("unprocessable", "This PDF has no text layer (is it a scan?). Run OCR on it first, then import it again.");
+  const pages = text
+    .map((page) =>
+      page
+        .split(/\n\s*\n/)
+        .map(collapseWhitespace)
+        .filter(Boolean)
+        .join("\n\n"),
+    )
+    .filter(Boolean);
+  if (!pages.length)
+    throw new AppError(
+      "unprocessable",
+      "This PDF has no text layer (is it a scan?). Run OCR on it first, then import it again.",
+    );
   const field = (name: string) => (typeof info[name] === "string" && (info[name] as string).trim()) || undefined;
   return {
     text: pages.join("\n\n"),
     sourceFormat: "pdf",
     title: field("Title"),
-    authors: field("Author")?.split(/\s*[;,]\s*|\s+and\s+/).filter(Boolean),
+    authors: field("Author")
+      ?.split(/\s*[;,]\s*|\s+and\s+/)
+      .filter(Boolean),
     publishedAt: parsePdfDate(field("CreationDate")),
   };
 }

@@ -15,8 +15,16 @@ describe("extractPlainText", () => {
   });
 
   it("takes a heading line as the title and finds none in a text that opens with a paragraph", () => {
-    expect(extractPlainText(readCorpus("lin-2023-axis-takes-shape.txt")).title).toBe("The China-Russia Axis Takes Shape");
-    expect(extractPlainText(readCorpus("istomin-2021-avoiding-an-alliance.txt")).title).toBe("Russia-China Relations: Deepening Cooperation and Avoiding An Alliance");
-    expect(extractPlainText(readCorpus("forum-2022-alliance-tightening.txt"))).toMatchObject({ title: undefined, authors: undefined, publishedAt: undefined });
+    expect(extractPlainText(readCorpus("lin-2023-axis-takes-shape.txt")).title).toBe(
+      "The China-Russia Axis Takes Shape",
+    );
+    expect(extractPlainText(readCorpus("istomin-2021-avoiding-an-alliance.txt")).title).toBe(
+      "Russia-China Relations: Deepening Cooperation and Avoiding An Alliance",
+    );
+    expect(extractPlainText(readCorpus("forum-2022-alliance-tightening.txt"))).toMatchObject({
+      title: undefined,
+      authors: undefined,
+      publishedAt: undefined,
+    });
   });
 });

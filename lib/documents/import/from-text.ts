@@ -11,7 +11,11 @@ export function extractPlainText(text: string): ExtractedDocument {
   let title: string | undefined;
   let authors: string[] | undefined;
   let publishedAt: Date | undefined;
-  const opening = text.split("\n").map((line) => line.trim()).filter(Boolean).slice(0, 6);
+  const opening = text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean)
+    .slice(0, 6);
   for (const line of opening) {
     if (line.length > MAX_HEADING_LENGTH) break;
     const byline = line.match(BYLINE);

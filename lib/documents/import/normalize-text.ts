@@ -25,6 +25,9 @@ export function parseDate(value: string | null | undefined): Date | undefined {
 
 // "lin-2023-axis-takes-shape.txt" → "Lin 2023 axis takes shape"
 export function titleFromFileName(name: string): string {
-  const base = name.replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ").trim();
+  const base = name
+    .replace(/\.[^.]+$/, "")
+    .replace(/[-_]+/g, " ")
+    .trim();
   return base ? base[0]!.toUpperCase() + base.slice(1) : "Untitled document";
 }

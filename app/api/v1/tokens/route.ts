@@ -13,7 +13,8 @@ export const GET = apiRoute(async ({ actor }) => {
 // Tokens are minted from a browser session only, so a leaked token cannot mint more.
 export const POST = apiRoute(async ({ request, actor, authenticatedBy }) => {
   const user = requireActor(actor);
-  if (authenticatedBy !== "session") throw new AppError("forbidden", "Create tokens while signed in to the web app, not with another token.");
+  if (authenticatedBy !== "session")
+    throw new AppError("forbidden", "Create tokens while signed in to the web app, not with another token.");
   const { name } = await readJson(request, createTokenSchema);
   return json(await createToken(user.id, name), 201);
 });

@@ -17,7 +17,12 @@ export default async function EditDocumentPage({ params }: { params: Promise<{ i
         documentId={id}
         workspaceId={document.workspaceId}
         version={document.version}
-        defaults={{ title: document.title, authors: document.authors, sourceUrl: document.sourceUrl, publishedAt: document.publishedAt?.toISOString() ?? null }}
+        defaults={{
+          title: document.title,
+          authors: document.authors,
+          sourceUrl: document.sourceUrl,
+          publishedAt: document.publishedAt?.toISOString() ?? null,
+        }}
       />
     </div>
   );

@@ -14,7 +14,9 @@ export default async function ReviseDocumentPage({ params }: { params: Promise<{
       </Link>
       <h1 className="text-2xl font-semibold">New version of “{document.title}”</h1>
       <p className="max-w-3xl text-sm text-stone-600 dark:text-stone-400">
-        Annotations follow their passages into the new text. Passages that were edited are re-anchored and marked for checking; passages that were deleted leave their annotations as orphans, listed with the original quote. Nothing is lost.
+        Annotations follow their passages into the new text. Passages that were edited are re-anchored and marked for
+        checking; passages that were deleted leave their annotations as orphans, listed with the original quote. Nothing
+        is lost.
       </p>
       <ReviseDocumentForm documentId={id} version={document.version} text={document.text} />
     </div>

@@ -8,16 +8,29 @@ export const metadata = { title: "Audit log" };
 
 const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
 
-export default async function AuditLogPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AuditLogPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { id } = await params;
   const { user, abilities } = await loadWorkspaceForPage(id);
-  if (!abilities.canModerate) return <EmptyState title="Moderators only">The audit log records who did what, when and why.</EmptyState>;
+  if (!abilities.canModerate)
+    return <EmptyState title="Moderators only">The audit log records who did what, when and why.</EmptyState>;
   const raw = Object.fromEntries(Object.entries(await searchParams).filter(([, value]) => value));
   const parsed = auditLogQuerySchema.safeParse(raw);
   const query = parsed.success ? parsed.data : auditLogQuerySchema.parse({});
   const entries = await listAuditLog(user, id, query);
-  const csvQuery = new URLSearchParams({ ...(query.action ? { action: query.action } : {}), ...(query.targetType ? { targetType: query.targetType } : {}), format: "csv", limit: "5000" });
-  const select = "rounded-md border border-stone-300 bg-white px-2 py-2 text-sm dark:border-stone-700 dark:bg-stone-900";
+  const csvQuery = new URLSearchParams({
+    ...(query.action ? { action: query.action } : {}),
+    ...(query.targetType ? { targetType: query.targetType } : {}),
+    format: "csv",
+    limit: "5000",
+  });
+  const select =
+    "rounded-md border border-stone-300 bg-white px-2 py-2 text-sm dark:border-stone-700 dark:bg-stone-900";
   return (
     <div className="space-y-4">
       <form className="flex flex-wrap items-end gap-2" aria-label="Filter the audit log">
@@ -40,7 +53,11 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
         <button type="submit" className={buttonClass("secondary")}>
           Filter
         </button>
-        <a href={`/api/v1/workspaces/${id}/audit-log?${csvQuery}`} className={`${buttonClass("secondary")} ml-auto`} download>
+        <a
+          href={`/api/v1/workspaces/${id}/audit-log?${csvQuery}`}
+          className={`${buttonClass("secondary")} ml-auto`}
+          download
+        >
           Download CSV
         </a>
       </form>
@@ -70,7 +87,9 @@ export default async function AuditLogPage({ params, searchParams }: { params: P
           </tbody>
         </table>
       ) : (
-        <EmptyState title="Nothing recorded">Moderation and membership actions appear here with their reasons.</EmptyState>
+        <EmptyState title="Nothing recorded">
+          Moderation and membership actions appear here with their reasons.
+        </EmptyState>
       )}
     </div>
   );

@@ -12,7 +12,9 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
     <div className="space-y-4">
       <h2 className="text-xl font-semibold">Import a document</h2>
       <p className="max-w-3xl text-sm text-stone-600 dark:text-stone-400">
-        The text is extracted once and becomes the canonical text that annotations point into. Curly quotes, dashes and non-Latin scripts are kept exactly. Title, authors and date are detected from the file where it declares them; anything you fill in below wins.
+        The text is extracted once and becomes the canonical text that annotations point into. Curly quotes, dashes and
+        non-Latin scripts are kept exactly. Title, authors and date are detected from the file where it declares them;
+        anything you fill in below wins.
       </p>
       <ImportForm workspaceId={id} />
     </div>

@@ -19,10 +19,17 @@ export default async function MembersPage({ params }: { params: Promise<{ id: st
         </h2>
         <ul className="mt-3 divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
           {items.map((member) => (
-            <li key={member.userId} data-testid="member-row" className="flex flex-wrap items-center justify-between gap-3 px-5 py-3">
+            <li
+              key={member.userId}
+              data-testid="member-row"
+              className="flex flex-wrap items-center justify-between gap-3 px-5 py-3"
+            >
               <div className="min-w-0">
                 <p className="font-medium">
-                  {member.name} {member.userId === user?.id ? <span className="text-sm font-normal text-stone-500">(you)</span> : null}
+                  {member.name}{" "}
+                  {member.userId === user?.id ? (
+                    <span className="text-sm font-normal text-stone-500">(you)</span>
+                  ) : null}
                 </p>
                 <p className="truncate text-sm text-stone-600 dark:text-stone-400">{member.email}</p>
               </div>

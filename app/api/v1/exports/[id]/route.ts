@@ -2,4 +2,6 @@ import { apiRoute } from "@/lib/api/route";
 import { json } from "@/lib/api/respond";
 import { getExportJob } from "@/lib/exports/export-jobs";
 
-export const GET = apiRoute<{ id: string }>(async ({ request, actor, params }) => json(await getExportJob(actor, params.id, new URL(request.url).origin)));
+export const GET = apiRoute<{ id: string }>(async ({ request, actor, params }) =>
+  json(await getExportJob(actor, params.id, new URL(request.url).origin)),
+);

@@ -28,12 +28,23 @@ export default async function CollectionPage({ params }: { params: Promise<{ id:
         / {collection.title}
       </nav>
       <div className="flex flex-wrap items-start justify-between gap-4">
-        <CollectionHeader workspaceId={id} collectionId={collection.id} title={collection.title} description={collection.description} descriptionHtml={renderMarkdown(collection.description)} canEdit={collection.canEdit} />
-        {abilities.canExport ? <ExportMenu workspaceId={id} scope={{ kind: "collection", id: collection.id }} signedIn={Boolean(user)} /> : null}
+        <CollectionHeader
+          workspaceId={id}
+          collectionId={collection.id}
+          title={collection.title}
+          description={collection.description}
+          descriptionHtml={renderMarkdown(collection.description)}
+          canEdit={collection.canEdit}
+        />
+        {abilities.canExport ? (
+          <ExportMenu workspaceId={id} scope={{ kind: "collection", id: collection.id }} signedIn={Boolean(user)} />
+        ) : null}
       </div>
       <div className={collection.canEdit ? "grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]" : ""}>
         <CollectionItems collectionId={collection.id} items={collection.items} canEdit={collection.canEdit} />
-        {collection.canEdit ? <CollectionPicker workspaceId={id} collectionId={collection.id} links={links} chosen={chosen} /> : null}
+        {collection.canEdit ? (
+          <CollectionPicker workspaceId={id} collectionId={collection.id} links={links} chosen={chosen} />
+        ) : null}
       </div>
     </div>
   );

@@ -5,7 +5,10 @@ import { createAnnotation, listAnnotations } from "@/lib/annotations/annotation-
 import { annotationFiltersSchema, createAnnotationSchema } from "@/lib/validations/annotation";
 
 export const GET = apiRoute<{ id: string }>(async ({ request, actor, params }) =>
-  json({ items: await listAnnotations(actor, params.id, readQuery(request, annotationFiltersSchema)), nextCursor: null }),
+  json({
+    items: await listAnnotations(actor, params.id, readQuery(request, annotationFiltersSchema)),
+    nextCursor: null,
+  }),
 );
 
 export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {

@@ -6,5 +6,8 @@ import { createReplySchema } from "@/lib/validations/debate";
 
 export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   requireActor(actor);
-  return json(await createReply(actor, { kind: "link", id: params.id }, await readJson(request, createReplySchema)), 201);
+  return json(
+    await createReply(actor, { kind: "link", id: params.id }, await readJson(request, createReplySchema)),
+    201,
+  );
 });

@@ -10,5 +10,11 @@ export const GET = apiRoute<{ id: string }>(async ({ request, actor, params }) =
   const items = await listAuditLog(actor, params.id, query);
   if (query.format === "json") return json({ items, nextCursor: null });
   const csv = auditCsv(items.map((item) => ({ ...item, actor: item.actor.name })));
-  return new Response(csv, { headers: { "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": `attachment; filename="audit-log-${params.id}.csv"`, "Cache-Control": "no-store" } });
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="audit-log-${params.id}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
 });

@@ -6,7 +6,9 @@ import { listDocuments } from "@/lib/documents/list-documents";
 import { readImportRequest } from "@/lib/documents/read-import-request";
 import { paginationSchema } from "@/lib/validations/common";
 
-export const GET = apiRoute<{ id: string }>(async ({ request, actor, params }) => json(await listDocuments(actor, params.id, readQuery(request, paginationSchema))));
+export const GET = apiRoute<{ id: string }>(async ({ request, actor, params }) =>
+  json(await listDocuments(actor, params.id, readQuery(request, paginationSchema))),
+);
 
 export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   requireActor(actor);

@@ -8,5 +8,8 @@ const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   requireActor(actor);
-  return json(await importWorkspaceJson(actor, params.id, await readJson(request, importJsonSchema, MAX_IMPORT_BYTES)), 201);
+  return json(
+    await importWorkspaceJson(actor, params.id, await readJson(request, importJsonSchema, MAX_IMPORT_BYTES)),
+    201,
+  );
 });

@@ -4,4 +4,6 @@ import { json } from "@/lib/api/respond";
 import { searchWorkspace } from "@/lib/search/search-workspace";
 import { searchQuerySchema } from "@/lib/validations/annotation";
 
-export const GET = apiRoute<{ id: string }>(async ({ request, actor, params }) => json(await searchWorkspace(actor, params.id, readQuery(request, searchQuerySchema))));
+export const GET = apiRoute<{ id: string }>(async ({ request, actor, params }) =>
+  json(await searchWorkspace(actor, params.id, readQuery(request, searchQuerySchema))),
+);

@@ -3,9 +3,9 @@ import {
   annotationFiltersSchema,
   createAnnotationSchema,
   markdownPreviewSchema,
-  searchQuerySchema,
   updateAnnotationSchema,
 } from "@/lib/validations/annotation";
+import { searchQuerySchema } from "@/lib/validations/search";
 import { createDocumentSchema, replaceTextSchema, updateDocumentSchema } from "@/lib/validations/document";
 import { errors, jsonBody, jsonResponse, listOf, pageParams, pathId, ref, schema } from "./helpers";
 
@@ -29,6 +29,15 @@ const upload = {
     publishedAt: { type: "string", format: "date" },
   },
 };
+
+const SEARCH_DESCRIPTION =
+  '`q` uses web search syntax: words, "a phrase" (straight or curly quotes), OR, -exclude; the last word of a query ' +
+  "without a trailing space also matches as a prefix (search as you type). Words are split at punctuation whatever " +
+  "the server's locale, diacritics are folded, Cyrillic is stemmed, and Chinese, Japanese and Korean text is indexed " +
+  "in two-character pieces so a two-character query finds it. Hidden items are found only by moderators, pending ones " +
+  "also by their authors. `snippetHtml`, `titleHtml` and `quoteHtml` are escaped plain text with <mark> around " +
+  "matches; a document's `match` is the first match in code points (the reader scrolls to it with `?match=start-end`). " +
+  "Page with `cursor` = the previous page's `nextCursor`.";
 
 export const DOCUMENT_PATHS = {
   "/api/v1/workspaces/{id}/documents": {
@@ -129,11 +138,21 @@ export const DOCUMENT_PATHS = {
   },
   "/api/v1/workspaces/{id}/search": {
     get: {
-      summary: "Full-text search over documents and annotations, ranked, with highlighted snippets",
-      description:
-        '`q` uses web search syntax: words, "a phrase", OR, -exclude. `snippetHtml` is escaped text with <mark> around matches.',
-      parameters: [pathId("id"), ...queryParams(searchQuerySchema)],
+      summary: "Search one workspace: documents, annotations and replies, ranked, with highlighted snippets",
+      description: SEARCH_DESCRIPTION,
+      parameters: [
+        pathId("id"),
+        ...queryParams(searchQuerySchema).filter((parameter) => parameter.name !== "workspaceId"),
+      ],
       responses: { "200": jsonResponse("Results", "SearchResults"), ...errors(400, 401, 404) },
+    },
+  },
+  "/api/v1/search": {
+    get: {
+      summary: "Search every workspace the caller may read (members' workspaces and public ones), or one of them",
+      description: SEARCH_DESCRIPTION,
+      parameters: queryParams(searchQuerySchema),
+      responses: { "200": jsonResponse("Results", "SearchResults"), ...errors(400, 401) },
     },
   },
   "/api/v1/workspaces/{id}/tags": {
@@ -236,8 +255,10 @@ export const DOCUMENT_SCHEMAS = {
   },
   SearchResults: {
     type: "object",
+    required: ["query", "documents", "annotations", "replies", "nextCursor"],
     properties: {
       query: { type: "string" },
+      nextCursor: { type: ["string", "null"] },
       documents: {
         type: "array",
         items: {
@@ -245,8 +266,15 @@ export const DOCUMENT_SCHEMAS = {
           properties: {
             id: { type: "string" },
             title: { type: "string" },
+            titleHtml: { type: "string" },
+            authors: { type: "array", items: { type: "string" } },
+            workspace: ref("WorkspaceRef"),
             rank: { type: "number" },
             snippetHtml: { type: "string" },
+            match: {
+              type: ["object", "null"],
+              properties: { start: { type: "integer" }, end: { type: "integer" } },
+            },
           },
         },
       },
@@ -257,7 +285,38 @@ export const DOCUMENT_SCHEMAS = {
           properties: {
             id: { type: "string" },
             documentId: { type: "string" },
+            documentTitle: { type: "string" },
+            workspace: ref("WorkspaceRef"),
             quote: { type: "string" },
+            quoteHtml: { type: "string" },
+            body: { type: "string" },
+            tags: { type: "array", items: { type: "string" } },
+            status: { enum: ["visible", "pending", "hidden"] },
+            creator: ref("UserRef"),
+            createdAt: { type: "string", format: "date-time" },
+            rank: { type: "number" },
+            snippetHtml: { type: "string" },
+          },
+        },
+      },
+      replies: {
+        type: "array",
+        items: {
+          type: "object",
+          properties: {
+            id: { type: "string" },
+            stance: { enum: ["supports", "opposes", "qualifies", "asks"] },
+            status: { enum: ["visible", "pending", "hidden"] },
+            author: ref("UserRef"),
+            createdAt: { type: "string", format: "date-time" },
+            thread: {
+              type: "object",
+              properties: { kind: { enum: ["annotation", "link"] }, id: { type: "string" } },
+            },
+            passageId: { type: "string" },
+            documentId: { type: "string" },
+            documentTitle: { type: "string" },
+            workspace: ref("WorkspaceRef"),
             rank: { type: "number" },
             snippetHtml: { type: "string" },
           },
@@ -265,4 +324,6 @@ export const DOCUMENT_SCHEMAS = {
       },
     },
   },
+  WorkspaceRef: { type: "object", properties: { id: { type: "string" }, name: { type: "string" } } },
+  UserRef: { type: "object", properties: { id: { type: "string" }, name: { type: "string" } } },
 };

@@ -37,6 +37,11 @@ export function can(access: WorkspaceAccess, permission: Permission): boolean {
   return access.visibility === "public" && PUBLIC_PERMISSIONS.has(permission);
 }
 
+// The roles that hold a permission, for queries that decide it in SQL (search across workspaces).
+export function rolesWith(permission: Permission): WorkspaceRole[] {
+  return (Object.keys(ROLE_PERMISSIONS) as WorkspaceRole[]).filter((role) => ROLE_PERMISSIONS[role].has(permission));
+}
+
 // Whether the workspace's existence may be revealed to this user at all.
 export function canSee(access: WorkspaceAccess): boolean {
   return access.role !== null || access.visibility === "public";

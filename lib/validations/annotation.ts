@@ -55,20 +55,4 @@ export const annotationFiltersSchema = z.object({
   anchorStatus: z.enum(["anchored", "moved", "orphaned"]).optional(),
 });
 
-// Search input comes from URLs typed or pasted anywhere: NUL characters are dropped, not stored or sent on.
-const searchText = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .transform((value) => value.replaceAll("\u0000", "").trim());
-
-export const searchQuerySchema = z.object({
-  q: searchText(500).default(""),
-  tag: searchText(50).optional(),
-  author: searchText(64).optional(),
-  type: z.enum(["all", "documents", "annotations"]).default("all"),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-});
-export type SearchQuery = z.infer<typeof searchQuerySchema>;
-
 export const markdownPreviewSchema = z.object({ markdown: z.string().max(20_000) });

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { LazyDocumentReader } from "@/components/reader/lazy-document-reader";
 import { ReaderText } from "@/components/reader/reader-text";
+import { SearchMatch } from "@/components/reader/search-match";
 import { ExportMenu } from "@/components/exports/export-menu";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
@@ -89,6 +90,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_auto_22rem]">
         <div className="mx-auto w-full max-w-[68ch]" data-testid="reader">
           <ReaderText html={text.html} annotationIds={text.annotationIds} />
+          <SearchMatch />
         </div>
         <LazyDocumentReader
           documentId={document.id}

@@ -1,0 +1,226 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { htmlPlainText } from "@/lib/markdown/markdown-plain-text";
+import { renderMarkdown } from "@/lib/markdown/render-markdown";
+import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
+import { visibleItemSql } from "@/lib/policies/item-visibility";
+import { rolesWith } from "@/lib/policies/workspace-policy";
+import type { SearchQuery } from "@/lib/validations/search";
+import { isEmptyQuery, parseSearchQuery } from "./parse-query";
+import { queryLexemes, tsQuerySql } from "./search-query-sql";
+import { findMatches, firstMatchInCodePoints, snippetHtml, type Lexeme } from "./snippets";
+
+// Full-text search over documents, annotations (comment, quote, tags) and replies, in
+// one workspace or in every workspace the caller may read. Ranked, paged by cursor,
+// with plain-text snippets cut from the original text. Hidden items only for
+// moderators, pending ones also for their authors (lib/policies/item-visibility.ts).
+type Scope = { workspaceId?: string };
+
+export async function searchWorkspace(actor: Actor, workspaceId: string, query: SearchQuery) {
+  await authorizeWorkspace(actor, workspaceId, "read");
+  return runSearch(actor, { workspaceId }, query);
+}
+
+export async function searchEverywhere(actor: Actor, query: SearchQuery) {
+  return runSearch(actor, { workspaceId: query.workspaceId }, query);
+}
+
+// The workspaces searched, with whether the caller moderates each: the policy table's
+// rule (members, and everyone for public workspaces) written as SQL.
+function readableWorkspaces(actor: Actor, scope: Scope): Prisma.Sql {
+  const moderators = rolesWith("moderate");
+  return Prisma.sql`
+    SELECT w.id, w.name, coalesce(m.role::text = ANY(${moderators}::text[]), false) AS "canModerate"
+    FROM "Workspace" w LEFT JOIN "Membership" m ON m."workspaceId" = w.id AND m."userId" = ${actor?.id ?? null}
+    WHERE (m.id IS NOT NULL OR w.visibility = 'public') ${scope.workspaceId ? Prisma.sql`AND w.id = ${scope.workspaceId}` : Prisma.empty}`;
+}
+
+type Page = { offset: number; limit: number };
+const pageOf = (query: SearchQuery): Page => ({ offset: Number(query.cursor ?? 0) || 0, limit: query.limit });
+const pageSql = ({ offset, limit }: Page) => Prisma.sql`LIMIT ${limit + 1} OFFSET ${offset}`;
+
+async function runSearch(actor: Actor, scope: Scope, query: SearchQuery) {
+  const parsed = parseSearchQuery(query.q);
+  const hasWords = !isEmptyQuery(parsed);
+  const page = pageOf(query);
+  const context = {
+    actorId: actor?.id,
+    workspaces: readableWorkspaces(actor, scope),
+    tsQuery: tsQuerySql(parsed),
+    hasWords,
+    page,
+  };
+  const wants = (type: SearchQuery["type"]) => query.type === "all" || query.type === type;
+  const [documents, annotations, replies] = await Promise.all([
+    wants("documents") && hasWords && !query.tag ? searchDocuments(context, query) : [],
+    wants("annotations") && (hasWords || query.tag || query.author || query.type === "annotations")
+      ? searchAnnotations(context, query)
+      : [],
+    wants("replies") && hasWords && !query.tag ? searchReplies(context, query) : [],
+  ]);
+  const hasMore = [documents, annotations, replies].some((rows) => rows.length > page.limit);
+  return {
+    query: query.q,
+    documents: documents.slice(0, page.limit),
+    annotations: annotations.slice(0, page.limit),
+    replies: replies.slice(0, page.limit),
+    nextCursor: hasMore ? String(page.offset + page.limit) : null,
+  };
+}
+export type SearchResults = Awaited<ReturnType<typeof searchWorkspace>>;
+
+type Context = { actorId?: string; workspaces: Prisma.Sql; tsQuery: Prisma.Sql; hasWords: boolean; page: Page };
+type WorkspaceColumns = { workspaceId: string; workspaceName: string; rank: number; queryText: string };
+
+async function searchDocuments(context: Context, query: SearchQuery) {
+  const rows = await db.$queryRaw<Array<WorkspaceColumns & { id: string; title: string; authors: string[] }>>`
+    WITH ws AS (${context.workspaces}), q AS (SELECT ${context.tsQuery} AS query)
+    SELECT d.id, d.title, d.authors, d."workspaceId", ws.name AS "workspaceName",
+           ts_rank_cd(d."searchVector", q.query)::float8 AS rank, q.query::text AS "queryText"
+    FROM "Document" d JOIN ws ON ws.id = d."workspaceId" CROSS JOIN q
+    WHERE d."deletedAt" IS NULL AND d."searchVector" @@ q.query
+      ${query.author ? Prisma.sql`AND d."createdById" = ${query.author}` : Prisma.empty}
+    ORDER BY rank DESC, d."createdAt" DESC, d.id ${pageSql(context.page)}`;
+  if (!rows.length) return [];
+  const texts = new Map(
+    (
+      await db.document.findMany({ where: { id: { in: rows.map((row) => row.id) } }, select: { id: true, text: true } })
+    ).map((row) => [row.id, row.text]),
+  );
+  return rows.map((row) => {
+    const text = texts.get(row.id) ?? "";
+    const lexemes = queryLexemes(row.queryText);
+    const matches = findMatches(text, lexemes);
+    return {
+      id: row.id,
+      title: row.title,
+      titleHtml: snippetHtml(row.title, findMatches(row.title, lexemes), 400),
+      authors: row.authors,
+      workspace: { id: row.workspaceId, name: row.workspaceName },
+      rank: row.rank,
+      snippetHtml: snippetHtml(text, matches),
+      // Where the reader scrolls to, in code points of the document's text.
+      match: firstMatchInCodePoints(text, matches),
+    };
+  });
+}
+
+async function searchAnnotations(context: Context, query: SearchQuery) {
+  const rows = await db.$queryRaw<
+    Array<
+      WorkspaceColumns & {
+        id: string;
+        documentId: string;
+        documentTitle: string;
+        quote: string;
+        body: string;
+        bodyHtml: string | null;
+        tags: string[];
+        status: string;
+        creatorId: string;
+        creatorName: string;
+        createdAt: Date;
+      }
+    >
+  >`
+    WITH ws AS (${context.workspaces}), q AS (SELECT ${context.tsQuery} AS query)
+    SELECT a.id, a."documentId", d.title AS "documentTitle", a."workspaceId", ws.name AS "workspaceName", a.quote, a.body,
+           a."bodyHtml", a.tags, a.status::text AS status, a."creatorId", u.name AS "creatorName", a."createdAt",
+           ${context.hasWords ? Prisma.sql`ts_rank_cd(a."searchVector", q.query)` : Prisma.sql`0`}::float8 AS rank,
+           q.query::text AS "queryText"
+    FROM "Annotation" a JOIN ws ON ws.id = a."workspaceId" JOIN "Document" d ON d.id = a."documentId"
+      JOIN "User" u ON u.id = a."creatorId" CROSS JOIN q
+    WHERE a."deletedAt" IS NULL AND d."deletedAt" IS NULL
+      AND ${visibleItemSql("a", "creatorId", context.actorId, Prisma.sql`ws."canModerate"`)}
+      ${context.hasWords ? Prisma.sql`AND a."searchVector" @@ q.query` : Prisma.empty}
+      ${query.tag ? Prisma.sql`AND a.tags @> ARRAY[${query.tag}]::text[]` : Prisma.empty}
+      ${query.author ? Prisma.sql`AND a."creatorId" = ${query.author}` : Prisma.empty}
+    ORDER BY rank DESC, a."createdAt" DESC, a.id ${pageSql(context.page)}`;
+  return rows.map((row) => {
+    const lexemes = queryLexemes(row.queryText);
+    const body = plainBody(row.body, row.bodyHtml);
+    return {
+      id: row.id,
+      documentId: row.documentId,
+      documentTitle: row.documentTitle,
+      workspace: { id: row.workspaceId, name: row.workspaceName },
+      quote: row.quote,
+      quoteHtml: snippetHtml(row.quote, findMatches(row.quote, lexemes), 400),
+      body: row.body,
+      tags: row.tags,
+      status: row.status,
+      creator: { id: row.creatorId, name: row.creatorName },
+      createdAt: row.createdAt.toISOString(),
+      rank: row.rank,
+      snippetHtml: snippetHtml(body, findMatches(body, lexemes)),
+    };
+  });
+}
+
+async function searchReplies(context: Context, query: SearchQuery) {
+  const visible = (alias: string, author: string) =>
+    visibleItemSql(alias, author, context.actorId, Prisma.sql`ws."canModerate"`);
+  const rows = await db.$queryRaw<
+    Array<
+      WorkspaceColumns & {
+        id: string;
+        body: string;
+        bodyHtml: string | null;
+        stance: string;
+        status: string;
+        authorId: string;
+        authorName: string;
+        createdAt: Date;
+        annotationId: string | null;
+        linkId: string | null;
+        passageId: string;
+        documentId: string;
+        documentTitle: string;
+      }
+    >
+  >`
+    WITH ws AS (${context.workspaces}), q AS (SELECT ${context.tsQuery} AS query)
+    SELECT r.id, r.body, r."bodyHtml", r.stance::text AS stance, r.status::text AS status, r."authorId", u.name AS "authorName",
+           r."createdAt", r."annotationId", r."linkId", coalesce(a.id, la.id) AS "passageId", d.id AS "documentId",
+           d.title AS "documentTitle", r."workspaceId", ws.name AS "workspaceName",
+           ts_rank_cd(r."searchVector", q.query)::float8 AS rank, q.query::text AS "queryText"
+    FROM "Reply" r JOIN ws ON ws.id = r."workspaceId" JOIN "User" u ON u.id = r."authorId" CROSS JOIN q
+      LEFT JOIN "Annotation" a ON a.id = r."annotationId"
+      LEFT JOIN "PassageLink" l ON l.id = r."linkId"
+      LEFT JOIN "Annotation" la ON la.id = l."fromAnnotationId"
+      LEFT JOIN "Annotation" lb ON lb.id = l."toAnnotationId"
+      JOIN "Document" d ON d.id = coalesce(a."documentId", la."documentId")
+    WHERE r."deletedAt" IS NULL AND d."deletedAt" IS NULL AND r."searchVector" @@ q.query
+      AND ${visible("r", "authorId")}
+      AND ((a.id IS NOT NULL AND a."deletedAt" IS NULL AND ${visible("a", "creatorId")})
+        OR (l.id IS NOT NULL AND l."deletedAt" IS NULL AND ${visible("l", "creatorId")}
+            AND la."deletedAt" IS NULL AND ${visible("la", "creatorId")} AND lb."deletedAt" IS NULL AND ${visible("lb", "creatorId")}))
+      ${query.author ? Prisma.sql`AND r."authorId" = ${query.author}` : Prisma.empty}
+    ORDER BY rank DESC, r."createdAt" DESC, r.id ${pageSql(context.page)}`;
+  return rows.map((row) => {
+    const body = plainBody(row.body, row.bodyHtml);
+    return {
+      id: row.id,
+      stance: row.stance,
+      status: row.status,
+      author: { id: row.authorId, name: row.authorName },
+      createdAt: row.createdAt.toISOString(),
+      thread: row.annotationId
+        ? { kind: "annotation" as const, id: row.annotationId }
+        : { kind: "link" as const, id: row.linkId! },
+      // The passage whose card opens the thread (for a link's thread, the link's first passage).
+      passageId: row.passageId,
+      documentId: row.documentId,
+      documentTitle: row.documentTitle,
+      workspace: { id: row.workspaceId, name: row.workspaceName },
+      rank: row.rank,
+      snippetHtml: snippetHtml(body, findMatches(body, queryLexemes(row.queryText))),
+    };
+  });
+}
+
+// Comments as their reader reads them: never `**` or `[text](url)` in a snippet.
+const plainBody = (markdown: string, html: string | null) => htmlPlainText(html ?? renderMarkdown(markdown));
+
+export type { Lexeme };

@@ -7,6 +7,7 @@ const BENCHMARKS: Record<string, () => Promise<boolean>> = {
   reader: async () => (await import("./bench/reader")).benchReader(),
   api: async () => (await import("./bench/api")).benchApi(),
   export: async () => (await import("./bench/export")).benchExport(),
+  search: async () => (await import("./bench/search")).benchSearch(),
 };
 
 const names = process.argv.slice(2);

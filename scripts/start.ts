@@ -25,11 +25,34 @@ let postgres: RunningPostgres | null = null;
 let app: ChildProcess | null = null;
 
 let isShuttingDown = false;
+const APP_STOP_GRACE_MS = 5_000;
+
+// Next runs its server in a child process of its own; open event streams would keep that
+// process alive after `next start` exits. The app runs in its own process group, and the
+// whole group is stopped: politely, then for good after a grace period.
+async function stopApp(): Promise<void> {
+  const pid = app?.pid;
+  if (!pid) return;
+  const signalGroup = (signal: NodeJS.Signals | 0) => {
+    try {
+      process.kill(-pid, signal);
+      return true;
+    } catch {
+      return false; // the group is gone
+    }
+  };
+  signalGroup("SIGTERM");
+  const deadline = Date.now() + APP_STOP_GRACE_MS;
+  while (signalGroup(0) && Date.now() < deadline) await delay(100);
+  signalGroup("SIGKILL");
+}
+
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function shutdown(code: number) {
   if (isShuttingDown) return;
   isShuttingDown = true;
-  app?.kill("SIGTERM");
+  await stopApp();
   if (postgres) {
     console.log("Stopping PostgreSQL…");
     await postgres.stop();
@@ -63,7 +86,11 @@ async function main() {
   const env = appEnv(port, url);
   if (!isDev) buildIfNeeded(env);
   const next = path.resolve("node_modules/.bin/next");
-  app = spawn(next, [isDev ? "dev" : "start", "-p", String(port)], { stdio: ["ignore", "inherit", "inherit"], env });
+  app = spawn(next, [isDev ? "dev" : "start", "-p", String(port)], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env,
+    detached: true,
+  });
   app.on("exit", (code) => void shutdown(code ?? 1));
   await waitForHealthy(`http://localhost:${port}/api/health`, isDev ? 180_000 : 60_000);
 

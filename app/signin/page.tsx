@@ -4,15 +4,11 @@ import { AuthCard } from "@/components/auth/auth-card";
 import { OAuthButtons } from "@/components/auth/oauth-buttons";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { getSessionUser } from "@/lib/auth/current-user";
+import { safeCallbackPath } from "@/lib/auth/callback-path";
 import { configuredOAuthProviders } from "@/lib/auth/options";
 import { isSignUpEnabled } from "@/lib/users/create-user";
 
 export const metadata = { title: "Sign in" };
-
-// Only same-site paths may be used as a post-sign-in destination.
-function safeCallback(value: string | undefined) {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/workspaces";
-}
 
 export default async function SignInPage({
   searchParams,
@@ -20,7 +16,7 @@ export default async function SignInPage({
   searchParams: Promise<{ callbackUrl?: string; error?: string }>;
 }) {
   const { callbackUrl, error } = await searchParams;
-  if (await getSessionUser()) redirect(safeCallback(callbackUrl));
+  if (await getSessionUser()) redirect(safeCallbackPath(callbackUrl));
   return (
     <AuthCard
       title="Sign in"
@@ -36,8 +32,8 @@ export default async function SignInPage({
         ) : null
       }
     >
-      <SignInForm callbackUrl={safeCallback(callbackUrl)} initialError={error} />
-      <OAuthButtons providers={configuredOAuthProviders()} callbackUrl={safeCallback(callbackUrl)} />
+      <SignInForm callbackUrl={safeCallbackPath(callbackUrl)} initialError={error} />
+      <OAuthButtons providers={configuredOAuthProviders()} callbackUrl={safeCallbackPath(callbackUrl)} />
     </AuthCard>
   );
 }

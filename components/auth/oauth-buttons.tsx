@@ -2,6 +2,7 @@
 
 import { signIn } from "next-auth/react";
 import { Button } from "@/components/ui/button";
+import { withPassageAnchor } from "./sign-in-form";
 
 export function OAuthButtons({
   providers,
@@ -23,7 +24,7 @@ export function OAuthButtons({
           type="button"
           variant="secondary"
           className="w-full"
-          onClick={() => signIn(provider.id, { callbackUrl })}
+          onClick={() => signIn(provider.id, { callbackUrl: withPassageAnchor(callbackUrl) })}
         >
           Continue with {provider.name}
         </Button>

@@ -12,6 +12,13 @@ const ERROR_MESSAGES: Record<string, string> = {
   OAuthAccountNotLinked: "That sign-in could not be linked to an account with a verified email.",
 };
 
+// A link to a passage (#annotation-…) reaches sign-in with its anchor still in the address bar:
+// carry it on to the page the visitor wanted.
+export function withPassageAnchor(callbackUrl: string): string {
+  const hash = typeof window === "undefined" ? "" : window.location.hash;
+  return callbackUrl.includes("#") || !/^#[\w-]+$/.test(hash) ? callbackUrl : `${callbackUrl}${hash}`;
+}
+
 export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string; initialError?: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(
@@ -34,7 +41,7 @@ export function SignInForm({ callbackUrl, initialError }: { callbackUrl: string;
       setError(ERROR_MESSAGES[result?.error ?? ""] ?? "Sign-in failed. Try again.");
       return;
     }
-    router.push(callbackUrl);
+    router.push(withPassageAnchor(callbackUrl));
     router.refresh();
   }
 

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { DebateAbilities, PassageLink } from "@/components/debate/types";
 import { RelationLegend } from "@/components/debate/relation-legend";
-import { useLiveEvents } from "@/components/debate/use-live-events";
+import { RESYNC, useLiveEvents } from "@/components/debate/use-live-events";
 import { useThreadRevisions } from "@/components/debate/use-thread-revisions";
 import { RELATION_COLOR, RELATION_LABEL, RELATIONS, type Relation } from "@/components/debate/vocabulary";
 import { annotationIdsOf, marksOf } from "@/components/reader/highlight-marks";
@@ -191,6 +191,7 @@ export function CompareView({
   };
 
   useLiveEvents(workspaceId, null, (change) => {
+    if (change === RESYNC) return router.refresh();
     if (!change.documentIds.some((id) => id === left.id || id === right.id)) return;
     if (change.type.startsWith("link.") || change.type.startsWith("annotation.")) router.refresh();
     if (change.threadId) bump(change.threadId);

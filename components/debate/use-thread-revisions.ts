@@ -10,5 +10,10 @@ export function useThreadRevisions() {
     (threadId: string) => setRevisions((current) => ({ ...current, [threadId]: (current[threadId] ?? 0) + 1 })),
     [],
   );
-  return { revisions, bump };
+  // Every open thread reads itself again (after a reconnection).
+  const bumpAll = useCallback(
+    () => setRevisions((current) => Object.fromEntries(Object.entries(current).map(([id, value]) => [id, value + 1]))),
+    [],
+  );
+  return { revisions, bump, bumpAll };
 }

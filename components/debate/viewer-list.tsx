@@ -1,4 +1,10 @@
-import type { Viewer } from "./use-live-events";
+import type { LiveStatus, Viewer } from "./use-live-events";
+
+const STATUS_TEXT: Record<LiveStatus, string> = {
+  connecting: "Connecting…",
+  live: "Live",
+  reconnecting: "Reconnecting…",
+};
 
 const initials = (name: string) =>
   name
@@ -12,22 +18,22 @@ const initials = (name: string) =>
 export function ViewerList({
   viewers,
   userId,
-  isConnected,
+  status,
 }: {
   viewers: Viewer[];
   userId: string | null;
-  isConnected: boolean;
+  status: LiveStatus;
 }) {
+  const isConnected = status === "live";
   const others = viewers.filter((viewer) => viewer.id !== userId);
   return (
     <div className="flex items-center gap-2 text-xs text-stone-500" data-testid="viewers">
       <span
         className={`size-2 rounded-full ${isConnected ? "bg-emerald-500" : "bg-stone-400"}`}
-        title={isConnected ? "Live: changes appear as they happen" : "Reconnecting…"}
+        title={isConnected ? "Live: changes appear as they happen" : STATUS_TEXT[status]}
         aria-hidden
       />
-      <span className="sr-only">{isConnected ? "Live updates on." : "Live updates reconnecting."}</span>
-      {others.length ? (
+      {others.length && isConnected ? (
         <>
           <ul className="flex -space-x-1.5" aria-label="Also reading this document">
             {others.slice(0, 5).map((viewer) => (
@@ -44,7 +50,9 @@ export function ViewerList({
           <span>{others.length === 1 ? `${others[0]!.name} is here` : `${others.length} others here`}</span>
         </>
       ) : (
-        <span>{isConnected ? "Live" : "Connecting…"}</span>
+        <span role="status" data-testid="live-status">
+          {STATUS_TEXT[status]}
+        </span>
       )}
     </div>
   );

@@ -346,7 +346,7 @@ export function DocumentReader({
         ) : null}
         <div className="sticky top-0 z-10 space-y-2 bg-stone-50 pb-2 dark:bg-stone-950">
           <div className="flex items-baseline justify-between">
-            <ViewerList viewers={live.viewers} userId={userId} isConnected={live.isConnected} />
+            <ViewerList viewers={live.viewers} userId={userId} status={live.status} />
           </div>
           <div className="flex items-baseline justify-between">
             <h2 className="text-sm font-semibold">

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRef } from "react";
-import { useLiveEvents, type LiveChange } from "@/components/debate/use-live-events";
+import { RESYNC, useLiveEvents, type LiveChange } from "@/components/debate/use-live-events";
 import { useThreadRevisions } from "@/components/debate/use-thread-revisions";
 
 // Other people's changes to this document arrive as events; what changed is read
@@ -11,9 +11,16 @@ export function useReaderLiveUpdates(
   documentId: string,
   reload: { text: () => void; links: () => void; cards: () => void },
 ) {
-  const { revisions, bump } = useThreadRevisions();
+  const { revisions, bump, bumpAll } = useThreadRevisions();
   const reloadSoon = useRef<ReturnType<typeof setTimeout> | null>(null);
   const onChange = (change: LiveChange) => {
+    if (change === RESYNC) {
+      reload.text();
+      reload.links();
+      reload.cards();
+      bumpAll();
+      return;
+    }
     if (change.type.startsWith("annotation.") || change.type === "moderation") reload.text();
     if (change.type.startsWith("link.") || change.type === "moderation") reload.links();
     if (change.threadId) bump(change.threadId);

@@ -8,6 +8,7 @@ import { verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
 import { clientAddress, consume, RATE_LIMITS } from "@/lib/rate-limit";
 import { signInSchema } from "@/lib/validations/user";
 import { linkOAuthAccount } from "@/lib/auth/link-oauth-account";
+import { safeRedirectUrl } from "@/lib/auth/callback-path";
 
 function oauthProviders() {
   const providers = [];
@@ -48,6 +49,8 @@ export const authOptions: NextAuthOptions = {
     ...oauthProviders(),
   ],
   callbacks: {
+    // After sign-in (or sign-out), only a page on this site: never another origin.
+    redirect: ({ url, baseUrl }) => safeRedirectUrl(url, baseUrl),
     async signIn({ account, profile, user }) {
       if (!account || account.provider === "credentials") return true;
       const linked = await linkOAuthAccount({

@@ -39,13 +39,20 @@ export function liveEventStream(
             liveHub.viewersOf(documentId).map(({ userId, name }) => ({ id: userId, name })),
           ),
         );
-      const unsubscribe = await liveHub.subscribe(workspaceId, (event: LiveEvent) => {
-        if (documentId && !event.documentIds.includes(documentId)) return;
-        if (event.type === "presence") sendViewers();
-        else send(frame("change", event));
+      const unsubscribe = await liveHub.subscribe(workspaceId, {
+        onEvent: (event: LiveEvent) => {
+          if (documentId && !event.documentIds.includes(documentId)) return;
+          if (event.type === "presence") sendViewers();
+          else send(frame("change", event));
+        },
+        // The database connection that feeds us is gone (or the server is stopping): end
+        // the stream so the browser reconnects and catches up, rather than wait in silence.
+        onLost: () => close(),
       });
+      // A real event, not a comment: browsers see it, and a tab that stops hearing it knows
+      // its stream is dead.
       const heartbeat = setInterval(() => {
-        send(encoder.encode(": keep-alive\n\n"));
+        send(frame("ping", {}));
         if (presence) void liveHub.announce(workspaceId, "beat", presence).catch(() => {});
       }, HEARTBEAT_MS);
       const close = () => {

@@ -8,7 +8,7 @@ import { LIVE_CHANNEL, type LiveEvent } from "./events";
 // instance behind a load balancer knows who is viewing a document anywhere.
 export type Viewer = { connectionId: string; userId: string; name: string; documentId: string };
 type PresenceMessage = { type: "presence"; action: "join" | "beat" | "leave"; viewer: Viewer; workspaceId: string };
-type Listener = (event: LiveEvent) => void;
+type Listener = { onEvent: (event: LiveEvent) => void; onLost: () => void };
 
 const VIEWER_TTL_MS = 45_000;
 
@@ -17,6 +17,11 @@ class LiveHub {
   private connecting: Promise<void> | null = null;
   private listeners = new Map<string, Set<Listener>>();
   private viewers = new Map<string, Viewer & { seenAt: number }>();
+
+  constructor() {
+    // Open streams would keep a stopping server alive: end them so it can exit.
+    for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => this.dropAll());
+  }
 
   async subscribe(workspaceId: string, listener: Listener): Promise<() => void> {
     await this.connect();
@@ -51,7 +56,8 @@ class LiveHub {
     this.connecting ??= (async () => {
       const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
       client.on("notification", (message) => this.receive(message.payload));
-      // A dropped connection is replaced on the next subscription; open streams reconnect on their own (EventSource retries).
+      // A dropped connection ends every stream it fed (browsers reconnect and catch up); the
+      // next subscription opens a new one.
       client.on("error", () => this.reset(client));
       client.on("end", () => this.reset(client));
       await client.connect();
@@ -64,7 +70,17 @@ class LiveHub {
   }
 
   private reset(client: pg.Client) {
-    if (this.client === client) this.client = null;
+    if (this.client !== client) return;
+    this.client = null;
+    void client.end().catch(() => {});
+    this.dropAll();
+  }
+
+  private dropAll() {
+    const lost = Array.from(this.listeners.values()).flatMap((set) => Array.from(set));
+    this.listeners.clear();
+    this.viewers.clear();
+    for (const listener of lost) listener.onLost();
   }
 
   private receive(payload: string | undefined) {
@@ -85,10 +101,10 @@ class LiveHub {
         type: "presence",
         id: message.viewer.userId,
       };
-      for (const listener of this.listeners.get(message.workspaceId) ?? []) listener(event);
+      for (const listener of this.listeners.get(message.workspaceId) ?? []) listener.onEvent(event);
       return;
     }
-    for (const listener of this.listeners.get(message.workspaceId) ?? []) listener(message);
+    for (const listener of this.listeners.get(message.workspaceId) ?? []) listener.onEvent(message);
   }
 }
 

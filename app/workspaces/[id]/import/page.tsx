@@ -1,4 +1,4 @@
-import { notFound } from "next/navigation";
+import { signInOrNotFound } from "@/lib/pages/or-not-found";
 import { ImportForm } from "@/components/documents/import-form";
 import { loadWorkspaceForPage } from "../workspace-access";
 
@@ -7,7 +7,7 @@ export const metadata = { title: "Import a document" };
 export default async function ImportPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { abilities } = await loadWorkspaceForPage(id);
-  if (!abilities.canImport) notFound();
+  if (!abilities.canImport) await signInOrNotFound();
   return (
     <div className="space-y-4">
       <h2 className="text-xl font-semibold">Import a document</h2>

@@ -29,6 +29,21 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        // The shared corpus (../shared/corpus), run by `npm run test:corpus`
+        // only: `npm test` runs the unit and integration projects and needs
+        // nothing outside the repository.
+        resolve: { alias },
+        test: {
+          name: "corpus",
+          include: ["tests/corpus/**/*.test.ts"],
+          globalSetup: ["tests/corpus/require-corpus.ts"],
+          environment: "node",
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

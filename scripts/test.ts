@@ -1,6 +1,7 @@
 // `npm test`: unit and integration tests (vitest) and browser tests
 // (Playwright in Chromium) against one fresh PostgreSQL database, then one
-// summary line: "N passed, N failed".
+// summary line: "N passed, N failed". The corpus suite (`npm run test:corpus`)
+// is not part of it: `npm test` needs nothing outside the repository.
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { runCommand } from "./lib/run-command";
@@ -20,7 +21,14 @@ const bin = (name: string) => path.resolve("node_modules/.bin", name);
 
 const vitestCode = await runCommand(
   bin("vitest"),
-  ["run", "--reporter=default", "--reporter=json", `--outputFile=${vitestReport}`],
+  [
+    "run",
+    "--project=unit",
+    "--project=integration",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile=${vitestReport}`,
+  ],
   env,
 );
 const playwrightCode = await runCommand(bin("playwright"), ["test"], {

@@ -1,12 +1,8 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { CORPUS_DIR } from "../../tests/support/corpus";
+import { ALLIANCE_TITLE, AXIS_TITLE, NO_ALLIANCE, readFixture, type FixtureName } from "../../tests/fixtures/texts";
 import { createWorkspace, selectWithMouse, signUp, uniqueEmail } from "../support";
 
-const AXIS = "The China-Russia Axis Takes Shape";
-const NO_ALLIANCE = "Moscow and Beijing have avoided announcing a formal alliance";
-const corpus = (name: string) => readFileSync(path.join(CORPUS_DIR, name), "utf8");
+const AXIS = AXIS_TITLE;
 
 async function annotate(page: Page, quote: string, body: string) {
   await selectWithMouse(page, quote);
@@ -19,7 +15,7 @@ async function annotate(page: Page, quote: string, body: string) {
   await expect(page.getByTestId("annotation-card").filter({ hasText: body.replace(/[*_]/g, "") })).toBeVisible();
 }
 
-test("two researchers link Istomin against Lin, argue over the link live, and see it in the compare view and the map", async ({
+test("two researchers link the alliance essay against the axis essay, argue over the link live, and see it in the compare view and the map", async ({
   browser,
 }) => {
   const alice = await (await browser.newContext()).newPage();
@@ -36,31 +32,27 @@ test("two researchers link Istomin against Lin, argue over the link live, and se
       })
     ).status(),
   ).toBe(201);
-  const importText = async (title: string, authors: string[], file: string) => {
+  const importText = async (title: string, authors: string[], fixture: FixtureName) => {
     const response = await alice.request.post(`/api/v1/workspaces/${workspaceId}/documents`, {
-      data: { title, authors, text: corpus(file) },
+      data: { title, authors, text: readFixture(fixture) },
     });
     expect(response.status()).toBe(201);
     return ((await response.json()) as { id: string }).id;
   };
-  const linId = await importText(AXIS, ["Bonny Lin"], "lin-2023-axis-takes-shape.txt");
-  const istominId = await importText(
-    "Deepening Cooperation and Avoiding an Alliance",
-    ["Igor Istomin"],
-    "istomin-2021-avoiding-an-alliance.txt",
-  );
+  const axisDocId = await importText(AXIS, ["Ada Novak"], "axis");
+  const allianceDocId = await importText(ALLIANCE_TITLE, ["Ivo Marin"], "alliance");
 
-  // Alice annotates Lin's framing and keeps the document open.
-  await alice.goto(`/documents/${linId}`);
+  // Alice annotates the axis essay's framing and keeps the document open.
+  await alice.goto(`/documents/${axisDocId}`);
   await expect(alice.getByText("No annotations yet")).toBeVisible();
   await annotate(alice, AXIS, "The **axis** framing: cooperation as a bloc.");
   const aliceCard = alice.getByTestId("annotation-card");
 
-  // Bruno annotates Istomin and links it to Alice's passage as contradicting it.
-  await bruno.goto(`/documents/${istominId}`);
+  // Bruno annotates the alliance essay and links it to Alice's passage as contradicting it.
+  await bruno.goto(`/documents/${allianceDocId}`);
   await expect(bruno.getByText("No annotations yet")).toBeVisible();
   await expect(bruno.getByTestId("viewers")).toContainText("Live");
-  await annotate(bruno, NO_ALLIANCE, "Istomin: deliberate ambiguity, *not* an alliance.");
+  await annotate(bruno, NO_ALLIANCE, "The answer: deliberate ambiguity, *not* an alliance.");
   const brunoCard = bruno.getByTestId("annotation-card");
   await brunoCard.getByRole("button", { name: /Go to the passage/ }).click();
   await brunoCard.getByRole("button", { name: /Link to another passage/ }).click();
@@ -83,7 +75,7 @@ test("two researchers link Istomin against Lin, argue over the link live, and se
   await link.locator("label", { hasText: "Opposes" }).click();
   await link
     .getByLabel("Reply to the thread")
-    .fill("Lin never claims a treaty: @BrunoBrandt, an axis needs no alliance.");
+    .fill("The essay never claims a treaty: @BrunoBrandt, an axis needs no alliance.");
   await link.getByRole("button", { name: "Reply", exact: true }).click();
   await expect(link.getByTestId("reply")).toHaveAttribute("data-stance", "opposes");
 
@@ -101,7 +93,7 @@ test("two researchers link Istomin against Lin, argue over the link live, and se
   await alice.screenshot({ path: "test-results/screens/debate-reader.png" });
 
   // The compare view draws the connector; clicking it opens the link's thread.
-  await alice.goto(`/workspaces/${workspaceId}/compare?left=${linId}&right=${istominId}`);
+  await alice.goto(`/workspaces/${workspaceId}/compare?left=${axisDocId}&right=${allianceDocId}`);
   await expect(alice.getByTestId("connector")).toHaveCount(1);
   await expect(alice.getByTestId("connector")).toHaveAttribute("data-relation", "contradicts");
   await alice.getByTestId("connector").dispatchEvent("click");

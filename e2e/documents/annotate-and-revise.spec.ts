@@ -1,28 +1,27 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { CORPUS_DIR } from "../../tests/support/corpus";
+import { AXIS_TITLE, fixturePath } from "../../tests/fixtures/texts";
 import { createWorkspace, highlightedText, selectWithMouse, signUp, uniqueEmail } from "../support";
 
-const LIN = path.join(CORPUS_DIR, "lin-2023-axis-takes-shape.txt");
+const ESSAY = fixturePath("axis");
 const SENTENCE =
-  "Xi and Putin share similar views of a hostile West and recognize the strategic advantages of closer alignment.";
+  "Both leaderships regard the West as the author of their troubles and see more to gain from standing together than apart.";
 
-test("a researcher imports a corpus file, annotates a sentence, and the annotation survives a revision or becomes an orphan", async ({
+test("a researcher imports a text file, annotates a sentence, and the annotation survives a revision or becomes an orphan", async ({
   page,
 }) => {
-  const corpus = readFileSync(LIN, "utf8");
-  expect(corpus).toContain(SENTENCE);
+  const essay = readFileSync(ESSAY, "utf8");
+  expect(essay).toContain(SENTENCE);
   await signUp(page, "Rhea Researcher", uniqueEmail("reader"));
   await createWorkspace(page, "Axis reading");
 
   // Import the file through the UI.
   await page.getByRole("link", { name: "Import document" }).first().click();
-  await page.getByLabel("Document file").setInputFiles(LIN);
-  await page.getByLabel("Title (optional)").fill("The China-Russia Axis Takes Shape");
-  await page.getByLabel("Authors").fill("Bonny Lin");
+  await page.getByLabel("Document file").setInputFiles(ESSAY);
+  await page.getByLabel("Title (optional)").fill(AXIS_TITLE);
+  await page.getByLabel("Authors").fill("Ada Novak");
   await page.getByRole("button", { name: "Import document" }).click();
-  await expect(page.getByRole("heading", { name: "The China-Russia Axis Takes Shape" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: AXIS_TITLE })).toBeVisible();
   await expect(page.getByText("No annotations yet")).toBeVisible();
   const documentUrl = page.url();
 
@@ -56,7 +55,7 @@ test("a researcher imports a corpus file, annotates a sentence, and the annotati
   // Revision 2: text inserted before the sentence and a word changed elsewhere.
   await page.getByRole("link", { name: "Upload new version" }).click();
   await page.getByLabel("Edit the text").check();
-  const revised = `An editor’s note written for this test revision.\n\n${corpus.replace("nearly a dozen", "about a dozen")}`;
+  const revised = `An editor’s note written for this test revision.\n\n${essay.replace("some two dozen", "about two dozen")}`;
   await page.getByLabel("Document text").fill(revised);
   await page.getByRole("button", { name: "Save as version 2" }).click();
   await expect(page.getByTestId("revision-result")).toContainText("1 annotation anchored exactly");

@@ -1,14 +1,11 @@
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { expect, test, type Page } from "@playwright/test";
 import { describeQuote } from "../../lib/anchoring/selectors";
-import { CORPUS_DIR } from "../../tests/support/corpus";
+import { ALLIANCE_TITLE, AXIS_TITLE, NO_ALLIANCE, readFixture } from "../../tests/fixtures/texts";
 import { createWorkspace, readPdf, signUp, uniqueEmail } from "../support";
 
-const AXIS = "The China-Russia Axis Takes Shape";
-const NO_ALLIANCE = "Moscow and Beijing have avoided announcing a formal alliance";
-const corpus = (name: string) => readFileSync(path.join(CORPUS_DIR, name), "utf8");
+const AXIS = AXIS_TITLE;
 
 const itemOrder = (page: Page) =>
   page.getByTestId("collection-item").evaluateAll((items) => items.map((item) => item.getAttribute("data-target-id")));
@@ -30,7 +27,7 @@ async function drag(page: Page, from: number, to: number) {
 // Tall enough to see the whole collection while dragging.
 test.use({ viewport: { width: 1280, height: 1400 } });
 
-test("a moderator builds a collection from the Lin–Istomin debate and hands it on as PDF and HTML", async ({
+test("a moderator builds a collection from the axis–alliance debate and hands it on as PDF and HTML", async ({
   page,
 }, testInfo) => {
   test.setTimeout(120_000);
@@ -42,26 +39,26 @@ test("a moderator builds a collection from the Lin–Istomin debate and hands it
     expect(response.status(), url).toBe(201);
     return ((await response.json()) as { id: string }).id;
   };
-  // The debate: Lin's framing, Istomin's answer, a contradiction between them, a reply.
-  const lin = corpus("lin-2023-axis-takes-shape.txt");
-  const istomin = corpus("istomin-2021-avoiding-an-alliance.txt");
-  const linId = await post(`/api/v1/workspaces/${workspaceId}/documents`, {
+  // The debate: the axis essay's framing, the alliance essay's answer, a contradiction between them, a reply.
+  const axisEssay = readFixture("axis");
+  const allianceEssay = readFixture("alliance");
+  const axisDocId = await post(`/api/v1/workspaces/${workspaceId}/documents`, {
     title: AXIS,
-    authors: ["Bonny Lin"],
-    text: lin,
+    authors: ["Ada Novak"],
+    text: axisEssay,
   });
-  const istominId = await post(`/api/v1/workspaces/${workspaceId}/documents`, {
-    title: "Deepening Cooperation and Avoiding an Alliance",
-    authors: ["Igor Istomin"],
-    text: istomin,
+  const allianceDocId = await post(`/api/v1/workspaces/${workspaceId}/documents`, {
+    title: ALLIANCE_TITLE,
+    authors: ["Ivo Marin"],
+    text: allianceEssay,
   });
-  const axis = await post(`/api/v1/documents/${linId}/annotations`, {
-    selectors: describeQuote(lin, AXIS),
-    body: "Lin's thesis: an **axis**.",
+  const axis = await post(`/api/v1/documents/${axisDocId}/annotations`, {
+    selectors: describeQuote(axisEssay, AXIS),
+    body: "The essay's thesis: an **axis**.",
   });
-  const noAlliance = await post(`/api/v1/documents/${istominId}/annotations`, {
-    selectors: describeQuote(istomin, NO_ALLIANCE),
-    body: "Istomin: no alliance, by design.",
+  const noAlliance = await post(`/api/v1/documents/${allianceDocId}/annotations`, {
+    selectors: describeQuote(allianceEssay, NO_ALLIANCE),
+    body: "The answer: no alliance, by design.",
   });
   const linkId = await post("/api/v1/links", {
     fromAnnotationId: noAlliance,
@@ -86,9 +83,9 @@ test("a moderator builds a collection from the Lin–Istomin debate and hands it
   await page.getByRole("button", { name: "Edit title and introduction" }).click();
   await page
     .getByLabel("Introduction (Markdown)")
-    .fill("Two readings of the same partnership: **Lin** sees an axis, *Istomin* a deliberate non-alliance.");
+    .fill("Two readings of the same partnership: **one essay** sees an axis, *the other* a deliberate non-alliance.");
   await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.locator("strong", { hasText: "Lin" })).toBeVisible();
+  await expect(page.locator("strong", { hasText: "one essay" })).toBeVisible();
 
   // Add the link, then both passages (found by their words).
   const picker = page.getByRole("complementary", { name: "Add to this collection" });
@@ -98,11 +95,11 @@ test("a moderator builds a collection from the Lin–Istomin debate and hands it
   await picker.getByRole("button", { name: /^Add passage: Moscow and Beijing/ }).click();
   await expect(page.getByTestId("collection-item")).toHaveCount(2);
   await picker.getByLabel("Find passages by their words").fill("axis");
-  await picker.getByRole("button", { name: /^Add passage: The China-Russia Axis/ }).click();
+  await picker.getByRole("button", { name: new RegExp(`^Add passage: ${AXIS}`) }).click();
   await expect(page.getByTestId("collection-item")).toHaveCount(3);
   expect(await itemOrder(page)).toEqual([linkId, noAlliance, axis]);
 
-  // Lin's passage goes first: dragged by its handle, and the order is kept.
+  // The axis passage goes first: dragged by its handle, and the order is kept.
   await drag(page, 3, 1);
   await expect.poll(() => itemOrder(page)).toEqual([axis, linkId, noAlliance]);
   // The keyboard does the same: pick the last item up with Space, move it up, drop it.
@@ -144,7 +141,7 @@ test("a moderator builds a collection from the Lin–Istomin debate and hands it
     "Joint patrols near Alaska say otherwise.",
   ])
     expect(printed).toContain(quote);
-  expect(printed.indexOf("Istomin: no alliance, by design.")).toBeLessThan(printed.indexOf("The crux"));
+  expect(printed.indexOf("The answer: no alliance, by design.")).toBeLessThan(printed.indexOf("The crux"));
   expect(pdf.runnable).toEqual([]);
 
   // Export as HTML and open the file in Chromium: it shows the quoted passages.

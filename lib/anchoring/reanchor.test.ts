@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readCorpus } from "@/tests/support/corpus";
+import { generateLongText } from "@/tests/fixtures/long-text";
+import { CJK_TERM, readFixture, REPEATED_PARAGRAPH } from "@/tests/fixtures/texts";
 import { judge, simulateAnnotations, simulateRevision } from "@/tests/support/simulate-revision";
 import { CodePointIndex } from "./code-points";
 import { reanchorAll, type AnchorInput, type AnchorResult } from "./reanchor";
@@ -17,14 +18,14 @@ function anchorFor(text: string, quote: string, occurrence = 0): AnchorInput {
   };
 }
 
-const lin = readCorpus("lin-2023-axis-takes-shape.txt");
-const kowalewski = readCorpus("kowalewski-2018-countering-encirclement.txt");
+const essay = readFixture("axis");
+const report = readFixture("titlePage");
 
 describe("reanchorAll", () => {
   it("keeps an untouched passage exactly, shifted by text inserted before it", () => {
-    const anchor = anchorFor(lin, "Russia");
-    const newText = `A new opening paragraph.\n${lin}`;
-    const result = reanchorAll(lin, newText, [anchor])[0]!;
+    const anchor = anchorFor(essay, "Russia");
+    const newText = `A new opening paragraph.\n${essay}`;
+    const result = reanchorAll(essay, newText, [anchor])[0]!;
     expect(result).toMatchObject({
       status: "anchored",
       start: anchor.start + 25,
@@ -34,51 +35,51 @@ describe("reanchorAll", () => {
   });
 
   it("follows the second of two repeated phrases to its own place, not the first", () => {
-    const anchor = anchorFor(lin, "Russia", 1);
-    const firstEnd = lin.indexOf("Russia") + 6;
+    const anchor = anchorFor(essay, "Russia", 1);
+    const firstEnd = essay.indexOf("Russia") + 6;
     // Edit between the two occurrences so positions shift.
-    const newText = lin.slice(0, firstEnd) + " (the Russian Federation)" + lin.slice(firstEnd);
-    const result = reanchorAll(lin, newText, [anchor])[0]!;
+    const newText = essay.slice(0, firstEnd) + " (the Russian Federation)" + essay.slice(firstEnd);
+    const result = reanchorAll(essay, newText, [anchor])[0]!;
     expect(result.status).toBe("anchored");
     if (result.status !== "orphaned") expect(result.start).toBe(anchor.start + 25);
   });
 
   it("anchors quotes at the very start and the very end of the text", () => {
-    const words = lin.trim().split(/\s+/);
-    const head = anchorFor(lin, words.slice(0, 3).join(" "));
-    const tailQuote = lin.trimEnd().slice(-40);
-    const tail = anchorFor(lin, tailQuote);
-    const newText = lin.replace(/\s+$/, "") + "\nAn added closing note.";
-    const [first, last] = reanchorAll(lin, newText, [head, tail]) as [AnchorResult, AnchorResult];
+    const words = essay.trim().split(/\s+/);
+    const head = anchorFor(essay, words.slice(0, 3).join(" "));
+    const tailQuote = essay.trimEnd().slice(-40);
+    const tail = anchorFor(essay, tailQuote);
+    const newText = essay.replace(/\s+$/, "") + "\nAn added closing note.";
+    const [first, last] = reanchorAll(essay, newText, [head, tail]) as [AnchorResult, AnchorResult];
     expect(first).toMatchObject({ status: "anchored", start: 0 });
     expect(last).toMatchObject({ status: "anchored", quote: tailQuote });
   });
 
   it("survives whitespace changes inside the quote as a moved anchor on the same words", () => {
-    const sentence = lin
+    const sentence = essay
       .split("\n")
       .find((line) => line.length > 200)!
       .slice(0, 120);
-    const anchor = anchorFor(lin, sentence);
-    const newText = lin.replace(sentence, sentence.replace(/ /g, "  "));
-    const result = reanchorAll(lin, newText, [anchor])[0]!;
+    const anchor = anchorFor(essay, sentence);
+    const newText = essay.replace(sentence, sentence.replace(/ /g, "  "));
+    const result = reanchorAll(essay, newText, [anchor])[0]!;
     expect(result.status).toBe("moved");
     if (result.status !== "orphaned") expect(result.quote.replace(/\s+/g, " ")).toBe(sentence.trim());
   });
 
   it("anchors a CJK quote by code points and keeps the characters intact", () => {
-    const anchor = anchorFor(kowalewski, "全面战略协作伙伴关系");
-    const newText = "新的序言。\n" + kowalewski;
-    const result = reanchorAll(kowalewski, newText, [anchor])[0]!;
-    expect(result).toMatchObject({ status: "anchored", quote: "全面战略协作伙伴关系", start: anchor.start + 6 });
+    const anchor = anchorFor(report, CJK_TERM);
+    const newText = "新的序言。\n" + report;
+    const result = reanchorAll(report, newText, [anchor])[0]!;
+    expect(result).toMatchObject({ status: "anchored", quote: CJK_TERM, start: anchor.start + 6 });
     const index = new CodePointIndex(newText);
     if (result.status !== "orphaned")
-      expect(newText.slice(index.toUtf16(result.start), index.toUtf16(result.end))).toBe("全面战略协作伙伴关系");
+      expect(newText.slice(index.toUtf16(result.start), index.toUtf16(result.end))).toBe(CJK_TERM);
   });
 
   it("counts astral characters as one code point when shifting offsets", () => {
-    const anchor = anchorFor(lin, "Russia");
-    const result = reanchorAll(lin, `😀${lin}`, [anchor])[0]!;
+    const anchor = anchorFor(essay, "Russia");
+    const result = reanchorAll(essay, `😀${essay}`, [anchor])[0]!;
     expect(result).toMatchObject({ status: "anchored", start: anchor.start + 1 });
   });
 
@@ -92,23 +93,34 @@ describe("reanchorAll", () => {
   });
 
   it("re-finds a paragraph that moved elsewhere in the document", () => {
-    const paragraphs = lin.split("\n").filter((line) => line.length > 100);
+    const paragraphs = essay.split("\n").filter((line) => line.length > 100);
     const moved = paragraphs[1]!;
-    const anchor = anchorFor(lin, moved.slice(20, 140));
-    const newText = lin.replace(moved + "\n", "") + "\n" + moved;
-    const result = reanchorAll(lin, newText, [anchor])[0]!;
+    const anchor = anchorFor(essay, moved.slice(20, 140));
+    const newText = essay.replace(moved + "\n", "") + "\n" + moved;
+    const result = reanchorAll(essay, newText, [anchor])[0]!;
     expect(result.status).not.toBe("orphaned");
     if (result.status !== "orphaned") expect(result.quote).toBe(moved.slice(20, 140));
   });
 
   it("re-finds an orphan whose words come back in a later revision", () => {
-    const anchor = { ...anchorFor(lin, lin.split("\n")[2]!.slice(0, 80)), hasPosition: false };
-    const result = reanchorAll("", lin, [anchor])[0]!;
+    const anchor = { ...anchorFor(essay, essay.split("\n")[2]!.slice(0, 80)), hasPosition: false };
+    const result = reanchorAll("", essay, [anchor])[0]!;
     expect(result.status).toBe("moved");
   });
 
-  it("places no annotation in the wrong place over a simulated revision of a real report", () => {
-    const text = readCorpus("forum-2022-alliance-tightening.txt");
+  it("follows the second copy of a repeated paragraph to its own place, not the first", () => {
+    const notes = readFixture("notes");
+    const anchor = anchorFor(notes, REPEATED_PARAGRAPH, 1);
+    const firstEnd = notes.indexOf(REPEATED_PARAGRAPH) + REPEATED_PARAGRAPH.length;
+    const newText = `${notes.slice(0, firstEnd)} A sentence added after the first copy.${notes.slice(firstEnd)}`;
+    const result = reanchorAll(notes, newText, [anchor])[0]!;
+    expect(result).toMatchObject({ status: "anchored", start: anchor.start + 39, quote: REPEATED_PARAGRAPH });
+  });
+
+  it("places no annotation in the wrong place over a simulated revision of a long report", () => {
+    const text = generateLongText();
+    expect(text.length).toBeGreaterThan(30_000);
+    expect(text).toMatch(/[а-я].*[\u4e00-\u9fff]|[\u4e00-\u9fff].*[а-я]/s);
     const revision = simulateRevision(text);
     const annotations = simulateAnnotations(text, 300);
     const results = reanchorAll(
@@ -133,11 +145,11 @@ describe("reanchorAll", () => {
 
 describe("simulateRevision", () => {
   it("keeps the unedited characters and maps them to their new places", () => {
-    const revision = simulateRevision(lin);
-    expect(revision.text).not.toBe(lin);
-    for (let index = 0; index < lin.length; index += 1) {
+    const revision = simulateRevision(essay);
+    expect(revision.text).not.toBe(essay);
+    for (let index = 0; index < essay.length; index += 1) {
       const mapped = revision.newIndexOf[index]!;
-      if (mapped >= 0 && !/\s/.test(lin[index]!)) expect(revision.text[mapped]).toBe(lin[index]);
+      if (mapped >= 0 && !/\s/.test(essay[index]!)) expect(revision.text[mapped]).toBe(essay[index]);
     }
   });
 });

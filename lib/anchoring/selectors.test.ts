@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readCorpus as corpus } from "@/tests/support/corpus";
+import { CJK_TERM, CYRILLIC_TERM, readFixture } from "@/tests/fixtures/texts";
 import { codePointLength, describeQuote, describeRange, toCodePointOffset, toUtf16Index } from "./selectors";
 
 describe("selectors", () => {
@@ -9,19 +9,22 @@ describe("selectors", () => {
     expect(toUtf16Index("a😀b", 2)).toBe(3);
   });
 
-  it("describes a CJK quote in a real corpus text with position and context", () => {
-    const text = corpus("kowalewski-2018-countering-encirclement.txt");
-    const selectors = describeQuote(text, "全面战略协作伙伴关系");
+  it("describes a CJK quote (and a Cyrillic one) in a report with position and context", () => {
+    const text = readFixture("titlePage");
+    const selectors = describeQuote(text, CJK_TERM);
     expect(selectors).not.toBeNull();
     const [quote, position] = selectors!;
     expect(position.end - position.start).toBe(10);
-    expect(Array.from(text).slice(position.start, position.end).join("")).toBe("全面战略协作伙伴关系");
-    expect(codePointLength(quote.prefix)).toBeLessThanOrEqual(32);
+    expect(Array.from(text).slice(position.start, position.end).join("")).toBe(CJK_TERM);
+    expect(codePointLength(quote.prefix)).toBe(32);
+    expect(codePointLength(quote.suffix)).toBe(32);
     expect(text).toContain(quote.prefix + quote.exact + quote.suffix);
+    const [, cyrillic] = describeQuote(text, CYRILLIC_TERM)!;
+    expect(Array.from(text).slice(cyrillic.start, cyrillic.end).join("")).toBe(CYRILLIC_TERM);
   });
 
   it("finds the n-th occurrence of a repeated phrase and returns null when absent", () => {
-    const text = corpus("lin-2023-axis-takes-shape.txt");
+    const text = readFixture("axis");
     const first = describeQuote(text, "Russia", 0)!;
     const second = describeQuote(text, "Russia", 1)!;
     expect(second[1].start).toBeGreaterThan(first[1].start);

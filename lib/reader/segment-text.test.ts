@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readCorpus } from "@/tests/support/corpus";
+import { CJK_TERM, readFixture } from "@/tests/fixtures/texts";
 import { describeQuote } from "@/lib/anchoring/selectors";
 import { segmentText } from "./segment-text";
 
@@ -20,13 +20,13 @@ describe("segmentText", () => {
   });
 
   it("continues a highlight across a paragraph break and keeps CJK offsets in code points", () => {
-    const text = readCorpus("kowalewski-2018-countering-encirclement.txt");
-    const [, position] = describeQuote(text, "全面战略协作伙伴关系")!;
+    const text = readFixture("titlePage");
+    const [, position] = describeQuote(text, CJK_TERM)!;
     const paragraphs = segmentText(text, [{ id: "cjk", start: position.start, end: position.end, color: null }]);
     const marked = paragraphs
       .flatMap((paragraph) => paragraph.segments)
       .filter((segment) => segment.ids.includes("cjk"));
-    expect(marked.map((segment) => segment.text).join("")).toBe("全面战略协作伙伴关系");
+    expect(marked.map((segment) => segment.text).join("")).toBe(CJK_TERM);
     expect(marked[0]!.start).toBe(position.start);
     // Every character of every paragraph is rendered exactly once.
     expect(paragraphs.flatMap((paragraph) => paragraph.segments.map((segment) => segment.text)).join("")).toBe(

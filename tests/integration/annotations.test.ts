@@ -6,10 +6,10 @@ import * as annotation from "@/app/api/v1/annotations/[id]/route";
 import * as search from "@/app/api/v1/workspaces/[id]/search/route";
 import { describeQuote } from "@/lib/anchoring/selectors";
 import { db } from "@/lib/db";
-import { readCorpus } from "../support/corpus";
+import { readFixture } from "../fixtures/texts";
 import { call, expectError, workspaceWithTeam } from "../support/api";
 
-const lin = readCorpus("lin-2023-axis-takes-shape.txt").trim();
+const essay = readFixture("axis").trim();
 
 async function setup() {
   const { owner, moderator, researcher, viewer, outsider, workspaceId } = await workspaceWithTeam("ann", "Annotations");
@@ -18,7 +18,7 @@ async function setup() {
       method: "POST",
       token: owner.token,
       params: { id: workspaceId },
-      body: { title: "Lin", text: lin },
+      body: { title: "Axis essay", text: essay },
     })
   ).body.id as string;
   return { owner, researcher, moderator, viewer, outsider, workspaceId, documentId };
@@ -31,14 +31,14 @@ function annotate(
   extra: Record<string, unknown> = {},
   occurrence = 0,
 ) {
-  const selectors = describeQuote(lin, quote, occurrence)!;
+  const selectors = describeQuote(essay, quote, occurrence)!;
   return call(annotations.POST, { method: "POST", token, params: { id: documentId }, body: { selectors, ...extra } });
 }
 
 describe("annotations", () => {
   it("stores W3C selectors with code-point offsets and a sanitized Markdown body", async () => {
     const { researcher, documentId } = await setup();
-    const quote = lin.split("\n")[0]!;
+    const quote = essay.split("\n")[0]!;
     const created = await annotate(researcher.token, documentId, quote, {
       body: "**Key claim** <script>alert(1)</script>",
       tags: ["axis", "axis", "framing"],
@@ -80,7 +80,7 @@ describe("annotations", () => {
       method: "POST",
       token: researcher.token,
       params: { id: documentId },
-      body: { selectors: [{ type: "TextQuoteSelector", exact: "words that Lin never wrote" }] },
+      body: { selectors: [{ type: "TextQuoteSelector", exact: "words that the essay never used" }] },
     });
     expectError(missing, 422);
     expectError(
@@ -163,7 +163,7 @@ describe("annotations", () => {
 
   it("re-anchors on a new revision: exact, moved, orphaned, and flags links on moved passages", async () => {
     const { owner, researcher, documentId, workspaceId } = await setup();
-    const paragraphs = lin.split("\n\n");
+    const paragraphs = essay.split("\n\n");
     const keptQuote = paragraphs[1]!.slice(0, 60);
     const editedSentence = paragraphs[2]!.split(". ")[0]!;
     const deletedQuote = paragraphs[5]!.slice(0, 80);
@@ -246,7 +246,7 @@ describe("annotations", () => {
     await annotate(owner.token, documentId, "China", { body: "Rhetoric of partnership.", tags: ["rhetoric"] });
     const words = await call(search.GET, { token: researcher.token, params: { id: workspaceId }, path: "/x?q=axis" });
     expect(words.status).toBe(200);
-    expect(words.body.documents[0]).toMatchObject({ id: documentId, title: "Lin" });
+    expect(words.body.documents[0]).toMatchObject({ id: documentId, title: "Axis essay" });
     expect(words.body.documents[0].snippetHtml).toMatch(/<mark>axis<\/mark>|<mark>Axis<\/mark>/i);
     const inBodies = await call(search.GET, {
       token: researcher.token,

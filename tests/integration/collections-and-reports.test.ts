@@ -22,20 +22,19 @@ import * as exportJobs from "@/app/api/v1/exports/route";
 import * as exportJob from "@/app/api/v1/exports/[id]/route";
 import * as exportDownload from "@/app/api/v1/exports/[id]/download/route";
 import { describeQuote } from "@/lib/anchoring/selectors";
-import { readCorpus } from "../support/corpus";
+import { ALLIANCE_TITLE, AXIS_TITLE, CJK_TERM, NO_ALLIANCE, readFixture, TITLE_PAGE } from "../fixtures/texts";
 import { call, expectError, workspaceWithTeam, type CallOptions } from "../support/api";
 import { WEB_ANNOTATION_SCHEMA } from "../support/web-annotation-schema";
 
-const lin = readCorpus("lin-2023-axis-takes-shape.txt").trim();
-const istomin = readCorpus("istomin-2021-avoiding-an-alliance.txt").trim();
-const forum = readCorpus("kowalewski-2018-countering-encirclement.txt").trim();
-const CJK = "全面战略协作伙伴关系";
-const AXIS = "The China-Russia Axis Takes Shape";
-const NO_ALLIANCE = "avoided announcing a formal alliance";
+const axisEssay = readFixture("axis").trim();
+const allianceEssay = readFixture("alliance").trim();
+const report = readFixture("titlePage").trim();
+const CJK = CJK_TERM;
+const AXIS = AXIS_TITLE;
 const RESOLUTION = "Alignment, not alliance — for now.";
 const CLAIM = "China and Russia are forming an alliance";
 
-// The Lin–Istomin debate: a passage on each side, a contradiction between them, replies.
+// The axis–alliance debate: a passage on each side, a contradiction between them, replies.
 async function debate() {
   const { owner, moderator, researcher, viewer, workspaceId } = await workspaceWithTeam("report", "Axis or alignment");
   const importText = async (title: string, text: string, authors: string[]) =>
@@ -47,9 +46,9 @@ async function debate() {
         body: { title, text, authors, publishedAt: "2023-09-01T00:00:00Z" },
       })
     ).body.id as string;
-  const linId = await importText(AXIS, lin, ["Bonny Lin"]);
-  const istominId = await importText("Deepening Cooperation and Avoiding an Alliance", istomin, ["Igor Istomin"]);
-  const forumId = await importText("Countering encirclement", forum, ["Forum"]);
+  const axisDocId = await importText(AXIS, axisEssay, ["Ada Novak"]);
+  const allianceDocId = await importText(ALLIANCE_TITLE, allianceEssay, ["Ivo Marin"]);
+  const reportId = await importText(TITLE_PAGE.title, report, TITLE_PAGE.authors);
   const annotate = async (documentId: string, text: string, quote: string, body: string) =>
     (
       await call(annotations.POST, {
@@ -59,9 +58,14 @@ async function debate() {
         body: { selectors: describeQuote(text, quote), body, tags: ["alliance"] },
       })
     ).body.id as string;
-  const axis = await annotate(linId, lin, AXIS, "Lin's **framing**: an “axis”.");
-  const noAlliance = await annotate(istominId, istomin, NO_ALLIANCE, "Istomin: cooperation without an alliance.");
-  const cjk = await annotate(forumId, forum, CJK, `The term ${CJK}.`);
+  const axis = await annotate(axisDocId, axisEssay, AXIS, "The essay's **framing**: an “axis”.");
+  const noAlliance = await annotate(
+    allianceDocId,
+    allianceEssay,
+    NO_ALLIANCE,
+    "The answer: cooperation without an alliance.",
+  );
+  const cjk = await annotate(reportId, report, CJK, `The term ${CJK}.`);
   const linkId = (
     await call(links.POST, {
       method: "POST",
@@ -130,7 +134,7 @@ async function debate() {
     params: { id: claimId },
     body: { annotationId: noAlliance, stance: "opposes" },
   });
-  return { owner, moderator, researcher, viewer, workspaceId, linId, axis, noAlliance, cjk, linkId };
+  return { owner, moderator, researcher, viewer, workspaceId, axisDocId, axis, noAlliance, cjk, linkId };
 }
 
 // A response body as bytes (PDF), or its status when refused.
@@ -177,13 +181,16 @@ describe("collections", () => {
       method: "POST",
       token: moderator.token,
       params: { id: workspaceId },
-      body: { title: "Axis or alignment: the best threads", description: "Where **Lin** and *Istomin* part ways." },
+      body: {
+        title: "Axis or alignment: the best threads",
+        description: "Where the **axis** and *alliance* essays part ways.",
+      },
     });
     expect(created.status).toBe(201);
     const id = created.body.id as string;
     const add = (body: object, token = moderator.token) =>
       call(collectionItems.POST, { method: "POST", token, params: { id }, body });
-    const first = await add({ type: "annotation", id: axis, note: "Lin's thesis" });
+    const first = await add({ type: "annotation", id: axis, note: "The axis thesis" });
     expect(first.status).toBe(201);
     const second = await add({ type: "link", id: linkId, note: "The core disagreement" });
     const third = await add({ type: "annotation", id: noAlliance });
@@ -224,7 +231,7 @@ describe("collections", () => {
           method: "PATCH",
           token: moderator.token,
           params: { id, itemId: third.body.id },
-          body: { note: "Istomin's answer" },
+          body: { note: "The alliance answer" },
         })
       ).status,
     ).toBe(200);
@@ -243,7 +250,7 @@ describe("collections", () => {
       canEdit: false,
       items: [
         { type: "link", note: "The core disagreement", link: { relation: "contradicts" } },
-        { type: "annotation", note: "Istomin's answer", passage: { quote: NO_ALLIANCE } },
+        { type: "annotation", note: "The alliance answer", passage: { quote: NO_ALLIANCE } },
       ],
     });
     expectError(
@@ -328,7 +335,7 @@ describe("report formats", () => {
       RESOLUTION,
     ])
       expect(all).toContain(quote);
-    expect(all).toContain("Lin's framing: an “axis”.");
+    expect(all).toContain("The essay's framing: an “axis”.");
     expect(all).not.toContain("moderators hid");
     expect(all).toContain(CLAIM);
     expect(text[1]).toContain("Page 2");
@@ -339,12 +346,12 @@ describe("report formats", () => {
   });
 
   it("closes workspace reports with the claims and the passages placed under them", async () => {
-    const { researcher, workspaceId, linId } = await debate();
+    const { researcher, workspaceId, axisDocId } = await debate();
     const markdown = (
       await call(workspaceExport.GET, { token: researcher.token, params: { id: workspaceId }, path: "/x?format=md" })
     ).body as string;
     expect(markdown).toContain(
-      `## Claims\n\n### ${CLAIM}\n\n- **supports**: “${AXIS}” — *${AXIS}*\n- **opposes**: “${NO_ALLIANCE}” — *Deepening Cooperation and Avoiding an Alliance*\n`,
+      `## Claims\n\n### ${CLAIM}\n\n- **supports**: “${AXIS}” — *${AXIS}*\n- **opposes**: “${NO_ALLIANCE}” — *${ALLIANCE_TITLE}*\n`,
     );
     const html = (
       await call(workspaceExport.GET, { token: researcher.token, params: { id: workspaceId }, path: "/x?format=html" })
@@ -352,7 +359,7 @@ describe("report formats", () => {
     expect(html).toContain(`<h3>${CLAIM}</h3>`);
     // A document's report keeps only the claim's passages from that document.
     const single = (
-      await call(documentExport.GET, { token: researcher.token, params: { id: linId }, path: "/x?format=md" })
+      await call(documentExport.GET, { token: researcher.token, params: { id: axisDocId }, path: "/x?format=md" })
     ).body as string;
     expect(single).toContain(`- **supports**: “${AXIS}”`);
     expect(single).not.toContain(`- **opposes**: “${NO_ALLIANCE}”`);

@@ -20,13 +20,12 @@ import * as claimPassages from "@/app/api/v1/claims/[id]/passages/route";
 import * as claimMatrix from "@/app/api/v1/workspaces/[id]/claim-matrix/route";
 import { describeQuote } from "@/lib/anchoring/selectors";
 import { db } from "@/lib/db";
-import { readCorpus } from "../support/corpus";
+import { AXIS_TITLE, NO_ALLIANCE, readFixture } from "../fixtures/texts";
 import { call, expectError, makeUser, workspaceWithTeam } from "../support/api";
 
-const lin = readCorpus("lin-2023-axis-takes-shape.txt").trim();
-const istomin = readCorpus("istomin-2021-avoiding-an-alliance.txt").trim();
-const AXIS = "The China-Russia Axis Takes Shape";
-const NO_ALLIANCE = "Deepening Cooperation and Avoiding An Alliance";
+const axisEssay = readFixture("axis").trim();
+const allianceEssay = readFixture("alliance").trim();
+const AXIS = AXIS_TITLE;
 
 async function setup() {
   const { owner, moderator, researcher, viewer, outsider, workspaceId } = await workspaceWithTeam("debate", "Debate");
@@ -39,8 +38,8 @@ async function setup() {
         body: { title, text },
       })
     ).body.id as string;
-  const linId = await importText("Lin", lin);
-  const istominId = await importText("Istomin", istomin);
+  const axisDocId = await importText("Axis essay", axisEssay);
+  const allianceDocId = await importText("Alliance essay", allianceEssay);
   const annotate = async (token: string, documentId: string, text: string, quote: string) =>
     (
       await call(annotations.POST, {
@@ -50,9 +49,9 @@ async function setup() {
         body: { selectors: describeQuote(text, quote)!, body: "A passage" },
       })
     ).body.id as string;
-  const axis = await annotate(owner.token, linId, lin, AXIS);
-  const noAlliance = await annotate(researcher.token, istominId, istomin, NO_ALLIANCE);
-  return { owner, researcher, moderator, viewer, outsider, workspaceId, linId, istominId, axis, noAlliance };
+  const axis = await annotate(owner.token, axisDocId, axisEssay, AXIS);
+  const noAlliance = await annotate(researcher.token, allianceDocId, allianceEssay, NO_ALLIANCE);
+  return { owner, researcher, moderator, viewer, outsider, workspaceId, axisDocId, allianceDocId, axis, noAlliance };
 }
 
 async function setupViewerToken(workspaceId: string, ownerToken: string) {
@@ -159,7 +158,7 @@ describe("threads", () => {
   });
 
   it("checks roles, parents, stances and locks", async () => {
-    const { viewer, outsider, researcher, istominId, axis, noAlliance } = await setup();
+    const { viewer, outsider, researcher, allianceDocId, axis, noAlliance } = await setup();
     expectError(await post(replies.POST, viewer.token, axis, { body: "I may only read.", stance: "supports" }), 403);
     expectError(await post(replies.POST, outsider.token, axis, { body: "Who am I?", stance: "supports" }), 404);
     expectError(await call(thread.GET, { token: outsider.token, params: { id: axis } }), 404);
@@ -186,7 +185,7 @@ describe("threads", () => {
     expect(locked.body.error.message).toMatch(/locked/);
     expect((await call(thread.GET, { token: researcher.token, params: { id: axis } })).body.locked).toBe(true);
     expect(await db.reply.count({ where: { annotationId: axis } })).toBe(0);
-    expect(istominId).toBeTruthy();
+    expect(allianceDocId).toBeTruthy();
   });
 
   it("stores 100 concurrent replies to one thread, all of them, in the order they were stored", async () => {
@@ -219,7 +218,7 @@ describe("threads", () => {
 
 describe("passage links", () => {
   it("links passages across documents, shows both ends, and gives each link a thread and votes", async () => {
-    const { researcher, owner, moderator, workspaceId, linId, istominId, axis, noAlliance } = await setup();
+    const { researcher, owner, moderator, workspaceId, axisDocId, allianceDocId, axis, noAlliance } = await setup();
     const created = await post(links.POST, researcher.token, "", {
       fromAnnotationId: noAlliance,
       toAnnotationId: axis,
@@ -229,8 +228,8 @@ describe("passage links", () => {
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
       relation: "contradicts",
-      from: { annotationId: noAlliance, documentId: istominId, documentTitle: "Istomin" },
-      to: { annotationId: axis, documentId: linId, quote: AXIS },
+      from: { annotationId: noAlliance, documentId: allianceDocId, documentTitle: "Alliance essay" },
+      to: { annotationId: axis, documentId: axisDocId, quote: AXIS },
     });
     expectError(
       await post(links.POST, researcher.token, "", {
@@ -267,8 +266,8 @@ describe("passage links", () => {
     );
 
     for (const [id, documentId] of [
-      [axis, linId],
-      [noAlliance, istominId],
+      [axis, axisDocId],
+      [noAlliance, allianceDocId],
     ] as const) {
       expect((await call(annotationLinks.GET, { token: owner.token, params: { id } })).body.items).toHaveLength(2);
       expect(
@@ -283,7 +282,7 @@ describe("passage links", () => {
     expect(contradicting.body.items.map((item: { id: string }) => item.id)).toEqual([created.body.id]);
 
     const linkReply = await post(linkReplies.POST, owner.token, created.body.id, {
-      body: "Lin would answer that blocs need no treaty.",
+      body: "The axis essay would answer that blocs need no treaty.",
       stance: "opposes",
     });
     expect(linkReply.status).toBe(201);
@@ -354,7 +353,7 @@ describe("passage links", () => {
 
 describe("claims", () => {
   it("derives each document's stance on a claim from placed and linked passages", async () => {
-    const { researcher, viewer, workspaceId, linId, istominId, axis, noAlliance } = await setup();
+    const { researcher, viewer, workspaceId, axisDocId, allianceDocId, axis, noAlliance } = await setup();
     const claim = await post(claims.POST, researcher.token, workspaceId, {
       title: "Is China–Russia cooperation an alliance?",
     });
@@ -373,11 +372,11 @@ describe("claims", () => {
     expect(matrix.body.claims).toEqual([
       expect.objectContaining({ title: "Is China–Russia cooperation an alliance?" }),
     ]);
-    expect(matrix.body.documents.map((document: { id: string }) => document.id)).toEqual([linId, istominId]);
+    expect(matrix.body.documents.map((document: { id: string }) => document.id)).toEqual([axisDocId, allianceDocId]);
     const stanceOf = (documentId: string) =>
       matrix.body.cells.find((cell: { documentId: string }) => cell.documentId === documentId)?.stance;
-    expect(stanceOf(linId)).toBe("supports");
-    expect(stanceOf(istominId)).toBe("opposes");
+    expect(stanceOf(axisDocId)).toBe("supports");
+    expect(stanceOf(allianceDocId)).toBe("opposes");
     expectError(
       await post(claimPassages.POST, researcher.token, claim.body.id, { annotationId: "nope", stance: "supports" }),
       422,

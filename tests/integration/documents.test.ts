@@ -6,7 +6,17 @@ import * as document from "@/app/api/v1/documents/[id]/route";
 import * as documentText from "@/app/api/v1/documents/[id]/text/route";
 import { normalizeText } from "@/lib/documents/import/normalize-text";
 import { db } from "@/lib/db";
-import { readCorpus } from "../support/corpus";
+import { generateLongText } from "../fixtures/long-text";
+import {
+  AXIS_TITLE,
+  CJK_TERM,
+  CYRILLIC_TERM,
+  FIXTURES,
+  JAPANESE_TERM,
+  readFixture,
+  TITLE_PAGE,
+  type FixtureName,
+} from "../fixtures/texts";
 import { call, expectError, makeUser } from "../support/api";
 import { makeDocx, makePdf, multipart, wrap } from "../support/fixtures";
 
@@ -37,15 +47,13 @@ async function upload(
 const encode = (text: string) => new TextEncoder().encode(text);
 
 describe("document import", () => {
-  it("imports every corpus file as JSON text with its Unicode intact", async () => {
+  it("imports every fixture text as JSON text with its Unicode intact", async () => {
     const { owner, workspaceId } = await setup();
-    for (const name of [
-      "lin-2023-axis-takes-shape.txt",
-      "istomin-2021-avoiding-an-alliance.txt",
-      "kowalewski-2018-countering-encirclement.txt",
-      "forum-2022-alliance-tightening.txt",
-    ]) {
-      const text = readCorpus(name);
+    const texts: Array<[string, string]> = [
+      ...(Object.keys(FIXTURES) as FixtureName[]).map((name): [string, string] => [name, readFixture(name)]),
+      ["long", generateLongText()],
+    ];
+    for (const [name, text] of texts) {
       const created = await call(documents.POST, {
         method: "POST",
         token: owner.token,
@@ -58,34 +66,33 @@ describe("document import", () => {
       expect(fetched.body.text).toBe(normalizeText(text));
       expect(fetched.body.length).toBe(Array.from(fetched.body.text).length);
     }
-    const kowalewski = await db.document.findFirstOrThrow({
-      where: { workspaceId, title: { startsWith: "kowalewski" } },
-    });
-    expect(kowalewski.text).toContain("全面战略协作伙伴关系");
-    expect(kowalewski.text).toMatch(/[“”’—]/);
+    const report = await db.document.findFirstOrThrow({ where: { workspaceId, title: "titlePage" } });
+    expect(report.text).toBe(readFixture("titlePage").trimEnd());
+    for (const term of [CJK_TERM, JAPANESE_TERM, CYRILLIC_TERM, "“", "”", "‘", "’", "—", "–"])
+      expect(report.text).toContain(term);
     const listed = await call(documents.GET, { token: owner.token, params: { id: workspaceId } });
-    expect(listed.body.items).toHaveLength(4);
+    expect(listed.body.items).toHaveLength(texts.length);
   });
 
   it("uploads .txt and .md files, detecting title, byline and date, else using the file name", async () => {
     const { owner, workspaceId } = await setup();
     const txt = await upload(owner.token, workspaceId, {
-      name: "kowalewski-2018-countering-encirclement.txt",
+      name: FIXTURES.titlePage,
       type: "text/plain",
-      bytes: encode(readCorpus("kowalewski-2018-countering-encirclement.txt")),
+      bytes: encode(readFixture("titlePage")),
     });
     expect(txt.status).toBe(201);
     expect(txt.body).toMatchObject({
-      title: "Chinese-Russian Defense and Security Ties: Countering US Encirclement",
-      authors: ["Annie Kowalewski"],
-      publishedAt: "2018-06-04T00:00:00.000Z",
+      title: TITLE_PAGE.title,
+      authors: TITLE_PAGE.authors,
+      publishedAt: TITLE_PAGE.publishedAt.toISOString(),
     });
     const untitled = await upload(owner.token, workspaceId, {
-      name: "forum-2022-alliance-tightening.txt",
+      name: "workshop-2024-northern-sea-route.txt",
       type: "text/plain",
-      bytes: encode(readCorpus("forum-2022-alliance-tightening.txt")),
+      bytes: encode(readFixture("notes")),
     });
-    expect(untitled.body.title).toBe("Forum 2022 alliance tightening");
+    expect(untitled.body.title).toBe("Workshop 2024 northern sea route");
     const md = await upload(owner.token, workspaceId, {
       name: "notes.md",
       type: "text/markdown",
@@ -101,52 +108,52 @@ describe("document import", () => {
 
   it("extracts an HTML page's main content and metadata, dropping scripts and styles", async () => {
     const { owner, workspaceId } = await setup();
-    const paragraphs = readCorpus("istomin-2021-avoiding-an-alliance.txt")
+    const paragraphs = readFixture("alliance")
       .split("\n")
       .filter((line) => line.length > 200)
       .slice(0, 4);
     const html = `<!doctype html><html><head><title>Site | Article</title>
-      <meta property="og:title" content="Deepening Cooperation"><meta name="author" content="Igor Istomin">
-      <meta property="article:published_time" content="2021-03-01T00:00:00Z"><link rel="canonical" href="https://example.org/istomin">
+      <meta property="og:title" content="Partners Without a Treaty"><meta name="author" content="Ivo Marin">
+      <meta property="article:published_time" content="2021-03-01T00:00:00Z"><link rel="canonical" href="https://example.org/partners">
       <style>body{color:red}</style><script>window.stolen = document.cookie</script></head>
       <body><nav><a href="/">Home</a> <a href="/about">About us</a></nav>
-      <article><h1>Deepening Cooperation</h1>${paragraphs.map((paragraph) => `<p onclick="alert(1)">${paragraph}</p>`).join("")}
+      <article><h1>Partners Without a Treaty</h1>${paragraphs.map((paragraph) => `<p onclick="alert(1)">${paragraph}</p>`).join("")}
       <script>alert("xss")</script></article><footer>Copyright notice</footer></body></html>`;
     const created = await upload(owner.token, workspaceId, {
-      name: "istomin.html",
+      name: "partners.html",
       type: "text/html",
       bytes: encode(html),
     });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
-      title: "Deepening Cooperation",
-      authors: ["Igor Istomin"],
-      sourceUrl: "https://example.org/istomin",
+      title: "Partners Without a Treaty",
+      authors: ["Ivo Marin"],
+      sourceUrl: "https://example.org/partners",
       publishedAt: "2021-03-01T00:00:00.000Z",
       sourceFormat: "html",
     });
     const text: string = (await call(document.GET, { token: owner.token, params: { id: created.body.id } })).body.text;
-    // HTML collapses runs of whitespace, so the corpus's double spaces become single ones.
+    // HTML collapses runs of whitespace, so the essay's double space becomes a single one.
     for (const paragraph of paragraphs) expect(text).toContain(paragraph.replace(/\s+/g, " "));
     expect(text).not.toMatch(/alert|stolen|color:red|About us|Copyright/);
   });
 
   it("reads the text layer and metadata of a PDF and the paragraphs of a .docx", async () => {
     const { owner, workspaceId } = await setup();
-    const lines = readCorpus("lin-2023-axis-takes-shape.txt")
+    const lines = readFixture("axis")
       .split("\n")
       .filter((line) => line.length > 200)
       .slice(0, 2);
     const pdf = await makePdf({
-      title: "The China-Russia Axis Takes Shape",
-      author: "Bonny Lin",
+      title: AXIS_TITLE,
+      author: "Ada Novak",
       pages: lines.map((line) => wrap(line)),
     });
-    const fromPdf = await upload(owner.token, workspaceId, { name: "lin.pdf", type: "application/pdf", bytes: pdf });
+    const fromPdf = await upload(owner.token, workspaceId, { name: "axis.pdf", type: "application/pdf", bytes: pdf });
     expect(fromPdf.status).toBe(201);
     expect(fromPdf.body).toMatchObject({
-      title: "The China-Russia Axis Takes Shape",
-      authors: ["Bonny Lin"],
+      title: AXIS_TITLE,
+      authors: ["Ada Novak"],
       sourceFormat: "pdf",
       publishedAt: "2023-09-15T00:00:00.000Z",
     });
@@ -154,30 +161,32 @@ describe("document import", () => {
       .text;
     expect(pdfText.replace(/\s+/g, " ")).toContain(lines[0]!.split(/\s+/).slice(0, 20).join(" "));
 
-    const paragraphs = readCorpus("kowalewski-2018-countering-encirclement.txt")
+    const paragraphs = readFixture("titlePage")
       .split("\n")
       .filter((line) => line.length > 100)
       .slice(0, 3);
-    const docx = await makeDocx({ heading: "Countering US Encirclement", paragraphs });
+    const docx = await makeDocx({ heading: "Energy, Arms and Ambiguity", paragraphs });
     const fromDocx = await upload(
       owner.token,
       workspaceId,
       {
-        name: "kowalewski.docx",
+        name: "energy.docx",
         type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         bytes: docx,
       },
-      { authors: "Annie Kowalewski" },
+      { authors: "Mara Ellison" },
     );
     expect(fromDocx.status).toBe(201);
     expect(fromDocx.body).toMatchObject({
-      title: "Countering US Encirclement",
-      authors: ["Annie Kowalewski"],
+      title: "Energy, Arms and Ambiguity",
+      authors: ["Mara Ellison"],
       sourceFormat: "docx",
     });
     const docxText: string = (await call(document.GET, { token: owner.token, params: { id: fromDocx.body.id } })).body
       .text;
-    expect(docxText).toBe(["Countering US Encirclement", ...paragraphs].join("\n\n"));
+    expect(docxText).toBe(["Energy, Arms and Ambiguity", ...paragraphs].join("\n\n"));
+    expect(docxText).toContain(CJK_TERM);
+    expect(docxText).toContain(CYRILLIC_TERM);
   });
 
   it("refuses unsupported, damaged, empty and oversized uploads clearly, storing nothing", async () => {

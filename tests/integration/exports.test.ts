@@ -11,12 +11,12 @@ import * as documentExport from "@/app/api/v1/documents/[id]/export/route";
 import * as imports from "@/app/api/v1/workspaces/[id]/imports/route";
 import { collectReport } from "@/lib/exports/collect-report";
 import { describeQuote } from "@/lib/anchoring/selectors";
-import { readCorpus } from "../support/corpus";
+import { AXIS_TITLE, CJK_TERM, readFixture } from "../fixtures/texts";
 import { call, expectError, makeUser } from "../support/api";
 
-const lin = readCorpus("lin-2023-axis-takes-shape.txt").trim();
-const forum = readCorpus("kowalewski-2018-countering-encirclement.txt").trim();
-const CJK = "全面战略协作伙伴关系";
+const axisEssay = readFixture("axis").trim();
+const report = readFixture("titlePage").trim();
+const CJK = CJK_TERM;
 
 async function setup() {
   const owner = await makeUser("export-owner");
@@ -40,8 +40,8 @@ async function setup() {
         body: { title, text, authors: ["A. Author"] },
       })
     ).body.id as string;
-  const linId = await importText("The China-Russia Axis Takes Shape", lin);
-  const forumId = await importText("Countering encirclement", forum);
+  const axisDocId = await importText(AXIS_TITLE, axisEssay);
+  const reportId = await importText("Energy, arms and ambiguity", report);
   const annotate = async (documentId: string, text: string, quote: string, body: string, tags: string[] = []) =>
     (
       await call(annotations.POST, {
@@ -51,14 +51,8 @@ async function setup() {
         body: { selectors: describeQuote(text, quote), body, tags },
       })
     ).body.id as string;
-  const axis = await annotate(
-    linId,
-    lin,
-    "The China-Russia Axis Takes Shape",
-    "The **framing**: “axis”, not alliance.",
-    ["framing"],
-  );
-  const cjk = await annotate(forumId, forum, CJK, `The Chinese term ${CJK} — comprehensive strategic coordination.`, [
+  const axis = await annotate(axisDocId, axisEssay, AXIS_TITLE, "The **framing**: “axis”, not alliance.", ["framing"]);
+  const cjk = await annotate(reportId, report, CJK, `The Chinese term ${CJK} — comprehensive strategic coordination.`, [
     "terms",
   ]);
   const first = (
@@ -100,7 +94,7 @@ async function setup() {
       rationale: "Both describe deepening alignment.",
     },
   });
-  return { owner, researcher, outsider, workspaceId, linId, forumId, axis, cjk, first, answer, rude };
+  return { owner, researcher, outsider, workspaceId, axisDocId, reportId, axis, cjk, first, answer, rude };
 }
 
 describe("exports", () => {
@@ -116,7 +110,7 @@ describe("exports", () => {
     const markdown = report.body as string;
     expect(markdown).toMatch(/^# Axis debate\n/);
     expect(markdown).toContain("- Documents: 2\n- Passages: 2\n- Replies: 2\n- Links: 1 (agrees 1)");
-    expect(markdown).toContain("> The China-Russia Axis Takes Shape");
+    expect(markdown).toContain(`> ${AXIS_TITLE}`);
     expect(markdown).toContain(CJK);
     expect(markdown).toContain("The framing: “axis”, not alliance.");
     expect(markdown).toMatch(
@@ -142,7 +136,7 @@ describe("exports", () => {
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
     expect(html).toContain("<title>Axis debate</title>");
-    expect(html).toContain("<blockquote><p>The China-Russia Axis Takes Shape</p></blockquote>");
+    expect(html).toContain(`<blockquote><p>${AXIS_TITLE}</p></blockquote>`);
     expect(html).toContain(CJK);
     expect(html).not.toContain("rude remark");
     expect(html.match(/<script/g)).toBeNull();
@@ -165,10 +159,10 @@ describe("exports", () => {
   });
 
   it("writes a W3C Web Annotation collection with selectors, tags, replies and links", async () => {
-    const { researcher, linId, axis, first } = await setup();
+    const { researcher, axisDocId, axis, first } = await setup();
     const response = await call(documentExport.GET, {
       token: researcher.token,
-      params: { id: linId },
+      params: { id: axisDocId },
       path: "/x?format=jsonld",
     });
     expect(response.headers.get("content-type")).toContain("application/ld+json");
@@ -189,9 +183,9 @@ describe("exports", () => {
     expect(annotation).toMatchObject({
       motivation: "commenting",
       target: {
-        source: expect.stringContaining(`/documents/${linId}`),
+        source: expect.stringContaining(`/documents/${axisDocId}`),
         selector: [
-          { type: "TextQuoteSelector", exact: "The China-Russia Axis Takes Shape" },
+          { type: "TextQuoteSelector", exact: AXIS_TITLE },
           { type: "TextPositionSelector", start: 0 },
         ],
       },

@@ -1,4 +1,4 @@
-// Real files built at test time from corpus text: a PDF with a text layer and
+// Real files built at test time from test texts: a PDF with a text layer and
 // a Word document, so importers are tested on genuine formats, not mocks.
 import { Document as WordDocument, HeadingLevel, Packer, Paragraph } from "docx";
 import { PDFDocument, StandardFonts } from "pdf-lib";

@@ -1,0 +1,159 @@
+import { describe, expect, it } from "vitest";
+import * as workspaces from "@/app/api/v1/workspaces/route";
+import * as documents from "@/app/api/v1/workspaces/[id]/documents/route";
+import * as document from "@/app/api/v1/documents/[id]/route";
+import { normalizeText } from "@/lib/documents/import/normalize-text";
+import { db } from "@/lib/db";
+import { CORPUS_FILES, readCorpus } from "../support/corpus";
+import { call, makeUser } from "../support/api";
+import { makeDocx, makePdf, multipart, wrap } from "../support/fixtures";
+
+// Import of the real commentaries of the shared corpus: every character kept,
+// title pages read, their paragraphs carried through HTML, PDF and .docx.
+async function setup() {
+  const owner = await makeUser("corpus-owner");
+  const workspace = (
+    await call(workspaces.POST, { method: "POST", token: owner.token, body: { name: "Corpus imports" } })
+  ).body as { id: string };
+  return { owner, workspaceId: workspace.id };
+}
+
+async function upload(
+  token: string,
+  workspaceId: string,
+  file: { name: string; type: string; bytes: Uint8Array },
+  fields: Record<string, string> = {},
+) {
+  return call(documents.POST, { method: "POST", token, params: { id: workspaceId }, form: multipart(fields, file) });
+}
+
+const encode = (text: string) => new TextEncoder().encode(text);
+
+describe("corpus import", () => {
+  it("imports every corpus file as JSON text with its Unicode intact, character for character", async () => {
+    const { owner, workspaceId } = await setup();
+    for (const name of CORPUS_FILES) {
+      const text = readCorpus(name);
+      const created = await call(documents.POST, {
+        method: "POST",
+        token: owner.token,
+        params: { id: workspaceId },
+        body: { title: name, text, authors: ["Test Author"] },
+      });
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({ title: name, version: 1, authors: ["Test Author"], sourceFormat: "text" });
+      const fetched = await call(document.GET, { token: owner.token, params: { id: created.body.id } });
+      expect(fetched.body.text).toBe(normalizeText(text));
+      expect(fetched.body.length).toBe(Array.from(fetched.body.text).length);
+    }
+    const kowalewski = await db.document.findFirstOrThrow({
+      where: { workspaceId, title: { startsWith: "kowalewski" } },
+    });
+    expect(kowalewski.text).toContain("全面战略协作伙伴关系");
+    expect(kowalewski.text).toMatch(/[“”’—]/);
+    const listed = await call(documents.GET, { token: owner.token, params: { id: workspaceId } });
+    expect(listed.body.items).toHaveLength(4);
+  });
+
+  it("uploads .txt files, reading Kowalewski's title page, else titling by the file name", async () => {
+    const { owner, workspaceId } = await setup();
+    const txt = await upload(owner.token, workspaceId, {
+      name: "kowalewski-2018-countering-encirclement.txt",
+      type: "text/plain",
+      bytes: encode(readCorpus("kowalewski-2018-countering-encirclement.txt")),
+    });
+    expect(txt.status).toBe(201);
+    expect(txt.body).toMatchObject({
+      title: "Chinese-Russian Defense and Security Ties: Countering US Encirclement",
+      authors: ["Annie Kowalewski"],
+      publishedAt: "2018-06-04T00:00:00.000Z",
+    });
+    const untitled = await upload(owner.token, workspaceId, {
+      name: "forum-2022-alliance-tightening.txt",
+      type: "text/plain",
+      bytes: encode(readCorpus("forum-2022-alliance-tightening.txt")),
+    });
+    expect(untitled.body.title).toBe("Forum 2022 alliance tightening");
+  });
+
+  it("extracts an HTML page's main content and metadata, dropping scripts and styles", async () => {
+    const { owner, workspaceId } = await setup();
+    const paragraphs = readCorpus("istomin-2021-avoiding-an-alliance.txt")
+      .split("\n")
+      .filter((line) => line.length > 200)
+      .slice(0, 4);
+    const html = `<!doctype html><html><head><title>Site | Article</title>
+      <meta property="og:title" content="Deepening Cooperation"><meta name="author" content="Igor Istomin">
+      <meta property="article:published_time" content="2021-03-01T00:00:00Z"><link rel="canonical" href="https://example.org/istomin">
+      <style>body{color:red}</style><script>window.stolen = document.cookie</script></head>
+      <body><nav><a href="/">Home</a> <a href="/about">About us</a></nav>
+      <article><h1>Deepening Cooperation</h1>${paragraphs.map((paragraph) => `<p onclick="alert(1)">${paragraph}</p>`).join("")}
+      <script>alert("xss")</script></article><footer>Copyright notice</footer></body></html>`;
+    const created = await upload(owner.token, workspaceId, {
+      name: "istomin.html",
+      type: "text/html",
+      bytes: encode(html),
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      title: "Deepening Cooperation",
+      authors: ["Igor Istomin"],
+      sourceUrl: "https://example.org/istomin",
+      publishedAt: "2021-03-01T00:00:00.000Z",
+      sourceFormat: "html",
+    });
+    const text: string = (await call(document.GET, { token: owner.token, params: { id: created.body.id } })).body.text;
+    // HTML collapses runs of whitespace, so the corpus's double spaces become single ones.
+    for (const paragraph of paragraphs) expect(text).toContain(paragraph.replace(/\s+/g, " "));
+    expect(text).not.toMatch(/alert|stolen|color:red|About us|Copyright/);
+  });
+
+  it("reads the text layer and metadata of a PDF and the paragraphs of a .docx", async () => {
+    const { owner, workspaceId } = await setup();
+    const lines = readCorpus("lin-2023-axis-takes-shape.txt")
+      .split("\n")
+      .filter((line) => line.length > 200)
+      .slice(0, 2);
+    const pdf = await makePdf({
+      title: "The China-Russia Axis Takes Shape",
+      author: "Bonny Lin",
+      pages: lines.map((line) => wrap(line)),
+    });
+    const fromPdf = await upload(owner.token, workspaceId, { name: "lin.pdf", type: "application/pdf", bytes: pdf });
+    expect(fromPdf.status).toBe(201);
+    expect(fromPdf.body).toMatchObject({
+      title: "The China-Russia Axis Takes Shape",
+      authors: ["Bonny Lin"],
+      sourceFormat: "pdf",
+      publishedAt: "2023-09-15T00:00:00.000Z",
+    });
+    const pdfText: string = (await call(document.GET, { token: owner.token, params: { id: fromPdf.body.id } })).body
+      .text;
+    expect(pdfText.replace(/\s+/g, " ")).toContain(lines[0]!.split(/\s+/).slice(0, 20).join(" "));
+
+    const paragraphs = readCorpus("kowalewski-2018-countering-encirclement.txt")
+      .split("\n")
+      .filter((line) => line.length > 100)
+      .slice(0, 3);
+    const docx = await makeDocx({ heading: "Countering US Encirclement", paragraphs });
+    const fromDocx = await upload(
+      owner.token,
+      workspaceId,
+      {
+        name: "kowalewski.docx",
+        type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        bytes: docx,
+      },
+      { authors: "Annie Kowalewski" },
+    );
+    expect(fromDocx.status).toBe(201);
+    expect(fromDocx.body).toMatchObject({
+      title: "Countering US Encirclement",
+      authors: ["Annie Kowalewski"],
+      sourceFormat: "docx",
+    });
+    const docxText: string = (await call(document.GET, { token: owner.token, params: { id: fromDocx.body.id } })).body
+      .text;
+    expect(docxText).toBe(["Countering US Encirclement", ...paragraphs].join("\n\n"));
+  });
+});

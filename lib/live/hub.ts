@@ -18,9 +18,17 @@ class LiveHub {
   private listeners = new Map<string, Set<Listener>>();
   private viewers = new Map<string, Viewer & { seenAt: number }>();
 
+  // Set once the server is stopping: no new streams then (a browser would reconnect to a
+  // server about to vanish, and read its page again from it mid-shutdown).
+  isStopping = false;
+
   constructor() {
     // Open streams would keep a stopping server alive: end them so it can exit.
-    for (const signal of ["SIGTERM", "SIGINT"] as const) process.once(signal, () => this.dropAll());
+    for (const signal of ["SIGTERM", "SIGINT"] as const)
+      process.once(signal, () => {
+        this.isStopping = true;
+        this.dropAll();
+      });
   }
 
   async subscribe(workspaceId: string, listener: Listener): Promise<() => void> {

@@ -3,6 +3,7 @@ import { readQuery } from "@/lib/api/read-input";
 import { authorizeDocument } from "@/lib/documents/find-document";
 import { AppError } from "@/lib/errors";
 import { liveEventStream } from "@/lib/live/event-stream";
+import { liveHub } from "@/lib/live/hub";
 import { authorizeWorkspace } from "@/lib/policies/authorize-workspace";
 import { z } from "zod";
 
@@ -11,6 +12,8 @@ const querySchema = z.object({ documentId: z.string().max(64).optional() });
 // Server-Sent Events: what changed in the workspace (or one document of it), as it commits.
 export const GET = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   const { documentId } = readQuery(request, querySchema);
+  if (liveHub.isStopping)
+    throw new AppError("unavailable", "This server is restarting. Try again in a moment.", undefined, 2);
   await authorizeWorkspace(actor, params.id, "read");
   if (documentId) {
     const { document } = await authorizeDocument(actor, documentId, "read");

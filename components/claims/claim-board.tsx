@@ -153,7 +153,7 @@ function ClaimCard({
                   type="button"
                   className="ml-auto shrink-0 text-xs text-stone-500 hover:text-red-700"
                   onClick={() => void remove(passage.annotationId)}
-                  aria-label={`Take “${passage.quote.slice(0, 40)}” off this claim`}
+                  aria-label={`Remove “${passage.quote.slice(0, 40)}” from this claim`}
                 >
                   Remove
                 </button>

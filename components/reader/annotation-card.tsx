@@ -2,7 +2,7 @@
 
 import { useState, type ReactNode } from "react";
 import type { LinkBadge } from "@/components/debate/link-summary";
-import { RELATION_COLOR } from "@/components/debate/vocabulary";
+import { RELATION_COLOR, RELATION_TEXT } from "@/components/debate/vocabulary";
 import { Badge } from "@/components/ui/badge";
 import type { ReaderAnnotation } from "@/lib/annotations/presenters";
 import { SWATCH, type AnnotationColor } from "./color-picker";
@@ -75,11 +75,8 @@ export function AnnotationCard({
             <li
               key={badge.relation}
               data-testid="link-badge"
-              className="rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset"
-              style={{
-                color: RELATION_COLOR[badge.relation],
-                boxShadow: `inset 0 0 0 1px ${RELATION_COLOR[badge.relation]}`,
-              }}
+              className={`rounded-full px-2 py-0.5 text-xs font-medium ${RELATION_TEXT[badge.relation]}`}
+              style={{ boxShadow: `inset 0 0 0 1px ${RELATION_COLOR[badge.relation]}` }}
             >
               {badge.text}
             </li>

@@ -29,7 +29,7 @@ async function seriousViolations(page: Page) {
 
 type Visit = { name: string; url: string; ready: (page: Page) => Promise<void> };
 
-async function audit(page: Page, visits: Visit[]) {
+async function audit(page: Page, visits: Visit[], screenshots: (name: string) => string) {
   const failures: string[] = [];
   for (const scheme of SCHEMES) {
     await page.emulateMedia({ colorScheme: scheme });
@@ -37,29 +37,36 @@ async function audit(page: Page, visits: Visit[]) {
       await page.goto(visit.url);
       await visit.ready(page);
       const found = await seriousViolations(page);
+      if (scheme === "dark")
+        await page.screenshot({ path: screenshots(`dark-${visit.name.replace(/\W+/g, "-")}.png`) });
       failures.push(...found.map((line) => `[${scheme}] ${visit.name}: ${line}`));
     }
   }
   expect(failures, failures.join("\n")).toEqual([]);
 }
 
-test("every page has no serious or critical axe violations, in light and dark mode", async ({ browser }) => {
+test("every page has no serious or critical axe violations, in light and dark mode", async ({ browser }, testInfo) => {
+  const screenshots = (name: string) => testInfo.outputPath(name);
   test.setTimeout(240_000);
 
   // Signed out: the landing page and the sign-in page.
   const visitor = await (await browser.newContext()).newPage();
-  await audit(visitor, [
-    {
-      name: "landing",
-      url: "/",
-      ready: (page) => expect(page.getByRole("heading", { level: 1 })).toBeVisible(),
-    },
-    {
-      name: "sign-in",
-      url: "/signin",
-      ready: (page) => expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible(),
-    },
-  ]);
+  await audit(
+    visitor,
+    [
+      {
+        name: "landing",
+        url: "/",
+        ready: (page) => expect(page.getByRole("heading", { level: 1 })).toBeVisible(),
+      },
+      {
+        name: "sign-in",
+        url: "/signin",
+        ready: (page) => expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible(),
+      },
+    ],
+    screenshots,
+  );
 
   // Signed in as the owner of a workspace with a debate in it.
   const page = await (await browser.newContext()).newPage();
@@ -123,70 +130,74 @@ test("every page has no serious or critical axe violations, in light and dark mo
   expect(hide.ok()).toBe(true);
 
   const workspace = `/workspaces/${workspaceId}`;
-  await audit(page, [
-    {
-      name: "workspaces",
-      url: "/workspaces",
-      ready: (page) => expect(page.getByRole("heading", { name: "Your workspaces" })).toBeVisible(),
-    },
-    {
-      name: "workspace home",
-      url: workspace,
-      ready: (page) => expect(page.getByRole("link", { name: AXIS })).toBeVisible(),
-    },
-    {
-      name: "reader with a thread open",
-      url: `/documents/${linId}`,
-      ready: async (page) => {
-        const card = page.getByTestId("annotation-card");
-        await card.getByRole("button", { name: /Go to the passage/ }).click();
-        await expect(card.getByTestId("reply").first()).toBeVisible();
+  await audit(
+    page,
+    [
+      {
+        name: "workspaces",
+        url: "/workspaces",
+        ready: (page) => expect(page.getByRole("heading", { name: "Your workspaces" })).toBeVisible(),
       },
-    },
-    {
-      name: "compare",
-      url: `${workspace}/compare?left=${linId}&right=${istominId}`,
-      ready: (page) => expect(page.getByTestId("connector")).toHaveCount(1),
-    },
-    {
-      name: "map",
-      url: `${workspace}/map`,
-      ready: (page) => expect(page.getByTestId("debate-map")).toHaveAttribute("data-edges", "1"),
-    },
-    {
-      name: "claims",
-      url: `${workspace}/claims`,
-      ready: (page) => expect(page.getByText("China and Russia form an axis").first()).toBeVisible(),
-    },
-    {
-      name: "moderation",
-      url: `${workspace}/moderation`,
-      ready: (page) => expect(page.getByText("Needs a source.").first()).toBeVisible(),
-    },
-    {
-      name: "collection",
-      url: `${workspace}/collections/${collectionId}`,
-      ready: (page) => expect(page.getByTestId("collection-item")).toHaveCount(2),
-    },
-    {
-      name: "search",
-      url: `${workspace}/search?q=axis`,
-      ready: (page) => expect(page.getByRole("link", { name: AXIS }).first()).toBeVisible(),
-    },
-    {
-      name: "members",
-      url: `${workspace}/members`,
-      ready: (page) => expect(page.getByText("Ada Auditor").first()).toBeVisible(),
-    },
-    {
-      name: "audit log",
-      url: `${workspace}/audit-log`,
-      ready: (page) => expect(page.getByText("Central to the debate.").first()).toBeVisible(),
-    },
-    {
-      name: "import",
-      url: `${workspace}/import`,
-      ready: (page) => expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible(),
-    },
-  ]);
+      {
+        name: "workspace home",
+        url: workspace,
+        ready: (page) => expect(page.getByRole("link", { name: AXIS })).toBeVisible(),
+      },
+      {
+        name: "reader with a thread open",
+        url: `/documents/${linId}`,
+        ready: async (page) => {
+          const card = page.getByTestId("annotation-card");
+          await card.getByRole("button", { name: /Go to the passage/ }).click();
+          await expect(card.getByTestId("reply").first()).toBeVisible();
+        },
+      },
+      {
+        name: "compare",
+        url: `${workspace}/compare?left=${linId}&right=${istominId}`,
+        ready: (page) => expect(page.getByTestId("connector")).toHaveCount(1),
+      },
+      {
+        name: "map",
+        url: `${workspace}/map`,
+        ready: (page) => expect(page.getByTestId("debate-map")).toHaveAttribute("data-edges", "1"),
+      },
+      {
+        name: "claims",
+        url: `${workspace}/claims`,
+        ready: (page) => expect(page.getByText("China and Russia form an axis").first()).toBeVisible(),
+      },
+      {
+        name: "moderation",
+        url: `${workspace}/moderation`,
+        ready: (page) => expect(page.getByText("Needs a source.").first()).toBeVisible(),
+      },
+      {
+        name: "collection",
+        url: `${workspace}/collections/${collectionId}`,
+        ready: (page) => expect(page.getByTestId("collection-item")).toHaveCount(2),
+      },
+      {
+        name: "search",
+        url: `${workspace}/search?q=axis`,
+        ready: (page) => expect(page.getByRole("link", { name: AXIS }).first()).toBeVisible(),
+      },
+      {
+        name: "members",
+        url: `${workspace}/members`,
+        ready: (page) => expect(page.getByText("Ada Auditor").first()).toBeVisible(),
+      },
+      {
+        name: "audit log",
+        url: `${workspace}/audit-log`,
+        ready: (page) => expect(page.getByText("Central to the debate.").first()).toBeVisible(),
+      },
+      {
+        name: "import",
+        url: `${workspace}/import`,
+        ready: (page) => expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible(),
+      },
+    ],
+    screenshots,
+  );
 });

@@ -82,8 +82,9 @@ export function ClaimBoard({
         </ul>
       ) : (
         <EmptyState title="No claims yet">
-          Name a claim or question the documents disagree about, then place passages under it. The matrix above fills in
-          from them and from their links.
+          {canEdit
+            ? "Name a claim or question the documents disagree about in the field above, then place passages under it. A matrix of where each document stands on each claim appears here once there is one."
+            : "No one has named a claim or question here yet. Once researchers do, this page shows where each document stands on it."}
         </EmptyState>
       )}
     </section>
@@ -153,7 +154,7 @@ function ClaimCard({
                   type="button"
                   className="ml-auto shrink-0 text-xs text-stone-500 hover:text-red-700"
                   onClick={() => void remove(passage.annotationId)}
-                  aria-label={`Take “${passage.quote.slice(0, 40)}” off this claim`}
+                  aria-label={`Remove “${passage.quote.slice(0, 40)}” from this claim`}
                 >
                   Remove
                 </button>

@@ -20,7 +20,7 @@ import { CSS } from "@dnd-kit/utilities";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { RELATION_COLOR, RELATION_LABEL, type Relation } from "@/components/debate/vocabulary";
+import { RELATION_LABEL, RELATION_TEXT, type Relation } from "@/components/debate/vocabulary";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { apiFetch, type ApiError } from "@/lib/client/api-fetch";
@@ -71,7 +71,7 @@ function ItemBody({ item }: { item: Item }) {
   return (
     <div className="space-y-2">
       <PassageQuote passage={item.link.from} />
-      <p className="text-xs font-bold uppercase tracking-wide" style={{ color: RELATION_COLOR[relation] }}>
+      <p className={`text-xs font-bold uppercase tracking-wide ${RELATION_TEXT[relation]}`}>
         {RELATION_LABEL[relation]}
       </p>
       <PassageQuote passage={item.link.to} />
@@ -162,7 +162,7 @@ function CollectionItem({
           {...attributes}
           {...listeners}
         >
-          ⠿
+          <span aria-hidden>⠿</span>
         </button>
       ) : null}
       <div className="min-w-0 flex-1">

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { RELATION_COLOR, RELATION_LABEL, type Relation } from "@/components/debate/vocabulary";
+import { RELATION_LABEL, RELATION_TEXT, type Relation } from "@/components/debate/vocabulary";
 import { inputClass } from "@/components/ui/field";
 import { apiFetch, type ApiError } from "@/lib/client/api-fetch";
 
@@ -93,7 +93,7 @@ export function CollectionPicker({
               <li key={link.id} className="flex items-start gap-2 text-xs">
                 <div className="min-w-0 flex-1">
                   <span className="italic">“{clip(link.from.quote, 60)}”</span>{" "}
-                  <span className="font-semibold" style={{ color: RELATION_COLOR[link.relation] }}>
+                  <span className={`font-semibold ${RELATION_TEXT[link.relation]}`}>
                     {RELATION_LABEL[link.relation].toLowerCase()}
                   </span>{" "}
                   <span className="italic">“{clip(link.to.quote, 60)}”</span>

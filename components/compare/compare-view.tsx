@@ -6,7 +6,13 @@ import type { DebateAbilities, PassageLink } from "@/components/debate/types";
 import { RelationLegend } from "@/components/debate/relation-legend";
 import { RESYNC, useLiveEvents } from "@/components/debate/use-live-events";
 import { useThreadRevisions } from "@/components/debate/use-thread-revisions";
-import { RELATION_COLOR, RELATION_LABEL, RELATIONS, type Relation } from "@/components/debate/vocabulary";
+import {
+  RELATION_COLOR,
+  RELATION_LABEL,
+  RELATION_TEXT,
+  RELATIONS,
+  type Relation,
+} from "@/components/debate/vocabulary";
 import { annotationIdsOf, marksOf } from "@/components/reader/highlight-marks";
 import { useTextSelection } from "@/components/reader/use-text-selection";
 import { apiFetch } from "@/lib/client/api-fetch";
@@ -207,6 +213,10 @@ export function CompareView({
     <div
       ref={side === "left" ? leftColumnRef : rightColumnRef}
       onScroll={() => onScroll(side)}
+      // Scrollable with the keyboard: the pane itself takes focus.
+      tabIndex={0}
+      role="region"
+      aria-label={`${side === "left" ? "Left" : "Right"} document: ${document.title}`}
       className="h-full overflow-y-auto rounded-lg border border-stone-200 bg-white px-5 py-4 dark:border-stone-800 dark:bg-stone-900"
       data-testid={`compare-${side}`}
     >
@@ -299,8 +309,7 @@ export function CompareView({
             <button
               key={relation}
               type="button"
-              className="rounded px-2 py-1 font-medium hover:bg-stone-100 dark:hover:bg-stone-800"
-              style={{ color: RELATION_COLOR[relation] }}
+              className={`rounded px-2 py-1 font-medium hover:bg-stone-100 dark:hover:bg-stone-800 ${RELATION_TEXT[relation]}`}
               onClick={() => void linkSelection(otherSelection.side, relation)}
             >
               {RELATION_LABEL[relation].toLowerCase()}

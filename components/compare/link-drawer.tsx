@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { ThreadView } from "@/components/debate/thread-view";
 import type { DebateAbilities, PassageLink } from "@/components/debate/types";
-import { RELATION_COLOR, RELATION_LABEL } from "@/components/debate/vocabulary";
+import { RELATION_COLOR, RELATION_LABEL, RELATION_TEXT } from "@/components/debate/vocabulary";
 import { VoteButtons } from "@/components/debate/vote-buttons";
 
 // A link opened from its connector: both passages, the rationale, votes and its thread.
@@ -27,9 +27,7 @@ export function LinkDrawer({
       onKeyDown={(event) => event.key === "Escape" && onClose()}
     >
       <header className="flex items-start justify-between gap-2">
-        <h2 className="text-sm font-semibold" style={{ color: RELATION_COLOR[link.relation] }}>
-          {RELATION_LABEL[link.relation]}
-        </h2>
+        <h2 className={`text-sm font-semibold ${RELATION_TEXT[link.relation]}`}>{RELATION_LABEL[link.relation]}</h2>
         <button
           type="button"
           onClick={onClose}

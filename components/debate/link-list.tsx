@@ -7,7 +7,7 @@ import { ReasonForm } from "@/components/moderation/reason-form";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { ThreadView } from "./thread-view";
 import type { DebateAbilities, PassageLink } from "./types";
-import { RELATION_COLOR, RELATION_LABEL, RELATION_PASSIVE } from "./vocabulary";
+import { RELATION_COLOR, RELATION_LABEL, RELATION_PASSIVE, RELATION_TEXT } from "./vocabulary";
 import { VoteButtons } from "./vote-buttons";
 
 // The links of one passage, each with the passage at its other end, its rationale, votes and thread.
@@ -43,7 +43,7 @@ export function LinkList({
             style={{ borderColor: RELATION_COLOR[link.relation] }}
           >
             <p>
-              <span className="font-semibold" style={{ color: RELATION_COLOR[link.relation] }}>
+              <span className={`font-semibold ${RELATION_TEXT[link.relation]}`}>
                 {isOutgoing ? "This passage " : "This passage is "}
                 {phrase}
               </span>{" "}

@@ -38,6 +38,13 @@ export const RELATION_COLOR: Record<Relation, string> = {
   qualifies: "#d97706",
   elaborates: "#2563eb",
 };
+// Text in a relation's color, legible on light and dark backgrounds (the hex above is not, as text).
+export const RELATION_TEXT: Record<Relation, string> = {
+  agrees: "text-emerald-700 dark:text-emerald-400",
+  contradicts: "text-rose-700 dark:text-rose-400",
+  qualifies: "text-amber-700 dark:text-amber-400",
+  elaborates: "text-blue-700 dark:text-blue-400",
+};
 // How the other end reads from this passage: "contradicted by", "agreed with by"…
 export const RELATION_PASSIVE: Record<Relation, string> = {
   agrees: "agreed with by",

@@ -15,7 +15,7 @@ export function AccountMenu({ name, email }: { name: string; email: string }) {
     <Menu
       align="right"
       trigger={initials || "?"}
-      triggerLabel={`Account menu for ${name}`}
+      triggerLabel={`${initials || "?"}: Account menu for ${name}`}
       triggerClassName="flex h-8 w-8 items-center justify-center rounded-full bg-accent-600 text-xs font-semibold text-white hover:bg-accent-700"
     >
       {(close) => (

@@ -10,7 +10,10 @@ type Props = {
 
 export function SiteHeader({ user, workspaces }: Props) {
   return (
-    <header className="sticky top-0 z-20 border-b border-stone-200 bg-stone-50 dark:border-stone-800 dark:bg-stone-950">
+    <header
+      data-site-header
+      className="sticky top-0 z-20 border-b border-stone-200 bg-stone-50 dark:border-stone-800 dark:bg-stone-950"
+    >
       <a
         href="#main"
         className="sr-only focus:not-sr-only focus:absolute focus:left-3 focus:top-3 focus:rounded focus:bg-white focus:px-3 focus:py-1 focus:text-sm"

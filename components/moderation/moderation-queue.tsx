@@ -33,10 +33,12 @@ export function ModerationQueue({ items }: { items: QueueItem[] }) {
             className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
           >
             <div className="flex flex-wrap items-center gap-2 text-xs text-stone-500">
-              <span className="rounded bg-stone-100 px-1.5 py-0.5 font-semibold uppercase dark:bg-stone-800">
+              <span className="rounded bg-stone-100 px-1.5 py-0.5 font-semibold text-stone-600 uppercase dark:bg-stone-800 dark:text-stone-300">
                 {item.targetType}
               </span>
-              {item.status !== "visible" ? <span className="font-semibold text-amber-700">{item.status}</span> : null}
+              {item.status !== "visible" ? (
+                <span className="font-semibold text-amber-700 dark:text-amber-400">{item.status}</span>
+              ) : null}
               <span>
                 by <span className="font-medium text-stone-800 dark:text-stone-200">{item.author.name}</span>,{" "}
                 {dateFormat.format(new Date(item.createdAt))}

@@ -1,8 +1,8 @@
 "use client";
 
-import { useState, type ReactNode } from "react";
+import { useState, type MouseEvent, type ReactNode } from "react";
 import type { LinkBadge } from "@/components/debate/link-summary";
-import { RELATION_COLOR } from "@/components/debate/vocabulary";
+import { RELATION_COLOR, RELATION_TEXT } from "@/components/debate/vocabulary";
 import { Badge } from "@/components/ui/badge";
 import type { ReaderAnnotation } from "@/lib/annotations/presenters";
 import { SWATCH, type AnnotationColor } from "./color-picker";
@@ -11,6 +11,7 @@ const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyl
 
 export function AnnotationCard({
   annotation,
+  elementId,
   isSelected,
   canChange,
   onSelect,
@@ -21,6 +22,8 @@ export function AnnotationCard({
   children,
 }: {
   annotation: ReaderAnnotation;
+  // The element's id, when the card is shown twice (the panel and a sheet).
+  elementId?: string;
   badges?: LinkBadge[];
   children?: ReactNode;
   isSelected: boolean;
@@ -31,13 +34,22 @@ export function AnnotationCard({
   onTag: (tag: string) => void;
 }) {
   const [isConfirming, setConfirming] = useState(false);
+  // Clicking anywhere on a closed card's text opens it (its controls keep their own meaning);
+  // a larger target for the pointer, the keyboard has the card's own buttons.
+  const openFromText = (event: MouseEvent<HTMLElement>) => {
+    const target = event.target as HTMLElement;
+    if (isSelected || target.closest("button, a, input, textarea, select, label, [data-card-discussion]")) return;
+    if (!window.getSelection()?.isCollapsed) return;
+    onSelect();
+  };
   return (
     <article
-      id={`card-${annotation.id}`}
+      onClick={openFromText}
+      id={elementId ?? `card-${annotation.id}`}
       data-testid="annotation-card"
       data-annotation-id={annotation.id}
       aria-current={isSelected ? "true" : undefined}
-      className="annotation-card rounded-lg border border-stone-200 bg-white p-3 text-sm shadow-xs aria-[current=true]:border-accent-500 aria-[current=true]:ring-1 aria-[current=true]:ring-accent-500 dark:border-stone-800 dark:bg-stone-900"
+      className="annotation-card cursor-pointer rounded-lg aria-[current=true]:cursor-auto border border-stone-200 bg-white p-3 text-sm shadow-xs aria-[current=true]:border-accent-500 aria-[current=true]:ring-1 aria-[current=true]:ring-accent-500 dark:border-stone-800 dark:bg-stone-900"
     >
       <header className="flex items-center gap-2 text-xs text-stone-500">
         <span
@@ -53,12 +65,8 @@ export function AnnotationCard({
           <Badge tone="amber">Re-anchored, please check</Badge>
         </p>
       ) : null}
-      <button
-        type="button"
-        onClick={onSelect}
-        className="mt-2 block w-full text-left"
-        aria-label={`Go to the passage “${annotation.quote.slice(0, 80)}”`}
-      >
+      <button type="button" onClick={onSelect} className="mt-2 block w-full text-left">
+        <span className="sr-only">Go to the passage: </span>
         <blockquote className="line-clamp-3 border-l-2 border-stone-300 pl-2 font-serif text-stone-600 italic dark:border-stone-600 dark:text-stone-400">
           {annotation.quote}
         </blockquote>
@@ -75,11 +83,8 @@ export function AnnotationCard({
             <li
               key={badge.relation}
               data-testid="link-badge"
-              className="rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset"
-              style={{
-                color: RELATION_COLOR[badge.relation],
-                boxShadow: `inset 0 0 0 1px ${RELATION_COLOR[badge.relation]}`,
-              }}
+              className={`rounded-full px-2 py-0.5 text-xs font-medium ${RELATION_TEXT[badge.relation]}`}
+              style={{ boxShadow: `inset 0 0 0 1px ${RELATION_COLOR[badge.relation]}` }}
             >
               {badge.text}
             </li>
@@ -138,7 +143,7 @@ export function AnnotationCard({
           )
         ) : null}
       </footer>
-      {isSelected ? children : null}
+      {isSelected && children ? <div data-card-discussion>{children}</div> : null}
     </article>
   );
 }

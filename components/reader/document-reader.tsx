@@ -12,9 +12,11 @@ import { AnnotationComposer, type ComposerDraft } from "./annotation-composer";
 import { AnnotationFilters, matchesFilters, NO_FILTERS, type Filters } from "./annotation-filters";
 import type { AnnotationColor } from "./color-picker";
 import { ReaderMinimap } from "./reader-minimap";
+import { ReaderSheet } from "./reader-sheet";
 import { SelectionToolbar } from "./selection-toolbar";
 import { ShortcutHelp } from "./shortcut-help";
 import { rangeToOffsets } from "./text-offsets";
+import { useMediaQuery } from "./use-media-query";
 import { useTextSelection } from "./use-text-selection";
 import { allMarks, annotationIdsOf, marksOf } from "./highlight-marks";
 import { useDocumentAnnotations, useDocumentLinks, useWorkspaceTags } from "./use-document-annotations";
@@ -59,6 +61,9 @@ export function DocumentReader({
     textRef.current = document.querySelector<HTMLElement>("[data-reader-text]");
   });
   const panelRef = useRef<HTMLElement>(null);
+  const panelHeaderRef = useRef<HTMLDivElement>(null);
+  // Below the lg breakpoint the panel sits under the text: cards and the composer open in a sheet instead.
+  const isNarrow = useMediaQuery("(max-width: 1023.98px)");
   const pendingFlash = useRef<string | null>(null);
   const selection = useTextSelection(textRef);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
@@ -104,7 +109,9 @@ export function DocumentReader({
       requestAnimationFrame(() => {
         const card = document.getElementById(`card-${id}`);
         const panel = panelRef.current;
-        if (card && panel) panel.scrollTo({ top: card.offsetTop - panel.offsetTop - 8, behavior });
+        // Below the panel's sticky header (viewers, count, filters), not under it.
+        const header = panelHeaderRef.current?.offsetHeight ?? 0;
+        if (card && panel) panel.scrollTo({ top: card.offsetTop - panel.offsetTop - header - 8, behavior });
       });
     },
     [shown, renderedCards],
@@ -291,6 +298,8 @@ export function DocumentReader({
     if (!ids.length) return;
     // Clicking overlapping highlights again cycles through their annotations.
     const index = selectedId ? ids.indexOf(selectedId) : -1;
+    // On a phone the sheet covers the lower part of the screen: bring the passage up above it.
+    if (isNarrow) window.scrollBy({ top: mark.getBoundingClientRect().top - 72, behavior: "smooth" });
     select(index >= 0 ? ids[(index + 1) % ids.length]! : ids.at(-1)!);
   };
 
@@ -313,6 +322,78 @@ export function DocumentReader({
     return () => root?.removeEventListener("click", onClick);
   }, [highlightsKey]);
 
+  const composerElement = composer ? (
+    <AnnotationComposer
+      key={composer.mode === "edit" ? composer.annotation.id : `${composer.start}-${composer.end}`}
+      title={composer.mode === "create" ? "New annotation" : "Edit annotation"}
+      quote={composer.mode === "create" ? composer.quote : composer.annotation.quote}
+      initial={
+        composer.mode === "create"
+          ? { body: "", tags: [], color: "yellow" }
+          : {
+              body: composer.annotation.body,
+              tags: composer.annotation.tags,
+              color: (composer.annotation.color ?? "yellow") as AnnotationColor,
+            }
+      }
+      suggestions={tags}
+      onCancel={() => setComposer(null)}
+      onSave={(draft) =>
+        composer.mode === "create" ? create(composer.start, composer.end, draft) : update(composer.annotation, draft)
+      }
+    />
+  ) : null;
+
+  const renderCard = (annotation: ReaderAnnotation, place: "panel" | "sheet") => (
+    <AnnotationCard
+      annotation={annotation}
+      elementId={place === "sheet" ? `sheet-card-${annotation.id}` : undefined}
+      isSelected={annotation.id === selectedId}
+      canChange={canChange(annotation)}
+      onSelect={() => select(annotation.id, { scrollText: place === "panel", flash: true })}
+      onEdit={() => setComposer({ mode: "edit", annotation })}
+      onDelete={() => remove(annotation)}
+      onTag={(tag) => setFilters({ ...filters, tag })}
+      badges={linkBadges(annotation.id, linksOf.get(annotation.id) ?? NO_LINKS)}
+    >
+      {/* On narrow screens the thread opens in the sheet only. */}
+      {place === "sheet" || !isNarrow ? (
+        <AnnotationDiscussion
+          annotationId={annotation.id}
+          documentId={documentId}
+          workspaceId={workspaceId}
+          links={linksOf.get(annotation.id) ?? NO_LINKS}
+          abilities={debateAbilities}
+          threadRevisions={threadRevisions}
+          onLinked={() => {
+            setStatus("Link created.");
+            void reloadLinks();
+          }}
+          moderated={{
+            targetType: "annotation",
+            targetId: annotation.id,
+            status: annotation.status,
+            version: annotation.version,
+            isLocked: annotation.isLocked,
+            isPinned: annotation.isPinned,
+            isFeatured: annotation.isFeatured,
+          }}
+          isOwn={annotation.creator.id === userId}
+          onModerated={(message) => {
+            setStatus(message);
+            refresh();
+          }}
+        />
+      ) : null}
+    </AnnotationCard>
+  );
+  const sheetAnnotation =
+    isNarrow && selectedId ? placed.find((annotation) => annotation.id === selectedId) : undefined;
+  const closeSheet = () => {
+    setComposer(null);
+    setSelectedId(null);
+  };
+
   return (
     <>
       <ReaderMinimap annotations={placed} length={documentLength} onJump={jumpTo} />
@@ -321,30 +402,8 @@ export function DocumentReader({
         aria-label="Annotations"
         className="space-y-3 lg:sticky lg:top-20 lg:h-[calc(100vh-7rem)] lg:overflow-y-auto lg:pr-1"
       >
-        {composer ? (
-          <AnnotationComposer
-            key={composer.mode === "edit" ? composer.annotation.id : `${composer.start}-${composer.end}`}
-            title={composer.mode === "create" ? "New annotation" : "Edit annotation"}
-            quote={composer.mode === "create" ? composer.quote : composer.annotation.quote}
-            initial={
-              composer.mode === "create"
-                ? { body: "", tags: [], color: "yellow" }
-                : {
-                    body: composer.annotation.body,
-                    tags: composer.annotation.tags,
-                    color: (composer.annotation.color ?? "yellow") as AnnotationColor,
-                  }
-            }
-            suggestions={tags}
-            onCancel={() => setComposer(null)}
-            onSave={(draft) =>
-              composer.mode === "create"
-                ? create(composer.start, composer.end, draft)
-                : update(composer.annotation, draft)
-            }
-          />
-        ) : null}
-        <div className="sticky top-0 z-10 space-y-2 bg-stone-50 pb-2 dark:bg-stone-950">
+        {composer && !isNarrow ? composerElement : null}
+        <div ref={panelHeaderRef} className="sticky top-0 z-10 space-y-2 bg-stone-50 pb-2 dark:bg-stone-950">
           <div className="flex items-baseline justify-between">
             <ViewerList viewers={live.viewers} userId={userId} status={live.status} />
           </div>
@@ -399,45 +458,7 @@ export function DocumentReader({
         ) : (
           <ol className="space-y-3">
             {shown.slice(0, renderedCards).map((annotation) => (
-              <li key={annotation.id}>
-                <AnnotationCard
-                  annotation={annotation}
-                  isSelected={annotation.id === selectedId}
-                  canChange={canChange(annotation)}
-                  onSelect={() => select(annotation.id, { scrollText: true, flash: true })}
-                  onEdit={() => setComposer({ mode: "edit", annotation })}
-                  onDelete={() => remove(annotation)}
-                  onTag={(tag) => setFilters({ ...filters, tag })}
-                  badges={linkBadges(annotation.id, linksOf.get(annotation.id) ?? NO_LINKS)}
-                >
-                  <AnnotationDiscussion
-                    annotationId={annotation.id}
-                    documentId={documentId}
-                    workspaceId={workspaceId}
-                    links={linksOf.get(annotation.id) ?? NO_LINKS}
-                    abilities={debateAbilities}
-                    threadRevisions={threadRevisions}
-                    onLinked={() => {
-                      setStatus("Link created.");
-                      void reloadLinks();
-                    }}
-                    moderated={{
-                      targetType: "annotation",
-                      targetId: annotation.id,
-                      status: annotation.status,
-                      version: annotation.version,
-                      isLocked: annotation.isLocked,
-                      isPinned: annotation.isPinned,
-                      isFeatured: annotation.isFeatured,
-                    }}
-                    isOwn={annotation.creator.id === userId}
-                    onModerated={(message) => {
-                      setStatus(message);
-                      refresh();
-                    }}
-                  />
-                </AnnotationCard>
-              </li>
+              <li key={annotation.id}>{renderCard(annotation, "panel")}</li>
             ))}
           </ol>
         )}
@@ -474,6 +495,15 @@ export function DocumentReader({
       </aside>
       {selection && canAnnotate && !composer ? (
         <SelectionToolbar rect={selection.rect} onAnnotate={openComposer} onHighlight={highlight} />
+      ) : null}
+      {isNarrow && composer ? (
+        <ReaderSheet title={composer.mode === "create" ? "New annotation" : "Edit annotation"} onClose={closeSheet}>
+          {composerElement}
+        </ReaderSheet>
+      ) : sheetAnnotation ? (
+        <ReaderSheet title={`Annotation by ${sheetAnnotation.creator.name}`} onClose={closeSheet}>
+          {renderCard(sheetAnnotation, "sheet")}
+        </ReaderSheet>
       ) : null}
       {isHelpOpen ? <ShortcutHelp onClose={() => setHelpOpen(false)} /> : null}
     </>

@@ -13,7 +13,9 @@ export function SelectionToolbar({
   onHighlight: (color: AnnotationColor) => void;
   onAnnotate: () => void;
 }) {
-  const top = Math.max(8, rect.top - 48);
+  // On touch screens the system's own selection menu sits above the selection: go below it.
+  const isTouch = window.matchMedia("(pointer: coarse)").matches;
+  const top = isTouch ? Math.min(rect.bottom + 12, window.innerHeight - 56) : Math.max(8, rect.top - 48);
   const left = Math.min(Math.max(8, rect.left + rect.width / 2 - 130), window.innerWidth - 268);
   return (
     <div

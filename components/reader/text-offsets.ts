@@ -66,6 +66,26 @@ export function offsetsToRange(root: HTMLElement, start: number, end: number): R
   return range;
 }
 
+// The offset of the first character in view: the reading position, below `top` (the
+// sticky header's bottom edge), in viewport coordinates.
+export function readingOffset(root: HTMLElement, top: number): number {
+  for (const paragraph of paragraphsOf(root)) {
+    const rect = paragraph.getBoundingClientRect();
+    if (rect.bottom <= top) continue;
+    if (rect.top >= top) return Number(paragraph.dataset.o);
+    // The paragraph straddles the edge: the start of its first line wholly below it (a
+    // line height down, so a sentence starting on the half-hidden line is skipped).
+    const lineHeight = parseFloat(getComputedStyle(paragraph).lineHeight) || 28;
+    const caret = document.caretRangeFromPoint?.(rect.left + 1, top + lineHeight + 2);
+    const offset =
+      caret && paragraph.contains(caret.startContainer)
+        ? offsetOf(root, caret.startContainer, caret.startOffset)
+        : null;
+    return offset ?? paragraphEnd(paragraph);
+  }
+  return 0;
+}
+
 // The next (or previous) sentence after (or before) an offset, for keyboard selection.
 export function sentenceNear(
   root: HTMLElement,

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, type RefObject } from "react";
-import { offsetsToRange, rangeToOffsets, sentenceNear } from "./text-offsets";
+import { offsetsToRange, rangeToOffsets, readingOffset, sentenceNear } from "./text-offsets";
 
 export type ReaderShortcuts = {
   escape: () => void;
@@ -47,12 +47,15 @@ export function useReaderShortcuts(textRef: RefObject<HTMLElement | null>, short
 }
 
 // Selects the next (or previous) sentence after the selection, or extends it by one.
+// Without a selection, either key starts at the reading position: the first sentence in view.
 function selectSentence(root: HTMLElement, isForward: boolean, isExtending: boolean) {
   // Read the live selection: state may lag a frame behind fast key presses.
   const domSelection = window.getSelection();
   const current = domSelection?.rangeCount ? rangeToOffsets(root, domSelection.getRangeAt(0)) : null;
-  const from = current ? (isForward ? current.end : current.start) : 0;
-  const sentence = sentenceNear(root, from, isForward ? 1 : -1);
+  const headerBottom = document.querySelector("[data-site-header]")?.getBoundingClientRect().bottom ?? 0;
+  const sentence = current
+    ? sentenceNear(root, isForward ? current.end : current.start, isForward ? 1 : -1)
+    : sentenceNear(root, readingOffset(root, Math.max(0, headerBottom)), 1);
   if (!sentence) return;
   const extend = isExtending && current;
   const range = offsetsToRange(
@@ -63,5 +66,8 @@ function selectSentence(root: HTMLElement, isForward: boolean, isExtending: bool
   if (!range) return;
   domSelection?.removeAllRanges();
   domSelection?.addRange(range);
-  range.startContainer.parentElement?.scrollIntoView({ block: "center" });
+  // Scroll only when the sentence is out of view (it stays where the reader is looking otherwise).
+  const rect = range.getBoundingClientRect();
+  if (rect.top < headerBottom || rect.bottom > window.innerHeight)
+    range.startContainer.parentElement?.scrollIntoView({ block: "center" });
 }

@@ -3,7 +3,17 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export function WorkspaceTabs({ workspaceId, canModerate = false }: { workspaceId: string; canModerate?: boolean }) {
+// The workspace's tabs. Documents is current on the workspace root, on its import page and,
+// with `documentsCurrent`, on a document's own pages (reader, details, new version).
+export function WorkspaceTabs({
+  workspaceId,
+  canModerate = false,
+  documentsCurrent = false,
+}: {
+  workspaceId: string;
+  canModerate?: boolean;
+  documentsCurrent?: boolean;
+}) {
   const pathname = usePathname();
   const tabs = [
     { href: `/workspaces/${workspaceId}`, label: "Documents" },
@@ -21,16 +31,19 @@ export function WorkspaceTabs({ workspaceId, canModerate = false }: { workspaceI
       : []),
   ];
   return (
-    <nav aria-label="Workspace" className="mt-6 flex gap-1 border-b border-stone-200 dark:border-stone-800">
+    <nav aria-label="Workspace" className="mt-6 flex flex-wrap gap-x-1 border-b border-stone-200 dark:border-stone-800">
       {tabs.map((tab) => {
         // A tab stays current on its sub-pages (a collection under Collections); Documents is the workspace root.
-        const isCurrent = pathname === tab.href || (tab.href !== tabs[0]!.href && pathname.startsWith(`${tab.href}/`));
+        const isDocuments = tab.href === tabs[0]!.href;
+        const isCurrent = isDocuments
+          ? documentsCurrent || pathname === tab.href || pathname === `${tab.href}/import`
+          : pathname === tab.href || pathname.startsWith(`${tab.href}/`);
         return (
           <Link
             key={tab.href}
             href={tab.href}
             aria-current={isCurrent ? "page" : undefined}
-            className="-mb-px border-b-2 border-transparent px-3 py-2 text-sm font-medium text-stone-600 hover:text-stone-900 aria-[current=page]:border-accent-600 aria-[current=page]:text-stone-900 dark:text-stone-400 dark:hover:text-stone-100 dark:aria-[current=page]:text-stone-100"
+            className="-mb-px shrink-0 border-b-2 whitespace-nowrap border-transparent px-3 py-2 text-sm font-medium text-stone-600 hover:text-stone-900 aria-[current=page]:border-accent-600 aria-[current=page]:text-stone-900 dark:text-stone-400 dark:hover:text-stone-100 dark:aria-[current=page]:text-stone-100"
           >
             {tab.label}
           </Link>

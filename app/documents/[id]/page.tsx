@@ -23,18 +23,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
   const { user, workspace, abilities, canEdit, document, text, highlightsKey } = await loadReader(id);
   return (
     <div>
-      <nav aria-label="Breadcrumb" className="text-sm text-stone-500">
-        <Link
-          href={`/workspaces/${workspace.id}`}
-          prefetch={false}
-          className="hover:text-stone-900 hover:underline dark:hover:text-white"
-        >
-          {workspace.name}
-        </Link>
-        <span aria-hidden> / </span>
-        <span>Document</span>
-      </nav>
-      <header className="mt-2 mb-8 flex flex-wrap items-end justify-between gap-4">
+      <header className="mb-8 flex flex-wrap items-end justify-between gap-4">
         <div className="min-w-0 max-w-[68ch]">
           <h1 className="font-serif text-3xl font-semibold tracking-tight text-balance">{document.title}</h1>
           <p className="mt-2 text-stone-600 dark:text-stone-400">

@@ -78,7 +78,7 @@ export default async function AuditLogPage({
                 <td className="p-2 whitespace-nowrap text-stone-500">{dateFormat.format(new Date(entry.createdAt))}</td>
                 <td className="p-2">{entry.actor.name}</td>
                 <td className="p-2 font-medium">{entry.action}</td>
-                <td className="p-2 text-stone-600">
+                <td className="p-2 text-stone-600 dark:text-stone-400">
                   {entry.targetType} <span className="font-mono text-xs">{entry.targetId.slice(-8)}</span>
                 </td>
                 <td className="p-2">{entry.reason}</td>

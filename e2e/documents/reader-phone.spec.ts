@@ -1,0 +1,195 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { describeQuote } from "../../lib/anchoring/selectors";
+import { CORPUS_DIR } from "../../tests/support/corpus";
+import { createWorkspace, signUp, uniqueEmail } from "../support";
+
+const AXIS = "The China-Russia Axis Takes Shape";
+const corpus = (name: string) => readFileSync(path.join(CORPUS_DIR, name), "utf8");
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+
+// A workspace with Lin's essay, an annotation on a passage in its middle and a reply to it.
+async function seed(page: Page) {
+  await signUp(page, "Pia Phone", uniqueEmail("pia"));
+  await createWorkspace(page, "Pocket reading");
+  const workspaceId = page.url().split("/workspaces/")[1]!.split(/[/?#]/)[0]!;
+  const post = async (url: string, data: unknown) => {
+    const response = await page.request.post(url, { data });
+    expect(response.status(), url).toBe(201);
+    return ((await response.json()) as { id: string }).id;
+  };
+  const text = corpus("lin-2023-axis-takes-shape.txt");
+  const documentId = await post(`/api/v1/workspaces/${workspaceId}/documents`, {
+    title: AXIS,
+    authors: ["Bonny Lin"],
+    text,
+  });
+  // A sentence from the middle of the text, chosen by position (the corpus is not quoted here).
+  const middle = text.indexOf(". ", Math.floor(text.length / 2)) + 2;
+  const quote = text.slice(middle, text.indexOf(" ", middle + 40));
+  const annotationId = await post(`/api/v1/documents/${documentId}/annotations`, {
+    selectors: describeQuote(text, quote),
+    body: "Read this on the train.",
+  });
+  await post(`/api/v1/annotations/${annotationId}/replies`, { body: "Agreed, a key step.", stance: "supports" });
+  return { workspaceId, documentId, annotationId, text };
+}
+
+// Taps the middle of the first line of the first highlight (a highlight over two lines has a wide box).
+async function tapHighlight(page: Page) {
+  const mark = page.locator("[data-reader-text] mark[data-a]").first();
+  await mark.scrollIntoViewIfNeeded();
+  const rect = await mark.evaluate((element) => {
+    const first = element.getClientRects()[0]!;
+    return { x: first.left + first.width / 2, y: first.top + first.height / 2 };
+  });
+  await page.touchscreen.tap(rect.x, rect.y);
+}
+
+const scrollWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+
+test("on a phone, tapping a highlight opens its card and thread in a sheet; touch selection offers Highlight and Annotate", async ({
+  browser,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext(PHONE);
+  const page = await context.newPage();
+  const { workspaceId, documentId, annotationId } = await seed(page);
+
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(`/documents/${documentId}`);
+    await expect(page.getByTestId("annotations-loading")).toHaveCount(0);
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(390);
+
+    // Tap the highlight: the sheet opens over the text, as a modal dialog, with the thread in view.
+    await tapHighlight(page);
+    const sheet = page.getByRole("dialog", { name: "Annotation by Pia Phone" });
+    await expect(sheet).toBeVisible();
+    await expect(sheet).toHaveAttribute("aria-modal", "true");
+    await expect(sheet.getByTestId("annotation-card")).toHaveAttribute("data-annotation-id", annotationId);
+    const reply = sheet.getByTestId("reply");
+    await expect(reply).toContainText("Agreed, a key step.");
+    await expect(reply).toBeInViewport();
+    const box = (await sheet.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(844 + 1);
+    // Focus moved into the sheet.
+    expect(await sheet.evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true);
+    await page.screenshot({ path: testInfo.outputPath(`phone-reader-thread-${scheme}.png`) });
+
+    // Esc closes it; so does its close button.
+    await page.keyboard.press("Escape");
+    await expect(sheet).toHaveCount(0);
+    await tapHighlight(page);
+    await expect(sheet).toBeVisible();
+    await sheet.getByRole("button", { name: "Close" }).tap();
+    await expect(sheet).toHaveCount(0);
+  }
+
+  // Select a passage the way a long press does, then lift the finger: the toolbar offers both actions.
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.getByTestId("reader").evaluate((root) => {
+    const paragraph = root.querySelectorAll("p[data-o]")[1]!;
+    const text = Array.from(paragraph.childNodes).find((node) => node.nodeType === Node.TEXT_NODE)!;
+    paragraph.scrollIntoView({ block: "center" });
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, Math.min(30, text.textContent!.length));
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+  });
+  const paragraphBox = (await page.locator("[data-reader-text] p[data-o]").nth(1).boundingBox())!;
+  await page.touchscreen.tap(paragraphBox.x + 5, paragraphBox.y + 5).catch(() => undefined);
+  await page.getByTestId("reader").evaluate((root) => {
+    const paragraph = root.querySelectorAll("p[data-o]")[1]!;
+    const text = Array.from(paragraph.childNodes).find((node) => node.nodeType === Node.TEXT_NODE)!;
+    const range = document.createRange();
+    range.setStart(text, 0);
+    range.setEnd(text, Math.min(30, text.textContent!.length));
+    window.getSelection()!.removeAllRanges();
+    window.getSelection()!.addRange(range);
+    paragraph.dispatchEvent(new TouchEvent("touchend", { bubbles: true }));
+  });
+  const toolbar = page.getByTestId("selection-toolbar");
+  await expect(toolbar.getByRole("button", { name: /Annotate/ })).toBeInViewport();
+  await expect(toolbar.getByRole("button", { name: /Highlight in yellow/ })).toBeInViewport();
+  // Annotate opens the composer in the sheet, not below the text.
+  await toolbar.getByRole("button", { name: /Annotate/ }).tap();
+  const composer = page.getByRole("dialog", { name: "New annotation" });
+  await expect(composer.getByLabel("Comment (Markdown)")).toBeInViewport();
+  await composer.getByRole("button", { name: "Close" }).tap();
+
+  // No horizontal scrolling on the other main pages either.
+  for (const url of [
+    "/workspaces",
+    `/workspaces/${workspaceId}`,
+    `/workspaces/${workspaceId}/claims`,
+    `/workspaces/${workspaceId}/collections`,
+    `/workspaces/${workspaceId}/search?q=axis`,
+    `/workspaces/${workspaceId}/members`,
+    `/workspaces/${workspaceId}/import`,
+  ]) {
+    await page.goto(url);
+    expect(await scrollWidth(page), url).toBeLessThanOrEqual(390);
+  }
+  await context.close();
+});
+
+test("the reader: workspace tabs in the header, cards open by their text above the sticky header, ] from the reading position, a favicon", async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  const { documentId, text } = await seed(page);
+  await page.goto(`/documents/${documentId}`);
+
+  // The workspace's name and tabs stay above the document, Documents current.
+  await expect(page.getByRole("link", { name: "Pocket reading" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Workspace" }).getByRole("link", { name: "Documents" }),
+  ).toHaveAttribute("aria-current", "page");
+
+  // Clicking the comment of a closed card opens it, and the panel's sticky header does not cover it.
+  const card = page.getByTestId("annotation-card");
+  await card.getByText("Read this on the train.").click();
+  await expect(card).toHaveAttribute("aria-current", "true");
+  await expect(card.getByTestId("reply")).toBeVisible();
+  await expect
+    .poll(async () => {
+      const cardTop = (await card.boundingBox())!.y;
+      const header = (await page.getByRole("heading", { name: /^Annotations/ }).boundingBox())!;
+      return cardTop >= header.y + header.height;
+    })
+    .toBe(true);
+
+  // The favicon is served (under the CSP) and linked.
+  const icon = await page.locator('link[rel="icon"]').first().getAttribute("href");
+  expect(icon).toBeTruthy();
+  const response = await page.request.get(icon!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toContain("image/svg+xml");
+
+  // ] with nothing selected selects the first sentence in view, not the document's first.
+  await page.keyboard.press("Escape");
+  await page.evaluate(() => window.getSelection()?.removeAllRanges());
+  await page
+    .locator("[data-reader-text] p[data-o]")
+    .nth(12)
+    .evaluate((paragraph) => {
+      paragraph.scrollIntoView({ block: "start" });
+      window.scrollBy(0, -120);
+    });
+  const before = await page.evaluate(() => window.scrollY);
+  await page.keyboard.press("]");
+  const selected = await page.evaluate(() => {
+    const range = window.getSelection()!.getRangeAt(0);
+    const rect = range.getBoundingClientRect();
+    return { text: range.toString(), top: rect.top, bottom: rect.bottom };
+  });
+  expect(selected.text.length).toBeGreaterThan(0);
+  expect(text.startsWith(selected.text)).toBe(false);
+  expect(selected.top).toBeGreaterThanOrEqual(56);
+  expect(selected.bottom).toBeLessThanOrEqual(page.viewportSize()!.height);
+  expect(await page.evaluate(() => window.scrollY)).toBe(before);
+});

@@ -7,6 +7,7 @@ import type { Report, ReportAnnotation, ReportLink, ReportReply } from "./collec
 import {
   indexReport,
   plainBody,
+  publishedDate,
   reportDate as date,
   resolutionLine,
   reportSections,
@@ -216,7 +217,7 @@ function citation(document: Report["documents"][number]) {
   return [
     document.title,
     document.authors.join(", ") || "unknown author",
-    document.publishedAt ? date(document.publishedAt) : null,
+    publishedDate(document),
     document.sourceUrl,
   ]
     .filter(Boolean)

@@ -117,8 +117,13 @@ export const MODERATION_SCHEMAS = {
       createdAt: { type: "string", format: "date-time" },
       actor: { type: "object", properties: { id: { type: "string" }, name: { type: "string" } } },
       action: { type: "string" },
-      targetType: { type: "string" },
+      targetType: { type: "string", description: "document, annotation, reply, link or member" },
       targetId: { type: "string" },
+      target: {
+        type: ["string", "null"],
+        description:
+          "What the action touched, as a person reads it: a document's title, an annotation's quote, a reply's first words, a link's two quotes, a member's name",
+      },
       reason: { type: "string" },
     },
   },

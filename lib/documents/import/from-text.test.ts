@@ -9,7 +9,7 @@ describe("extractPlainText", () => {
     expect(extracted).toMatchObject({
       title: "Chinese-Russian Defense and Security Ties: Countering US Encirclement",
       authors: ["Annie Kowalewski"],
-      publishedAt: new Date("2018-06-04T00:00:00Z"),
+      published: { at: new Date("2018-06-04T00:00:00Z"), precision: "day" },
     });
     expect(extracted.text).toBe(text);
   });
@@ -24,7 +24,7 @@ describe("extractPlainText", () => {
     expect(extractPlainText(readCorpus("forum-2022-alliance-tightening.txt"))).toMatchObject({
       title: undefined,
       authors: undefined,
-      publishedAt: undefined,
+      published: undefined,
     });
   });
 });

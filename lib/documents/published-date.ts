@@ -11,14 +11,22 @@ export function parsePublished(value: string): PublishedDate | null {
   const partial = trimmed.match(PARTIAL);
   if (partial) {
     const [, year, month] = partial;
-    return { at: new Date(Date.UTC(Number(year), month ? Number(month) - 1 : 0, 1)), precision: month ? "month" : "year" };
+    return {
+      at: new Date(Date.UTC(Number(year), month ? Number(month) - 1 : 0, 1)),
+      precision: month ? "month" : "year",
+    };
   }
   const at = new Date(trimmed);
   return /^\d{4}-\d{2}-\d{2}/.test(trimmed) && !Number.isNaN(at.getTime()) ? { at, precision: "day" } : null;
 }
 
 const MONTH_FORMAT = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
-const DAY_FORMAT = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+const DAY_FORMAT = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 // As people read it: "2023", "September 2023", "15 September 2023".
 export function formatPublished(date: Date | string, precision: DatePrecision): string {

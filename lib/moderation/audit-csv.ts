@@ -13,6 +13,14 @@ export type AuditRow = {
 export function auditCsv(rows: AuditRow[]): string {
   return csvTable(
     ["created", "actor", "action", "target type", "target", "target id", "reason"],
-    rows.map((row) => [row.createdAt, row.actor, row.action, row.targetType, row.target ?? "", row.targetId, row.reason]),
+    rows.map((row) => [
+      row.createdAt,
+      row.actor,
+      row.action,
+      row.targetType,
+      row.target ?? "",
+      row.targetId,
+      row.reason,
+    ]),
   );
 }

@@ -4,7 +4,8 @@ export function excerpt(text: string, maxLength = 60): string {
   const characters = Array.from(flat);
   if (characters.length <= maxLength) return flat;
   const cut = characters.slice(0, maxLength).join("");
-  const atWord = cut.replace(/\s+\S*$/, "");
+  // Cut inside a word: drop its beginning (unless it is the only word).
+  const atWord = /[\p{L}\p{N}]/u.test(characters[maxLength]!) ? cut.replace(/\s+\S*$/, "") : cut;
   return `${(atWord || cut).replace(/[\s,;:.–—-]+$/, "")}…`;
 }
 

@@ -59,7 +59,8 @@ export const DOCUMENT_PATHS = {
       responses: { "200": jsonResponse("Document", "DocumentWithText"), ...errors(401, 404) },
     },
     patch: {
-      summary: "Correct title, authors, source or date (importer or moderator); `metadataVersion` guards against stale edits",
+      summary:
+        "Correct title, authors, source or date (importer or moderator); `metadataVersion` guards against stale edits",
       description:
         "Send the `metadataVersion` you loaded: a concurrent edit of the details makes it stale (409). `version` (the text's) is optional; " +
         "when sent, an edit made over a text that has since been revised is refused too. Editing details never changes `version`.",

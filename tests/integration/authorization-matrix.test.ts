@@ -104,7 +104,7 @@ const RULES: Record<string, Rule> = {
     ok: 200,
     target: async (world, space, as) => ({
       params: { id: await importDocument(space, authorFor(space, as, "import", roleOf(world, as))) },
-      body: { title: "Renamed", version: 1 },
+      body: { title: "Renamed", metadataVersion: 1 },
     }),
   },
   "DELETE /api/v1/documents/{id}": {

@@ -148,7 +148,8 @@ describe("document import", () => {
       title: "The China-Russia Axis Takes Shape",
       authors: ["Bonny Lin"],
       sourceFormat: "pdf",
-      publishedAt: "2023-09-15T00:00:00.000Z",
+      // The file's CreationDate is when it was made, not when the work was published.
+      publishedAt: null,
     });
     const pdfText: string = (await call(document.GET, { token: owner.token, params: { id: fromPdf.body.id } })).body
       .text;
@@ -170,8 +171,9 @@ describe("document import", () => {
       { authors: "Annie Kowalewski" },
     );
     expect(fromDocx.status).toBe(201);
+    // Without title properties or a Title-style paragraph, the file's name titles it, not its first heading.
     expect(fromDocx.body).toMatchObject({
-      title: "Countering US Encirclement",
+      title: "Kowalewski",
       authors: ["Annie Kowalewski"],
       sourceFormat: "docx",
     });
@@ -280,7 +282,7 @@ describe("document import", () => {
     );
   });
 
-  it("edits metadata with a version check", async () => {
+  it("edits metadata with a version check (details have their own; the text's version stays)", async () => {
     const { owner, workspaceId } = await setup();
     const created = await call(documents.POST, {
       method: "POST",
@@ -293,13 +295,14 @@ describe("document import", () => {
       method: "PATCH",
       token: owner.token,
       params: { id: created.body.id },
-      body: { title: "Renamed", authors: ["A. Writer"], publishedAt: "2024-05-01", version: 1 },
+      body: { title: "Renamed", authors: ["A. Writer"], publishedAt: "2024-05-01", metadataVersion: 1 },
     });
     expect(updated.status).toBe(200);
     expect(updated.body).toMatchObject({
       title: "Renamed",
       authors: ["A. Writer"],
-      version: 2,
+      version: 1,
+      metadataVersion: 2,
       publishedAt: "2024-05-01T00:00:00.000Z",
     });
     expectError(
@@ -307,7 +310,7 @@ describe("document import", () => {
         method: "PATCH",
         token: owner.token,
         params: { id: created.body.id },
-        body: { title: "Stale", version: 1 },
+        body: { title: "Stale", metadataVersion: 1 },
       }),
       409,
     );

@@ -162,7 +162,7 @@ describe("moderation", () => {
       path: "/x?format=csv&action=hide",
     });
     expect(csv.headers.get("content-type")).toContain("text/csv");
-    expect(csv.body).toContain(`hide,reply,${replyId},Personal attack`);
+    expect(csv.body).toContain(`hide,reply,“Rude and off-topic words”,${replyId},Personal attack`);
     expectError(await call(auditLog.GET, { token: researcher.token, params: { id: workspaceId } }), 403);
     expectError(
       await call(auditLog.GET, { token: moderator.token, params: { id: workspaceId }, path: "/x?action=explode" }),

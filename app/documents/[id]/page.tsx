@@ -37,7 +37,9 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
           <h1 className="font-serif text-3xl font-semibold tracking-tight text-balance">{document.title}</h1>
           <p className="mt-2 text-stone-600 dark:text-stone-400">
             {document.authors.length ? document.authors.join(", ") : "Unknown author"}
-            {document.publishedAt ? ` · ${formatPublished(document.publishedAt, document.publishedPrecision ?? "day")}` : ""}
+            {document.publishedAt
+              ? ` · ${formatPublished(document.publishedAt, document.publishedPrecision ?? "day")}`
+              : ""}
             {document.sourceUrl ? (
               <>
                 {" · "}

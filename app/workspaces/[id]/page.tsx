@@ -13,7 +13,6 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: workspace.name };
 }
 
-
 export default async function WorkspaceHomePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const { user, abilities } = await loadWorkspaceForPage(id);
@@ -90,7 +89,9 @@ export default async function WorkspaceHomePage({ params }: { params: Promise<{ 
                 </Link>
                 <p className="text-sm text-stone-600 dark:text-stone-400">
                   {document.authors.length ? document.authors.join(", ") : "Unknown author"}
-                  {document.publishedAt ? ` · ${formatPublished(document.publishedAt, document.publishedPrecision)}` : ""}
+                  {document.publishedAt
+                    ? ` · ${formatPublished(document.publishedAt, document.publishedPrecision)}`
+                    : ""}
                 </p>
               </div>
               <p className="text-sm text-stone-500">

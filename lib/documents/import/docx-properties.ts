@@ -10,16 +10,20 @@ export type DocxProperties = { title?: string; authors?: string[] };
 export async function readDocxProperties(bytes: Uint8Array): Promise<DocxProperties> {
   const zip = await JSZip.loadAsync(bytes);
   const core = (await zip.file("docProps/core.xml")?.async("string")) ?? "";
-  const title = element(core, "dc:title") ?? titleParagraph((await zip.file("word/document.xml")?.async("string")) ?? "");
+  const title =
+    element(core, "dc:title") ?? titleParagraph((await zip.file("word/document.xml")?.async("string")) ?? "");
   const creator = element(core, "dc:creator");
   return {
     title,
     authors: creator
       ?.split(/\s*;\s*|\s*,\s*(?!(?:jr|sr)\b)|\s+and\s+/i)
       .map((author) => author.trim())
-      .filter(Boolean),
+      .filter((author) => author && !PLACEHOLDER_AUTHOR.test(author)),
   };
 }
+
+// What writing tools put in dc:creator when nobody is named ("Un-named" is docx.js's default).
+const PLACEHOLDER_AUTHOR = /^(un-?named|unknown|author|user|admin|administrator)$/i;
 
 function element(xml: string, name: string): string | undefined {
   const match = xml.match(new RegExp(`<${name}(?:\\s[^>]*)?>([\\s\\S]*?)</${name}>`));
@@ -40,6 +44,8 @@ const ENTITIES: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"'
 const decodeXml = (text: string) =>
   text.replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos);/gi, (_, entity: string) =>
     entity[0] === "#"
-      ? String.fromCodePoint(entity[1] === "x" || entity[1] === "X" ? parseInt(entity.slice(2), 16) : Number(entity.slice(1)))
+      ? String.fromCodePoint(
+          entity[1] === "x" || entity[1] === "X" ? parseInt(entity.slice(2), 16) : Number(entity.slice(1)),
+        )
       : ENTITIES[entity.toLowerCase()]!,
   );

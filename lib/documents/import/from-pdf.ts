@@ -40,4 +40,3 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
       .filter(Boolean),
   };
 }
-

@@ -100,6 +100,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
           canAnnotate={abilities.canAnnotate}
           canReply={abilities.canReply}
           canLink={abilities.canLink}
+          canFlag={abilities.canFlag}
           canModerate={abilities.canModerate}
         />
       </div>

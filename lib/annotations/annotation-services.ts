@@ -6,7 +6,7 @@ import { authorizeDocument, findDocument } from "@/lib/documents/find-document";
 import { AppError } from "@/lib/errors";
 import { publishEvent, type LiveEvent } from "@/lib/live/events";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
-import { canSeeItem } from "@/lib/policies/item-visibility";
+import { canSeeItem, visibleAnnotationsWhere } from "@/lib/policies/item-visibility";
 import { can, initialStatus } from "@/lib/policies/workspace-policy";
 import type { CreateAnnotationInput, UpdateAnnotationInput } from "@/lib/validations/annotation";
 import { ANNOTATION_INCLUDE, presentAnnotation } from "./presenters";
@@ -67,14 +67,7 @@ function visibleWhere(
   return {
     documentId,
     deletedAt: null,
-    ...(canModerate
-      ? {}
-      : {
-          OR: [
-            { status: "visible" as const },
-            ...(viewerId ? [{ status: "pending" as const, creatorId: viewerId }] : []),
-          ],
-        }),
+    ...visibleAnnotationsWhere(viewerId, canModerate),
     ...(filters.tag ? { tags: { has: filters.tag } } : {}),
     ...(filters.creator ? { creatorId: filters.creator } : {}),
     ...(filters.anchorStatus ? { anchorStatus: filters.anchorStatus } : {}),

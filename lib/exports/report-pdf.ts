@@ -214,12 +214,7 @@ function titlePage(pdf: Pdf, report: Report, sections: ReportSection[]) {
 const marked = (status: string) => (status === "visible" ? "" : ` [${status}]`);
 
 function citation(document: Report["documents"][number]) {
-  return [
-    document.title,
-    document.authors.join(", ") || "unknown author",
-    publishedDate(document),
-    document.sourceUrl,
-  ]
+  return [document.title, document.authors.join(", ") || "unknown author", publishedDate(document), document.sourceUrl]
     .filter(Boolean)
     .join(" · ");
 }

@@ -306,6 +306,19 @@ export const DEBATE_SCHEMAS = {
             opposes: { type: "integer" },
             qualifies: { type: "integer" },
             passageIds: { type: "array", items: { type: "string" } },
+            passages: {
+              type: "array",
+              description: "The passages behind the stance: placed under the claim, or linked to one that is",
+              items: {
+                type: "object",
+                properties: {
+                  annotationId: { type: "string" },
+                  quote: { type: "string" },
+                  stance: { enum: ["supports", "opposes", "qualifies"] },
+                  isLinked: { type: "boolean" },
+                },
+              },
+            },
           },
         },
       },

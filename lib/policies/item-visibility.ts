@@ -10,3 +10,12 @@ export function canSeeItem(
   if (status === "visible" || canModerate) return true;
   return status === "pending" && authorId === viewerId;
 }
+
+// The same rule as a query filter over annotations (Prisma `where`), so every list and
+// count (the reader, the document list) shows the same items to the same person.
+export function visibleAnnotationsWhere(viewerId: string | undefined, canModerate: boolean) {
+  if (canModerate) return {};
+  return {
+    OR: [{ status: "visible" as const }, ...(viewerId ? [{ status: "pending" as const, creatorId: viewerId }] : [])],
+  };
+}

@@ -34,12 +34,20 @@ test("details keep their date's precision and the text's version; viewers flag; 
 
   // The role select lists roles by power.
   await owner.page.goto(`/workspaces/${workspaceId}/members`);
-  await expect(owner.page.getByLabel("Role").locator("option")).toHaveText([
+  await expect(owner.page.getByLabel("Role", { exact: true }).locator("option")).toHaveText([
     "Owner",
     "Moderator",
     "Researcher",
     "Viewer",
   ]);
+
+  await expect(owner.page.getByLabel("Role of Vera Viewer").locator("option")).toHaveText([
+    "Owner",
+    "Moderator",
+    "Researcher",
+    "Viewer",
+  ]);
+  await expect(owner.page.getByTestId("member-row")).toHaveText([/Olga Owner/, /Vera Viewer/]);
 
   // A year stays a year; a month is shown as a month; editing details leaves the version alone.
   await owner.page.goto(`/documents/${documentId}/edit`);
@@ -106,7 +114,7 @@ test("details keep their date's precision and the text's version; viewers flag; 
   await viewer.page.keyboard.press("Enter");
   await expect(viewer.page).toHaveURL(new RegExp(`/documents/${documentId}#annotation-${annotationId}$`));
 
-  // The audit log names the flagged reply and the document it deleted.
+  // The audit log names the document deleted and the member added.
   expect((await api.delete(`/api/v1/documents/${documentId}`)).status()).toBe(204);
   await owner.page.goto(`/workspaces/${workspaceId}/audit-log`);
   await expect(owner.page.getByTestId("audit-log")).toContainText("document-delete");

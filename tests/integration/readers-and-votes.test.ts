@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import * as workspace from "@/app/api/v1/workspaces/[id]/route";
 import * as members from "@/app/api/v1/workspaces/[id]/members/route";
+import * as member from "@/app/api/v1/workspaces/[id]/members/[userId]/route";
 import * as documents from "@/app/api/v1/workspaces/[id]/documents/route";
 import * as annotations from "@/app/api/v1/documents/[id]/annotations/route";
 import * as replies from "@/app/api/v1/annotations/[id]/replies/route";
@@ -124,7 +125,20 @@ describe("readers", () => {
   });
 
   it("lists members by power: owner, moderator, researcher, viewer", async () => {
-    const { owner, workspaceId } = await setup("roles");
+    const { owner, moderator, viewer, workspaceId } = await setup("roles");
+    // Swapped after joining, so the order of joining is not the order of power.
+    for (const [user, role] of [
+      [moderator, "viewer"],
+      [viewer, "moderator"],
+    ] as const) {
+      const changed = await call(member.PATCH, {
+        method: "PATCH",
+        token: owner.token,
+        params: { id: workspaceId, userId: user.id },
+        body: { role },
+      });
+      expect(changed.status).toBe(200);
+    }
     const listed = await call(members.GET, { token: owner.token, params: { id: workspaceId } });
     expect(listed.body.items.map((member: { role: string }) => member.role)).toEqual([
       "owner",

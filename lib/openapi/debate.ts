@@ -71,7 +71,7 @@ export const DEBATE_PATHS = {
   },
   "/api/v1/replies/{id}/votes": {
     post: {
-      summary: "Vote on a reply: 1, -1, or 0 to take your vote back",
+      summary: "Vote on a reply: 1, -1, or 0 to take your vote back (not on your own reply: 403)",
       parameters: [pathId("id")],
       requestBody: jsonBody("Vote"),
       responses: { "200": jsonResponse("Tally", "VoteTally"), ...errors(400, 401, 403, 404) },
@@ -79,7 +79,7 @@ export const DEBATE_PATHS = {
   },
   "/api/v1/links/{id}/votes": {
     post: {
-      summary: "Vote on a passage link",
+      summary: "Vote on a passage link (not on your own: 403)",
       parameters: [pathId("id")],
       requestBody: jsonBody("Vote"),
       responses: { "200": jsonResponse("Tally", "VoteTally"), ...errors(400, 401, 403, 404) },

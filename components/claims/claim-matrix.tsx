@@ -11,6 +11,7 @@ type Matrix = {
     opposes: number;
     qualifies: number;
     passageIds: string[];
+    passages: { annotationId: string; quote: string; stance: string; isLinked: boolean }[];
   }[];
 };
 
@@ -71,18 +72,40 @@ export function ClaimMatrix({ matrix }: { matrix: Matrix }) {
                     data-stance={cell?.stance ?? "none"}
                   >
                     {cell ? (
-                      <span
-                        className={`flex items-center justify-between gap-2 rounded-md px-2 py-1.5 font-semibold ${CELL[cell.stance].style}`}
-                        title={`${cell.supports} supporting, ${cell.opposes} opposing, ${cell.qualifies} qualifying passage(s)`}
-                      >
-                        <span>
-                          <span aria-hidden>{CELL[cell.stance].mark} </span>
-                          {CELL[cell.stance].label}
-                        </span>
-                        <span className="text-xs font-normal opacity-75">
-                          {cell.passageIds.length === 1 ? "1 passage" : `${cell.passageIds.length} passages`}
-                        </span>
-                      </span>
+                      <details className="group">
+                        <summary
+                          className={`flex cursor-pointer list-none items-center justify-between gap-2 rounded-md px-2 py-1.5 font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-500 [&::-webkit-details-marker]:hidden ${CELL[cell.stance].style}`}
+                          title={`${cell.supports} supporting, ${cell.opposes} opposing, ${cell.qualifies} qualifying passage(s)`}
+                          aria-label={`${CELL[cell.stance].label}: ${document.title} on “${claim.title}”, ${cell.passages.length === 1 ? "1 passage" : `${cell.passages.length} passages`}`}
+                        >
+                          <span>
+                            <span aria-hidden>{CELL[cell.stance].mark} </span>
+                            {CELL[cell.stance].label}
+                          </span>
+                          <span className="text-xs font-normal opacity-75">
+                            {cell.passages.length === 1 ? "1 passage" : `${cell.passages.length} passages`}
+                            <span aria-hidden className="ml-1 inline-block transition-transform group-open:rotate-90">
+                              ›
+                            </span>
+                          </span>
+                        </summary>
+                        <ul className="mt-1 space-y-1 text-xs" aria-label="Passages behind this stance">
+                          {cell.passages.map((passage) => (
+                            <li key={passage.annotationId}>
+                              <a
+                                href={`/documents/${document.id}#annotation-${passage.annotationId}`}
+                                className="block rounded px-1 py-0.5 hover:bg-stone-100 dark:hover:bg-stone-800"
+                              >
+                                <span className="line-clamp-3 font-serif italic">“{passage.quote}”</span>
+                                <span className="text-stone-500">
+                                  {passage.stance}
+                                  {passage.isLinked ? " · through a link" : ""}
+                                </span>
+                              </a>
+                            </li>
+                          ))}
+                        </ul>
+                      </details>
                     ) : (
                       <span className="block px-2 py-1.5 text-stone-400">—</span>
                     )}

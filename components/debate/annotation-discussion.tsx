@@ -41,7 +41,7 @@ export function AnnotationDiscussion({
           <ModerationControls item={moderated} onDone={onModerated} />
           <AddToCollection workspaceId={workspaceId} type="annotation" id={annotationId} />
         </>
-      ) : abilities.canReply && !isOwn ? (
+      ) : abilities.canFlag && !isOwn ? (
         <FlagButton targetType="annotation" targetId={annotationId} />
       ) : null}
       <LinkList

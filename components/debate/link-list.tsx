@@ -64,7 +64,7 @@ export function LinkList({
               <VoteButtons
                 url={`/api/v1/links/${link.id}/votes`}
                 tally={{ score: link.score, up: 0, down: 0, mine: 0 }}
-                canVote={abilities.canReply}
+                canVote={abilities.canReply && link.creator.id !== abilities.userId}
                 label="this link"
               />
               <button
@@ -76,7 +76,7 @@ export function LinkList({
                 {openId === link.id ? "Hide discussion" : `Discuss (${link.replyCount})`}
               </button>
               <span>by {link.creator.name}</span>
-              {abilities.canReply && link.creator.id !== abilities.userId ? (
+              {abilities.canFlag && link.creator.id !== abilities.userId ? (
                 <FlagButton targetType="link" targetId={link.id} />
               ) : null}
               {abilities.canModerate &&

@@ -108,7 +108,7 @@ export function ReplyItem({
         <VoteButtons
           url={`/api/v1/replies/${reply.id}/votes`}
           tally={reply.votes}
-          canVote={abilities.canReply}
+          canVote={abilities.canReply && !isOwn}
           label={`${reply.author.name}'s reply`}
         />
         {abilities.canReply && !isLocked ? (
@@ -149,7 +149,7 @@ export function ReplyItem({
             onDone={onChanged}
           />
         </div>
-      ) : abilities.canReply && !isOwn ? (
+      ) : abilities.canFlag && !isOwn ? (
         <FlagButton targetType="reply" targetId={reply.id} />
       ) : null}
       {mode === "answer" ? (

@@ -52,4 +52,11 @@ export type PassageLink = {
 
 export type ThreadSubject = { kind: "annotation" | "link"; id: string };
 
-export type DebateAbilities = { userId: string | null; canReply: boolean; canLink: boolean; canModerate: boolean };
+export type DebateAbilities = {
+  userId: string | null;
+  canReply: boolean;
+  canLink: boolean;
+  // Every reader who is signed in may flag (viewers too); moderating stays with moderators.
+  canFlag: boolean;
+  canModerate: boolean;
+};

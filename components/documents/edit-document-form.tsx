@@ -11,12 +11,12 @@ import { MetadataFields, metadataFromForm, type MetadataDefaults } from "./metad
 export function EditDocumentForm({
   documentId,
   workspaceId,
-  version,
+  metadataVersion,
   defaults,
 }: {
   documentId: string;
   workspaceId: string;
-  version: number;
+  metadataVersion: number;
   defaults: MetadataDefaults;
 }) {
   const router = useRouter();
@@ -28,7 +28,7 @@ export function EditDocumentForm({
     const saved = await run(() =>
       apiFetch(`/api/v1/documents/${documentId}`, {
         method: "PATCH",
-        body: { ...metadataFromForm(new FormData(event.currentTarget)), version },
+        body: { ...metadataFromForm(new FormData(event.currentTarget)), metadataVersion },
       }),
     );
     if (saved) {

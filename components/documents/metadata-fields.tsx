@@ -51,8 +51,11 @@ export function MetadataFields({
       <TextField
         label="Published"
         name="publishedAt"
-        type="date"
-        defaultValue={defaults.publishedAt?.slice(0, 10) ?? ""}
+        defaultValue={defaults.publishedAt ?? ""}
+        placeholder="2023, 2023-09 or 2023-09-15"
+        hint="A year, a month or a full date: as much as the source says."
+        pattern="\d{4}(-\d{2}(-\d{2})?)?"
+        inputMode="numeric"
         errors={error?.fields?.publishedAt}
       />
     </div>

@@ -42,6 +42,7 @@ export function DocumentReader({
   canAnnotate,
   canReply,
   canLink,
+  canFlag,
   canModerate,
 }: {
   documentId: string;
@@ -52,6 +53,7 @@ export function DocumentReader({
   canAnnotate: boolean;
   canReply: boolean;
   canLink: boolean;
+  canFlag: boolean;
   canModerate: boolean;
 }) {
   const router = useRouter();
@@ -76,8 +78,8 @@ export function DocumentReader({
   const { links, reloadLinks } = useDocumentLinks(documentId);
   const linksOf = useMemo(() => linksByAnnotation(links), [links]);
   const debateAbilities = useMemo(
-    () => ({ userId, canReply, canLink, canModerate }),
-    [userId, canReply, canLink, canModerate],
+    () => ({ userId, canReply, canLink, canFlag, canModerate }),
+    [userId, canReply, canLink, canFlag, canModerate],
   );
 
   const placed = useMemo(

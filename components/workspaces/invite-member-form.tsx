@@ -6,13 +6,9 @@ import { useApiAction } from "@/components/ui/use-api-action";
 import { Button } from "@/components/ui/button";
 import { FormError, SelectField, TextField } from "@/components/ui/field";
 import { apiFetch } from "@/lib/client/api-fetch";
+import { ROLE_LABELS, ROLES_BY_POWER } from "@/lib/policies/workspace-policy";
 
-const ROLES = [
-  ["researcher", "Researcher"],
-  ["viewer", "Viewer"],
-  ["moderator", "Moderator"],
-  ["owner", "Owner"],
-] as const;
+const ROLES = ROLES_BY_POWER.map((role) => [role, ROLE_LABELS[role]] as const);
 
 export function InviteMemberForm({ workspaceId }: { workspaceId: string }) {
   const router = useRouter();

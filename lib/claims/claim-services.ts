@@ -104,8 +104,8 @@ export async function claimMatrix(actor: Actor, workspaceId: string) {
         relation: true,
         fromAnnotationId: true,
         toAnnotationId: true,
-        from: { select: { documentId: true } },
-        to: { select: { documentId: true } },
+        from: { select: { documentId: true, quote: true } },
+        to: { select: { documentId: true, quote: true } },
       },
     }),
   ]);
@@ -126,5 +126,20 @@ export async function claimMatrix(actor: Actor, workspaceId: string) {
       relation: link.relation,
     })),
   );
-  return { claims: claims.map(({ id, title, description }) => ({ id, title, description })), documents, cells };
+  // Each cell names its passages with their quotes, so the matrix can open them.
+  const quotes = new Map<string, string>([
+    ...claims.flatMap((claim) => claim.passages.map((passage) => [passage.annotationId, passage.quote] as const)),
+    ...links.flatMap((link) => [
+      [link.fromAnnotationId, link.from.quote] as const,
+      [link.toAnnotationId, link.to.quote] as const,
+    ]),
+  ]);
+  return {
+    claims: claims.map(({ id, title, description }) => ({ id, title, description })),
+    documents,
+    cells: cells.map((cell) => ({
+      ...cell,
+      passages: cell.passages.map((passage) => ({ ...passage, quote: quotes.get(passage.annotationId) ?? "" })),
+    })),
+  };
 }

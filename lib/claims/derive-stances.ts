@@ -22,6 +22,8 @@ export type MatrixCell = {
   opposes: number;
   qualifies: number;
   passageIds: string[];
+  // The passages behind the stance: placed under the claim, or carried to it by a link.
+  passages: { annotationId: string; stance: PassageStance; isLinked: boolean }[];
 };
 
 const THROUGH: Record<string, (stance: PassageStance) => PassageStance | null> = {
@@ -32,11 +34,11 @@ const THROUGH: Record<string, (stance: PassageStance) => PassageStance | null> =
 };
 
 export function deriveClaimMatrix(placed: ClaimPassageInput[], links: LinkInput[]): MatrixCell[] {
-  // claimId → annotationId → { documentId, stance }
-  const byClaim = new Map<string, Map<string, { documentId: string; stance: PassageStance }>>();
+  // claimId → annotationId → { documentId, stance, isLinked }
+  const byClaim = new Map<string, Map<string, { documentId: string; stance: PassageStance; isLinked: boolean }>>();
   for (const passage of placed) {
     const passages = byClaim.get(passage.claimId) ?? byClaim.set(passage.claimId, new Map()).get(passage.claimId)!;
-    passages.set(passage.annotationId, { documentId: passage.documentId, stance: passage.stance });
+    passages.set(passage.annotationId, { documentId: passage.documentId, stance: passage.stance, isLinked: false });
   }
   for (const passages of byClaim.values()) {
     const direct = new Map(passages);
@@ -49,14 +51,14 @@ export function deriveClaimMatrix(placed: ClaimPassageInput[], links: LinkInput[
       ] as const) {
         if (!near || direct.has(farId) || passages.has(farId)) continue;
         const stance = through(near.stance);
-        if (stance) passages.set(farId, { documentId: farDocument, stance });
+        if (stance) passages.set(farId, { documentId: farDocument, stance, isLinked: true });
       }
     }
   }
   const cells: MatrixCell[] = [];
   for (const [claimId, passages] of byClaim) {
     const byDocument = new Map<string, MatrixCell>();
-    for (const [annotationId, { documentId, stance }] of passages) {
+    for (const [annotationId, { documentId, stance, isLinked }] of passages) {
       const cell =
         byDocument.get(documentId) ??
         byDocument
@@ -68,10 +70,12 @@ export function deriveClaimMatrix(placed: ClaimPassageInput[], links: LinkInput[
             opposes: 0,
             qualifies: 0,
             passageIds: [],
+            passages: [],
           })
           .get(documentId)!;
       cell[stance] += 1;
       cell.passageIds.push(annotationId);
+      cell.passages.push({ annotationId, stance, isLinked });
     }
     for (const cell of byDocument.values()) {
       cell.stance =

@@ -4,12 +4,13 @@ import { db } from "@/lib/db";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
 import { extractDocument, type ImportSource } from "./import/extract-document";
 import { presentDocument } from "./presenters";
+import type { PublishedDate } from "./published-date";
 
 export type DocumentMetadata = {
   title?: string;
   authors?: string[];
   sourceUrl?: string | null;
-  publishedAt?: Date | null;
+  publishedAt?: PublishedDate | null;
 };
 
 export const contentHash = (text: string) => createHash("sha256").update(text).digest("hex");
@@ -30,7 +31,7 @@ export async function createDocument(
       title: metadata.title ?? extracted.title ?? firstWords(extracted.text),
       authors: metadata.authors ?? extracted.authors ?? [],
       sourceUrl: metadata.sourceUrl ?? extracted.sourceUrl ?? null,
-      publishedAt: metadata.publishedAt ?? extracted.publishedAt ?? null,
+      ...publishedColumns(metadata.publishedAt ?? extracted.published),
       sourceFormat: extracted.sourceFormat,
       text: extracted.text,
       contentHash: hash,
@@ -46,3 +47,9 @@ function firstWords(text: string): string {
   const line = text.split("\n", 1)[0]!.trim();
   return line.length > 80 ? `${line.slice(0, 80).replace(/\s+\S*$/, "")}…` : line;
 }
+
+// The two columns a publication date is stored in (a missing date keeps the default precision).
+export const publishedColumns = (published: PublishedDate | null | undefined) =>
+  published
+    ? { publishedAt: published.at, publishedPrecision: published.precision }
+    : { publishedAt: null, publishedPrecision: "day" as const };

@@ -1,4 +1,5 @@
 import { codePointLength } from "@/lib/anchoring/selectors";
+import type { DatePrecision } from "./published-date";
 
 type DocumentRow = {
   id: string;
@@ -7,8 +8,10 @@ type DocumentRow = {
   authors: string[];
   sourceUrl: string | null;
   publishedAt: Date | null;
+  publishedPrecision: DatePrecision;
   sourceFormat: string;
   version: number;
+  metadataVersion: number;
   text: string;
   createdAt: Date;
   updatedAt: Date;
@@ -23,8 +26,12 @@ export function presentDocument(document: DocumentRow, options: { includeText: b
     authors: document.authors,
     sourceUrl: document.sourceUrl,
     publishedAt: document.publishedAt?.toISOString() ?? null,
+    // How much of publishedAt is known: "2023" is stored as 2023-01-01 with "year".
+    publishedPrecision: document.publishedAt ? document.publishedPrecision : null,
     sourceFormat: document.sourceFormat,
+    // The text's version (PUT …/text); metadataVersion guards PATCHes of the details.
     version: document.version,
+    metadataVersion: document.metadataVersion,
     // Length in code points: the unit of TextPositionSelector offsets.
     length: codePointLength(document.text),
     createdBy: document.createdBy ?? null,

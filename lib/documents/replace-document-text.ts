@@ -31,6 +31,16 @@ export async function replaceDocumentText(actor: Actor, documentId: string, sour
       await tx.documentRevision.create({
         data: { documentId, version: newVersion, text, contentHash: contentHash(text), createdById: actor!.id },
       });
+      await tx.moderationAction.create({
+        data: {
+          workspaceId: document.workspaceId,
+          actorId: actor!.id,
+          targetType: "document",
+          targetId: documentId,
+          action: "document_revise",
+          details: { title: document.title, version: newVersion },
+        },
+      });
 
       const annotations = await tx.annotation.findMany({
         where: { documentId, deletedAt: null },

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { canEditDocument } from "@/lib/policies/document-policy";
 import type { Actor } from "@/lib/policies/authorize-workspace";
 import type { UpdateDocumentInput } from "@/lib/validations/document";
+import { publishedColumns } from "./create-document";
 import { findDocument } from "./find-document";
 import { presentDocument } from "./presenters";
 
@@ -15,11 +16,20 @@ async function findEditable(actor: Actor, documentId: string) {
   return found;
 }
 
-export async function updateDocument(actor: Actor, documentId: string, { version, ...changes }: UpdateDocumentInput) {
+// Details change metadataVersion only: the version counts the text's revisions.
+export async function updateDocument(
+  actor: Actor,
+  documentId: string,
+  { metadataVersion, version, publishedAt, ...changes }: UpdateDocumentInput,
+) {
   await findEditable(actor, documentId);
   const updated = await db.document.updateManyAndReturn({
-    where: { id: documentId, version, deletedAt: null },
-    data: { ...changes, version: { increment: 1 } },
+    where: { id: documentId, metadataVersion, ...(version === undefined ? {} : { version }), deletedAt: null },
+    data: {
+      ...changes,
+      ...(publishedAt === undefined ? {} : publishedColumns(publishedAt)),
+      metadataVersion: { increment: 1 },
+    },
   });
   if (!updated.length) throw staleVersion();
   const { document } = await findDocument(actor, documentId, "read");
@@ -27,8 +37,20 @@ export async function updateDocument(actor: Actor, documentId: string, { version
 }
 
 export async function deleteDocument(actor: Actor, documentId: string) {
-  await findEditable(actor, documentId);
-  await db.document.update({ where: { id: documentId }, data: { deletedAt: new Date() } });
+  const { document } = await findEditable(actor, documentId);
+  await db.$transaction([
+    db.document.update({ where: { id: documentId }, data: { deletedAt: new Date() } }),
+    db.moderationAction.create({
+      data: {
+        workspaceId: document.workspaceId,
+        actorId: actor!.id,
+        targetType: "document",
+        targetId: documentId,
+        action: "document_delete",
+        details: { title: document.title },
+      },
+    }),
+  ]);
 }
 
 export const staleVersion = () =>

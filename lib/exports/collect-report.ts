@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { findDocument } from "@/lib/documents/find-document";
+import type { DatePrecision } from "@/lib/documents/published-date";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
 import { can } from "@/lib/policies/workspace-policy";
 import { findCollection } from "@/lib/collections/find-collection";
@@ -42,6 +43,7 @@ export type ReportDocument = {
   title: string;
   authors: string[];
   publishedAt: string | null;
+  publishedPrecision: DatePrecision;
   sourceUrl: string | null;
   text: string;
   annotations: ReportAnnotation[];
@@ -191,6 +193,7 @@ export async function collectReport(actor: Actor, scope: ReportScope): Promise<R
       title: document.title,
       authors: document.authors,
       publishedAt: document.publishedAt?.toISOString() ?? null,
+      publishedPrecision: document.publishedPrecision,
       sourceUrl: document.sourceUrl,
       text: document.text,
       annotations: annotations

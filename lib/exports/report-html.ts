@@ -2,6 +2,7 @@ import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import type { Report, ReportAnnotation, ReportLink, ReportReply } from "./collect-report";
 import {
   indexReport,
+  publishedDate,
   reportDate as date,
   resolutionLine,
   reportSections,
@@ -18,7 +19,7 @@ const marked = (status: string) =>
   status === "visible" ? "" : ` <strong class="status">[${escapeHtml(status)}]</strong>`;
 
 const citation = (document: Report["documents"][number]) =>
-  `<cite>${escapeHtml(document.title)}</cite>, ${escapeHtml(document.authors.join(", ") || "unknown author")}${document.publishedAt ? `, ${date(document.publishedAt)}` : ""}${
+  `<cite>${escapeHtml(document.title)}</cite>, ${escapeHtml(document.authors.join(", ") || "unknown author")}${document.publishedAt ? `, ${publishedDate(document)}` : ""}${
     document.sourceUrl && /^https?:\/\//.test(document.sourceUrl)
       ? `, <a href="${escapeHtml(document.sourceUrl)}">${escapeHtml(document.sourceUrl)}</a>`
       : ""

@@ -2,6 +2,7 @@ import type { Report, ReportAnnotation, ReportLink, ReportReply } from "./collec
 import {
   indexReport,
   plainBody,
+  publishedDate,
   reportDate as date,
   resolutionLine,
   reportSections,
@@ -28,7 +29,7 @@ function replyLines(replies: ReportReply[], depth: number): string[] {
 }
 
 const citation = (document: Report["documents"][number]) =>
-  `*${escape(document.title)}*, ${escape(document.authors.join(", ") || "unknown author")}${document.publishedAt ? `, ${date(document.publishedAt)}` : ""}${document.sourceUrl ? `, <${document.sourceUrl}>` : ""}`;
+  `*${escape(document.title)}*, ${escape(document.authors.join(", ") || "unknown author")}${document.publishedAt ? `, ${publishedDate(document)}` : ""}${document.sourceUrl ? `, <${document.sourceUrl}>` : ""}`;
 
 function passageLines(annotation: ReportAnnotation, cite?: string): string[] {
   return [

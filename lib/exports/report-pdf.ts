@@ -7,6 +7,7 @@ import type { Report, ReportAnnotation, ReportLink, ReportReply } from "./collec
 import {
   indexReport,
   plainBody,
+  publishedDate,
   reportDate as date,
   resolutionLine,
   reportSections,
@@ -213,12 +214,7 @@ function titlePage(pdf: Pdf, report: Report, sections: ReportSection[]) {
 const marked = (status: string) => (status === "visible" ? "" : ` [${status}]`);
 
 function citation(document: Report["documents"][number]) {
-  return [
-    document.title,
-    document.authors.join(", ") || "unknown author",
-    document.publishedAt ? date(document.publishedAt) : null,
-    document.sourceUrl,
-  ]
+  return [document.title, document.authors.join(", ") || "unknown author", publishedDate(document), document.sourceUrl]
     .filter(Boolean)
     .join(" · ");
 }

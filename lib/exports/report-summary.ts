@@ -1,6 +1,7 @@
 import { htmlPlainText } from "@/lib/markdown/markdown-plain-text";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
-import type { Report, ReportAnnotation, ReportLink, ReportReply } from "./collect-report";
+import { formatPublished } from "@/lib/documents/published-date";
+import type { Report, ReportAnnotation, ReportDocument, ReportLink, ReportReply } from "./collect-report";
 
 // A comment as reports print it: its Markdown rendered (when it was written) and read as
 // text, so formatting marks vanish and nothing but words and safe link addresses remain.
@@ -8,6 +9,10 @@ export const plainBody = (item: { body: string; bodyHtml: string | null }) =>
   htmlPlainText(item.bodyHtml ?? renderMarkdown(item.body));
 
 export const reportDate = (iso: string) => iso.slice(0, 10);
+
+// A document's publication date in a citation, as precisely as it is known: "2023", "September 2023".
+export const publishedDate = (document: Pick<ReportDocument, "publishedAt" | "publishedPrecision">) =>
+  document.publishedAt ? formatPublished(document.publishedAt, document.publishedPrecision) : null;
 
 // A moderator's summary of a resolved thread, as every report prints it above the thread.
 export const resolutionLine = (annotation: ReportAnnotation) =>

@@ -6,12 +6,21 @@ export type AuditRow = {
   action: string;
   targetType: string;
   targetId: string;
+  target: string | null;
   reason: string;
 };
 
 export function auditCsv(rows: AuditRow[]): string {
   return csvTable(
-    ["created", "actor", "action", "target type", "target id", "reason"],
-    rows.map((row) => [row.createdAt, row.actor, row.action, row.targetType, row.targetId, row.reason]),
+    ["created", "actor", "action", "target type", "target", "target id", "reason"],
+    rows.map((row) => [
+      row.createdAt,
+      row.actor,
+      row.action,
+      row.targetType,
+      row.target ?? "",
+      row.targetId,
+      row.reason,
+    ]),
   );
 }

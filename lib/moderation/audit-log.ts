@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { ModerationActionType } from "@/lib/generated/prisma/client";
+import { describeAuditTargets } from "./audit-targets";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
 import type { z } from "zod";
 import type { auditLogQuerySchema } from "@/lib/validations/moderation";
@@ -22,13 +23,16 @@ export async function listAuditLog(actor: Actor, workspaceId: string, query: z.i
     orderBy: { createdAt: "desc" },
     take: query.limit,
   });
-  return rows.map((row) => ({
+  const targets = await describeAuditTargets(rows);
+  return rows.map((row, index) => ({
     id: row.id,
     createdAt: row.createdAt.toISOString(),
     actor: row.actor,
     action: ACTION_NAME(row.action),
     targetType: row.targetType,
     targetId: row.targetId,
+    // What was touched, as a person reads it (null when the item is gone without a trace).
+    target: targets[index] ?? null,
     reason: row.reason,
     details: row.details,
   }));

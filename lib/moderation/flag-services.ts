@@ -8,7 +8,8 @@ import type { z } from "zod";
 import type { createFlagSchema } from "@/lib/validations/moderation";
 import { loadTarget } from "./targets";
 
-// Any contributor may flag what they can see, once per item, with a reason.
+// Anyone signed in who may read an item may flag it (viewers, and readers of a public
+// workspace too), once per item, with a reason; acting on flags stays with moderators.
 export async function createFlag(actor: Actor, input: z.infer<typeof createFlagSchema>) {
   const target = await loadTarget(input.targetType, input.targetId);
   const access = await authorizeWorkspace(actor, target.workspaceId, "flag");

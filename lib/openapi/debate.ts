@@ -71,7 +71,7 @@ export const DEBATE_PATHS = {
   },
   "/api/v1/replies/{id}/votes": {
     post: {
-      summary: "Vote on a reply: 1, -1, or 0 to take your vote back",
+      summary: "Vote on a reply: 1, -1, or 0 to take your vote back (not on your own reply: 403)",
       parameters: [pathId("id")],
       requestBody: jsonBody("Vote"),
       responses: { "200": jsonResponse("Tally", "VoteTally"), ...errors(400, 401, 403, 404) },
@@ -79,7 +79,7 @@ export const DEBATE_PATHS = {
   },
   "/api/v1/links/{id}/votes": {
     post: {
-      summary: "Vote on a passage link",
+      summary: "Vote on a passage link (not on your own: 403)",
       parameters: [pathId("id")],
       requestBody: jsonBody("Vote"),
       responses: { "200": jsonResponse("Tally", "VoteTally"), ...errors(400, 401, 403, 404) },
@@ -306,6 +306,19 @@ export const DEBATE_SCHEMAS = {
             opposes: { type: "integer" },
             qualifies: { type: "integer" },
             passageIds: { type: "array", items: { type: "string" } },
+            passages: {
+              type: "array",
+              description: "The passages behind the stance: placed under the claim, or linked to one that is",
+              items: {
+                type: "object",
+                properties: {
+                  annotationId: { type: "string" },
+                  quote: { type: "string" },
+                  stance: { enum: ["supports", "opposes", "qualifies"] },
+                  isLinked: { type: "boolean" },
+                },
+              },
+            },
           },
         },
       },

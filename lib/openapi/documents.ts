@@ -26,7 +26,7 @@ const upload = {
     title: { type: "string" },
     authors: { type: "string", description: "Comma- or newline-separated" },
     sourceUrl: { type: "string", format: "uri" },
-    publishedAt: { type: "string", format: "date" },
+    publishedAt: { type: "string", description: "A year (2023), a month (2023-09) or a date (2023-09-15)" },
   },
 };
 
@@ -68,7 +68,11 @@ export const DOCUMENT_PATHS = {
       responses: { "200": jsonResponse("Document", "DocumentWithText"), ...errors(401, 404) },
     },
     patch: {
-      summary: "Correct title, authors, source or date (importer or moderator); `version` guards against stale edits",
+      summary:
+        "Correct title, authors, source or date (importer or moderator); `metadataVersion` guards against stale edits",
+      description:
+        "Send the `metadataVersion` you loaded: a concurrent edit of the details makes it stale (409). `version` (the text's) is optional; " +
+        "when sent, an edit made over a text that has since been revised is refused too. Editing details never changes `version`.",
       parameters: [pathId("id")],
       requestBody: jsonBody("UpdateDocument"),
       responses: { "200": jsonResponse("Updated", "Document"), ...errors(400, 401, 403, 404, 409) },
@@ -196,9 +200,18 @@ const documentProperties = {
   title: { type: "string" },
   authors: { type: "array", items: { type: "string" } },
   sourceUrl: { type: ["string", "null"] },
-  publishedAt: { type: ["string", "null"], format: "date-time" },
+  publishedAt: {
+    type: ["string", "null"],
+    format: "date-time",
+    description: "The first instant of the period publishedPrecision names",
+  },
+  publishedPrecision: {
+    enum: ["year", "month", "day", null],
+    description: "How much of publishedAt the source gave (null without a date)",
+  },
   sourceFormat: { enum: ["text", "markdown", "html", "pdf", "docx"] },
-  version: { type: "integer" },
+  version: { type: "integer", description: "The text's version: it changes with each new revision, and only then" },
+  metadataVersion: { type: "integer", description: "Changes with each edit of the details; send it with PATCH" },
   length: { type: "integer", description: "Length of the text in code points" },
   createdAt: { type: "string", format: "date-time" },
   updatedAt: { type: "string", format: "date-time" },

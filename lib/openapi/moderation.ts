@@ -10,7 +10,9 @@ import { errors, jsonBody, jsonResponse, listOf, pathId, schema } from "./helper
 export const MODERATION_PATHS = {
   "/api/v1/flags": {
     post: {
-      summary: "Flag an annotation, reply or link for moderators, with a reason (once per member and item)",
+      summary: "Flag an annotation, reply or link for moderators, with a reason (once per person and item)",
+      description:
+        "Anyone signed in who may read the item may flag it: every member (viewers too) and, in a public workspace, signed-in non-members. Anonymous callers get 401.",
       requestBody: jsonBody("CreateFlag"),
       responses: { "201": { description: "Flagged" }, ...errors(400, 401, 403, 404, 409) },
     },
@@ -117,8 +119,13 @@ export const MODERATION_SCHEMAS = {
       createdAt: { type: "string", format: "date-time" },
       actor: { type: "object", properties: { id: { type: "string" }, name: { type: "string" } } },
       action: { type: "string" },
-      targetType: { type: "string" },
+      targetType: { type: "string", description: "document, annotation, reply, link or member" },
       targetId: { type: "string" },
+      target: {
+        type: ["string", "null"],
+        description:
+          "What the action touched, as a person reads it: a document's title, an annotation's quote, a reply's first words, a link's two quotes, a member's name",
+      },
       reason: { type: "string" },
     },
   },

@@ -32,7 +32,7 @@ export async function authorizeWorkspace(
     WHERE w.id = ${workspaceId}`;
   const row = rows[0];
   if (!row) throw new AppError("not_found", "Workspace not found.");
-  const access: WorkspaceAccess = { role: row.role ?? null, visibility: row.visibility };
+  const access: WorkspaceAccess = { role: row.role ?? null, visibility: row.visibility, isSignedIn: actor !== null };
   if (!canSee(access)) throw new AppError("not_found", "Workspace not found.");
   if (!can(access, permission)) {
     if (!actor) throw new AppError("unauthenticated", "Sign in to do this.");

@@ -20,7 +20,7 @@ const EXPECTED: Record<string, Permission[]> = {
   owner: PERMISSIONS,
   moderator: ["read", "export", "import", "annotate", "reply", "link", "vote", "flag", "moderate"],
   researcher: ["read", "export", "import", "annotate", "reply", "link", "vote", "flag"],
-  viewer: ["read", "export"],
+  viewer: ["read", "export", "flag"],
 };
 
 describe("workspace policy", () => {
@@ -36,10 +36,16 @@ describe("workspace policy", () => {
     }
   }
 
-  it("non-members see nothing of a private workspace and only read a public one", () => {
+  it("non-members see nothing of a private workspace and only read a public one (and flag it, when signed in)", () => {
     expect(canSee({ role: null, visibility: "private" })).toBe(false);
     expect(PERMISSIONS.filter((p) => can({ role: null, visibility: "private" }, p))).toEqual([]);
+    expect(PERMISSIONS.filter((p) => can({ role: null, visibility: "private", isSignedIn: true }, p))).toEqual([]);
     expect(canSee({ role: null, visibility: "public" })).toBe(true);
     expect(PERMISSIONS.filter((p) => can({ role: null, visibility: "public" }, p))).toEqual(["read", "export"]);
+    expect(PERMISSIONS.filter((p) => can({ role: null, visibility: "public", isSignedIn: true }, p))).toEqual([
+      "read",
+      "export",
+      "flag",
+    ]);
   });
 });

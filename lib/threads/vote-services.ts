@@ -7,21 +7,31 @@ import { findThreadSubject, type ThreadSubject } from "./thread-subject";
 
 export type VoteTarget = { kind: "reply"; id: string } | { kind: "link"; id: string };
 
-async function subjectOf(target: VoteTarget): Promise<ThreadSubject> {
-  if (target.kind === "link") return target;
+// The thread the item belongs to, and who wrote the item.
+async function subjectOf(target: VoteTarget): Promise<{ subject: ThreadSubject; authorId: string | null }> {
+  if (target.kind === "link") {
+    const link = await db.passageLink.findUnique({ where: { id: target.id }, select: { creatorId: true } });
+    return { subject: target, authorId: link?.creatorId ?? null };
+  }
   const reply = await db.reply.findFirst({
     where: { id: target.id, deletedAt: null },
-    select: { annotationId: true, linkId: true, status: true },
+    select: { annotationId: true, linkId: true, status: true, authorId: true },
   });
   if (!reply || reply.status === "hidden") throw new AppError("not_found", "Reply not found.");
-  return reply.annotationId ? { kind: "annotation", id: reply.annotationId } : { kind: "link", id: reply.linkId! };
+  return {
+    subject: reply.annotationId ? { kind: "annotation", id: reply.annotationId } : { kind: "link", id: reply.linkId! },
+    authorId: reply.authorId,
+  };
 }
 
 // One vote per member and item: 1 or -1 replaces the previous vote, 0 takes it back.
 // The stored score is recounted in the same transaction, so concurrent votes never drift.
 export async function castVote(actor: Actor, target: VoteTarget, value: 1 | -1 | 0) {
-  const subject = await subjectOf(target);
+  const { subject, authorId } = await subjectOf(target);
   const found = await findThreadSubject(actor, subject, "vote");
+  // A score says what others think of it: nobody votes on what they wrote.
+  if (authorId === actor!.id)
+    throw new AppError("forbidden", `You cannot vote on your own ${target.kind === "reply" ? "reply" : "link"}.`);
   const key = target.kind === "reply" ? { replyId: target.id } : { linkId: target.id };
   const userId = actor!.id;
   return db.$transaction(async (transaction) => {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parsePublished } from "@/lib/documents/published-date";
 
 const authorsSchema = z.array(z.string().trim().min(1).max(200)).max(50);
 const sourceUrlSchema = z
@@ -6,10 +7,17 @@ const sourceUrlSchema = z
   .trim()
   .max(2000)
   .pipe(z.url({ protocol: /^https?$/, message: "Enter an http(s) URL." }));
-const publishedAtSchema = z.iso
-  .date()
+// A year ("2023"), a month ("2023-09"), a date or a date-time; kept with its precision.
+const publishedAtSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2})?$/)
+  .or(z.iso.date())
   .or(z.iso.datetime({ offset: true }))
-  .transform((value) => new Date(value));
+  .transform((value, context) => {
+    const published = parsePublished(value);
+    if (!published) context.addIssue({ code: "custom", message: "Enter a year, a month (YYYY-MM) or a date." });
+    return published ?? z.NEVER;
+  });
 
 export const documentMetadataSchema = z.object({
   title: z.string().trim().min(1, "Give the document a title.").max(300),
@@ -66,7 +74,12 @@ export const uploadFieldsSchema = z.object({
     .pipe(publishedAtSchema.optional()),
 });
 
-export const updateDocumentSchema = documentMetadataSchema.partial().extend({ version: z.number().int().min(1) });
+// metadataVersion guards the details against concurrent edits; version (the text's), when
+// sent, also refuses an edit made over a text that has since changed.
+export const updateDocumentSchema = documentMetadataSchema.partial().extend({
+  metadataVersion: z.number().int().min(1),
+  version: z.number().int().min(1).optional(),
+});
 export type UpdateDocumentInput = z.infer<typeof updateDocumentSchema>;
 
 export const replaceTextSchema = z.object({

@@ -44,7 +44,15 @@ export const moderationActionSchema = z
   });
 export type ModerationActionInput = z.infer<typeof moderationActionSchema>;
 
-export const AUDIT_ACTIONS = [...MODERATION_ACTIONS, "merge", "member-add", "member-role", "member-remove"] as const;
+export const AUDIT_ACTIONS = [
+  ...MODERATION_ACTIONS,
+  "merge",
+  "member-add",
+  "member-role",
+  "member-remove",
+  "document-delete",
+  "document-revise",
+] as const;
 
 export const mergeLinkSchema = z.object({ intoLinkId: z.string().min(1).max(64), reason });
 

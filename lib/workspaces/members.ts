@@ -14,9 +14,12 @@ export async function listMembers(actor: Actor, workspaceId: string) {
     db.membership.findMany({
       where: { workspaceId },
       include: memberInclude,
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      // By power (the enum's order: owner, moderator, researcher, viewer), then by seniority.
+      orderBy: [{ role: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     }),
-    access.role === "owner" ? db.invitation.findMany({ where: { workspaceId }, orderBy: { createdAt: "asc" } }) : [],
+    access.role === "owner"
+      ? db.invitation.findMany({ where: { workspaceId }, orderBy: [{ role: "asc" }, { createdAt: "asc" }] })
+      : [],
   ]);
   return { items: members.map(presentMember), invitations: invitations.map(presentInvitation), nextCursor: null };
 }

@@ -42,6 +42,13 @@ type Rule = {
 };
 const text = (token: string) => `Matrix reply ${token}`;
 
+// A researcher of the space who is none of the callers.
+async function contributor(space: Space) {
+  const user = await makeUser("contributor");
+  await db.membership.create({ data: { workspaceId: space.id, userId: user.id, role: "researcher" } });
+  return user;
+}
+
 // The author of an item in "own" cases is the caller (when their role can create it), else the owner.
 const authorFor = (space: Space, as: User | null, permission: Permission, role: Role) =>
   as && isMember(role) && !space.isForeign && can({ role, visibility: "private" }, permission) ? as : space.owner;
@@ -104,7 +111,7 @@ const RULES: Record<string, Rule> = {
     ok: 200,
     target: async (world, space, as) => ({
       params: { id: await importDocument(space, authorFor(space, as, "import", roleOf(world, as))) },
-      body: { title: "Renamed", version: 1 },
+      body: { title: "Renamed", metadataVersion: 1 },
     }),
   },
   "DELETE /api/v1/documents/{id}": {
@@ -174,12 +181,13 @@ const RULES: Record<string, Rule> = {
     }),
   },
   "GET /api/v1/replies/{id}/edits": read(async (_, space) => ({ params: { id: space.replyId } })),
+  // Votes go to someone else's item: nobody may vote on their own (debate tests check that 403).
   "POST /api/v1/replies/{id}/votes": workspaceRule("vote", 200, async (_, space) => ({
-    params: { id: space.replyId },
+    params: { id: await reply(space.annotationId, await contributor(space)) },
     body: { value: 1 },
   })),
   "POST /api/v1/links/{id}/votes": workspaceRule("vote", 200, async (_, space) => ({
-    params: { id: space.linkId },
+    params: { id: await link(space, await contributor(space)) },
     body: { value: -1 },
   })),
   "POST /api/v1/links": workspaceRule("link", 201, async (world, space) => ({
@@ -362,12 +370,12 @@ const roleOf = (world: World, as: User | null): Role =>
   as ? ((Object.entries(world.users).find(([, user]) => user.id === as.id)?.[0] as Role) ?? "outsider") : "anonymous";
 
 // The promise: a member's role decides; a private workspace does not exist for others;
-// a public one is readable by anyone and changeable by no one outside it.
+// a public one is readable by anyone, flaggable by anyone signed in, and changeable by no one outside it.
 function expectedStatus(rule: Rule, role: Role, visibility: Space["visibility"], isOwn: boolean): number {
   if (rule.needsActor && role === "anonymous") return 401;
   if (!isMember(role)) {
     if (visibility === "private") return 404;
-    if (can({ role: null, visibility }, rule.permission)) return rule.ok;
+    if (can({ role: null, visibility, isSignedIn: role !== "anonymous" }, rule.permission)) return rule.ok;
     return role === "anonymous" ? 401 : 403;
   }
   const access = { role, visibility };

@@ -155,7 +155,8 @@ describe("document import", () => {
       title: AXIS_TITLE,
       authors: ["Ada Novak"],
       sourceFormat: "pdf",
-      publishedAt: "2023-09-15T00:00:00.000Z",
+      // The file's CreationDate is when it was made, not when the work was published.
+      publishedAt: null,
     });
     const pdfText: string = (await call(document.GET, { token: owner.token, params: { id: fromPdf.body.id } })).body
       .text;
@@ -177,8 +178,9 @@ describe("document import", () => {
       { authors: "Mara Ellison" },
     );
     expect(fromDocx.status).toBe(201);
+    // Without title properties or a Title-style paragraph, the file's name titles it, not its first heading.
     expect(fromDocx.body).toMatchObject({
-      title: "Energy, Arms and Ambiguity",
+      title: "Energy",
       authors: ["Mara Ellison"],
       sourceFormat: "docx",
     });
@@ -289,7 +291,7 @@ describe("document import", () => {
     );
   });
 
-  it("edits metadata with a version check", async () => {
+  it("edits metadata with a version check (details have their own; the text's version stays)", async () => {
     const { owner, workspaceId } = await setup();
     const created = await call(documents.POST, {
       method: "POST",
@@ -302,13 +304,14 @@ describe("document import", () => {
       method: "PATCH",
       token: owner.token,
       params: { id: created.body.id },
-      body: { title: "Renamed", authors: ["A. Writer"], publishedAt: "2024-05-01", version: 1 },
+      body: { title: "Renamed", authors: ["A. Writer"], publishedAt: "2024-05-01", metadataVersion: 1 },
     });
     expect(updated.status).toBe(200);
     expect(updated.body).toMatchObject({
       title: "Renamed",
       authors: ["A. Writer"],
-      version: 2,
+      version: 1,
+      metadataVersion: 2,
       publishedAt: "2024-05-01T00:00:00.000Z",
     });
     expectError(
@@ -316,7 +319,7 @@ describe("document import", () => {
         method: "PATCH",
         token: owner.token,
         params: { id: created.body.id },
-        body: { title: "Stale", version: 1 },
+        body: { title: "Stale", metadataVersion: 1 },
       }),
       409,
     );

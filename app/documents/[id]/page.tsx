@@ -5,6 +5,7 @@ import { SearchMatch } from "@/components/reader/search-match";
 import { ExportMenu } from "@/components/exports/export-menu";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
+import { formatPublished } from "@/lib/documents/published-date";
 import { loadDocumentForPage, loadReader } from "@/lib/reader/load-reader";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
@@ -12,8 +13,6 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   const { document } = await loadDocumentForPage(id);
   return { title: document.title };
 }
-
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" });
 
 // The text with its highlights is server-rendered HTML (it paints before any
 // script runs); DocumentReader attaches the interactive layer beside it and
@@ -28,7 +27,9 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
           <h1 className="font-serif text-3xl font-semibold tracking-tight text-balance">{document.title}</h1>
           <p className="mt-2 text-stone-600 dark:text-stone-400">
             {document.authors.length ? document.authors.join(", ") : "Unknown author"}
-            {document.publishedAt ? ` · ${dateFormat.format(new Date(document.publishedAt))}` : ""}
+            {document.publishedAt
+              ? ` · ${formatPublished(document.publishedAt, document.publishedPrecision ?? "day")}`
+              : ""}
             {document.sourceUrl ? (
               <>
                 {" · "}
@@ -90,6 +91,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
           canAnnotate={abilities.canAnnotate}
           canReply={abilities.canReply}
           canLink={abilities.canLink}
+          canFlag={abilities.canFlag}
           canModerate={abilities.canModerate}
         />
       </div>

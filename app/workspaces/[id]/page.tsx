@@ -4,6 +4,7 @@ import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listFeaturedThreads } from "@/lib/annotations/annotation-services";
 import { listDocuments } from "@/lib/documents/list-documents";
+import { formatPublished } from "@/lib/documents/published-date";
 import { loadWorkspaceForPage } from "./workspace-access";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
@@ -11,8 +12,6 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   const { workspace } = await loadWorkspaceForPage(id);
   return { title: workspace.name };
 }
-
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
 
 export default async function WorkspaceHomePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -90,7 +89,9 @@ export default async function WorkspaceHomePage({ params }: { params: Promise<{ 
                 </Link>
                 <p className="text-sm text-stone-600 dark:text-stone-400">
                   {document.authors.length ? document.authors.join(", ") : "Unknown author"}
-                  {document.publishedAt ? ` · ${dateFormat.format(new Date(document.publishedAt))}` : ""}
+                  {document.publishedAt
+                    ? ` · ${formatPublished(document.publishedAt, document.publishedPrecision)}`
+                    : ""}
                 </p>
               </div>
               <p className="text-sm text-stone-500">

@@ -1,17 +1,27 @@
 import mammoth from "mammoth";
 import { AppError } from "@/lib/errors";
+import { readDocxProperties } from "./docx-properties";
 import { extractHtml } from "./from-html";
 import type { ExtractedDocument } from "./types";
 
 // A Word document is converted to HTML by mammoth (keeping headings, lists and
 // tables as structure), then read like any HTML page without content guessing.
+// Title and authors come from the document's own properties (or its Title-style
+// paragraph), never from its first heading: that is often "Introduction".
 export async function extractDocx(bytes: Uint8Array): Promise<ExtractedDocument> {
   let html: string;
+  let properties;
   try {
     ({ value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }));
+    properties = await readDocxProperties(bytes);
   } catch {
     throw new AppError("unprocessable", "This .docx file could not be read; it may be damaged or not a Word document.");
   }
-  const extracted = extractHtml(`<html><body>${html}</body></html>`, { isWholeDocument: true });
-  return { ...extracted, sourceFormat: "docx" };
+  const { text } = extractHtml(`<html><body>${html}</body></html>`, { isWholeDocument: true });
+  return {
+    text,
+    sourceFormat: "docx",
+    title: properties.title,
+    authors: properties.authors?.length ? properties.authors : undefined,
+  };
 }

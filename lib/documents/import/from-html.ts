@@ -1,6 +1,6 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
-import { collapseWhitespace, parseDate } from "./normalize-text";
+import { collapseWhitespace, parsePublishedValue } from "./normalize-text";
 import type { ExtractedDocument } from "./types";
 
 const BLOCK_SELECTOR = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, th, dt, dd";
@@ -54,7 +54,7 @@ export function extractHtml(html: string, options: { isWholeDocument?: boolean }
     title: pageTitle ?? readableTitle ?? firstHeading,
     authors: authors.length ? authors : byline ? [byline] : undefined,
     sourceUrl: sourceUrl && /^https?:\/\//.test(sourceUrl) ? sourceUrl : undefined,
-    publishedAt: parseDate(published),
+    published: parsePublishedValue(published),
   };
 }
 

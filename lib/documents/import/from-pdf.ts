@@ -1,10 +1,11 @@
 import { extractText, getDocumentProxy, getMeta } from "unpdf";
 import { AppError } from "@/lib/errors";
-import { collapseWhitespace, parseDate } from "./normalize-text";
+import { collapseWhitespace } from "./normalize-text";
 import type { ExtractedDocument } from "./types";
 
 // The text layer of a PDF (PDF.js through unpdf), one block per page, with the
-// title, author and creation date of its document information.
+// title and author of its document information. Its CreationDate is when the file
+// was made (often an export years after publication), so it is not a published date.
 export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> {
   let pdf;
   try {
@@ -37,13 +38,5 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractedDocument> 
     authors: field("Author")
       ?.split(/\s*[;,]\s*|\s+and\s+/)
       .filter(Boolean),
-    publishedAt: parsePdfDate(field("CreationDate")),
   };
-}
-
-// PDF dates look like D:20230915120000+02'00'.
-function parsePdfDate(value: string | undefined): Date | undefined {
-  const match = value?.match(/^D:(\d{4})(\d{2})?(\d{2})?/);
-  if (!match) return parseDate(value);
-  return parseDate(`${match[1]}-${match[2] ?? "01"}-${match[3] ?? "01"}T00:00:00Z`);
 }

@@ -23,5 +23,11 @@ export function extractPlainText(text: string): ExtractedDocument {
     else if (byline) authors ??= byline[1]!.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
     else if (!title && !/[.!?,;:]$/.test(line)) title = line;
   }
-  return { text, sourceFormat: "text", title, authors, publishedAt };
+  return {
+    text,
+    sourceFormat: "text",
+    title,
+    authors,
+    published: publishedAt && { at: publishedAt, precision: "day" },
+  };
 }

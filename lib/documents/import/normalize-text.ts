@@ -1,3 +1,5 @@
+import { parsePublished, type PublishedDate } from "../published-date";
+
 // The canonical text keeps every character of the source (curly quotes, dashes,
 // CJK) except what cannot be stored or read: a byte-order mark, carriage
 // returns, NUL and other control characters. Paragraphs are separated by a
@@ -21,6 +23,15 @@ export function parseDate(value: string | null | undefined): Date | undefined {
   if (!value) return undefined;
   const date = new Date(value.trim());
   return Number.isNaN(date.getTime()) || date.getFullYear() < 1000 ? undefined : date;
+}
+
+// A date as sources declare it: "2023" and "2023-09" keep their precision; anything else Date reads is a day.
+export function parsePublishedValue(value: string | null | undefined): PublishedDate | undefined {
+  if (!value) return undefined;
+  const partial = /^\d{4}(-\d{2})?$/.test(value.trim()) ? parsePublished(value) : null;
+  if (partial) return partial;
+  const at = parseDate(value);
+  return at && { at, precision: "day" };
 }
 
 // "lin-2023-axis-takes-shape.txt" → "Lin 2023 axis takes shape"

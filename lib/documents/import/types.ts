@@ -1,3 +1,5 @@
+import type { PublishedDate } from "../published-date";
+
 export type SourceFormat = "text" | "markdown" | "html" | "pdf" | "docx";
 
 // What an importer finds in a source: the canonical plain text that selectors
@@ -8,5 +10,5 @@ export type ExtractedDocument = {
   title?: string;
   authors?: string[];
   sourceUrl?: string;
-  publishedAt?: Date;
+  published?: PublishedDate;
 };

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { EditDocumentForm } from "@/components/documents/edit-document-form";
+import { publishedInputValue } from "@/lib/documents/published-date";
 import { loadEditableDocumentForPage } from "@/lib/reader/load-reader";
 
 export const metadata = { title: "Edit document details" };
@@ -16,12 +17,14 @@ export default async function EditDocumentPage({ params }: { params: Promise<{ i
       <EditDocumentForm
         documentId={id}
         workspaceId={document.workspaceId}
-        version={document.version}
+        metadataVersion={document.metadataVersion}
         defaults={{
           title: document.title,
           authors: document.authors,
           sourceUrl: document.sourceUrl,
-          publishedAt: document.publishedAt?.toISOString() ?? null,
+          publishedAt: document.publishedAt
+            ? publishedInputValue(document.publishedAt, document.publishedPrecision)
+            : null,
         }}
       />
     </div>

@@ -44,7 +44,7 @@ export default async function AuditLogPage({
         </select>
         <select name="targetType" defaultValue={query.targetType ?? ""} aria-label="Item" className={select}>
           <option value="">All items</option>
-          {["annotation", "reply", "link", "member"].map((type) => (
+          {["document", "annotation", "reply", "link", "member"].map((type) => (
             <option key={type} value={type}>
               {type}
             </option>
@@ -79,7 +79,8 @@ export default async function AuditLogPage({
                 <td className="p-2">{entry.actor.name}</td>
                 <td className="p-2 font-medium">{entry.action}</td>
                 <td className="p-2 text-stone-600 dark:text-stone-400">
-                  {entry.targetType} <span className="font-mono text-xs">{entry.targetId.slice(-8)}</span>
+                  {entry.targetType}{" "}
+                  {entry.target ?? <span className="font-mono text-xs">{entry.targetId.slice(-8)}</span>}
                 </td>
                 <td className="p-2">{entry.reason}</td>
               </tr>

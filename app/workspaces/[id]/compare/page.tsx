@@ -55,6 +55,7 @@ export default async function ComparePage({
           userId: compared.userId,
           canReply: compared.abilities.canReply,
           canLink: compared.abilities.canLink,
+          canFlag: compared.abilities.canFlag,
           canModerate: compared.abilities.canModerate,
         }}
         canAnnotate={compared.abilities.canAnnotate}

@@ -1,7 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { InviteMemberForm } from "@/components/workspaces/invite-member-form";
 import { MemberControls } from "@/components/workspaces/member-controls";
-import { ROLE_DESCRIPTIONS, ROLE_LABELS } from "@/lib/policies/workspace-policy";
+import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES_BY_POWER } from "@/lib/policies/workspace-policy";
 import { listMembers } from "@/lib/workspaces/members";
 import { loadWorkspaceForPage } from "../workspace-access";
 
@@ -63,7 +63,7 @@ export default async function MembersPage({ params }: { params: Promise<{ id: st
         <div className="rounded-xl border border-stone-200 p-5 text-sm dark:border-stone-800">
           <h2 className="font-semibold">Roles</h2>
           <dl className="mt-2 space-y-2">
-            {Object.entries(ROLE_DESCRIPTIONS).map(([role, description]) => (
+            {ROLES_BY_POWER.map((role) => [role, ROLE_DESCRIPTIONS[role]] as const).map(([role, description]) => (
               <div key={role}>
                 <dt className="font-medium">{ROLE_LABELS[role as keyof typeof ROLE_LABELS]}</dt>
                 <dd className="text-stone-600 dark:text-stone-400">{description}</dd>

@@ -1,14 +1,9 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
+import { ALLIANCE_TITLE, AXIS_TITLE, NO_ALLIANCE, readFixture } from "../../tests/fixtures/texts";
 import { expect, test, type Page } from "@playwright/test";
 import { describeQuote } from "../../lib/anchoring/selectors";
-import { CORPUS_DIR } from "../../tests/support/corpus";
 import { createWorkspace, signUp, uniqueEmail } from "../support";
 
-const AXIS = "The China-Russia Axis Takes Shape";
-const NO_ALLIANCE = "Moscow and Beijing have avoided announcing a formal alliance";
-const corpus = (name: string) => readFileSync(path.join(CORPUS_DIR, name), "utf8");
 const SCHEMES = ["light", "dark"] as const;
 
 // Runs axe-core (WCAG 2.0/2.1/2.2 A and AA) over the page as it is now and returns
@@ -78,20 +73,20 @@ test("every page has no serious or critical axe violations, in light and dark mo
     expect(response.status(), url).toBe(201);
     return ((await response.json()) as { id: string }).id;
   };
-  const lin = corpus("lin-2023-axis-takes-shape.txt");
-  const istomin = corpus("istomin-2021-avoiding-an-alliance.txt");
+  const lin = readFixture("axis");
+  const istomin = readFixture("alliance");
   const linId = await post(`/api/v1/workspaces/${workspaceId}/documents`, {
-    title: AXIS,
-    authors: ["Bonny Lin"],
+    title: AXIS_TITLE,
+    authors: ["Ada Novak"],
     text: lin,
   });
   const istominId = await post(`/api/v1/workspaces/${workspaceId}/documents`, {
-    title: "Deepening Cooperation and Avoiding an Alliance",
-    authors: ["Igor Istomin"],
+    title: ALLIANCE_TITLE,
+    authors: ["Pavel Orlov"],
     text: istomin,
   });
   const axis = await post(`/api/v1/documents/${linId}/annotations`, {
-    selectors: describeQuote(lin, AXIS),
+    selectors: describeQuote(lin, AXIS_TITLE),
     body: "Lin's thesis: an **axis**.",
     tags: ["framing"],
   });
@@ -141,7 +136,7 @@ test("every page has no serious or critical axe violations, in light and dark mo
       {
         name: "workspace home",
         url: workspace,
-        ready: (page) => expect(page.getByRole("link", { name: AXIS })).toBeVisible(),
+        ready: (page) => expect(page.getByRole("link", { name: AXIS_TITLE })).toBeVisible(),
       },
       {
         name: "reader with a thread open",
@@ -180,7 +175,7 @@ test("every page has no serious or critical axe violations, in light and dark mo
       {
         name: "search",
         url: `${workspace}/search?q=axis`,
-        ready: (page) => expect(page.getByRole("link", { name: AXIS }).first()).toBeVisible(),
+        ready: (page) => expect(page.getByRole("link", { name: AXIS_TITLE }).first()).toBeVisible(),
       },
       {
         name: "members",

@@ -1,12 +1,8 @@
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import { AXIS_TITLE, readFixture } from "../../tests/fixtures/texts";
 import { expect, test, type Page } from "@playwright/test";
 import { describeQuote } from "../../lib/anchoring/selectors";
-import { CORPUS_DIR } from "../../tests/support/corpus";
 import { createWorkspace, signUp, uniqueEmail } from "../support";
 
-const AXIS = "The China-Russia Axis Takes Shape";
-const corpus = (name: string) => readFileSync(path.join(CORPUS_DIR, name), "utf8");
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 
 // A workspace with Lin's essay, an annotation on a passage in its middle and a reply to it.
@@ -19,13 +15,13 @@ async function seed(page: Page) {
     expect(response.status(), url).toBe(201);
     return ((await response.json()) as { id: string }).id;
   };
-  const text = corpus("lin-2023-axis-takes-shape.txt");
+  const text = readFixture("axis");
   const documentId = await post(`/api/v1/workspaces/${workspaceId}/documents`, {
-    title: AXIS,
-    authors: ["Bonny Lin"],
+    title: AXIS_TITLE,
+    authors: ["Ada Novak"],
     text,
   });
-  // A sentence from the middle of the text, chosen by position (the corpus is not quoted here).
+  // A sentence from the middle of the text, chosen by position .
   const middle = text.indexOf(". ", Math.floor(text.length / 2)) + 2;
   const quote = text.slice(middle, text.indexOf(" ", middle + 40));
   const annotationId = await post(`/api/v1/documents/${documentId}/annotations`, {

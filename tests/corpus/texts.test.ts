@@ -19,7 +19,7 @@ describe("plain-text metadata of the corpus", () => {
     expect(extracted).toMatchObject({
       title: "Chinese-Russian Defense and Security Ties: Countering US Encirclement",
       authors: ["Annie Kowalewski"],
-      publishedAt: new Date("2018-06-04T00:00:00Z"),
+      published: { at: new Date("2018-06-04T00:00:00Z"), precision: "day" },
     });
     expect(extracted.text).toBe(kowalewski);
   });
@@ -32,7 +32,7 @@ describe("plain-text metadata of the corpus", () => {
     expect(extractPlainText(readCorpus("forum-2022-alliance-tightening.txt"))).toMatchObject({
       title: undefined,
       authors: undefined,
-      publishedAt: undefined,
+      published: undefined,
     });
   });
 });

@@ -3,12 +3,15 @@
 import Link from "next/link";
 import { useParams } from "next/navigation";
 import { Menu, menuItemClass, menuSeparator } from "@/components/ui/menu";
+import { useCurrentWorkspaceId } from "./current-workspace";
 
 type WorkspaceOption = { id: string; name: string; role: string | null };
 
 export function WorkspaceSwitcher({ workspaces }: { workspaces: WorkspaceOption[] }) {
   const params = useParams<{ id?: string }>();
-  const current = workspaces.find((workspace) => workspace.id === params.id);
+  const announced = useCurrentWorkspaceId();
+  const currentId = announced ?? params.id;
+  const current = workspaces.find((workspace) => workspace.id === currentId);
   return (
     <Menu
       panelClassName="w-72"
@@ -31,7 +34,7 @@ export function WorkspaceSwitcher({ workspaces }: { workspaces: WorkspaceOption[
               role="menuitem"
               href={`/workspaces/${workspace.id}`}
               onClick={close}
-              aria-current={workspace.id === params.id ? "page" : undefined}
+              aria-current={workspace.id === currentId ? "page" : undefined}
               className={`${menuItemClass} flex items-center justify-between gap-3 aria-[current=page]:font-semibold`}
             >
               <span className="truncate">{workspace.name}</span>

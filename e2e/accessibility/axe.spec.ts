@@ -7,13 +7,17 @@ import { createWorkspace, signUp, uniqueEmail } from "../support";
 const SCHEMES = ["light", "dark"] as const;
 
 // Runs axe-core (WCAG 2.0/2.1/2.2 A and AA) over the page as it is now and returns
-// the serious and critical violations, one readable line per element.
+// the serious and critical violations, and skipped heading levels (axe rates those
+// "moderate", but a screen reader's outline of the page depends on them), one line per element.
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page })
-    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
     .analyze();
   return results.violations
-    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .filter(
+      (violation) =>
+        violation.impact === "serious" || violation.impact === "critical" || violation.id === "heading-order",
+    )
     .flatMap((violation) =>
       violation.nodes.map(
         (node) =>

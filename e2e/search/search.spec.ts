@@ -35,6 +35,8 @@ test("search finds a word beside a curly quote as you type, and the result opens
   });
   expect(marked).toEqual(["trust"]);
   await expect(page.locator("[data-search-match]")).toBeInViewport();
+  // The header names the document's workspace, as on the workspace's own pages.
+  await expect(page.getByRole("banner").getByRole("button", { name: "Search test" })).toBeVisible();
   await page.screenshot({ path: "test-results/search-opens-reader.png" });
 
   // Chinese, found by two of its characters.

@@ -95,9 +95,9 @@ export async function benchSearch(): Promise<boolean> {
             ]),
         Prisma.sql`SELECT a.id FROM "Annotation" a, (SELECT ${tsQuery} AS query) q WHERE a."workspaceId" = ${world.workspaceId} AND a."deletedAt" IS NULL AND a.status = 'visible' AND a."searchVector" @@ q.query ${tagged} ORDER BY ts_rank_cd(a."searchVector", q.query) DESC LIMIT 21`,
       ];
-      let found = 0;
-      for (const statement of statements) found += (await pool.query(statement.text, statement.values)).rowCount ?? 0;
-      return found;
+      // In parallel, as the service runs them.
+      const results = await Promise.all(statements.map((statement) => pool.query(statement.text, statement.values)));
+      return results.reduce((found, result) => found + (result.rowCount ?? 0), 0);
     };
 
     for (const query of QUERIES) await Promise.all([viaApi(query), viaSql(query)]); // warm both

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CurrentWorkspace } from "@/components/layout/current-workspace";
 import { WorkspaceTabs } from "@/components/workspaces/workspace-tabs";
 import { loadDocumentForPage } from "@/lib/reader/load-reader";
 
@@ -16,6 +17,7 @@ export default async function DocumentLayout({
   const { access, abilities } = await loadDocumentForPage(id);
   return (
     <div>
+      <CurrentWorkspace id={access.workspace.id} />
       <p className="font-serif text-xl font-semibold tracking-tight">
         <Link href={`/workspaces/${access.workspace.id}`} prefetch={false} className="hover:underline">
           {access.workspace.name}

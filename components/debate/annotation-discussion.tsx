@@ -73,7 +73,7 @@ export function AnnotationDiscussion({
           </button>
         )
       ) : null}
-      <h4 className="text-xs font-semibold tracking-wide text-stone-500 uppercase">Discussion</h4>
+      <h3 className="text-xs font-semibold tracking-wide text-stone-500 uppercase">Discussion</h3>
       <ThreadView
         subject={{ kind: "annotation", id: annotationId }}
         abilities={abilities}

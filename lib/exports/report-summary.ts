@@ -1,5 +1,6 @@
 import { htmlPlainText } from "@/lib/markdown/markdown-plain-text";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
+import { reportMatrix, type ReportMatrix } from "./report-matrix";
 import type { Report, ReportAnnotation, ReportLink, ReportReply } from "./collect-report";
 
 // A comment as reports print it: its Markdown rendered (when it was written) and read as
@@ -9,11 +10,24 @@ export const plainBody = (item: { body: string; bodyHtml: string | null }) =>
 
 export const reportDate = (iso: string) => iso.slice(0, 10);
 
-// A moderator's summary of a resolved thread, as every report prints it above the thread.
-export const resolutionLine = (annotation: ReportAnnotation) =>
-  annotation.resolution
-    ? `Resolved by moderators on ${reportDate(annotation.resolution.resolvedAt)}${annotation.resolution.summary ? `: ${annotation.resolution.summary}` : "."}`
-    : null;
+// A moderator's resolution of a thread, as every report prints it above the thread: a
+// heading line, then the moderator's summary (Markdown, rendered by each writer).
+export const resolutionHead = (annotation: ReportAnnotation) =>
+  annotation.resolution ? `Resolved by moderators on ${reportDate(annotation.resolution.resolvedAt)}` : null;
+
+// A passage whose quote is not (or no longer exactly) in the current text says so, with
+// the version its quote comes from, so that no report passes it off as current.
+export function anchorNote(annotation: ReportAnnotation, document: Report["documents"][number]): string | null {
+  if (annotation.anchorStatus === "orphaned")
+    return `Orphaned: this passage is no longer in the current text (version ${document.version}); quoted as annotated on version ${annotation.anchoredVersion}.`;
+  if (annotation.anchorStatus === "moved")
+    return `Re-anchored to edited text in version ${annotation.anchoredVersion}; the quote may differ from what was annotated.`;
+  return null;
+}
+
+// Appended to a shortened quote wherever the passage itself is not printed beside it.
+export const orphanTag = (annotation: ReportAnnotation) =>
+  annotation.anchorStatus === "orphaned" ? " (orphaned)" : "";
 
 export const countReplies = (replies: ReportReply[]): number =>
   replies.reduce((sum, reply) => sum + 1 + countReplies(reply.replies), 0);
@@ -27,6 +41,8 @@ export type ReportSummary = {
   links: number;
   linksByRelation: [string, number][];
   participants: number;
+  // Documents in the report's scope with no passages (they get no section of their own).
+  unannotated: string[];
 };
 
 // The counts every report format opens with.
@@ -47,6 +63,9 @@ export function summarizeReport(report: Report): ReportSummary {
     links: report.links.length,
     linksByRelation: Array.from(linksByRelation),
     participants: participants.size,
+    unannotated: report.collection
+      ? []
+      : report.documents.filter((document) => !document.annotations.length).map((document) => document.title),
   };
 }
 
@@ -56,6 +75,7 @@ export const summaryLines = (summary: ReportSummary) => [
   `Replies: ${summary.replies}`,
   `Links: ${summary.links}${summary.linksByRelation.length ? ` (${summary.linksByRelation.map(([relation, count]) => `${relation} ${count}`).join(", ")})` : ""}`,
   `Participants: ${summary.participants}`,
+  ...(summary.unannotated.length ? [`Documents without passages: ${summary.unannotated.join("; ")}`] : []),
 ];
 
 // What a report walks through, in order: a collection's curated items, or every
@@ -63,7 +83,7 @@ export const summaryLines = (summary: ReportSummary) => [
 export type ReportSection =
   | { kind: "document"; title: string; document: Report["documents"][number] }
   | { kind: "links"; title: string; links: ReportLink[] }
-  | { kind: "claims"; title: string; claims: Report["claims"] }
+  | { kind: "claims"; title: string; claims: Report["claims"]; matrix: ReportMatrix | null }
   | { kind: "item"; title: string; note: string; annotation?: ReportAnnotation; link?: ReportLink };
 
 export type ReportIndex = {
@@ -84,8 +104,16 @@ export function indexReport(report: Report): ReportIndex {
   };
 }
 
-export const shortQuote = (quote: string, length = 80) =>
-  quote.length > length ? `${quote.slice(0, length - 1).trimEnd()}…` : quote;
+// A quote shortened at a word boundary (mid-word only when one word is that long), with
+// an ellipsis; whitespace runs read as one space.
+export function shortQuote(quote: string, length = 80): string {
+  const characters = Array.from(quote.replace(/\s+/g, " ").trim());
+  if (characters.length <= length) return characters.join("");
+  const cut = characters.slice(0, length).join("");
+  const space = characters[length] === " " ? cut.length : cut.lastIndexOf(" ");
+  const head = space >= cut.length / 3 ? cut.slice(0, space) : characters.slice(0, length - 1).join("");
+  return `${head.replace(/[\s,;:–—-]+$/u, "")}…`;
+}
 
 export function reportSections(report: Report): ReportSection[] {
   if (report.collection) {
@@ -120,10 +148,14 @@ export function reportSections(report: Report): ReportSection[] {
     });
   }
   return [
-    ...report.documents.map((document): ReportSection => ({ kind: "document", title: document.title, document })),
+    ...report.documents
+      .filter((document) => document.annotations.length)
+      .map((document): ReportSection => ({ kind: "document", title: document.title, document })),
     ...(report.links.length
       ? [{ kind: "links", title: "Links between passages", links: report.links } as ReportSection]
       : []),
-    ...(report.claims.length ? [{ kind: "claims", title: "Claims", claims: report.claims } as ReportSection] : []),
+    ...(report.claims.length
+      ? [{ kind: "claims", title: "Claims", claims: report.claims, matrix: reportMatrix(report) } as ReportSection]
+      : []),
   ];
 }

@@ -118,7 +118,7 @@ describe("exports", () => {
     expect(markdown).toContain("- Documents: 2\n- Passages: 2\n- Replies: 2\n- Links: 1 (agrees 1)");
     expect(markdown).toContain("> The China-Russia Axis Takes Shape");
     expect(markdown).toContain(CJK);
-    expect(markdown).toContain("The framing: “axis”, not alliance.");
+    expect(markdown).toContain("The **framing**: “axis”, not alliance.");
     expect(markdown).toMatch(
       /- \*\*asks\*\* — Test export-owner, \d{4}-\d{2}-\d{2}: Is an axis more than rhetoric\?\n {2}- \*\*supports\*\*/,
     );

@@ -167,9 +167,10 @@ function runningHeadAndFoot(pdf: Pdf, title: string, pageNumber: number) {
   pdf.fillColor(INK);
 }
 
+// Text in paragraphs (a blank line between them in the text), each followed by a small gap.
 const body = (pdf: Pdf, text: string, options: PDFKit.Mixins.TextOptions = {}) => {
   pdf.fontSize(10.5).fillColor(INK);
-  write(pdf, text, "regular", { paragraphGap: 4, ...options });
+  for (const paragraph of text.split(/\n{2,}/)) write(pdf, paragraph, "regular", { paragraphGap: 4, ...options });
 };
 
 function small(pdf: Pdf, text: string) {
@@ -247,7 +248,8 @@ function replies(pdf: Pdf, list: ReportReply[], depth: number) {
     pdf.fillColor(MUTED);
     write(pdf, `${reply.author}, ${date(reply.createdAt)}${marked(reply.status)}`, "regular", { width });
     pdf.fillColor(INK);
-    write(pdf, plainBody(reply), "regular", { width, paragraphGap: 4 }, { x: indent, y: pdf.y });
+    for (const paragraph of plainBody(reply).split(/\n{2,}/))
+      write(pdf, paragraph, "regular", { width, paragraphGap: 4 }, { x: indent, y: pdf.y });
     replies(pdf, reply.replies, depth + 1);
   }
   pdf.x = pdf.page.margins.left;

@@ -1,5 +1,6 @@
 import { htmlPlainText } from "@/lib/markdown/markdown-plain-text";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
+import { shortQuote } from "@/lib/text/short-quote";
 import { reportMatrix, type ReportMatrix } from "./report-matrix";
 import type { Report, ReportAnnotation, ReportLink, ReportReply } from "./collect-report";
 
@@ -104,16 +105,7 @@ export function indexReport(report: Report): ReportIndex {
   };
 }
 
-// A quote shortened at a word boundary (mid-word only when one word is that long), with
-// an ellipsis; whitespace runs read as one space.
-export function shortQuote(quote: string, length = 80): string {
-  const characters = Array.from(quote.replace(/\s+/g, " ").trim());
-  if (characters.length <= length) return characters.join("");
-  const cut = characters.slice(0, length).join("");
-  const space = characters[length] === " " ? cut.length : cut.lastIndexOf(" ");
-  const head = space >= cut.length / 3 ? cut.slice(0, space) : characters.slice(0, length - 1).join("");
-  return `${head.replace(/[\s,;:–—-]+$/u, "")}…`;
-}
+export { shortQuote };
 
 export function reportSections(report: Report): ReportSection[] {
   if (report.collection) {

@@ -104,7 +104,7 @@ export function DebateMap({
             data: {
               id: passage.id,
               parent: `document-${passage.documentId}`,
-              label: short(passage.quote, 40),
+              label: short(passage.quote, 36),
               documentId: passage.documentId,
             },
           })),
@@ -125,16 +125,16 @@ export function DebateMap({
               label: "data(label)",
               "font-size": 12,
               "text-wrap": "wrap",
-              "text-max-width": "150px",
+              "text-max-width": "120px",
               "text-valign": "bottom",
               "text-margin-y": 4,
-              // A label stays readable where it crosses an edge or another label, and is
-              // left out when zoomed out so far that it would be smaller than 8 px.
+              // A label stays readable where it crosses an edge, and is left out when zoomed
+              // out so far that it would be smaller than 10 px (hovering shows it).
               "text-background-color": colors.labelBackground,
               "text-background-opacity": 0.85,
               "text-background-padding": "2px",
               "text-background-shape": "roundrectangle",
-              "min-zoomed-font-size": 8,
+              "min-zoomed-font-size": 10,
               width: 14,
               height: 14,
               "background-color": colors.node,
@@ -151,7 +151,9 @@ export function DebateMap({
               shape: "round-rectangle",
               "text-valign": "top",
               "text-background-opacity": 0,
-              "font-size": 14,
+              "text-wrap": "none",
+              "min-zoomed-font-size": 0,
+              "font-size": 15,
               "font-weight": "bold",
               padding: "24px",
             },
@@ -173,11 +175,15 @@ export function DebateMap({
           name: "fcose",
           animate: false,
           quality: shown.passages.length > 400 ? "draft" : "default",
-          // Room for a 150 px label under every passage.
-          nodeRepulsion: () => 20000,
-          idealEdgeLength: () => 180,
-          nodeSeparation: 160,
-          nestingFactor: 0.6,
+          // Passages are spaced by their labels' boxes, so labels do not overlap.
+          nodeDimensionsIncludeLabels: true,
+          nodeRepulsion: () => 4500,
+          idealEdgeLength: () => 70,
+          nestingFactor: 0.1,
+          gravity: 0.6,
+          gravityCompound: 1.5,
+          tilingPaddingVertical: 20,
+          tilingPaddingHorizontal: 20,
           randomize: true,
         } as cytoscape.LayoutOptions,
         wheelSensitivity: 0.3,
@@ -189,6 +195,28 @@ export function DebateMap({
         cy.zoom(1.2);
         cy.center();
       }
+      // Document titles stay readable (at least 13 px on screen) however far one zooms out;
+      // passages' labels show once they are 10 px or more.
+      const container = containerRef.current;
+      const onZoom = () => {
+        cy.style()
+          .selector(":parent")
+          .style("font-size", Math.min(48, Math.max(15, 13 / cy.zoom())))
+          .update();
+        container.dataset.zoom = cy.zoom().toFixed(2);
+      };
+      onZoom();
+      cy.on("zoom", onZoom);
+      // A passage under the pointer shows its label at a readable size, above the rest.
+      cy.on("mouseover", "node[documentId]", (event) =>
+        event.target.style({
+          "font-size": Math.max(13, 13 / cy.zoom()),
+          "min-zoomed-font-size": 0,
+          "z-index": 10,
+          "text-background-opacity": 1,
+        }),
+      );
+      cy.on("mouseout", "node[documentId]", (event) => event.target.removeStyle());
       cy.on("tap", "node[documentId]", (event) =>
         router.push(`/documents/${event.target.data("documentId")}#annotation-${event.target.id()}`),
       );
@@ -249,7 +277,13 @@ export function DebateMap({
           {shown.passages.length} passages · {shown.links.length} links
         </span>
       </div>
-      <RelationLegend label="Edge colors" />
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <RelationLegend label="Edge colors" />
+        <p className="text-xs text-stone-500">
+          Scroll to zoom in: passages are labelled once their words are legible. Point at one to read it, click to open
+          it.
+        </p>
+      </div>
       <div className="relative">
         <div
           ref={containerRef}

@@ -106,6 +106,7 @@ test("Markdown renders in a link rationale, a thread resolution and a curator's 
   await page.goto(`/documents/${harbor}#annotation-${levy}`);
   await page.getByRole("button", { name: /0 replies/ }).click();
   await expectRendered(page.getByTestId("thread-resolution"), "Settled", ["alpha", "beta"]);
+  await expectRendered(page.getByTestId("passage-link").getByTestId("link-rationale"), "equal", ["one", "two"]);
   await page.getByTestId("thread-resolution").screenshot({ path: testInfo.outputPath("resolution.png") });
 
   // A collection: its introduction keeps its numbered list, the curator's note and the link's rationale render.
@@ -126,6 +127,12 @@ test("Markdown renders in a link rationale, a thread resolution and a curator's 
   await expectRendered(page.getByTestId("curator-note"), "Why", ["levy", "burden"]);
   await expectRendered(page.getByTestId("collection-item").getByTestId("link-rationale"), "equal", ["one", "two"]);
   await page.screenshot({ path: testInfo.outputPath("collection.png"), fullPage: true });
+
+  // The moderation queue shows a flagged link's rationale as written.
+  await post("/api/v1/flags", { targetType: "link", targetId: linkId, reason: "Check the wording" });
+  await page.goto(`/workspaces/${workspaceId}/moderation`);
+  await expectRendered(page.getByTestId("queue-body"), "equal", ["one", "two"]);
+  await page.getByTestId("queue-item").screenshot({ path: testInfo.outputPath("moderation-queue.png") });
 
   // The debate map follows the system's dark mode, canvas included, and lists the rationale.
   await page.emulateMedia({ colorScheme: "dark" });

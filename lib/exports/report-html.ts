@@ -86,6 +86,7 @@ blockquote { margin: 1rem 0 .25rem; padding-left: 1rem; border-left: 3px solid #
 .by { font-size: .85em; color: #57534e; margin: .25rem 0; }
 .thread { list-style: none; padding-left: 1rem; border-left: 1px solid #e7e5e4; }
 .note { background: #fffbeb; padding: .5rem .75rem; border-radius: .375rem; }
+.note > :first-child { margin-top: 0; } .note > :last-child { margin-bottom: 0; }
 .relation { text-transform: uppercase; font-size: .8em; font-weight: 700; letter-spacing: .05em; }
 .supports, .agrees { color: #15803d; } .opposes, .contradicts { color: #b91c1c; } .qualifies { color: #b45309; } .asks, .elaborates { color: #1d4ed8; }
 .status, .anchor { color: #b45309; }

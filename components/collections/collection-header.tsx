@@ -1,5 +1,6 @@
 "use client";
 
+import { MarkdownHtml } from "@/components/ui/markdown-html";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -82,9 +83,10 @@ export function CollectionHeader({
     <div className="max-w-3xl">
       <h2 className="font-serif text-2xl font-semibold">{title}</h2>
       {description.trim() ? (
-        <div
-          className="annotation-body mt-2 text-stone-700 dark:text-stone-300"
-          dangerouslySetInnerHTML={{ __html: descriptionHtml }}
+        <MarkdownHtml
+          html={descriptionHtml}
+          className="mt-2 text-stone-700 dark:text-stone-300"
+          testId="collection-introduction"
         />
       ) : canEdit ? (
         <p className="mt-2 text-sm text-stone-500">

@@ -22,6 +22,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { RELATION_LABEL, RELATION_TEXT, type Relation } from "@/components/debate/vocabulary";
 import { Button } from "@/components/ui/button";
+import { MarkdownHtml } from "@/components/ui/markdown-html";
 import { inputClass } from "@/components/ui/field";
 import { apiFetch, type ApiError } from "@/lib/client/api-fetch";
 import type { PresentedCollection } from "@/lib/collections/collection-services";
@@ -59,9 +60,9 @@ function ItemBody({ item }: { item: Item }) {
         <PassageQuote passage={item.passage} />
         {/* Rendered and sanitized on the server when the comment was written. */}
         {item.passage.commentHtml ? (
-          <div
-            className="annotation-body mt-2 line-clamp-4 text-sm text-stone-700 dark:text-stone-300"
-            dangerouslySetInnerHTML={{ __html: item.passage.commentHtml }}
+          <MarkdownHtml
+            html={item.passage.commentHtml}
+            className="mt-2 line-clamp-4 text-sm text-stone-700 dark:text-stone-300"
           />
         ) : null}
       </>
@@ -75,7 +76,13 @@ function ItemBody({ item }: { item: Item }) {
         {RELATION_LABEL[relation]}
       </p>
       <PassageQuote passage={item.link.to} />
-      {item.link.rationale ? <p className="text-sm text-stone-700 dark:text-stone-300">{item.link.rationale}</p> : null}
+      {item.link.rationale.trim() ? (
+        <MarkdownHtml
+          html={item.link.rationaleHtml}
+          className="text-sm text-stone-700 dark:text-stone-300"
+          testId="link-rationale"
+        />
+      ) : null}
     </div>
   );
 }
@@ -171,9 +178,12 @@ function CollectionItem({
         </p>
         <ItemBody item={item} />
         {item.note && !editing ? (
-          <p className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-200">
-            <span className="font-semibold">Curator&apos;s note:</span> {item.note}
-          </p>
+          <div
+            className="mt-3 rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:bg-amber-950/50 dark:text-amber-200"
+            data-testid="curator-note"
+          >
+            <span className="font-semibold">Curator&apos;s note:</span> <MarkdownHtml html={item.noteHtml} />
+          </div>
         ) : null}
         {editing ? (
           <NoteEditor

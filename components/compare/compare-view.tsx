@@ -15,7 +15,10 @@ import {
 } from "@/components/debate/vocabulary";
 import { annotationIdsOf, marksOf } from "@/components/reader/highlight-marks";
 import { useTextSelection } from "@/components/reader/use-text-selection";
+import { Button } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
 import { apiFetch } from "@/lib/client/api-fetch";
+import { shortQuote } from "@/lib/text/short-quote";
 import { LinkDrawer } from "./link-drawer";
 import { mapPosition, monotonePairs, type Pair } from "./scroll-map";
 
@@ -59,6 +62,16 @@ export function CompareView({
   const [openLinkId, setOpenLinkId] = useState<string | null>(null);
   const [isInStep, setInStep] = useState(true);
   const [from, setFrom] = useState<{ side: "left" | "right"; annotationId: string; quote: string } | null>(null);
+  // The passage selected on the other side and the relation picked for it, waiting for a rationale.
+  const [pending, setPending] = useState<{
+    side: "left" | "right";
+    start: number;
+    end: number;
+    quote: string;
+    relation: Relation;
+  } | null>(null);
+  const [rationale, setRationale] = useState("");
+  const [isLinking, setLinking] = useState(false);
   const [status, setStatus] = useState("");
   const { revisions: threadRevisions, bump } = useThreadRevisions();
   const pairs = useRef<Pair[]>([[0, 0]]);
@@ -178,20 +191,55 @@ export function CompareView({
       });
   };
 
-  const linkSelection = async (side: "left" | "right", relation: Relation) => {
+  // Linking ends (made or given up): the banner goes, and so does the address's ?from=.
+  const stopLinking = useCallback(() => {
+    setFrom(null);
+    setPending(null);
+    setRationale("");
+    const url = new URL(window.location.href);
+    if (url.searchParams.has("from")) {
+      url.searchParams.delete("from");
+      window.history.replaceState(window.history.state, "", url);
+    }
+  }, []);
+
+  useEffect(() => {
+    if (!from) return;
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === "Escape") stopLinking();
+    };
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, [from, stopLinking]);
+
+  const pickRelation = (side: "left" | "right", relation: Relation) => {
     const selection = side === "left" ? leftSelection : rightSelection;
-    const document = side === "left" ? left : right;
     if (!selection || !from) return;
-    const created = await apiFetch<{ id: string }>(`/api/v1/documents/${document.id}/annotations`, {
-      body: { selectors: [{ type: "TextPositionSelector", start: selection.start, end: selection.end }] },
-    });
-    if (!created.ok) return setStatus(created.error.message);
-    const linked = await apiFetch<{ id: string }>("/api/v1/links", {
-      body: { fromAnnotationId: from.annotationId, toAnnotationId: created.data.id, relation },
-    });
-    if (!linked.ok) return setStatus(linked.error.message);
+    setPending({ side, start: selection.start, end: selection.end, quote: selection.quote, relation });
     window.getSelection()?.removeAllRanges();
-    setStatus(`Linked: ${RELATION_LABEL[relation].toLowerCase()}.`);
+  };
+
+  const createLink = async () => {
+    if (!pending || !from) return;
+    const document = pending.side === "left" ? left : right;
+    setLinking(true);
+    const created = await apiFetch<{ id: string }>(`/api/v1/documents/${document.id}/annotations`, {
+      body: { selectors: [{ type: "TextPositionSelector", start: pending.start, end: pending.end }] },
+    });
+    const linked = created.ok
+      ? await apiFetch<{ id: string }>("/api/v1/links", {
+          body: {
+            fromAnnotationId: from.annotationId,
+            toAnnotationId: created.data.id,
+            relation: pending.relation,
+            rationale,
+          },
+        })
+      : created;
+    setLinking(false);
+    if (!linked.ok) return setStatus(linked.error.message);
+    setStatus(`Linked: ${RELATION_LABEL[pending.relation].toLowerCase()}.`);
+    stopLinking();
     setOpenLinkId(linked.data.id);
     router.refresh();
   };
@@ -244,17 +292,55 @@ export function CompareView({
           step
         </label>
       </div>
-      {from && abilities.canLink ? (
+      {from && pending && abilities.canLink ? (
+        <form
+          className="space-y-2 rounded-md bg-accent-50 px-3 py-2 text-xs text-accent-700 dark:bg-accent-700/30 dark:text-accent-100"
+          data-testid="linking-from"
+          aria-label="Create the link"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void createLink();
+          }}
+        >
+          <p>
+            “{shortQuote(from.quote, 100)}”{" "}
+            <strong style={{ color: RELATION_COLOR[pending.relation] }}>
+              {RELATION_LABEL[pending.relation].toLowerCase()}
+            </strong>{" "}
+            “{shortQuote(pending.quote, 100)}”
+          </p>
+          <label className="block font-semibold" htmlFor="compare-link-rationale">
+            Why? Your rationale (Markdown)
+          </label>
+          <textarea
+            id="compare-link-rationale"
+            className={`${inputClass} min-h-16 text-sm`}
+            placeholder="What makes these passages agree, contradict, qualify or elaborate each other?"
+            value={rationale}
+            onChange={(event) => setRationale(event.target.value)}
+            maxLength={5000}
+            autoFocus
+          />
+          <div className="flex gap-2">
+            <Button type="submit" disabled={isLinking} className="px-2.5! py-1! text-xs">
+              {isLinking ? "Linking…" : "Create link"}
+            </Button>
+            <Button type="button" variant="ghost" className="px-2.5! py-1! text-xs" onClick={stopLinking}>
+              Cancel
+            </Button>
+          </div>
+        </form>
+      ) : from && abilities.canLink ? (
         <p
           className="rounded-md bg-accent-50 px-3 py-2 text-xs text-accent-700 dark:bg-accent-700/30 dark:text-accent-100"
           data-testid="linking-from"
         >
-          Linking from “{from.quote.slice(0, 120)}
-          {from.quote.length > 120 ? "…" : ""}” — select the passage in the {from.side === "left" ? "right" : "left"}{" "}
-          document.{" "}
-          <button type="button" className="underline" onClick={() => setFrom(null)}>
+          Linking from “{shortQuote(from.quote, 120)}” — select the passage in the{" "}
+          {from.side === "left" ? "right" : "left"} document, then say how they relate and why.{" "}
+          <button type="button" className="underline" onClick={stopLinking}>
             Cancel
-          </button>
+          </button>{" "}
+          <span className="text-accent-700/70 dark:text-accent-100/70">(Esc)</span>
         </p>
       ) : abilities.canLink ? (
         <p className="text-xs text-stone-500">
@@ -292,7 +378,7 @@ export function CompareView({
           ))}
         </svg>
       </div>
-      {otherSelection?.selection && canAnnotate && abilities.canLink ? (
+      {otherSelection?.selection && !pending && canAnnotate && abilities.canLink ? (
         <div
           role="toolbar"
           aria-label="Link the selected passage"
@@ -310,7 +396,7 @@ export function CompareView({
               key={relation}
               type="button"
               className={`rounded px-2 py-1 font-medium hover:bg-stone-100 dark:hover:bg-stone-800 ${RELATION_TEXT[relation]}`}
-              onClick={() => void linkSelection(otherSelection.side, relation)}
+              onClick={() => pickRelation(otherSelection.side, relation)}
             >
               {RELATION_LABEL[relation].toLowerCase()}
             </button>

@@ -1,5 +1,6 @@
 "use client";
 
+import { MarkdownHtml } from "@/components/ui/markdown-html";
 import Link from "next/link";
 import { ThreadView } from "@/components/debate/thread-view";
 import type { DebateAbilities, PassageLink } from "@/components/debate/types";
@@ -58,7 +59,9 @@ export function LinkDrawer({
           </figcaption>
         </figure>
       ))}
-      {link.rationale ? <p className="mt-2 text-sm">{link.rationale}</p> : null}
+      {link.rationale.trim() ? (
+        <MarkdownHtml html={link.rationaleHtml} className="mt-2 text-sm" testId="link-rationale" />
+      ) : null}
       <div className="mt-2 flex items-center gap-3 text-xs text-stone-500">
         <VoteButtons
           url={`/api/v1/links/${link.id}/votes`}

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { FlagButton } from "@/components/moderation/flag-button";
 import { ReasonForm } from "@/components/moderation/reason-form";
+import { MarkdownHtml } from "@/components/ui/markdown-html";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { ThreadView } from "./thread-view";
 import type { DebateAbilities, PassageLink } from "./types";
@@ -59,7 +60,13 @@ export function LinkList({
             <blockquote className="mt-1 line-clamp-3 font-serif italic text-stone-600 dark:text-stone-400">
               “{other.quote}”
             </blockquote>
-            {link.rationale ? <p className="mt-1 text-stone-700 dark:text-stone-300">{link.rationale}</p> : null}
+            {link.rationale.trim() ? (
+              <MarkdownHtml
+                html={link.rationaleHtml}
+                className="mt-1 text-stone-700 dark:text-stone-300"
+                testId="link-rationale"
+              />
+            ) : null}
             <div className="mt-1 flex items-center gap-3 text-stone-500">
               <VoteButtons
                 url={`/api/v1/links/${link.id}/votes`}

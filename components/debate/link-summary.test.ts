@@ -20,6 +20,7 @@ const link = (
   id,
   relation,
   rationale: "",
+  rationaleHtml: "",
   status: "visible",
   needsReview: false,
   isLocked: false,

@@ -1,5 +1,6 @@
 "use client";
 
+import { MarkdownHtml } from "@/components/ui/markdown-html";
 import { useState } from "react";
 import { FlagButton } from "@/components/moderation/flag-button";
 import { ModerationControls } from "@/components/moderation/moderation-controls";
@@ -87,10 +88,7 @@ export function ReplyItem({
           />
         </div>
       ) : (
-        <div
-          className="annotation-body mt-1 text-sm text-stone-800 dark:text-stone-200"
-          dangerouslySetInnerHTML={{ __html: reply.bodyHtml }}
-        />
+        <MarkdownHtml html={reply.bodyHtml} className="mt-1 text-sm text-stone-800 dark:text-stone-200" />
       )}
       {history ? (
         <ol

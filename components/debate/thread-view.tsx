@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import { MarkdownHtml } from "@/components/ui/markdown-html";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { ReplyComposer } from "./reply-composer";
 import { ReplyItem } from "./reply-item";
@@ -58,12 +59,13 @@ export function ThreadView({
   return (
     <section aria-label="Thread" className="space-y-3" data-testid="thread">
       {thread.annotation?.resolution ? (
-        <p
+        <div
           className="rounded border border-emerald-300 bg-emerald-50 px-2 py-1 text-xs text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-200"
           data-testid="thread-resolution"
         >
-          <span className="font-semibold">Resolved:</span> {thread.annotation.resolution.summary}
-        </p>
+          <p className="font-semibold">Resolved{thread.annotation.resolution.summary.trim() ? ":" : ""}</p>
+          <MarkdownHtml html={thread.annotation.resolution.summaryHtml} />
+        </div>
       ) : null}
       {thread.locked ? (
         <p className="rounded bg-stone-100 px-2 py-1 text-xs text-stone-600 dark:bg-stone-800 dark:text-stone-300">

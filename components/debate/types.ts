@@ -22,7 +22,7 @@ export type Thread = {
   locked: boolean;
   count: number;
   replies: ReplyNode[];
-  annotation?: { resolution: { summary: string; resolvedAt: string } | null };
+  annotation?: { resolution: { summary: string; summaryHtml: string; resolvedAt: string } | null };
 };
 
 export type Passage = {
@@ -39,6 +39,7 @@ export type PassageLink = {
   id: string;
   relation: Relation;
   rationale: string;
+  rationaleHtml: string;
   status: string;
   needsReview: boolean;
   isLocked: boolean;

@@ -3,16 +3,50 @@
 import Link from "next/link";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { RelationLegend } from "@/components/debate/relation-legend";
 import { RELATION_COLOR, RELATION_LABEL, RELATIONS, type Relation } from "@/components/debate/vocabulary";
+import { MarkdownHtml } from "@/components/ui/markdown-html";
+import { shortQuote } from "@/lib/text/short-quote";
 import { filterMap, NO_MAP_FILTERS, type MapFilters, type MapLink, type MapPassage } from "./filter-map";
 
 type Data = { documents: { id: string; title: string }[]; passages: MapPassage[]; links: MapLink[] };
 
 let isLayoutRegistered = false;
-const DOCUMENT_TINTS = ["#f5f5f4", "#eff6ff", "#fef3c7", "#ecfdf5", "#fdf2f8", "#f5f3ff"];
-const short = (text: string, length: number) => (text.length > length ? `${text.slice(0, length - 1)}…` : text);
+// Colors for the canvas (Cytoscape draws on a canvas, so CSS dark mode does not reach it).
+const PALETTE = {
+  light: {
+    tints: ["#f5f5f4", "#eff6ff", "#fef3c7", "#ecfdf5", "#fdf2f8", "#f5f3ff"],
+    text: "#1c1917",
+    labelBackground: "#ffffff",
+    node: "#57534e",
+    border: "#a8a29e",
+    selected: "#2563eb",
+  },
+  dark: {
+    tints: ["#292524", "#172554", "#422006", "#052e16", "#500724", "#2e1065"],
+    text: "#f5f5f4",
+    labelBackground: "#1c1917",
+    node: "#d6d3d1",
+    border: "#57534e",
+    selected: "#60a5fa",
+  },
+};
+const short = shortQuote;
+
+// Follows the system's color scheme, as the rest of the app does.
+const DARK = "(prefers-color-scheme: dark)";
+const subscribeToScheme = (onChange: () => void) => {
+  const query = window.matchMedia(DARK);
+  query.addEventListener("change", onChange);
+  return () => query.removeEventListener("change", onChange);
+};
+const usePrefersDark = () =>
+  useSyncExternalStore(
+    subscribeToScheme,
+    () => window.matchMedia(DARK).matches,
+    () => false,
+  );
 
 // The debate as a graph (Cytoscape.js with the fCoSE layout): passages grouped
 // by document, links colored by relation. Clicking a passage opens it in the reader.
@@ -29,6 +63,7 @@ export function DebateMap({
   const containerRef = useRef<HTMLDivElement>(null);
   const [filters, setFilters] = useState<MapFilters>(NO_MAP_FILTERS);
   const [drawn, setDrawn] = useState<object | null>(null);
+  const isDark = usePrefersDark();
   const shown = useMemo(() => filterMap(data.passages, data.links, filters), [data, filters]);
   const tags = useMemo(() => Array.from(new Set(data.passages.flatMap((passage) => passage.tags))).sort(), [data]);
   const authors = useMemo(
@@ -54,6 +89,7 @@ export function DebateMap({
         isLayoutRegistered = true;
       }
       const documentIds = Array.from(new Set(shown.passages.map((passage) => passage.documentId)));
+      const colors = PALETTE[isDark ? "dark" : "light"];
       const cy = cytoscape({
         container: containerRef.current,
         elements: [
@@ -61,14 +97,14 @@ export function DebateMap({
             data: {
               id: `document-${id}`,
               label: short(titles.get(id) ?? "Document", 60),
-              tint: DOCUMENT_TINTS[index % DOCUMENT_TINTS.length],
+              tint: colors.tints[index % colors.tints.length],
             },
           })),
           ...shown.passages.map((passage) => ({
             data: {
               id: passage.id,
               parent: `document-${passage.documentId}`,
-              label: short(passage.quote, 48),
+              label: short(passage.quote, 36),
               documentId: passage.documentId,
             },
           })),
@@ -87,15 +123,22 @@ export function DebateMap({
             selector: "node",
             style: {
               label: "data(label)",
-              "font-size": 9,
+              "font-size": 12,
               "text-wrap": "wrap",
               "text-max-width": "120px",
               "text-valign": "bottom",
-              "text-margin-y": 3,
+              "text-margin-y": 4,
+              // A label stays readable where it crosses an edge, and is left out when zoomed
+              // out so far that it would be smaller than 10 px (hovering shows it).
+              "text-background-color": colors.labelBackground,
+              "text-background-opacity": 0.85,
+              "text-background-padding": "2px",
+              "text-background-shape": "roundrectangle",
+              "min-zoomed-font-size": 10,
               width: 14,
               height: 14,
-              "background-color": "#57534e",
-              color: "#292524",
+              "background-color": colors.node,
+              color: colors.text,
             },
           },
           {
@@ -103,13 +146,16 @@ export function DebateMap({
             style: {
               "background-color": "data(tint)",
               "background-opacity": 0.7,
-              "border-color": "#a8a29e",
+              "border-color": colors.border,
               "border-width": 1,
               shape: "round-rectangle",
               "text-valign": "top",
-              "font-size": 12,
+              "text-background-opacity": 0,
+              "text-wrap": "none",
+              "min-zoomed-font-size": 0,
+              "font-size": 15,
               "font-weight": "bold",
-              padding: "14px",
+              padding: "24px",
             },
           },
           {
@@ -123,15 +169,21 @@ export function DebateMap({
               opacity: 0.85,
             },
           },
-          { selector: "node:selected", style: { "background-color": "#2563eb" } },
+          { selector: "node:selected", style: { "background-color": colors.selected } },
         ],
         layout: {
           name: "fcose",
           animate: false,
           quality: shown.passages.length > 400 ? "draft" : "default",
-          nodeRepulsion: () => 6000,
-          idealEdgeLength: () => 90,
-          nestingFactor: 0.6,
+          // Passages are spaced by their labels' boxes, so labels do not overlap.
+          nodeDimensionsIncludeLabels: true,
+          nodeRepulsion: () => 4500,
+          idealEdgeLength: () => 70,
+          nestingFactor: 0.1,
+          gravity: 0.6,
+          gravityCompound: 1.5,
+          tilingPaddingVertical: 20,
+          tilingPaddingHorizontal: 20,
           randomize: true,
         } as cytoscape.LayoutOptions,
         wheelSensitivity: 0.3,
@@ -143,6 +195,28 @@ export function DebateMap({
         cy.zoom(1.2);
         cy.center();
       }
+      // Document titles stay readable (at least 13 px on screen) however far one zooms out;
+      // passages' labels show once they are 10 px or more.
+      const container = containerRef.current;
+      const onZoom = () => {
+        cy.style()
+          .selector(":parent")
+          .style("font-size", Math.min(48, Math.max(15, 13 / cy.zoom())))
+          .update();
+        container.dataset.zoom = cy.zoom().toFixed(2);
+      };
+      onZoom();
+      cy.on("zoom", onZoom);
+      // A passage under the pointer shows its label at a readable size, above the rest.
+      cy.on("mouseover", "node[documentId]", (event) =>
+        event.target.style({
+          "font-size": Math.max(13, 13 / cy.zoom()),
+          "min-zoomed-font-size": 0,
+          "z-index": 10,
+          "text-background-opacity": 1,
+        }),
+      );
+      cy.on("mouseout", "node[documentId]", (event) => event.target.removeStyle());
       cy.on("tap", "node[documentId]", (event) =>
         router.push(`/documents/${event.target.data("documentId")}#annotation-${event.target.id()}`),
       );
@@ -155,7 +229,7 @@ export function DebateMap({
       isCurrent = false;
       destroy();
     };
-  }, [shown, titles, router]);
+  }, [shown, titles, router, isDark]);
 
   const select =
     "rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm dark:border-stone-700 dark:bg-stone-900";
@@ -203,12 +277,18 @@ export function DebateMap({
           {shown.passages.length} passages · {shown.links.length} links
         </span>
       </div>
-      <RelationLegend label="Edge colors" />
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <RelationLegend label="Edge colors" />
+        <p className="text-xs text-stone-500">
+          Scroll to zoom in: passages are labelled once their words are legible. Point at one to read it, click to open
+          it.
+        </p>
+      </div>
       <div className="relative">
         <div
           ref={containerRef}
           data-testid="debate-map"
-          className="h-[calc(100vh-20rem)] min-h-[28rem] w-full rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-100"
+          className="h-[calc(100vh-20rem)] min-h-[28rem] w-full rounded-lg border border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-950"
           role="img"
           aria-label={`Debate map: ${shown.passages.length} passages and ${shown.links.length} links. The same links are listed below.`}
         />
@@ -238,6 +318,13 @@ export function DebateMap({
                 <span className="text-stone-500">
                   ({titles.get(from.documentId)} → {titles.get(to.documentId)})
                 </span>
+                {link.rationale.trim() ? (
+                  <MarkdownHtml
+                    html={link.rationaleHtml}
+                    className="mt-0.5 pl-4 text-stone-600 dark:text-stone-400"
+                    testId="link-rationale"
+                  />
+                ) : null}
               </li>
             );
           })}

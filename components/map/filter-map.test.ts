@@ -15,8 +15,16 @@ const passages = [
   passage("lonely", "forum", ["alliance"]),
 ];
 const links: MapLink[] = [
-  { id: "l1", from: "no-alliance", to: "axis", relation: "contradicts", creatorId: "bo", rationale: "" },
-  { id: "l2", from: "bloc", to: "axis", relation: "agrees", creatorId: "ada", rationale: "" },
+  {
+    id: "l1",
+    from: "no-alliance",
+    to: "axis",
+    relation: "contradicts",
+    creatorId: "bo",
+    rationale: "",
+    rationaleHtml: "",
+  },
+  { id: "l2", from: "bloc", to: "axis", relation: "agrees", creatorId: "ada", rationale: "", rationaleHtml: "" },
 ];
 const ids = (result: ReturnType<typeof filterMap>) => ({
   passages: result.passages.map((p) => p.id).sort(),

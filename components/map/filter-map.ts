@@ -6,7 +6,15 @@ export type MapPassage = {
   tags: string[];
   creator: { id: string; name: string };
 };
-export type MapLink = { id: string; from: string; to: string; relation: string; creatorId: string; rationale: string };
+export type MapLink = {
+  id: string;
+  from: string;
+  to: string;
+  relation: string;
+  creatorId: string;
+  rationale: string;
+  rationaleHtml: string;
+};
 export type MapFilters = { relation: string; tag: string; documentId: string; authorId: string };
 export const NO_MAP_FILTERS: MapFilters = { relation: "", tag: "", documentId: "", authorId: "" };
 

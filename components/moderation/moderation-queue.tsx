@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
+import { MarkdownHtml } from "@/components/ui/markdown-html";
 import type { QueueItem } from "@/lib/moderation/moderation-queue";
 import { ModerationControls } from "./moderation-controls";
 
@@ -50,7 +51,12 @@ export function ModerationQueue({ items }: { items: QueueItem[] }) {
             <blockquote className="mt-2 line-clamp-2 border-l-2 border-stone-300 pl-2 font-serif text-sm text-stone-600 italic dark:text-stone-400">
               “{item.quote}”
             </blockquote>
-            <p className="mt-2 text-sm whitespace-pre-wrap">{item.body}</p>
+            <div className="mt-2 text-sm" data-testid="queue-body">
+              {item.lead ? (
+                <p className="text-xs font-semibold tracking-wide text-stone-500 uppercase">{item.lead}</p>
+              ) : null}
+              <MarkdownHtml html={item.bodyHtml} />
+            </div>
             {item.flags.length ? (
               <ul className="mt-2 space-y-0.5 text-xs text-red-800 dark:text-red-300" aria-label="Flags">
                 {item.flags.map((flag, index) => (

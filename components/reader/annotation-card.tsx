@@ -1,5 +1,6 @@
 "use client";
 
+import { MarkdownHtml } from "@/components/ui/markdown-html";
 import { useState, type MouseEvent, type ReactNode } from "react";
 import type { LinkBadge } from "@/components/debate/link-summary";
 import { RELATION_COLOR, RELATION_TEXT } from "@/components/debate/vocabulary";
@@ -72,10 +73,7 @@ export function AnnotationCard({
         </blockquote>
       </button>
       {annotation.bodyHtml ? (
-        <div
-          className="annotation-body mt-2 text-stone-800 dark:text-stone-200"
-          dangerouslySetInnerHTML={{ __html: annotation.bodyHtml }}
-        />
+        <MarkdownHtml html={annotation.bodyHtml} className="mt-2 text-stone-800 dark:text-stone-200" />
       ) : null}
       {badges.length ? (
         <ul className="mt-2 flex flex-wrap gap-1" aria-label="Links">

@@ -109,8 +109,11 @@ test("a moderator builds a collection from the axis–alliance debate and hands 
   await page.keyboard.press("ArrowUp");
   // Dropped once the item has moved into its new place.
   await expect(page.getByTestId("collection-item").nth(2)).toHaveAttribute("style", /translate3d\(0px, -\d/);
+  const saved = page.waitForResponse((response) => response.url().endsWith("/order"));
   await page.keyboard.press("Space");
   await expect.poll(() => itemOrder(page)).toEqual([axis, noAlliance, linkId]);
+  // The new order is saved before the page is read again.
+  expect((await saved).status()).toBe(200);
   await page.reload();
   expect(await itemOrder(page)).toEqual([axis, noAlliance, linkId]);
 

@@ -55,7 +55,12 @@ export function presentAnnotation(annotation: AnnotationRow) {
     isPinned: Boolean(annotation.pinnedAt),
     isFeatured: Boolean(annotation.featuredAt),
     resolution: annotation.resolvedAt
-      ? { summary: annotation.resolutionSummary ?? "", resolvedAt: annotation.resolvedAt.toISOString() }
+      ? {
+          summary: annotation.resolutionSummary ?? "",
+          // Few threads are resolved, and a summary is short: rendered when read.
+          summaryHtml: renderMarkdown(annotation.resolutionSummary ?? ""),
+          resolvedAt: annotation.resolvedAt.toISOString(),
+        }
       : null,
     creator: annotation.creator,
     replyCount: annotation._count?.replies ?? 0,

@@ -91,6 +91,7 @@ export async function getCollection(actor: Actor, collectionId: string) {
         id: true,
         relation: true,
         rationale: true,
+        rationaleHtml: true,
         status: true,
         creator: { select: { name: true } },
         from: { select: PASSAGE_SELECT },
@@ -107,7 +108,7 @@ export async function getCollection(actor: Actor, collectionId: string) {
       .filter((link) => seen(link.status) && seen(link.from.status) && seen(link.to.status))
       .map((link) => [link.id, link]),
   );
-  type Item = { id: string; note: string; position: number; createdAt: string; targetId: string } & (
+  type Item = { id: string; note: string; noteHtml: string; position: number; createdAt: string; targetId: string } & (
     | { type: "annotation"; passage: ReturnType<typeof presentPassage> }
     | {
         type: "link";
@@ -115,6 +116,7 @@ export async function getCollection(actor: Actor, collectionId: string) {
           id: string;
           relation: string;
           rationale: string;
+          rationaleHtml: string;
           status: string;
           creator: string;
           from: ReturnType<typeof presentPassage>;
@@ -123,7 +125,14 @@ export async function getCollection(actor: Actor, collectionId: string) {
       }
   );
   const items = collection.items.flatMap((item): Item[] => {
-    const base = { id: item.id, note: item.note, position: item.position, createdAt: item.createdAt.toISOString() };
+    // A curator's note is short and a collection holds a few dozen: rendered when read.
+    const base = {
+      id: item.id,
+      note: item.note,
+      noteHtml: renderMarkdown(item.note),
+      position: item.position,
+      createdAt: item.createdAt.toISOString(),
+    };
     if (item.annotationId) {
       const passage = passageById.get(item.annotationId);
       return passage
@@ -141,6 +150,7 @@ export async function getCollection(actor: Actor, collectionId: string) {
               id: link.id,
               relation: link.relation,
               rationale: link.rationale,
+              rationaleHtml: link.rationaleHtml ?? renderMarkdown(link.rationale),
               status: link.status,
               creator: link.creator.name,
               from: presentPassage(link.from),

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { findDocument } from "@/lib/documents/find-document";
 import type { DatePrecision } from "@/lib/documents/published-date";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
@@ -27,6 +28,9 @@ export type ReportAnnotation = {
   suffix: string;
   start: number;
   end: number;
+  // "orphaned": the quote is no longer in the current text; it is quoted from anchoredVersion.
+  anchorStatus: "anchored" | "moved" | "orphaned";
+  anchoredVersion: number;
   body: string;
   bodyHtml: string | null;
   tags: string[];
@@ -45,6 +49,7 @@ export type ReportDocument = {
   publishedAt: string | null;
   publishedPrecision: DatePrecision;
   sourceUrl: string | null;
+  version: number;
   text: string;
   annotations: ReportAnnotation[];
 };
@@ -54,6 +59,7 @@ export type ReportLink = {
   toAnnotationId: string;
   relation: string;
   rationale: string;
+  rationaleHtml: string;
   creator: string;
   creatorId: string;
   status: string;
@@ -195,9 +201,12 @@ export async function collectReport(actor: Actor, scope: ReportScope): Promise<R
       publishedAt: document.publishedAt?.toISOString() ?? null,
       publishedPrecision: document.publishedPrecision,
       sourceUrl: document.sourceUrl,
+      version: document.version,
       text: document.text,
+      // Orphans last: their offsets belong to an older version of the text.
       annotations: annotations
         .filter((annotation) => annotation.documentId === document.id)
+        .sort((a, b) => Number(a.anchorStatus === "orphaned") - Number(b.anchorStatus === "orphaned"))
         .map((annotation) => ({
           id: annotation.id,
           documentId: annotation.documentId,
@@ -206,6 +215,8 @@ export async function collectReport(actor: Actor, scope: ReportScope): Promise<R
           suffix: annotation.suffix,
           start: annotation.start,
           end: annotation.end,
+          anchorStatus: annotation.anchorStatus,
+          anchoredVersion: annotation.anchoredVersion,
           resolution: annotation.resolvedAt
             ? { summary: annotation.resolutionSummary ?? "", resolvedAt: annotation.resolvedAt.toISOString() }
             : null,
@@ -226,6 +237,7 @@ export async function collectReport(actor: Actor, scope: ReportScope): Promise<R
       toAnnotationId: link.toAnnotationId,
       relation: link.relation,
       rationale: link.rationale,
+      rationaleHtml: link.rationaleHtml ?? renderMarkdown(link.rationale),
       creator: link.creator.name,
       creatorId: link.creatorId,
       status: link.status,

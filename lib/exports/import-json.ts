@@ -117,6 +117,7 @@ export async function importWorkspaceJson(actor: Actor, workspaceId: string, dat
             toAnnotationId: ids.get(link.to)!,
             relation: link.relation,
             rationale: link.rationale,
+            rationaleHtml: renderMarkdown(link.rationale),
             creatorId: authorOf(link.creator),
             status: link.status,
             createdAt: new Date(link.createdAt),

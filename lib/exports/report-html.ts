@@ -1,10 +1,13 @@
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import type { Report, ReportAnnotation, ReportLink, ReportReply } from "./collect-report";
+import { matrixCellLabel, type ReportMatrix } from "./report-matrix";
 import {
+  anchorNote,
   indexReport,
+  orphanTag,
   publishedDate,
   reportDate as date,
-  resolutionLine,
+  resolutionHead,
   reportSections,
   shortQuote,
   summarizeReport,
@@ -35,13 +38,20 @@ function replies(list: ReportReply[]): string {
     .join("")}</ul>`;
 }
 
+function resolution(annotation: ReportAnnotation): string {
+  if (!annotation.resolution) return "";
+  const summary = annotation.resolution.summary.trim();
+  return `<div class="note"><p><strong>${resolutionHead(annotation)}${summary ? ":" : "."}</strong></p>${summary ? renderMarkdown(summary) : ""}</div>`;
+}
+
 const quote = (text: string) => `<blockquote><p>${escapeHtml(text).replaceAll("\n", "<br>")}</p></blockquote>`;
 
-function passage(annotation: ReportAnnotation, cite?: string): string {
+function passage(annotation: ReportAnnotation, index: ReportIndex, cite?: string): string {
   const tags = annotation.tags.length ? ` · tags: ${annotation.tags.map(escapeHtml).join(", ")}` : "";
-  return `<article class="passage">${quote(annotation.quote)}<p class="by">— ${escapeHtml(annotation.creator.name)}, ${date(annotation.createdAt)}${marked(annotation.status)}${tags}${cite ? ` · from ${cite}` : ""}</p>${
+  const note = anchorNote(annotation, index.documentOf(annotation));
+  return `<article class="passage${annotation.anchorStatus === "orphaned" ? " orphaned" : ""}">${quote(annotation.quote)}${note ? `<p class="anchor"><em>${escapeHtml(note)}</em></p>` : ""}<p class="by">— ${escapeHtml(annotation.creator.name)}, ${date(annotation.createdAt)}${marked(annotation.status)}${tags}${cite ? ` · from ${cite}` : ""}</p>${
     annotation.body.trim() ? commentHtml(annotation) : ""
-  }${annotation.resolution ? `<p class="note"><strong>${escapeHtml(resolutionLine(annotation)!)}</strong></p>` : ""}${replies(annotation.replies)}</article>`;
+  }${resolution(annotation)}${replies(annotation.replies)}</article>`;
 }
 
 function link(item: ReportLink, index: ReportIndex, withPassages: boolean): string {
@@ -49,11 +59,25 @@ function link(item: ReportLink, index: ReportIndex, withPassages: boolean): stri
   const to = index.annotation(item.toAnnotationId);
   const relation = `<p class="relation ${escapeHtml(item.relation)}">${escapeHtml(item.relation)}</p>`;
   const ends = withPassages
-    ? `${quote(from.quote)}<p class="by">— ${citation(index.documentOf(from))}</p>${relation}${quote(to.quote)}<p class="by">— ${citation(index.documentOf(to))}</p>`
+    ? `${passage(from, index, citation(index.documentOf(from)))}${relation}${passage(to, index, citation(index.documentOf(to)))}`
     : "";
   return `<article class="link">${ends}<p class="by">From <cite>${escapeHtml(index.documentOf(from).title)}</cite> to <cite>${escapeHtml(index.documentOf(to).title)}</cite>, linked as <strong>${escapeHtml(item.relation)}</strong> by ${escapeHtml(item.creator)} on ${date(item.createdAt)}${marked(item.status)}.</p>${
-    item.rationale ? `<p>${escapeHtml(item.rationale)}</p>` : ""
+    item.rationale.trim() ? item.rationaleHtml : ""
   }${replies(item.replies)}</article>`;
+}
+
+function matrixTable(matrix: ReportMatrix | null): string {
+  if (!matrix?.documents.length) return "";
+  return `<h3>Documents × claims</h3><table class="matrix"><thead><tr><th scope="col">Claim</th>${matrix.documents
+    .map((document) => `<th scope="col">${escapeHtml(document.title)}</th>`)
+    .join("")}</tr></thead><tbody>${matrix.claims
+    .map(
+      (claim, row) =>
+        `<tr><th scope="row">${escapeHtml(claim.title)}</th>${matrix.rows[row]!.map(
+          (cell) => `<td class="${cell?.stance ?? "none"}">${escapeHtml(matrixCellLabel(cell))}</td>`,
+        ).join("")}</tr>`,
+    )
+    .join("")}</tbody></table>`;
 }
 
 const STYLE = `body { font: 17px/1.6 Georgia, "Noto Serif", serif; color: #1c1917; max-width: 46rem; margin: 3rem auto; padding: 0 1.25rem; }
@@ -63,9 +87,13 @@ blockquote { margin: 1rem 0 .25rem; padding-left: 1rem; border-left: 3px solid #
 .by { font-size: .85em; color: #57534e; margin: .25rem 0; }
 .thread { list-style: none; padding-left: 1rem; border-left: 1px solid #e7e5e4; }
 .note { background: #fffbeb; padding: .5rem .75rem; border-radius: .375rem; }
+.note > :first-child { margin-top: 0; } .note > :last-child { margin-bottom: 0; }
 .relation { text-transform: uppercase; font-size: .8em; font-weight: 700; letter-spacing: .05em; }
 .supports, .agrees { color: #15803d; } .opposes, .contradicts { color: #b91c1c; } .qualifies { color: #b45309; } .asks, .elaborates { color: #1d4ed8; }
-.status { color: #b45309; }
+.status, .anchor { color: #b45309; }
+.orphaned blockquote { border-left-style: dashed; }
+table.matrix { border-collapse: collapse; font: .85em system-ui, sans-serif; margin: 1rem 0; }
+table.matrix th, table.matrix td { border: 1px solid #e7e5e4; padding: .25rem .5rem; text-align: left; vertical-align: top; }
 @media print { body { margin: 0; max-width: none; } h2 { break-after: avoid; } blockquote, .passage { break-inside: avoid; } }`;
 
 // The report as one standalone HTML file, written section by section: people's text
@@ -104,18 +132,18 @@ ${intro ? renderMarkdown(intro) : ""}
     ];
     if (section.kind === "document") {
       parts.push(`<p class="by">${citation(section.document)}</p>`);
-      if (!section.document.annotations.length) parts.push("<p>No passages annotated.</p>");
-      for (const annotation of section.document.annotations) parts.push(passage(annotation));
+      for (const annotation of section.document.annotations) parts.push(passage(annotation, index));
     } else if (section.kind === "links") {
       for (const item of section.links) {
         const from = index.annotation(item.fromAnnotationId);
         const to = index.annotation(item.toAnnotationId);
         parts.push(
-          `<h3>“${escapeHtml(from.quote.slice(0, 80))}” ${escapeHtml(item.relation)} “${escapeHtml(to.quote.slice(0, 80))}”${marked(item.status)}</h3>`,
+          `<h3>“${escapeHtml(shortQuote(from.quote))}”${orphanTag(from)} ${escapeHtml(item.relation)} “${escapeHtml(shortQuote(to.quote))}”${orphanTag(to)}${marked(item.status)}</h3>`,
           link(item, index, false),
         );
       }
     } else if (section.kind === "claims") {
+      parts.push(matrixTable(section.matrix));
       for (const claim of section.claims) {
         parts.push(
           `<h3>${escapeHtml(claim.title)}</h3>`,
@@ -125,15 +153,16 @@ ${intro ? renderMarkdown(intro) : ""}
         for (const placed of claim.passages) {
           const annotation = index.annotation(placed.annotationId);
           parts.push(
-            `<li><strong class="${escapeHtml(placed.stance)}">${escapeHtml(placed.stance)}</strong>: “${escapeHtml(shortQuote(annotation.quote, 160))}” — <cite>${escapeHtml(index.documentOf(annotation).title)}</cite></li>`,
+            `<li><strong class="${escapeHtml(placed.stance)}">${escapeHtml(placed.stance)}</strong>: “${escapeHtml(shortQuote(annotation.quote, 160))}”${orphanTag(annotation)} — <cite>${escapeHtml(index.documentOf(annotation).title)}</cite></li>`,
           );
         }
         parts.push("</ul>");
       }
     } else {
       if (section.note.trim())
-        parts.push(`<p class="note"><strong>Curator's note:</strong> ${escapeHtml(section.note)}</p>`);
-      if (section.annotation) parts.push(passage(section.annotation, citation(index.documentOf(section.annotation))));
+        parts.push(`<div class="note"><p><strong>Curator's note:</strong></p>${renderMarkdown(section.note)}</div>`);
+      if (section.annotation)
+        parts.push(passage(section.annotation, index, citation(index.documentOf(section.annotation))));
       if (section.link) parts.push(link(section.link, index, true));
     }
     parts.push("</section>\n");

@@ -76,7 +76,7 @@ function* annotationItems(report: Report, baseUrl: string): Generator<object> {
       body: [
         { type: "TextualBody", value: link.relation, purpose: "classifying" },
         ...(link.rationale
-          ? [{ type: "TextualBody", value: link.rationale, format: "text/plain", purpose: "commenting" }]
+          ? [{ type: "TextualBody", value: link.rationale, format: "text/markdown", purpose: "commenting" }]
           : []),
       ],
       target: [annotationUrl(link.fromAnnotationId), annotationUrl(link.toAnnotationId)],

@@ -1,10 +1,13 @@
 import type { Report, ReportAnnotation, ReportLink, ReportReply } from "./collect-report";
+import { matrixCellLabel, type ReportMatrix } from "./report-matrix";
 import {
+  anchorNote,
   indexReport,
+  orphanTag,
   plainBody,
   publishedDate,
   reportDate as date,
-  resolutionLine,
+  resolutionHead,
   reportSections,
   shortQuote,
   summarizeReport,
@@ -12,7 +15,8 @@ import {
   type ReportIndex,
 } from "./report-summary";
 
-// Markdown special characters in people's text stay text.
+// Markdown special characters in names, titles and quotes stay text; what people wrote in
+// Markdown (comments, rationales, notes, resolutions, introductions) is kept as written.
 const escape = (text: string) => text.replace(/([\\`*_{}[\]<>#|])/g, "\\$1");
 const quoteBlock = (text: string) =>
   text
@@ -20,25 +24,48 @@ const quoteBlock = (text: string) =>
     .map((line) => `> ${escape(line)}`)
     .join("\n");
 const marked = (status: string) => (status === "visible" ? "" : ` **[${status}]**`);
+// Markdown as its writer wrote it, indented to sit inside a list item.
+const asWritten = (markdown: string, indent = "") =>
+  markdown
+    .trim()
+    .split("\n")
+    .map((line) => (line.trim() ? `${indent}${line}` : ""));
 
+// A reply as a list item: a body that opens with a paragraph continues the item's line,
+// the rest of it (or a body opening with a list, quote or heading) follows, indented.
 function replyLines(replies: ReportReply[], depth: number): string[] {
-  return replies.flatMap((reply) => [
-    `${"  ".repeat(depth)}- **${reply.stance}** — ${escape(reply.author)}, ${date(reply.createdAt)}${marked(reply.status)}: ${escape(plainBody(reply)).replace(/\n+/g, " ")}`,
-    ...replyLines(reply.replies, depth + 1),
-  ]);
+  const indent = "  ".repeat(depth);
+  return replies.flatMap((reply) => {
+    const [first = "", ...rest] = asWritten(reply.body, `${indent}  `);
+    const inline = first && !/^\s*([-*+>#|]|\d+[.)]\s|```|~~~)/.test(first);
+    return [
+      `${indent}- **${reply.stance}** — ${escape(reply.author)}, ${date(reply.createdAt)}${marked(reply.status)}:${inline ? ` ${first.trim()}` : ""}`,
+      ...(inline ? rest : ["", first, ...rest]),
+      ...(rest.length || !inline ? [""] : []),
+      ...replyLines(reply.replies, depth + 1),
+    ];
+  });
 }
 
 const citation = (document: Report["documents"][number]) =>
   `*${escape(document.title)}*, ${escape(document.authors.join(", ") || "unknown author")}${document.publishedAt ? `, ${publishedDate(document)}` : ""}${document.sourceUrl ? `, <${document.sourceUrl}>` : ""}`;
 
-function passageLines(annotation: ReportAnnotation, cite?: string): string[] {
+function passageLines(annotation: ReportAnnotation, index: ReportIndex, cite?: string): string[] {
+  const note = anchorNote(annotation, index.documentOf(annotation));
   return [
     quoteBlock(annotation.quote),
     "",
+    ...(note ? [`*${escape(note)}*`, ""] : []),
     `— ${escape(annotation.creator.name)}, ${date(annotation.createdAt)}${marked(annotation.status)}${annotation.tags.length ? ` · tags: ${annotation.tags.map(escape).join(", ")}` : ""}${cite ? ` · from ${cite}` : ""}`,
     "",
-    ...(annotation.body.trim() ? [escape(plainBody(annotation)), ""] : []),
-    ...(annotation.resolution ? [`**${escape(resolutionLine(annotation)!)}**`, ""] : []),
+    ...(annotation.body.trim() ? [...asWritten(annotation.body), ""] : []),
+    ...(annotation.resolution
+      ? [
+          `**${resolutionHead(annotation)}${annotation.resolution.summary.trim() ? ":" : "."}**`,
+          "",
+          ...(annotation.resolution.summary.trim() ? [...asWritten(annotation.resolution.summary), ""] : []),
+        ]
+      : []),
     ...(annotation.replies.length ? [...replyLines(annotation.replies, 0), ""] : []),
   ];
 }
@@ -50,22 +77,33 @@ function linkLines(link: ReportLink, index: ReportIndex, withPassages: boolean):
   return [
     ...(withPassages
       ? [
-          quoteBlock(from.quote),
-          "",
-          `— ${citation(index.documentOf(from))}`,
-          "",
+          ...passageLines(from, index, citation(index.documentOf(from))),
           `**${link.relation}**`,
           "",
-          quoteBlock(to.quote),
-          "",
-          `— ${citation(index.documentOf(to))}`,
-          "",
+          ...passageLines(to, index, citation(index.documentOf(to))),
         ]
       : []),
     head,
     "",
-    ...(link.rationale ? [escape(link.rationale), ""] : []),
+    ...(link.rationale.trim() ? [...asWritten(link.rationale), ""] : []),
     ...(link.replies.length ? [...replyLines(link.replies, 0), ""] : []),
+  ];
+}
+
+// Documents × claims as a table: one row per claim, one column per document.
+function matrixLines(matrix: ReportMatrix | null): string[] {
+  if (!matrix?.documents.length) return [];
+  const cell = (text: string) => escape(text).replace(/\n/g, " ");
+  return [
+    "### Documents × claims",
+    "",
+    `| Claim | ${matrix.documents.map((document) => cell(document.title)).join(" | ")} |`,
+    `| --- | ${matrix.documents.map(() => "---").join(" | ")} |`,
+    ...matrix.claims.map(
+      (claim, row) =>
+        `| ${cell(claim.title)} | ${matrix.rows[row]!.map((entry) => matrixCellLabel(entry)).join(" | ")} |`,
+    ),
+    "",
   ];
 }
 
@@ -99,19 +137,19 @@ export function* reportMarkdownChunks(report: Report): Generator<string> {
     const lines = [`## ${escape(section.title)}`, ""];
     if (section.kind === "document") {
       lines.push(citation(section.document), "");
-      if (!section.document.annotations.length) lines.push("No passages annotated.", "");
-      for (const annotation of section.document.annotations) lines.push(...passageLines(annotation));
+      for (const annotation of section.document.annotations) lines.push(...passageLines(annotation, index));
     } else if (section.kind === "links") {
       for (const link of section.links) {
         const from = index.annotation(link.fromAnnotationId);
         const to = index.annotation(link.toAnnotationId);
         lines.push(
-          `### “${escape(from.quote.slice(0, 80))}” ${link.relation} “${escape(to.quote.slice(0, 80))}”${marked(link.status)}`,
+          `### “${escape(shortQuote(from.quote))}”${orphanTag(from)} ${link.relation} “${escape(shortQuote(to.quote))}”${orphanTag(to)}${marked(link.status)}`,
           "",
           ...linkLines(link, index, false),
         );
       }
     } else if (section.kind === "claims") {
+      lines.push(...matrixLines(section.matrix));
       for (const claim of section.claims) {
         lines.push(
           `### ${escape(claim.title)}`,
@@ -121,15 +159,15 @@ export function* reportMarkdownChunks(report: Report): Generator<string> {
         for (const placed of claim.passages) {
           const annotation = index.annotation(placed.annotationId);
           lines.push(
-            `- **${placed.stance}**: “${escape(shortQuote(annotation.quote, 160))}” — *${escape(index.documentOf(annotation).title)}*`,
+            `- **${placed.stance}**: “${escape(shortQuote(annotation.quote, 160))}”${orphanTag(annotation)} — *${escape(index.documentOf(annotation).title)}*`,
           );
         }
         lines.push("");
       }
     } else {
-      if (section.note.trim()) lines.push(`**Curator's note:** ${escape(section.note)}`, "");
+      if (section.note.trim()) lines.push("**Curator's note:**", "", ...asWritten(section.note), "");
       if (section.annotation)
-        lines.push(...passageLines(section.annotation, citation(index.documentOf(section.annotation))));
+        lines.push(...passageLines(section.annotation, index, citation(index.documentOf(section.annotation))));
       if (section.link) lines.push(...linkLines(section.link, index, true));
     }
     yield `${lines.join("\n")}\n`;

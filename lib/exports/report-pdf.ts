@@ -2,14 +2,17 @@ import "server-only";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import PDFDocument from "pdfkit";
-import { markdownPlainText } from "@/lib/markdown/markdown-plain-text";
+import { htmlPlainText, markdownPlainText } from "@/lib/markdown/markdown-plain-text";
 import type { Report, ReportAnnotation, ReportLink, ReportReply } from "./collect-report";
+import { matrixCellLabel, type ReportMatrix } from "./report-matrix";
 import {
+  anchorNote,
   indexReport,
+  orphanTag,
   plainBody,
   publishedDate,
   reportDate as date,
-  resolutionLine,
+  resolutionHead,
   reportSections,
   shortQuote,
   summarizeReport,
@@ -165,9 +168,10 @@ function runningHeadAndFoot(pdf: Pdf, title: string, pageNumber: number) {
   pdf.fillColor(INK);
 }
 
+// Text in paragraphs (a blank line between them in the text), each followed by a small gap.
 const body = (pdf: Pdf, text: string, options: PDFKit.Mixins.TextOptions = {}) => {
   pdf.fontSize(10.5).fillColor(INK);
-  write(pdf, text, "regular", { paragraphGap: 4, ...options });
+  for (const paragraph of text.split(/\n{2,}/)) write(pdf, paragraph, "regular", { paragraphGap: 4, ...options });
 };
 
 function small(pdf: Pdf, text: string) {
@@ -240,23 +244,32 @@ function replies(pdf: Pdf, list: ReportReply[], depth: number) {
     pdf.fillColor(MUTED);
     write(pdf, `${reply.author}, ${date(reply.createdAt)}${marked(reply.status)}`, "regular", { width });
     pdf.fillColor(INK);
-    write(pdf, plainBody(reply), "regular", { width, paragraphGap: 4 }, { x: indent, y: pdf.y });
+    for (const paragraph of plainBody(reply).split(/\n{2,}/))
+      write(pdf, paragraph, "regular", { width, paragraphGap: 4 }, { x: indent, y: pdf.y });
     replies(pdf, reply.replies, depth + 1);
   }
   pdf.x = pdf.page.margins.left;
 }
 
-function passage(pdf: Pdf, annotation: ReportAnnotation, cite?: string) {
+function passage(pdf: Pdf, annotation: ReportAnnotation, index: ReportIndex, cite?: string) {
   quote(pdf, annotation.quote);
+  const note = anchorNote(annotation, index.documentOf(annotation));
+  if (note) {
+    pdf.fontSize(9.5).fillColor("#b45309");
+    write(pdf, note, "bold", { paragraphGap: 3 });
+    pdf.fillColor(INK);
+  }
   small(
     pdf,
     `${annotation.creator.name}, ${date(annotation.createdAt)}${marked(annotation.status)}${annotation.tags.length ? ` · tags: ${annotation.tags.join(", ")}` : ""}${cite ? ` · ${cite}` : ""}`,
   );
   if (annotation.body.trim()) body(pdf, plainBody(annotation));
   if (annotation.resolution) {
+    const summary = annotation.resolution.summary.trim();
     pdf.fontSize(10).fillColor("#92400e");
-    write(pdf, resolutionLine(annotation)!, "bold", { paragraphGap: 4 });
+    write(pdf, `${resolutionHead(annotation)}${summary ? ":" : "."}`, "bold", { paragraphGap: 4 });
     pdf.fillColor(INK);
+    if (summary) body(pdf, markdownPlainText(summary));
   }
   replies(pdf, annotation.replies, 0);
   pdf.moveDown(0.8);
@@ -266,12 +279,10 @@ function link(pdf: Pdf, item: ReportLink, index: ReportIndex, withPassages: bool
   const from = index.annotation(item.fromAnnotationId);
   const to = index.annotation(item.toAnnotationId);
   const end = (annotation: ReportAnnotation) => {
-    if (withPassages) {
-      quote(pdf, annotation.quote);
-      small(pdf, citation(index.documentOf(annotation)));
-    } else {
+    if (withPassages) passage(pdf, annotation, index, citation(index.documentOf(annotation)));
+    else {
       pdf.fontSize(10.5).fillColor(INK);
-      write(pdf, `“${shortQuote(annotation.quote, 160)}”`, "italic", { paragraphGap: 2 });
+      write(pdf, `“${shortQuote(annotation.quote, 160)}”${orphanTag(annotation)}`, "italic", { paragraphGap: 2 });
     }
   };
   end(from);
@@ -282,9 +293,29 @@ function link(pdf: Pdf, item: ReportLink, index: ReportIndex, withPassages: bool
     pdf,
     `Linked by ${item.creator} on ${date(item.createdAt)} · from ${index.documentOf(from).title} to ${index.documentOf(to).title}`,
   );
-  if (item.rationale) body(pdf, item.rationale);
+  if (item.rationale.trim()) body(pdf, htmlPlainText(item.rationaleHtml));
   replies(pdf, item.replies, 0);
   pdf.moveDown(0.8);
+}
+
+// Documents × claims, one claim after another with each document's stance on it.
+function matrix(pdf: Pdf, table: ReportMatrix | null) {
+  if (!table?.documents.length) return;
+  pdf.fontSize(12.5).fillColor(INK);
+  write(pdf, "Documents × claims", "bold", { paragraphGap: 4 });
+  table.claims.forEach((claim, row) => {
+    pdf.fontSize(10.5).fillColor(INK);
+    write(pdf, claim.title, "bold", { paragraphGap: 1 });
+    table.documents.forEach((document, column) => {
+      const cell = table.rows[row]![column]!;
+      pdf.fontSize(10).fillColor(cell ? (TONE[cell.stance] ?? "#b45309") : MUTED);
+      write(pdf, `${matrixCellLabel(cell)}  `, "bold", { continued: true, indent: 14 });
+      pdf.fillColor(INK);
+      write(pdf, document.title, "regular", { paragraphGap: 1 });
+    });
+    pdf.moveDown(0.4);
+  });
+  pdf.moveDown(0.6);
 }
 
 function writeSection(pdf: Pdf, section: ReportSection, index: ReportIndex) {
@@ -292,11 +323,11 @@ function writeSection(pdf: Pdf, section: ReportSection, index: ReportIndex) {
   if (section.kind === "document") {
     small(pdf, citation(section.document));
     pdf.moveDown(0.5);
-    if (!section.document.annotations.length) body(pdf, "No passages annotated.");
-    for (const annotation of section.document.annotations) passage(pdf, annotation);
+    for (const annotation of section.document.annotations) passage(pdf, annotation, index);
   } else if (section.kind === "links") {
     for (const item of section.links) link(pdf, item, index, false);
   } else if (section.kind === "claims") {
+    matrix(pdf, section.matrix);
     for (const claim of section.claims) {
       pdf.fontSize(12.5).fillColor(INK);
       write(pdf, claim.title, "bold", { paragraphGap: 4 });
@@ -306,19 +337,24 @@ function writeSection(pdf: Pdf, section: ReportSection, index: ReportIndex) {
         pdf.fontSize(10).fillColor(TONE[placed.stance] ?? INK);
         write(pdf, `${placed.stance}  `, "bold", { continued: true });
         pdf.fillColor(INK);
-        write(pdf, `“${shortQuote(annotation.quote, 160)}” — ${index.documentOf(annotation).title}`, "regular", {
-          paragraphGap: 3,
-        });
+        write(
+          pdf,
+          `“${shortQuote(annotation.quote, 160)}”${orphanTag(annotation)} — ${index.documentOf(annotation).title}`,
+          "regular",
+          {
+            paragraphGap: 3,
+          },
+        );
       }
       pdf.moveDown(0.8);
     }
   } else {
     if (section.note.trim()) {
       pdf.fontSize(10.5).fillColor(INK);
-      write(pdf, "Curator's note: ", "bold", { continued: true });
-      write(pdf, section.note, "regular", { paragraphGap: 6 });
+      write(pdf, "Curator's note:", "bold", { paragraphGap: 2 });
+      body(pdf, markdownPlainText(section.note), { paragraphGap: 6 });
     }
-    if (section.annotation) passage(pdf, section.annotation, citation(index.documentOf(section.annotation)));
+    if (section.annotation) passage(pdf, section.annotation, index, citation(index.documentOf(section.annotation)));
     if (section.link) link(pdf, section.link, index, true);
   }
 }

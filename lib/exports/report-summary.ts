@@ -1,6 +1,8 @@
 import { htmlPlainText } from "@/lib/markdown/markdown-plain-text";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { formatPublished } from "@/lib/documents/published-date";
+import { shortQuote } from "@/lib/text/short-quote";
+import { reportMatrix, type ReportMatrix } from "./report-matrix";
 import type { Report, ReportAnnotation, ReportDocument, ReportLink, ReportReply } from "./collect-report";
 
 // A comment as reports print it: its Markdown rendered (when it was written) and read as
@@ -14,11 +16,24 @@ export const reportDate = (iso: string) => iso.slice(0, 10);
 export const publishedDate = (document: Pick<ReportDocument, "publishedAt" | "publishedPrecision">) =>
   document.publishedAt ? formatPublished(document.publishedAt, document.publishedPrecision) : null;
 
-// A moderator's summary of a resolved thread, as every report prints it above the thread.
-export const resolutionLine = (annotation: ReportAnnotation) =>
-  annotation.resolution
-    ? `Resolved by moderators on ${reportDate(annotation.resolution.resolvedAt)}${annotation.resolution.summary ? `: ${annotation.resolution.summary}` : "."}`
-    : null;
+// A moderator's resolution of a thread, as every report prints it above the thread: a
+// heading line, then the moderator's summary (Markdown, rendered by each writer).
+export const resolutionHead = (annotation: ReportAnnotation) =>
+  annotation.resolution ? `Resolved by moderators on ${reportDate(annotation.resolution.resolvedAt)}` : null;
+
+// A passage whose quote is not (or no longer exactly) in the current text says so, with
+// the version its quote comes from, so that no report passes it off as current.
+export function anchorNote(annotation: ReportAnnotation, document: Report["documents"][number]): string | null {
+  if (annotation.anchorStatus === "orphaned")
+    return `Orphaned: this passage is no longer in the current text (version ${document.version}); quoted as annotated on version ${annotation.anchoredVersion}.`;
+  if (annotation.anchorStatus === "moved")
+    return `Re-anchored to edited text in version ${annotation.anchoredVersion}; the quote may differ from what was annotated.`;
+  return null;
+}
+
+// Appended to a shortened quote wherever the passage itself is not printed beside it.
+export const orphanTag = (annotation: ReportAnnotation) =>
+  annotation.anchorStatus === "orphaned" ? " (orphaned)" : "";
 
 export const countReplies = (replies: ReportReply[]): number =>
   replies.reduce((sum, reply) => sum + 1 + countReplies(reply.replies), 0);
@@ -32,6 +47,8 @@ export type ReportSummary = {
   links: number;
   linksByRelation: [string, number][];
   participants: number;
+  // Documents in the report's scope with no passages (they get no section of their own).
+  unannotated: string[];
 };
 
 // The counts every report format opens with.
@@ -52,6 +69,9 @@ export function summarizeReport(report: Report): ReportSummary {
     links: report.links.length,
     linksByRelation: Array.from(linksByRelation),
     participants: participants.size,
+    unannotated: report.collection
+      ? []
+      : report.documents.filter((document) => !document.annotations.length).map((document) => document.title),
   };
 }
 
@@ -61,6 +81,7 @@ export const summaryLines = (summary: ReportSummary) => [
   `Replies: ${summary.replies}`,
   `Links: ${summary.links}${summary.linksByRelation.length ? ` (${summary.linksByRelation.map(([relation, count]) => `${relation} ${count}`).join(", ")})` : ""}`,
   `Participants: ${summary.participants}`,
+  ...(summary.unannotated.length ? [`Documents without passages: ${summary.unannotated.join("; ")}`] : []),
 ];
 
 // What a report walks through, in order: a collection's curated items, or every
@@ -68,7 +89,7 @@ export const summaryLines = (summary: ReportSummary) => [
 export type ReportSection =
   | { kind: "document"; title: string; document: Report["documents"][number] }
   | { kind: "links"; title: string; links: ReportLink[] }
-  | { kind: "claims"; title: string; claims: Report["claims"] }
+  | { kind: "claims"; title: string; claims: Report["claims"]; matrix: ReportMatrix | null }
   | { kind: "item"; title: string; note: string; annotation?: ReportAnnotation; link?: ReportLink };
 
 export type ReportIndex = {
@@ -89,8 +110,7 @@ export function indexReport(report: Report): ReportIndex {
   };
 }
 
-export const shortQuote = (quote: string, length = 80) =>
-  quote.length > length ? `${quote.slice(0, length - 1).trimEnd()}…` : quote;
+export { shortQuote };
 
 export function reportSections(report: Report): ReportSection[] {
   if (report.collection) {
@@ -125,10 +145,14 @@ export function reportSections(report: Report): ReportSection[] {
     });
   }
   return [
-    ...report.documents.map((document): ReportSection => ({ kind: "document", title: document.title, document })),
+    ...report.documents
+      .filter((document) => document.annotations.length)
+      .map((document): ReportSection => ({ kind: "document", title: document.title, document })),
     ...(report.links.length
       ? [{ kind: "links", title: "Links between passages", links: report.links } as ReportSection]
       : []),
-    ...(report.claims.length ? [{ kind: "claims", title: "Claims", claims: report.claims } as ReportSection] : []),
+    ...(report.claims.length
+      ? [{ kind: "claims", title: "Claims", claims: report.claims, matrix: reportMatrix(report) } as ReportSection]
+      : []),
   ];
 }

@@ -52,6 +52,7 @@ export async function loadDebateMap(
         relation: link.relation,
         creatorId: link.creator.id,
         rationale: link.rationale,
+        rationaleHtml: link.rationaleHtml,
       })),
   };
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { publishEvent } from "@/lib/live/events";
+import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { authorizeDocument } from "@/lib/documents/find-document";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
 import { can, initialStatus } from "@/lib/policies/workspace-policy";
@@ -51,6 +52,7 @@ export async function createLink(actor: Actor, input: CreateLinkInput) {
           toAnnotationId: to.id,
           relation: input.relation,
           rationale: input.rationale,
+          rationaleHtml: renderMarkdown(input.rationale),
           creatorId: actor!.id,
           status: initialStatus(access),
         },

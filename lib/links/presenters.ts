@@ -1,3 +1,4 @@
+import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import type { LinkRelation } from "@/lib/validations/debate";
 
 type PassageRow = {
@@ -14,6 +15,7 @@ type LinkRow = {
   workspaceId: string;
   relation: LinkRelation;
   rationale: string;
+  rationaleHtml: string | null;
   status: string;
   needsReview: boolean;
   lockedAt: Date | null;
@@ -42,6 +44,8 @@ export function presentLink(link: LinkRow) {
     workspaceId: link.workspaceId,
     relation: link.relation,
     rationale: link.rationale,
+    // Rendered when written; rows from before are rendered now.
+    rationaleHtml: link.rationaleHtml ?? renderMarkdown(link.rationale),
     status: link.status,
     needsReview: link.needsReview,
     isLocked: link.lockedAt !== null,

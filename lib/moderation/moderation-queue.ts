@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
 import type { TargetType } from "@/lib/validations/moderation";
 
@@ -13,6 +14,9 @@ export type QueueItem = {
   author: { id: string; name: string };
   // The item as a moderator needs to judge it: its words and where it sits.
   body: string;
+  // The words as their writer formatted them (sanitized HTML), after what kind of item it is.
+  lead: string | null;
+  bodyHtml: string;
   quote: string;
   documentId: string;
   documentTitle: string;
@@ -60,6 +64,8 @@ export async function listModerationQueue(actor: Actor, workspaceId: string): Pr
       isPinned: row.pinnedAt !== null,
       author: row.creator,
       body: row.body,
+      lead: null,
+      bodyHtml: row.bodyHtml ?? renderMarkdown(row.body),
       quote: row.quote,
       documentId: row.documentId,
       documentTitle: row.document.title,
@@ -78,6 +84,8 @@ export async function listModerationQueue(actor: Actor, workspaceId: string): Pr
         isPinned: row.pinnedAt !== null,
         author: row.author,
         body: `(${row.stance}) ${row.body}`,
+        lead: row.stance,
+        bodyHtml: row.bodyHtml ?? renderMarkdown(row.body),
         quote: on.quote,
         documentId: on.documentId,
         documentTitle: on.document.title,
@@ -95,6 +103,8 @@ export async function listModerationQueue(actor: Actor, workspaceId: string): Pr
       isPinned: row.pinnedAt !== null,
       author: row.creator,
       body: `${row.relation}: ${row.rationale}`,
+      lead: row.relation,
+      bodyHtml: row.rationaleHtml ?? renderMarkdown(row.rationale),
       quote: `${row.from.quote} ⇄ ${row.to.quote}`,
       documentId: row.from.documentId,
       documentTitle: `${row.from.document.title} ⇄ ${row.to.document.title}`,

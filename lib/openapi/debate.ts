@@ -249,7 +249,8 @@ export const DEBATE_SCHEMAS = {
     properties: {
       id: { type: "string" },
       relation: { enum: ["agrees", "contradicts", "qualifies", "elaborates"] },
-      rationale: { type: "string" },
+      rationale: { type: "string", description: "Markdown, as written" },
+      rationaleHtml: { type: "string", description: "The rationale rendered to sanitized HTML" },
       status: { enum: ["visible", "hidden", "pending"] },
       needsReview: { type: "boolean", description: "An end was re-anchored to edited text: check the link" },
       isLocked: { type: "boolean" },

@@ -99,6 +99,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean }> {
           toAnnotationId: annotations.get(demo.to)!,
           relation: demo.relation,
           rationale: demo.rationale,
+          rationaleHtml: renderMarkdown(demo.rationale),
           creatorId: users.get(demo.creator)!,
         },
       });

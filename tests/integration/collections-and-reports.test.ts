@@ -294,7 +294,9 @@ describe("collections", () => {
     expect(markdown).toContain(CJK);
     expect(markdown).toContain("- Documents: 3\n- Passages: 3");
     expect(markdown).not.toContain("moderators hid");
-    expect(markdown).toMatch(new RegExp(`\\*\\*Resolved by moderators on \\d{4}-\\d{2}-\\d{2}: ${RESOLUTION}\\*\\*`));
+    expect(markdown).toMatch(
+      new RegExp(`\\*\\*Resolved by moderators on \\d{4}-\\d{2}-\\d{2}:\\*\\*\n\n${RESOLUTION}\n`),
+    );
     // A passage that was hidden leaves the collection's export for researchers.
     await call(actions.POST, {
       method: "POST",
@@ -351,7 +353,7 @@ describe("report formats", () => {
       await call(workspaceExport.GET, { token: researcher.token, params: { id: workspaceId }, path: "/x?format=md" })
     ).body as string;
     expect(markdown).toContain(
-      `## Claims\n\n### ${CLAIM}\n\n- **supports**: “${AXIS}” — *${AXIS}*\n- **opposes**: “${NO_ALLIANCE}” — *${ALLIANCE_TITLE}*\n`,
+      `### ${CLAIM}\n\n- **supports**: “${AXIS}” — *${AXIS}*\n- **opposes**: “${NO_ALLIANCE}” — *${ALLIANCE_TITLE}*\n`,
     );
     const html = (
       await call(workspaceExport.GET, { token: researcher.token, params: { id: workspaceId }, path: "/x?format=html" })

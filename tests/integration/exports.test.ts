@@ -112,7 +112,7 @@ describe("exports", () => {
     expect(markdown).toContain("- Documents: 2\n- Passages: 2\n- Replies: 2\n- Links: 1 (agrees 1)");
     expect(markdown).toContain(`> ${AXIS_TITLE}`);
     expect(markdown).toContain(CJK);
-    expect(markdown).toContain("The framing: “axis”, not alliance.");
+    expect(markdown).toContain("The **framing**: “axis”, not alliance.");
     expect(markdown).toMatch(
       /- \*\*asks\*\* — Test export-owner, \d{4}-\d{2}-\d{2}: Is an axis more than rhetoric\?\n {2}- \*\*supports\*\*/,
     );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { MarkdownHtml } from "@/components/ui/markdown-html";
 import { ExportMenu } from "@/components/exports/export-menu";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -59,9 +60,10 @@ export default async function WorkspaceHomePage({ params }: { params: Promise<{ 
                   {thread.documentTitle} · {thread.replyCount === 1 ? "1 reply" : `${thread.replyCount} replies`}
                 </p>
                 {thread.resolution ? (
-                  <p className="mt-2 text-sm text-emerald-800 dark:text-emerald-300">
-                    Resolved: {thread.resolution.summary}
-                  </p>
+                  <div className="mt-2 text-sm text-emerald-800 dark:text-emerald-300">
+                    <p className="font-semibold">Resolved{thread.resolution.summary.trim() ? ":" : ""}</p>
+                    <MarkdownHtml html={thread.resolution.summaryHtml} />
+                  </div>
                 ) : null}
               </li>
             ))}

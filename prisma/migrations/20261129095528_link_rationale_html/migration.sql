@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "PassageLink" ADD COLUMN     "rationaleHtml" TEXT;

@@ -4,7 +4,6 @@ import {
   anchorNote,
   indexReport,
   orphanTag,
-  plainBody,
   publishedDate,
   reportDate as date,
   resolutionHead,

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Locator, type Page } from "@playwright/test";
 
 export const PASSWORD = "a sturdy test password";
 export const uniqueEmail = (label: string) => `${label}-${randomUUID().slice(0, 8)}@e2e.example`;
@@ -26,16 +26,36 @@ export async function signOut(page: Page) {
   await expect(page.getByRole("heading", { name: "Sign in" })).toBeVisible();
 }
 
-export async function createWorkspace(page: Page, name: string) {
+// A signed-up person in a browser context of their own.
+export async function person(browser: Browser, name: string): Promise<{ page: Page; email: string }> {
+  const page = await (await browser.newContext()).newPage();
+  const email = uniqueEmail(name.split(" ")[0]!.toLowerCase());
+  await signUp(page, name, email);
+  return { page, email };
+}
+
+// Creates a workspace through the UI and returns its id.
+export async function createWorkspace(page: Page, name: string): Promise<string> {
   await page.goto("/workspaces");
   await page.getByLabel("Name").fill(name);
   await page.getByRole("button", { name: "Create workspace" }).click();
   await expect(page.getByRole("heading", { name })).toBeVisible();
+  return page.url().split("/workspaces/")[1]!.split(/[/?#]/)[0]!;
 }
 
-// Selects text in the reader with the mouse, from the first to the last character of `text`.
-export async function selectWithMouse(page: Page, text: string) {
-  const box = await page.getByTestId("reader").evaluate((root, wanted) => {
+// POSTs JSON as the page's signed-in user, expects `status` and returns the new item's id.
+export function poster(page: Page) {
+  return async (url: string, data: unknown, status = 201) => {
+    const response = await page.request.post(url, { data });
+    expect(response.status(), url).toBe(status);
+    return ((await response.json()) as { id: string }).id;
+  };
+}
+
+// Selects text with the mouse, from the first to the last character of `text`, in the reader
+// or in another part of the page.
+export async function selectWithMouse(page: Page, text: string, within: Locator = page.getByTestId("reader")) {
+  const box = await within.evaluate((root, wanted) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const nodes: Text[] = [];
     while (walker.nextNode()) nodes.push(walker.currentNode as Text);

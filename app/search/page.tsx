@@ -1,5 +1,4 @@
-import { buttonClass } from "@/components/ui/button";
-import { SearchBox } from "@/components/search/search-box";
+import { SearchBox, searchFilterClass } from "@/components/search/search-box";
 import { SearchResultList } from "@/components/search/search-results";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterSelect } from "@/components/ui/filter-select";
@@ -31,12 +30,9 @@ export default async function GlobalSearchPage({
           label="Workspace"
           anyLabel="All workspaces"
           defaultValue={query.workspaceId ?? ""}
-          className="rounded-md border border-stone-300 bg-white px-2 py-2 text-sm dark:border-stone-600 dark:bg-stone-900"
+          className={searchFilterClass}
           options={workspaces.map((workspace) => [workspace.id, workspace.name] as const)}
         />
-        <button type="submit" className={buttonClass()}>
-          Search
-        </button>
       </SearchBox>
       {results ? (
         <SearchResultList

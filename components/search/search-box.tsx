@@ -2,7 +2,12 @@
 
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useRef, useState, type ReactNode } from "react";
+import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+
+// For the filters placed beside the box.
+export const searchFilterClass =
+  "rounded-md border border-stone-300 bg-white px-2 py-2 text-sm dark:border-stone-600 dark:bg-stone-900";
 
 const TYPING_DELAY_MS = 250;
 
@@ -52,6 +57,9 @@ export function SearchBox({ placeholder, children }: { placeholder: string; chil
         />
       </div>
       {children}
+      <button type="submit" className={buttonClass()}>
+        Search
+      </button>
     </form>
   );
 }

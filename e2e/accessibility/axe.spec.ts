@@ -2,7 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import { ALLIANCE_TITLE, AXIS_TITLE, NO_ALLIANCE, readFixture } from "../../tests/fixtures/texts";
 import { expect, test, type Page } from "@playwright/test";
 import { describeQuote } from "../../lib/anchoring/selectors";
-import { createWorkspace, signUp, uniqueEmail } from "../support";
+import { createWorkspace, poster, signUp, uniqueEmail } from "../support";
 
 const SCHEMES = ["light", "dark"] as const;
 
@@ -70,13 +70,8 @@ test("every page has no serious or critical axe violations, in light and dark mo
   // Signed in as the owner of a workspace with a debate in it.
   const page = await (await browser.newContext()).newPage();
   await signUp(page, "Ada Auditor", uniqueEmail("ada"));
-  await createWorkspace(page, "Axis accessibility");
-  const workspaceId = page.url().split("/workspaces/")[1]!.split(/[/?#]/)[0]!;
-  const post = async (url: string, data: unknown) => {
-    const response = await page.request.post(url, { data });
-    expect(response.status(), url).toBe(201);
-    return ((await response.json()) as { id: string }).id;
-  };
+  const workspaceId = await createWorkspace(page, "Axis accessibility");
+  const post = poster(page);
   const lin = readFixture("axis");
   const istomin = readFixture("alliance");
   const linId = await post(`/api/v1/workspaces/${workspaceId}/documents`, {

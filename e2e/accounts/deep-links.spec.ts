@@ -18,8 +18,7 @@ test("links into a private workspace survive sign-in, to the very passage; other
   const owner = await (await browser.newContext()).newPage();
   const email = uniqueEmail("deeplink");
   await signUp(owner, "Dee Linker", email);
-  await createWorkspace(owner, "Deep links");
-  const workspaceId = owner.url().split("/workspaces/")[1]!.split(/[/?#]/)[0]!;
+  const workspaceId = await createWorkspace(owner, "Deep links");
   const api = owner.request;
   const documentId = (
     await (

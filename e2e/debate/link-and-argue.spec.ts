@@ -23,8 +23,7 @@ test("two researchers link the alliance essay against the axis essay, argue over
   const brunoEmail = uniqueEmail("bruno");
   await signUp(bruno, "Bruno Brandt", brunoEmail);
   await signUp(alice, "Alice Amara", uniqueEmail("alice"));
-  await createWorkspace(alice, "Axis or not");
-  const workspaceId = alice.url().split("/workspaces/")[1]!.split(/[/?#]/)[0]!;
+  const workspaceId = await createWorkspace(alice, "Axis or not");
   expect(
     (
       await alice.request.post(`/api/v1/workspaces/${workspaceId}/members`, {

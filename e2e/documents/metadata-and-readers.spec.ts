@@ -1,23 +1,15 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { createWorkspace, signUp, uniqueEmail } from "../support";
+import { expect, test } from "@playwright/test";
+import { createWorkspace, person } from "../support";
 
 const TEXT =
   "Two powers can stand shoulder to shoulder without a treaty.\n\nWhat matters is whether their habits of cooperation behave like an alliance.";
-
-async function person(browser: Browser, name: string): Promise<{ page: Page; email: string }> {
-  const page = await (await browser.newContext()).newPage();
-  const email = uniqueEmail(name.split(" ")[0]!.toLowerCase());
-  await signUp(page, name, email);
-  return { page, email };
-}
 
 test("details keep their date's precision and the text's version; viewers flag; nobody votes on their own reply; matrix cells open their passages", async ({
   browser,
 }) => {
   const owner = await person(browser, "Olga Owner");
   const viewer = await person(browser, "Vera Viewer");
-  await createWorkspace(owner.page, "Details and readers");
-  const workspaceId = owner.page.url().split("/workspaces/")[1]!.split(/[/?#]/)[0]!;
+  const workspaceId = await createWorkspace(owner.page, "Details and readers");
   const api = owner.page.request;
   expect(
     (

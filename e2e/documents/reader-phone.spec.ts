@@ -1,20 +1,15 @@
 import { AXIS_TITLE, readFixture } from "../../tests/fixtures/texts";
 import { expect, test, type Page } from "@playwright/test";
 import { describeQuote } from "../../lib/anchoring/selectors";
-import { createWorkspace, signUp, uniqueEmail } from "../support";
+import { createWorkspace, poster, signUp, uniqueEmail } from "../support";
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 
 // A workspace with Lin's essay, an annotation on a passage in its middle and a reply to it.
 async function seed(page: Page) {
   await signUp(page, "Pia Phone", uniqueEmail("pia"));
-  await createWorkspace(page, "Pocket reading");
-  const workspaceId = page.url().split("/workspaces/")[1]!.split(/[/?#]/)[0]!;
-  const post = async (url: string, data: unknown) => {
-    const response = await page.request.post(url, { data });
-    expect(response.status(), url).toBe(201);
-    return ((await response.json()) as { id: string }).id;
-  };
+  const workspaceId = await createWorkspace(page, "Pocket reading");
+  const post = poster(page);
   const text = readFixture("axis");
   const documentId = await post(`/api/v1/workspaces/${workspaceId}/documents`, {
     title: AXIS_TITLE,

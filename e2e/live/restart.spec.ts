@@ -68,8 +68,7 @@ test("Ctrl-C stops every process even with a stream open; the open tab reconnect
     const context = await browser.newContext({ baseURL: ORIGIN });
     const page = await context.newPage();
     await signUp(page, "Rhea Restart", uniqueEmail("restart"));
-    await createWorkspace(page, "Restarts");
-    const workspaceId = page.url().split("/workspaces/")[1]!.split(/[/?#]/)[0]!;
+    const workspaceId = await createWorkspace(page, "Restarts");
     const documentId = (
       await (
         await page.request.post(`/api/v1/workspaces/${workspaceId}/documents`, {

@@ -1,15 +1,8 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
-import { createWorkspace, signUp, uniqueEmail } from "../support";
+import { expect, test } from "@playwright/test";
+import { createWorkspace, person } from "../support";
 
 const TEXT =
   "Two powers can stand shoulder to shoulder without a treaty.\n\nWhat matters is whether their habits of cooperation behave like an alliance.";
-
-async function person(browser: Browser, name: string): Promise<{ page: Page; email: string }> {
-  const page = await (await browser.newContext()).newPage();
-  const email = uniqueEmail(name.split(" ")[0]!.toLowerCase());
-  await signUp(page, name, email);
-  return { page, email };
-}
 
 test("a researcher flags a reply, a moderator hides it from the queue, and only moderators still see it", async ({
   browser,
@@ -18,8 +11,7 @@ test("a researcher flags a reply, a moderator hides it from the queue, and only 
   const researcher = await person(browser, "Remy Researcher");
   const viewer = await person(browser, "Vera Viewer");
   const outsider = await person(browser, "Otto Outsider");
-  await createWorkspace(moderator.page, "Moderated debate");
-  const workspaceId = moderator.page.url().split("/workspaces/")[1]!.split(/[/?#]/)[0]!;
+  const workspaceId = await createWorkspace(moderator.page, "Moderated debate");
   const api = moderator.page.request;
   for (const [who, role] of [
     [researcher, "researcher"],

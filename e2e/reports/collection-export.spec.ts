@@ -3,7 +3,7 @@ import { pathToFileURL } from "node:url";
 import { expect, test, type Page } from "@playwright/test";
 import { describeQuote } from "../../lib/anchoring/selectors";
 import { ALLIANCE_TITLE, AXIS_TITLE, NO_ALLIANCE, readFixture } from "../../tests/fixtures/texts";
-import { createWorkspace, readPdf, signUp, uniqueEmail } from "../support";
+import { createWorkspace, poster, readPdf, signUp, uniqueEmail } from "../support";
 
 const AXIS = AXIS_TITLE;
 
@@ -32,13 +32,8 @@ test("a moderator builds a collection from the axis–alliance debate and hands 
 }, testInfo) => {
   test.setTimeout(120_000);
   await signUp(page, "Mira Moderator", uniqueEmail("mira"));
-  await createWorkspace(page, "Axis or alignment");
-  const workspaceId = page.url().split("/workspaces/")[1]!.split(/[/?#]/)[0]!;
-  const post = async (url: string, data: unknown) => {
-    const response = await page.request.post(url, { data });
-    expect(response.status(), url).toBe(201);
-    return ((await response.json()) as { id: string }).id;
-  };
+  const workspaceId = await createWorkspace(page, "Axis or alignment");
+  const post = poster(page);
   // The debate: the axis essay's framing, the alliance essay's answer, a contradiction between them, a reply.
   const axisEssay = readFixture("axis");
   const allianceEssay = readFixture("alliance");

@@ -1,44 +1,12 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
 import { describeQuote } from "../../lib/anchoring/selectors";
-import { createWorkspace, signUp, uniqueEmail } from "../support";
+import { createWorkspace, poster, selectWithMouse, signUp, uniqueEmail } from "../support";
 
 // Texts written for this test: a town's argument over a sea-wall levy.
 const LEVY = "The council asks every household to pay the same levy and calls that fair.";
 const HARBOR = `Harbor towns argue about paying for their sea walls. ${LEVY} Critics disagree.`;
 const REGRESSIVE = "A flat levy is regressive";
 const ENGINEER = `An engineer's view of the walls. ${REGRESSIVE}: the poorest carry the same burden as the richest.`;
-
-// Selects `text` inside `root` with the mouse, from its first to its last character.
-async function selectIn(page: Page, root: Locator, text: string) {
-  const box = await root.evaluate((element, wanted) => {
-    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-    const nodes: Text[] = [];
-    while (walker.nextNode()) nodes.push(walker.currentNode as Text);
-    const joined = nodes.map((node) => node.data).join("");
-    const at = joined.indexOf(wanted);
-    const locate = (offset: number) => {
-      let seen = 0;
-      for (const node of nodes) {
-        if (offset <= seen + node.data.length) return { node, offset: offset - seen };
-        seen += node.data.length;
-      }
-      throw new Error("offset outside the text");
-    };
-    const range = document.createRange();
-    const start = locate(at);
-    const end = locate(at + wanted.length);
-    range.setStart(start.node, start.offset);
-    range.setEnd(end.node, end.offset);
-    const rects = Array.from(range.getClientRects()).filter((rect) => rect.width > 0);
-    const first = rects[0]!;
-    const last = rects.at(-1)!;
-    return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
-  }, text);
-  await page.mouse.move(box.x1, box.y1);
-  await page.mouse.down();
-  await page.mouse.move(box.x2, box.y2, { steps: 6 });
-  await page.mouse.up();
-}
 
 // Bold text and a numbered list, rendered (not shown as asterisks and digits).
 async function expectRendered(block: Locator, bold: string, items: string[]) {
@@ -52,13 +20,8 @@ test("Markdown renders in a link rationale, a thread resolution and a curator's 
 }, testInfo) => {
   test.setTimeout(120_000);
   await signUp(page, "Mara Moderator", uniqueEmail("mara"));
-  await createWorkspace(page, "Sea walls");
-  const workspaceId = page.url().split("/workspaces/")[1]!.split(/[/?#]/)[0]!;
-  const post = async (url: string, data: unknown, status = 201) => {
-    const response = await page.request.post(url, { data });
-    expect(response.status(), url).toBe(status);
-    return ((await response.json()) as { id: string }).id;
-  };
+  const workspaceId = await createWorkspace(page, "Sea walls");
+  const post = poster(page);
   const harbor = await post(`/api/v1/workspaces/${workspaceId}/documents`, { title: "Harbor levy", text: HARBOR });
   const engineer = await post(`/api/v1/workspaces/${workspaceId}/documents`, { title: "Engineer", text: ENGINEER });
   const levy = await post(`/api/v1/documents/${harbor}/annotations`, {
@@ -77,7 +40,7 @@ test("Markdown renders in a link rationale, a thread resolution and a curator's 
   // Clicking the highlight starts again; the other side's selection and a relation ask for a rationale.
   await page.getByTestId("compare-left").locator("mark").first().click();
   await expect(banner).toBeVisible();
-  await selectIn(page, page.getByTestId("compare-right").locator(".reader-text"), REGRESSIVE);
+  await selectWithMouse(page, REGRESSIVE, page.getByTestId("compare-right").locator(".reader-text"));
   await page
     .getByRole("toolbar", { name: "Link the selected passage" })
     .getByRole("button", { name: "contradicts" })

@@ -11,8 +11,7 @@ test("search finds a word beside a curly quote as you type, and the result opens
   page,
 }) => {
   await signUp(page, "Sara Searcher", uniqueEmail("search"));
-  await createWorkspace(page, "Search test");
-  const workspaceId = page.url().split("/workspaces/")[1]!.split(/[/?#]/)[0]!;
+  const workspaceId = await createWorkspace(page, "Search test");
   const created = await page.request.post(`/api/v1/workspaces/${workspaceId}/documents`, {
     data: { title: "No limits", text: TEXT },
   });

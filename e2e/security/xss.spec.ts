@@ -42,8 +42,7 @@ test(`${XSS_PAYLOADS.length} XSS payloads in titles, bodies, tags, replies, link
     }),
   );
   await signUp(page, "Xena Tester", uniqueEmail("xss"));
-  await createWorkspace(page, "Hostile input");
-  const workspaceId = page.url().split("/workspaces/")[1]!.split(/[/?#]/)[0]!;
+  const workspaceId = await createWorkspace(page, "Hostile input");
   const post = async (url: string, data: unknown) => {
     const response = await page.request.post(url, { data });
     expect(response.status(), `${url} ${JSON.stringify(data).slice(0, 80)}`).toBeLessThan(300);

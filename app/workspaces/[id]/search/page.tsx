@@ -1,5 +1,4 @@
-import { buttonClass } from "@/components/ui/button";
-import { SearchBox } from "@/components/search/search-box";
+import { SearchBox, searchFilterClass } from "@/components/search/search-box";
 import { SearchResultList } from "@/components/search/search-results";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterSelect } from "@/components/ui/filter-select";
@@ -10,9 +9,6 @@ import { readSearchParams, searchPageHref } from "@/lib/search/search-page-param
 import { loadWorkspaceForPage } from "../workspace-access";
 
 export const metadata = { title: "Search" };
-
-const selectClass =
-  "rounded-md border border-stone-300 bg-white px-2 py-2 text-sm dark:border-stone-600 dark:bg-stone-900";
 
 export default async function SearchPage({
   params,
@@ -42,7 +38,7 @@ export default async function SearchPage({
           label="Tag"
           anyLabel="Any tag"
           defaultValue={query.tag ?? ""}
-          className={selectClass}
+          className={searchFilterClass}
           options={tags.map((tag) => [tag, `#${tag}`] as const)}
         />
         <FilterSelect
@@ -50,12 +46,9 @@ export default async function SearchPage({
           label="Author"
           anyLabel="Anyone"
           defaultValue={query.author ?? ""}
-          className={selectClass}
+          className={searchFilterClass}
           options={authors.map((author) => [author.id, author.name] as const)}
         />
-        <button type="submit" className={buttonClass()}>
-          Search
-        </button>
       </SearchBox>
       {results ? (
         <SearchResultList

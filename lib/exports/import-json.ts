@@ -74,6 +74,7 @@ export async function importWorkspaceJson(actor: Actor, workspaceId: string, dat
             authors: document.authors,
             sourceUrl: document.sourceUrl,
             publishedAt: document.publishedAt ? new Date(document.publishedAt) : null,
+            publishedPrecision: document.publishedPrecision,
             sourceFormat: "text",
             text: document.text,
             contentHash: hash,

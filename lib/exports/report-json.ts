@@ -18,6 +18,7 @@ const presentDocument = (document: Report["documents"][number]) => ({
   title: document.title,
   authors: document.authors,
   publishedAt: document.publishedAt,
+  publishedPrecision: document.publishedPrecision,
   sourceUrl: document.sourceUrl,
   text: document.text,
   annotations: document.annotations.map((annotation) => ({

@@ -52,6 +52,8 @@ export const importJsonSchema = z.object({
         title: z.string().trim().min(1).max(500),
         authors: z.array(z.string().max(200)).max(50),
         publishedAt: z.iso.datetime({ offset: true }).nullable(),
+        // Files exported before dates had a precision carry none: a full date then.
+        publishedPrecision: z.enum(["year", "month", "day"]).default("day"),
         sourceUrl: z.url({ protocol: /^https?$/ }).nullable(),
         text: z.string().min(1).max(2_000_000),
         annotations: z

@@ -21,3 +21,11 @@ describe("extractPlainText", () => {
     });
   });
 });
+
+describe("extractPlainText dates", () => {
+  it("reads a date line known only to the month as a month", () => {
+    const extracted = extractPlainText("A Short Report\n\nSeptember 2023\n\nBy: Ada Novak\n\nThe text begins here.");
+    expect(extracted.published).toEqual({ at: new Date("2023-09-01T00:00:00Z"), precision: "month" });
+    expect(extractPlainText("Notes\n\nFall 2023\n\nText.").published).toBeUndefined();
+  });
+});

@@ -1,7 +1,25 @@
 import { parseDate } from "./normalize-text";
+import { parsePublished, type PublishedDate } from "@/lib/documents/published-date";
 import type { ExtractedDocument } from "./types";
 
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
 const DATE_LINE = /^(\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}|\d{4}-\d{2}-\d{2})$/;
+// "September 2023": a date known to the month ("Fall 2023" is no date).
+const MONTH_LINE = new RegExp(`^(${MONTHS.join("|")}) (\\d{4})$`);
 const BYLINE = /^by:?\s+(.+)$/i;
 const MAX_HEADING_LENGTH = 150;
 
@@ -10,7 +28,7 @@ const MAX_HEADING_LENGTH = 150;
 export function extractPlainText(text: string): ExtractedDocument {
   let title: string | undefined;
   let authors: string[] | undefined;
-  let publishedAt: Date | undefined;
+  let published: PublishedDate | undefined;
   const opening = text
     .split("\n")
     .map((line) => line.trim())
@@ -19,8 +37,14 @@ export function extractPlainText(text: string): ExtractedDocument {
   for (const line of opening) {
     if (line.length > MAX_HEADING_LENGTH) break;
     const byline = line.match(BYLINE);
-    if (DATE_LINE.test(line)) publishedAt ??= parseDate(`${line} UTC`) ?? parseDate(line);
-    else if (byline) authors ??= byline[1]!.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
+    const month = line.match(MONTH_LINE);
+    if (month)
+      published ??=
+        parsePublished(`${month[2]}-${String(MONTHS.indexOf(month[1]!) + 1).padStart(2, "0")}`) ?? undefined;
+    else if (DATE_LINE.test(line)) {
+      const at = parseDate(`${line} UTC`) ?? parseDate(line);
+      published ??= at && { at, precision: "day" };
+    } else if (byline) authors ??= byline[1]!.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
     else if (!title && !/[.!?,;:]$/.test(line)) title = line;
   }
   return {
@@ -28,6 +52,6 @@ export function extractPlainText(text: string): ExtractedDocument {
     sourceFormat: "text",
     title,
     authors,
-    published: publishedAt && { at: publishedAt, precision: "day" },
+    published,
   };
 }

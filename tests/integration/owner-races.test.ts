@@ -54,7 +54,7 @@ function expectOneWinnerPerPair(statuses: [number, number][], success: number) {
   expect(tally).toEqual({ [[success, 409].sort().join("+")]: statuses.length });
 }
 
-describe("a workspace always has an owner", () => {
+describe("a workspace always has an owner", { timeout: 180_000 }, () => {
   it(`keeps an owner when ${PAIRS} pairs of owners demote each other at once`, async () => {
     const raced = await twoOwnerWorkspaces("demote", PAIRS);
     const statuses = await Promise.all(

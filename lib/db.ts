@@ -1,15 +1,50 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
+// How long a request may queue for one of the pool's connections before it is
+// told to come back later (503 with Retry-After, see lib/api/respond.ts). The
+// pool and interactive transactions share this one bound, so a burst queues
+// rather than fails, and no request waits for a connection without limit.
+export const CONNECTION_WAIT_MS = Number(process.env.DATABASE_WAIT_MS ?? 15_000);
+// How long an interactive transaction may run once it has its connection
+// (waiting for a row lock held by another transaction included).
+export const TRANSACTION_TIMEOUT_MS = Number(process.env.DATABASE_TRANSACTION_TIMEOUT_MS ?? 15_000);
+// What a caller turned away by a full pool is told to wait before retrying.
+export const BUSY_RETRY_AFTER_SECONDS = 5;
+
 // The only place that constructs Prisma clients. The app uses one pool per
 // process (`db`), reused across hot reloads in development; scripts may make
 // their own for another database with createDb(url).
-export function createDb(connectionString = process.env.DATABASE_URL) {
+export function createDb(
+  connectionString = process.env.DATABASE_URL,
+  { poolSize = Number(process.env.DATABASE_POOL_SIZE ?? 10), connectionWaitMs = CONNECTION_WAIT_MS } = {},
+) {
   if (!connectionString) {
     throw new Error("DATABASE_URL is not set. Start the app with `npm start`, which provides a database.");
   }
-  const adapter = new PrismaPg({ connectionString, max: Number(process.env.DATABASE_POOL_SIZE ?? 10) });
-  return new PrismaClient({ adapter });
+  const adapter = new PrismaPg({
+    connectionString,
+    max: poolSize,
+    connectionTimeoutMillis: connectionWaitMs,
+  });
+  return new PrismaClient({
+    adapter,
+    // The pool gives up first, so Prisma never abandons a connection the pool later hands out.
+    transactionOptions: { maxWait: connectionWaitMs + 1_000, timeout: TRANSACTION_TIMEOUT_MS },
+  });
+}
+
+// True for the errors that mean "no connection in time", not "the query was wrong":
+// the pool's own timeouts, Prisma's transaction-start timeout (P2028) and pool timeout (P2024),
+// and a server refusing connections for now (53300 too many connections, 57P03 cannot connect now).
+export function isDatabaseBusy(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  if (code === "P2024" || code === "53300" || code === "57P03") return true;
+  if (code === "P2028") return /start a transaction|timeout|expired/i.test(error.message);
+  // pg-pool: "timeout exceeded when trying to connect", "Connection terminated due to connection timeout".
+  if (/timeout exceeded when trying to connect|connection timeout/i.test(error.message)) return true;
+  return error.cause !== undefined && error.cause !== error && isDatabaseBusy(error.cause);
 }
 
 type Db = ReturnType<typeof createDb>;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { AppError } from "@/lib/errors";
-import { readJson } from "./read-input";
+import { jsonDepth, MAX_JSON_DEPTH, readJson } from "./read-input";
 
 const schema = z.object({ name: z.string().min(1) });
 const request = (body: string, type = "application/json") =>
@@ -33,5 +33,21 @@ describe("readJson", () => {
     expect((await failure(readJson(request(JSON.stringify({ name: "x".repeat(2000) })), schema, 1000))).code).toBe(
       "too_large",
     );
+  });
+
+  it("refuses JSON nested deeper than the limit, without recursing into it", async () => {
+    const deep = "[".repeat(10_000) + "]".repeat(10_000);
+    expect((await failure(readJson(request(deep), schema))).code).toBe("invalid_input");
+    const deepObject = '{"name":'.repeat(MAX_JSON_DEPTH + 1) + '"x"' + "}".repeat(MAX_JSON_DEPTH + 1);
+    expect((await failure(readJson(request(deepObject), schema))).message).toMatch(/deeper than/);
+    const atLimit = z.object({ name: z.string(), nested: z.unknown() });
+    const nested = "[".repeat(MAX_JSON_DEPTH - 1) + "]".repeat(MAX_JSON_DEPTH - 1);
+    expect(await readJson(request(`{"name":"Ada","nested":${nested}}`), atLimit)).toMatchObject({ name: "Ada" });
+  });
+
+  it("measures depth outside strings only", () => {
+    expect(jsonDepth('{"a":[1,{"b":2}]}')).toBe(3);
+    expect(jsonDepth(JSON.stringify({ text: '[[[[{{{{\\"[[[' }))).toBe(1);
+    expect(jsonDepth('"plain"')).toBe(0);
   });
 });

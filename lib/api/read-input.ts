@@ -31,6 +31,29 @@ async function readText(request: Request, maxBytes: number): Promise<string> {
 const tooLarge = (maxBytes: number) =>
   new AppError("too_large", `The request body is larger than the limit of ${Math.round(maxBytes / 1024)} KiB.`);
 
+// No request body needs more nesting than this; deeper JSON is refused before
+// anything (zod, the NUL check) walks it recursively.
+export const MAX_JSON_DEPTH = 64;
+
+// How deeply the arrays and objects in a JSON text nest, found in one pass
+// over the text without recursion (brackets inside strings do not count).
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let index = 0; index < text.length; index += 1) {
+    const char = text.charCodeAt(index);
+    if (inString) {
+      if (char === 0x5c)
+        index += 1; // backslash: skip the escaped character
+      else if (char === 0x22) inString = false;
+    } else if (char === 0x22) inString = true;
+    else if (char === 0x5b || char === 0x7b) deepest = Math.max(deepest, (depth += 1));
+    else if (char === 0x5d || char === 0x7d) depth -= 1;
+  }
+  return deepest;
+}
+
 // PostgreSQL cannot store NUL in text; refuse it at the edge rather than fail later.
 function containsNul(value: unknown): boolean {
   if (typeof value === "string") return value.includes("\u0000");
@@ -54,6 +77,8 @@ export async function readJson<S extends z.ZodType>(
     throw new AppError("unsupported_media_type", "Send this request as JSON (Content-Type: application/json).");
   }
   const text = await readText(request, maxBytes);
+  if (jsonDepth(text) > MAX_JSON_DEPTH)
+    throw new AppError("invalid_input", `The request body nests deeper than ${MAX_JSON_DEPTH} levels.`);
   let value: unknown;
   try {
     value = text.trim() === "" ? undefined : JSON.parse(text);

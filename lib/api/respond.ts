@@ -1,6 +1,7 @@
 import { ZodError } from "zod";
 import { AppError, HTTP_STATUS } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { BUSY_RETRY_AFTER_SECONDS, isDatabaseBusy } from "@/lib/db";
 
 export function json(data: unknown, status = 200, headers?: HeadersInit): Response {
   return Response.json(data, { status, headers: { "Cache-Control": "no-store", ...headers } });
@@ -27,6 +28,14 @@ function describe(error: unknown): AppError {
   if (error instanceof Prisma.PrismaClientKnownRequestError) {
     if (error.code === "P2025") return new AppError("not_found", "Not found.");
     if (error.code === "P2002") return new AppError("conflict", "That already exists.");
+  }
+  if (isDatabaseBusy(error)) {
+    return new AppError(
+      "unavailable",
+      `The server is busy. Try again in ${BUSY_RETRY_AFTER_SECONDS} seconds.`,
+      undefined,
+      BUSY_RETRY_AFTER_SECONDS,
+    );
   }
   return new AppError("internal", "Something went wrong on our side. It has been logged.");
 }

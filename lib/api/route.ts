@@ -61,12 +61,31 @@ async function resolveActor(request: Request): Promise<Pick<ApiContext<unknown>,
   return { actor: user, authenticatedBy: user ? "session" : null };
 }
 
+// Longer than any id or slug we hand out (ids are ~25 characters).
+const MAX_PARAM_LENGTH = 200;
+
+// Path parameters reach SQL as text: one with NUL (PostgreSQL refuses it), a
+// lone UTF-16 surrogate (what invalid UTF-8 can decode to) or an absurd length
+// cannot name anything we store, so it is not found, before any query runs.
+function assertPlausibleParams(params: unknown) {
+  if (!params || typeof params !== "object") return;
+  for (const value of Object.values(params)) {
+    for (const part of Array.isArray(value) ? value : [value]) {
+      if (typeof part !== "string") continue;
+      if (part.length > MAX_PARAM_LENGTH || part.includes("\u0000") || !part.isWellFormed())
+        throw new AppError("not_found", "Not found.");
+    }
+  }
+}
+
 // Wraps a route handler: resolves who is calling, and turns every error into the envelope.
 export function apiRoute<P = Record<string, never>>(handler: (context: ApiContext<P>) => Promise<Response>) {
   return async (request: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
+      const params = await context.params;
+      assertPlausibleParams(params);
       const identity = await resolveActor(request);
-      return await handler({ request, params: await context.params, ...identity });
+      return await handler({ request, params, ...identity });
     } catch (error) {
       return errorResponse(error);
     }

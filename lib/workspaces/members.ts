@@ -37,12 +37,48 @@ function audit(
   });
 }
 
+// A transaction that holds the workspace row lock: see withMembersLocked.
+type LockedMembers = Prisma.TransactionClient & { readonly membersLocked: true };
+
+// Every change to a workspace's members runs here. It locks the workspace row
+// first, so membership changes in one workspace take turns and each one reads
+// what the others committed: two owners demoting each other, or both leaving,
+// cannot both pass the "another owner remains" check. The actor's authority is
+// checked again under the lock, as an owner may have been demoted meanwhile.
+// (Deleting the whole workspace needs no check: it takes its members along.)
+async function withMembersLocked<T>(
+  actor: Actor,
+  workspaceId: string,
+  permission: "read" | "manage_members",
+  work: (tx: LockedMembers) => Promise<T>,
+): Promise<T> {
+  await authorizeWorkspace(actor, workspaceId, permission);
+  return db.$transaction(async (tx) => {
+    const locked = await tx.$queryRaw<
+      { id: string }[]
+    >`SELECT id FROM "Workspace" WHERE id = ${workspaceId} FOR UPDATE`;
+    if (locked.length === 0) throw new AppError("not_found", "Workspace not found.");
+    if (permission === "manage_members") {
+      const own = await tx.membership.findUnique({
+        where: { workspaceId_userId: { workspaceId, userId: actor!.id } },
+        select: { role: true },
+      });
+      // Only a concurrent change gets here (authorizeWorkspace passed a moment ago), hence 409 rather than 403.
+      if (own?.role !== "owner")
+        throw new AppError(
+          "conflict",
+          "Your role in this workspace changed meanwhile; you can no longer manage members.",
+        );
+    }
+    return work(tx as LockedMembers);
+  });
+}
+
 // Adds an existing account as a member, or records an invitation that becomes
 // a membership when that email signs up.
 export async function addMember(actor: Actor, workspaceId: string, input: { email: string; role: WorkspaceRole }) {
-  await authorizeWorkspace(actor, workspaceId, "manage_members");
   const actorId = actor!.id;
-  return db.$transaction(async (tx) => {
+  return withMembersLocked(actor, workspaceId, "manage_members", async (tx) => {
     const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
     if (!user) {
       const existing = await tx.invitation.findUnique({
@@ -72,7 +108,8 @@ export async function addMember(actor: Actor, workspaceId: string, input: { emai
   });
 }
 
-async function assertAnotherOwnerRemains(tx: Prisma.TransactionClient, workspaceId: string, userId: string) {
+// Only callable under the workspace lock, so the count cannot go stale before the change commits.
+async function assertAnotherOwnerRemains(tx: LockedMembers, workspaceId: string, userId: string) {
   const otherOwners = await tx.membership.count({ where: { workspaceId, role: "owner", userId: { not: userId } } });
   if (otherOwners === 0) {
     throw new AppError("conflict", "A workspace needs at least one owner. Make someone else an owner first.");
@@ -80,8 +117,7 @@ async function assertAnotherOwnerRemains(tx: Prisma.TransactionClient, workspace
 }
 
 export async function changeMemberRole(actor: Actor, workspaceId: string, userId: string, role: WorkspaceRole) {
-  await authorizeWorkspace(actor, workspaceId, "manage_members");
-  return db.$transaction(async (tx) => {
+  return withMembersLocked(actor, workspaceId, "manage_members", async (tx) => {
     const membership = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId } } });
     if (!membership) throw new AppError("not_found", "Member not found.");
     if (membership.role === "owner" && role !== "owner") await assertAnotherOwnerRemains(tx, workspaceId, userId);
@@ -98,8 +134,7 @@ export async function changeMemberRole(actor: Actor, workspaceId: string, userId
 // Owners remove anyone; every member may remove themselves (leave).
 export async function removeMember(actor: Actor, workspaceId: string, userId: string) {
   const isLeaving = actor?.id === userId;
-  await authorizeWorkspace(actor, workspaceId, isLeaving ? "read" : "manage_members");
-  await db.$transaction(async (tx) => {
+  await withMembersLocked(actor, workspaceId, isLeaving ? "read" : "manage_members", async (tx) => {
     const membership = await tx.membership.findUnique({ where: { workspaceId_userId: { workspaceId, userId } } });
     if (!membership) throw new AppError("not_found", "Member not found.");
     if (membership.role === "owner") await assertAnotherOwnerRemains(tx, workspaceId, userId);

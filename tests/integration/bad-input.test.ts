@@ -60,6 +60,9 @@ const MALFORMED = [
   "[]",
   '{"name": {"$gt": ""}}',
   "\u0000\u0001",
+  // 10,000 levels (20 KB): refused before anything recurses into it.
+  "[".repeat(10_000) + "]".repeat(10_000),
+  '{"name":'.repeat(10_000) + "1" + "}".repeat(10_000),
 ];
 
 describe("bad input never causes a 5xx or a partial write", () => {
@@ -356,5 +359,43 @@ describe("bad input to threads, votes, links and claims", () => {
     }
     expect(await count()).toEqual(before);
     expect(checked).toBeGreaterThan(70);
+  });
+});
+
+describe("hostile path ids and deep JSON", () => {
+  it("answers 404 for ids with NUL, lone surrogates (invalid UTF-8) or absurd length, before any query", async () => {
+    const owner = await makeUser("path-owner");
+    const id = (await call(workspaces.POST, { method: "POST", token: owner.token, body: { name: "Paths" } })).body
+      .id as string;
+    for (const hostile of ["\u0000", `${id}\u0000`, "\ud800", "x\udfffy", "x".repeat(5_000)]) {
+      for (const result of [
+        await call(workspace.GET, { token: owner.token, params: { id: hostile } }),
+        await call(members.GET, { params: { id: hostile } }),
+        await call(document.GET, { token: owner.token, params: { id: hostile } }),
+        await call(annotations.GET, { token: owner.token, params: { id: hostile } }),
+        await call(member.DELETE, { method: "DELETE", token: owner.token, params: { id, userId: hostile } }),
+      ]) {
+        expect(result.status, JSON.stringify(hostile).slice(0, 40)).toBe(404);
+        expect(result.body.error.code).toBe("not_found");
+      }
+    }
+    expect(await db.membership.count({ where: { workspaceId: id } })).toBe(1);
+  });
+
+  it("refuses 10,000-level JSON with 400 on anonymous sign-up", async () => {
+    const before = await db.user.count();
+    for (const rawBody of [
+      "[".repeat(10_000) + "]".repeat(10_000),
+      `{"email":"deep@test.example","name":"Deep","password":"correct horse battery","x":${"[".repeat(10_000)}${"]".repeat(10_000)}}`,
+    ]) {
+      const result = await call(users.POST, {
+        method: "POST",
+        rawBody,
+        headers: { "content-type": "application/json" },
+      });
+      expect(result.status).toBe(400);
+      expect(result.body.error.code).toBe("invalid_input");
+    }
+    expect(await db.user.count()).toBe(before);
   });
 });

@@ -3,11 +3,11 @@ import { contentSecurityPolicy, newNonce } from "@/lib/security/content-security
 import { REQUEST_PATH_HEADER } from "@/lib/pages/request-path";
 
 // A path whose %-escapes are not UTF-8 (%FF, %C3%28) makes Next fail while decoding
-// route params, before any handler runs (500 in production): refuse it here as 400.
+// route params, before any handler runs (500 in production); a NUL (%00) would reach
+// PostgreSQL, which cannot store it. Refuse both here as 400.
 function hasUndecodablePath(pathname: string) {
   try {
-    decodeURIComponent(pathname);
-    return false;
+    return decodeURIComponent(pathname).includes("\u0000");
   } catch {
     return true;
   }
@@ -17,7 +17,7 @@ function hasUndecodablePath(pathname: string) {
 // and puts it on the scripts it renders; the browser runs no other inline script.
 export function proxy(request: NextRequest) {
   if (hasUndecodablePath(request.nextUrl.pathname)) {
-    const error = { code: "invalid_input", message: "The path is not valid UTF-8." };
+    const error = { code: "invalid_input", message: "The path is not valid UTF-8 text." };
     return NextResponse.json({ error }, { status: 400, headers: { "Cache-Control": "no-store" } });
   }
   if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();

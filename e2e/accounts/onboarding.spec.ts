@@ -58,7 +58,11 @@ test("a new user signs up, signs in, creates a private workspace and invites a c
   expect((await api.json()).error.code).toBe("not_found");
   await outsiderContext.close();
 
+  // Signed out, the link leads to sign-in (and back after it): nothing says whether it exists.
   const anonymous = await browser.newContext();
-  expect((await (await anonymous.newPage()).goto(workspaceUrl))?.status()).toBe(404);
+  const visitor = await anonymous.newPage();
+  await visitor.goto(workspaceUrl);
+  await expect(visitor).toHaveURL(/\/signin\?callbackUrl=/);
+  await expect(visitor.getByRole("heading", { name: "Sign in" })).toBeVisible();
   await anonymous.close();
 });

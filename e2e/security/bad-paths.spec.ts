@@ -16,7 +16,11 @@ test("paths with invalid UTF-8 or NUL answer 4xx on the API and on pages", async
   }
   for (const path of ["/api/v1/documents/%00", "/api/v1/workspaces/%00/members", "/api/v1/annotations/a%00b/thread"]) {
     const response = await request.get(path);
-    expect(response.status(), path).toBe(404);
-    expect((await response.json()).error.code).toBe("not_found");
+    expect(response.status(), path).toBe(400);
+    expect((await response.json()).error.code).toBe("invalid_input");
+  }
+  // Pages too (their metadata would otherwise send the NUL to PostgreSQL).
+  for (const path of ["/workspaces/%00", "/documents/a%00b", "/workspaces/x/collections/%00"]) {
+    expect((await request.get(path, { maxRedirects: 0 })).status(), path).toBe(400);
   }
 });

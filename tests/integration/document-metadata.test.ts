@@ -136,6 +136,18 @@ describe("document metadata", () => {
     expect(month.body).toMatchObject({ publishedAt: "2023-09-01T00:00:00.000Z", publishedPrecision: "month" });
     const listed = await call(documents.GET, { token: owner.token, params: { id: workspaceId } });
     expect(listed.body.items[0]).toMatchObject({ id, publishedPrecision: "month" });
+    // A passage, so that the report cites the document (documents without any are only listed by title).
+    const quote = BODY[0]!.split(" ").slice(0, 4).join(" ");
+    expect(
+      (
+        await call(annotations.POST, {
+          method: "POST",
+          token: owner.token,
+          params: { id },
+          body: { selectors: describeQuote(BODY[0]!, quote) },
+        })
+      ).status,
+    ).toBe(201);
     const markdown = await call(documentExport.GET, { token: owner.token, params: { id }, path: "/x?format=md" });
     expect(markdown.body).toContain("September 2023");
     expect(markdown.body).not.toContain("2023-09-01");

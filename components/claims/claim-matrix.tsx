@@ -76,11 +76,13 @@ export function ClaimMatrix({ matrix }: { matrix: Matrix }) {
                         <summary
                           className={`flex cursor-pointer list-none items-center justify-between gap-2 rounded-md px-2 py-1.5 font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-500 [&::-webkit-details-marker]:hidden ${CELL[cell.stance].style}`}
                           title={`${cell.supports} supporting, ${cell.opposes} opposing, ${cell.qualifies} qualifying passage(s)`}
-                          aria-label={`${CELL[cell.stance].label} ${cell.passages.length === 1 ? "1 passage" : `${cell.passages.length} passages`}: ${document.title} on “${claim.title}”`}
                         >
                           <span>
                             <span aria-hidden>{CELL[cell.stance].mark} </span>
                             {CELL[cell.stance].label}
+                          </span>
+                          <span className="sr-only">
+                            : {document.title} on “{claim.title}”,{" "}
                           </span>
                           <span className="text-xs font-normal opacity-75">
                             {cell.passages.length === 1 ? "1 passage" : `${cell.passages.length} passages`}

@@ -3,12 +3,22 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
+import { headers } from "next/headers";
 import { db } from "@/lib/db";
 import { verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
 import { clientAddress, consume, RATE_LIMITS } from "@/lib/rate-limit";
 import { signInSchema } from "@/lib/validations/user";
 import { linkOAuthAccount } from "@/lib/auth/link-oauth-account";
 import { safeRedirectUrl } from "@/lib/auth/callback-path";
+import { revokeSession, startSession } from "@/lib/auth/sessions";
+
+async function requestUserAgent(): Promise<string | null> {
+  try {
+    return (await headers()).get("user-agent");
+  } catch {
+    return null; // outside a request
+  }
+}
 
 function oauthProviders() {
   const providers = [];
@@ -63,24 +73,36 @@ export const authOptions: NextAuthOptions = {
       });
       return linked ? true : "/signin?error=OAuthAccountNotLinked";
     },
+    // At sign-in, a Session row is started and its id goes into the cookie's JWT;
+    // every later request is checked against that row (lib/auth/current-user.ts).
     async jwt({ token, user, account }) {
       if (account && user) {
+        let userId: string | undefined;
         if (account.provider === "credentials") {
-          token.uid = user.id;
+          userId = user.id;
         } else {
           const link = await db.oAuthAccount.findUnique({
             where: {
               provider_providerAccountId: { provider: account.provider, providerAccountId: account.providerAccountId },
             },
           });
-          token.uid = link?.userId;
+          userId = link?.userId;
         }
+        token.uid = userId;
+        token.sid = userId ? await startSession(userId, await requestUserAgent()) : undefined;
       }
       return token;
     },
     async session({ session, token }) {
       if (session.user && typeof token.uid === "string") (session.user as { id?: string }).id = token.uid;
+      if (typeof token.sid === "string") (session as { sid?: string }).sid = token.sid;
       return session;
+    },
+  },
+  events: {
+    // Signing out ends the session itself, not just the cookie.
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await revokeSession(token.sid);
     },
   },
 };

@@ -6,7 +6,6 @@ import GoogleProvider from "next-auth/providers/google";
 import { headers } from "next/headers";
 import { db } from "@/lib/db";
 import { verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
-import { clientAddress, consume, RATE_LIMITS } from "@/lib/rate-limit";
 import { signInSchema } from "@/lib/validations/user";
 import { linkOAuthAccount } from "@/lib/auth/link-oauth-account";
 import { safeRedirectUrl } from "@/lib/auth/callback-path";
@@ -42,14 +41,11 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials, request) {
+      // Sign-in limits are applied around this callback (lib/auth/sign-in-limits.ts).
+      async authorize(credentials) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
-        const headers = new Headers(request?.headers as Record<string, string> | undefined);
-        const byEmail = await consume(`signin:email:${email}`, RATE_LIMITS.signIn);
-        const byAddress = await consume(`signin:ip:${clientAddress(headers)}`, { ...RATE_LIMITS.signIn, limit: 50 });
-        if (!byEmail.allowed || !byAddress.allowed) throw new Error("RateLimited");
         const user = await db.user.findUnique({ where: { email } });
         if (!user?.passwordHash) return verifyAgainstDummy(password).then(() => null);
         if (!(await verifyPassword(password, user.passwordHash))) return null;

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import * as users from "@/app/api/v1/users/route";
 import * as me from "@/app/api/v1/me/route";
 import * as tokens from "@/app/api/v1/tokens/route";
@@ -60,6 +60,7 @@ describe("POST /api/v1/users (sign-up)", () => {
   });
 
   it("rate-limits sign-ups from one address with 429 and Retry-After", async () => {
+    vi.stubEnv("TRUST_PROXY", "1"); // the address comes from our proxy
     const headers = { "x-forwarded-for": "203.0.113.77" };
     const limit = Number(process.env.RATE_LIMIT_SIGNUP ?? 20);
     await db.rateLimit.upsert({
@@ -74,6 +75,7 @@ describe("POST /api/v1/users (sign-up)", () => {
     });
     expectError(result, 429);
     expect(Number(result.headers.get("retry-after"))).toBeGreaterThan(0);
+    vi.unstubAllEnvs();
   });
 });
 

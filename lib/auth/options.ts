@@ -1,7 +1,6 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
 import { headers } from "next/headers";
 import { db } from "@/lib/db";
@@ -10,6 +9,7 @@ import { signInSchema } from "@/lib/validations/user";
 import { linkOAuthAccount } from "@/lib/auth/link-oauth-account";
 import { safeRedirectUrl } from "@/lib/auth/callback-path";
 import { revokeSession, startSession } from "@/lib/auth/sessions";
+import { githubProvider, isEmailVerified } from "@/lib/auth/github";
 
 async function requestUserAgent(): Promise<string | null> {
   try {
@@ -22,7 +22,7 @@ async function requestUserAgent(): Promise<string | null> {
 function oauthProviders() {
   const providers = [];
   if (process.env.GITHUB_ID && process.env.GITHUB_SECRET) {
-    providers.push(GitHubProvider({ clientId: process.env.GITHUB_ID, clientSecret: process.env.GITHUB_SECRET }));
+    providers.push(githubProvider(process.env.GITHUB_ID, process.env.GITHUB_SECRET));
   }
   if (process.env.GOOGLE_CLIENT_ID && process.env.GOOGLE_CLIENT_SECRET) {
     providers.push(
@@ -64,8 +64,7 @@ export const authOptions: NextAuthOptions = {
         providerAccountId: account.providerAccountId,
         email: user.email ?? profile?.email ?? null,
         name: user.name ?? profile?.name ?? null,
-        emailVerified:
-          (profile as { email_verified?: boolean } | undefined)?.email_verified ?? account.provider === "github",
+        emailVerified: isEmailVerified(profile),
       });
       return linked ? true : "/signin?error=OAuthAccountNotLinked";
     },

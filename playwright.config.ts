@@ -13,6 +13,9 @@ export default defineConfig({
   reporter: [["list"], ["json", { outputFile: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ?? ".reports/playwright.json" }]],
   use: {
     baseURL: `http://localhost:${port}`,
+    // Cookie-authenticated writes need a same-origin Origin (lib/security/same-origin.ts); browsers
+    // send one, Playwright's request API does not, so tests that write through page.request send ours.
+    extraHTTPHeaders: { Origin: `http://localhost:${port}` },
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
   },

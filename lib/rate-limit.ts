@@ -44,6 +44,19 @@ export async function enforce(key: string, rule: RateLimitRule, message: string)
     );
 }
 
-export function clientAddress(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "local";
+// The current windows of several keys without counting an attempt (count 0 when expired).
+export async function peek(
+  keys: string[],
+  rule: RateLimitRule,
+): Promise<Record<string, { count: number; retryAfterSeconds: number }>> {
+  const rows = await db.$queryRaw<{ key: string; count: number; windowStart: Date }[]>`
+    SELECT "key", "count", "windowStart" FROM "RateLimit"
+    WHERE "key" = ANY(${keys}) AND "windowStart" >= now() - make_interval(secs => ${rule.windowSeconds})`;
+  return Object.fromEntries(
+    keys.map((key) => {
+      const row = rows.find((candidate) => candidate.key === key);
+      const elapsed = row ? (Date.now() - row.windowStart.getTime()) / 1000 : rule.windowSeconds;
+      return [key, { count: row?.count ?? 0, retryAfterSeconds: Math.max(1, Math.ceil(rule.windowSeconds - elapsed)) }];
+    }),
+  );
 }

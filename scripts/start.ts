@@ -1,6 +1,6 @@
 // `npm start`: the whole app on one command. Without DATABASE_URL it runs an
 // embedded PostgreSQL with its data in .data/; then it migrates, seeds the demo
-// workspace, builds if needed and serves on http://localhost:3000 (PORT overrides).
+// workspace (into the embedded database only, unless SEED_DEMO=1), builds if needed and serves on http://localhost:3000 (PORT overrides).
 // `npm run dev` does the same with `next dev`.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
@@ -17,6 +17,7 @@ import {
 import { createDb } from "../lib/db";
 import { seedDemo } from "../prisma/seed/seed-demo";
 import { DEMO_PASSWORD, DEMO_USERS } from "../prisma/seed/demo-content";
+import { shouldSeedDemo } from "./lib/seed-policy";
 
 const isDev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -78,10 +79,15 @@ async function main() {
   const url = await databaseUrl();
   const report = await migrate(url);
   if (report.applied.length) console.log(`Applied migrations: ${report.applied.join(", ")}`);
-  const db = createDb(url);
-  const { created } = await seedDemo(db);
-  await db.$disconnect();
-  if (created) console.log("Seeded the demo workspace.");
+  const seedPolicy = shouldSeedDemo(process.env);
+  if (seedPolicy.seed) {
+    const db = createDb(url);
+    const { created } = await seedDemo(db);
+    await db.$disconnect();
+    if (created) console.log(`Seeded the demo workspace (${seedPolicy.reason}).`);
+  } else {
+    console.log(`Not seeding the demo workspace: ${seedPolicy.reason}.`);
+  }
 
   const env = appEnv(port, url);
   if (!isDev) buildIfNeeded(env);
@@ -95,12 +101,15 @@ async function main() {
   await waitForHealthy(`http://localhost:${port}/api/health`, isDev ? 180_000 : 60_000);
 
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
-  console.log(`
-  Counterpoint is ready at http://localhost:${port}  (started in ${seconds} s)
-
+  const demo = seedPolicy.seed
+    ? `
   Demo sign-ins (password for all: ${DEMO_PASSWORD})
 ${DEMO_USERS.map((user) => `    ${user.role.padEnd(11)} ${user.email}`).join("\n")}
-
+`
+    : "";
+  console.log(`
+  Counterpoint is ready at http://localhost:${port}  (started in ${seconds} s)
+${demo}
   Press Ctrl-C to stop.
 `);
 }

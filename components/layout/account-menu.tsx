@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { signOut } from "@/lib/client/sign-out";
+import { signOut, signOutEverywhere } from "@/lib/client/sign-out";
 import { Menu, menuItemClass, menuSeparator } from "@/components/ui/menu";
 
 export function AccountMenu({ name, email }: { name: string; email: string }) {
@@ -33,6 +33,9 @@ export function AccountMenu({ name, email }: { name: string; email: string }) {
           </Link>
           <button role="menuitem" type="button" onClick={() => void signOut()} className={menuItemClass}>
             Sign out
+          </button>
+          <button role="menuitem" type="button" onClick={() => void signOutEverywhere()} className={menuItemClass}>
+            Sign out everywhere
           </button>
         </>
       )}

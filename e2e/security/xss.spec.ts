@@ -172,5 +172,14 @@ test("cookie-authenticated writes from other sites are refused (CSRF), and the s
   expect((await create({ Origin: "https://evil.example" })).status()).toBe(403);
   expect((await create({ "Sec-Fetch-Site": "cross-site" })).status()).toBe(403);
   expect((await create({ Origin: "null" })).status()).toBe(403);
+  // The request cannot vouch for its own host, and a write must say where it comes from.
+  expect((await create({ Origin: "https://evil.example", "X-Forwarded-Host": "evil.example" })).status()).toBe(403);
+  // A script replaying the cookie (Node's fetch sends neither Origin nor Sec-Fetch-Site).
+  const bare = await fetch(`${baseURL}/api/v1/workspaces`, {
+    method: "POST",
+    headers: { cookie: `${session.name}=${session.value}`, "content-type": "application/json" },
+    body: JSON.stringify({ name: "Forged" }),
+  });
+  expect(bare.status).toBe(403);
   expect((await create({ Origin: new URL(baseURL!).origin })).status()).toBe(201);
 });

@@ -3,6 +3,7 @@ import { AppError } from "@/lib/errors";
 import { getSessionUser, type CurrentUser } from "@/lib/auth/current-user";
 import { userForToken } from "@/lib/tokens/tokens";
 import { consume, RATE_LIMITS } from "@/lib/rate-limit";
+import { assertSameOrigin } from "@/lib/security/same-origin";
 import { errorResponse } from "./respond";
 
 export type ApiContext<P> = {
@@ -11,28 +12,6 @@ export type ApiContext<P> = {
   actor: CurrentUser | null;
   authenticatedBy: "session" | "token" | null;
 };
-
-const UNSAFE_METHODS = new Set(["POST", "PUT", "PATCH", "DELETE"]);
-
-// Cookie-authenticated writes must come from our own pages: browsers send
-// Origin (and Sec-Fetch-Site) on every cross-site write, so a mismatch is CSRF.
-function assertSameOrigin(request: Request) {
-  if (!UNSAFE_METHODS.has(request.method)) return;
-  if (request.headers.get("sec-fetch-site") === "cross-site") {
-    throw new AppError("forbidden", "Cross-site request refused.");
-  }
-  const origin = request.headers.get("origin");
-  if (!origin) return;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  const allowed = new Set([host, process.env.NEXTAUTH_URL ? new URL(process.env.NEXTAUTH_URL).host : null]);
-  let originHost: string;
-  try {
-    originHost = new URL(origin).host;
-  } catch {
-    throw new AppError("forbidden", "Cross-site request refused.");
-  }
-  if (!allowed.has(originHost)) throw new AppError("forbidden", "Cross-site request refused.");
-}
 
 async function resolveActor(request: Request): Promise<Pick<ApiContext<unknown>, "actor" | "authenticatedBy">> {
   const authorization = request.headers.get("authorization");

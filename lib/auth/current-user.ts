@@ -1,17 +1,20 @@
 import "server-only";
 import { getServerSession } from "next-auth";
 import { cache } from "react";
-import { db } from "@/lib/db";
 import { authOptions } from "./options";
+import { userForSession, type SessionUser } from "./sessions";
 
-export type CurrentUser = { id: string; email: string; name: string };
+export type CurrentUser = SessionUser;
 
-// The signed-in user of this request (browser session), re-read from the
-// database so a deleted account loses access at once.
-export const getSessionUser = cache(async (): Promise<CurrentUser | null> => {
+// The browser session of this request: its id (from the signed cookie) and its
+// user, re-read through the Session row on every request, so a revoked session or
+// a deleted account loses access at once.
+export const getCurrentSession = cache(async (): Promise<{ id: string; user: CurrentUser } | null> => {
   const session = await getServerSession(authOptions);
-  const id = (session?.user as { id?: string } | undefined)?.id;
-  if (!id) return null;
-  const rows = await db.$queryRaw<CurrentUser[]>`SELECT id, email, name FROM "User" WHERE id = ${id}`;
-  return rows[0] ?? null;
+  const id = (session as { sid?: unknown } | null)?.sid;
+  if (typeof id !== "string") return null;
+  const user = await userForSession(id);
+  return user ? { id, user } : null;
 });
+
+export const getSessionUser = cache(async (): Promise<CurrentUser | null> => (await getCurrentSession())?.user ?? null);

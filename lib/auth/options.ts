@@ -1,19 +1,28 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import GitHubProvider from "next-auth/providers/github";
 import GoogleProvider from "next-auth/providers/google";
+import { headers } from "next/headers";
 import { db } from "@/lib/db";
 import { verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
-import { clientAddress, consume, RATE_LIMITS } from "@/lib/rate-limit";
 import { signInSchema } from "@/lib/validations/user";
 import { linkOAuthAccount } from "@/lib/auth/link-oauth-account";
 import { safeRedirectUrl } from "@/lib/auth/callback-path";
+import { revokeSession, startSession } from "@/lib/auth/sessions";
+import { githubProvider, isEmailVerified } from "@/lib/auth/github";
+
+async function requestUserAgent(): Promise<string | null> {
+  try {
+    return (await headers()).get("user-agent");
+  } catch {
+    return null; // outside a request
+  }
+}
 
 function oauthProviders() {
   const providers = [];
   if (process.env.GITHUB_ID && process.env.GITHUB_SECRET) {
-    providers.push(GitHubProvider({ clientId: process.env.GITHUB_ID, clientSecret: process.env.GITHUB_SECRET }));
+    providers.push(githubProvider(process.env.GITHUB_ID, process.env.GITHUB_SECRET));
   }
   if (process.env.GOOGLE_CLIENT_ID && process.env.GOOGLE_CLIENT_SECRET) {
     providers.push(
@@ -32,14 +41,11 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials, request) {
+      // Sign-in limits are applied around this callback (lib/auth/sign-in-limits.ts).
+      async authorize(credentials) {
         const parsed = signInSchema.safeParse(credentials);
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
-        const headers = new Headers(request?.headers as Record<string, string> | undefined);
-        const byEmail = await consume(`signin:email:${email}`, RATE_LIMITS.signIn);
-        const byAddress = await consume(`signin:ip:${clientAddress(headers)}`, { ...RATE_LIMITS.signIn, limit: 50 });
-        if (!byEmail.allowed || !byAddress.allowed) throw new Error("RateLimited");
         const user = await db.user.findUnique({ where: { email } });
         if (!user?.passwordHash) return verifyAgainstDummy(password).then(() => null);
         if (!(await verifyPassword(password, user.passwordHash))) return null;
@@ -58,29 +64,40 @@ export const authOptions: NextAuthOptions = {
         providerAccountId: account.providerAccountId,
         email: user.email ?? profile?.email ?? null,
         name: user.name ?? profile?.name ?? null,
-        emailVerified:
-          (profile as { email_verified?: boolean } | undefined)?.email_verified ?? account.provider === "github",
+        emailVerified: isEmailVerified(profile),
       });
       return linked ? true : "/signin?error=OAuthAccountNotLinked";
     },
+    // At sign-in, a Session row is started and its id goes into the cookie's JWT;
+    // every later request is checked against that row (lib/auth/current-user.ts).
     async jwt({ token, user, account }) {
       if (account && user) {
+        let userId: string | undefined;
         if (account.provider === "credentials") {
-          token.uid = user.id;
+          userId = user.id;
         } else {
           const link = await db.oAuthAccount.findUnique({
             where: {
               provider_providerAccountId: { provider: account.provider, providerAccountId: account.providerAccountId },
             },
           });
-          token.uid = link?.userId;
+          userId = link?.userId;
         }
+        token.uid = userId;
+        token.sid = userId ? await startSession(userId, await requestUserAgent()) : undefined;
       }
       return token;
     },
     async session({ session, token }) {
       if (session.user && typeof token.uid === "string") (session.user as { id?: string }).id = token.uid;
+      if (typeof token.sid === "string") (session as { sid?: string }).sid = token.sid;
       return session;
+    },
+  },
+  events: {
+    // Signing out ends the session itself, not just the cookie.
+    async signOut({ token }) {
+      if (typeof token?.sid === "string") await revokeSession(token.sid);
     },
   },
 };

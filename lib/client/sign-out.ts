@@ -14,3 +14,12 @@ export async function signOut(): Promise<void> {
     window.location.assign("/signin");
   }
 }
+
+// Signs out every browser signed in to this account (this one too), then this one.
+export async function signOutEverywhere(): Promise<void> {
+  try {
+    await fetch("/api/v1/me/sessions", { method: "DELETE" });
+  } finally {
+    await signOut();
+  }
+}

@@ -6,7 +6,7 @@ import {
   updateMemberSchema,
   updateWorkspaceSchema,
 } from "@/lib/validations/workspace";
-import { createTokenSchema, signUpSchema } from "@/lib/validations/user";
+import { changePasswordSchema, createTokenSchema, signUpSchema } from "@/lib/validations/user";
 import { DEBATE_PATHS, DEBATE_SCHEMAS } from "./debate";
 import { DOCUMENT_PATHS, DOCUMENT_SCHEMAS } from "./documents";
 import { EXPORT_PATHS, EXPORT_SCHEMAS } from "./exports";
@@ -55,6 +55,19 @@ export function buildOpenApiDocument(serverUrl: string) {
       },
       "/api/v1/me": {
         get: { summary: "The calling user", responses: { "200": jsonResponse("You", "User"), ...errors(401) } },
+      },
+      "/api/v1/me/sessions": {
+        delete: {
+          summary: "Sign out everywhere: revoke every browser session of the calling user, this one included",
+          responses: { "204": { description: "Signed out everywhere" }, ...errors(401, 403) },
+        },
+      },
+      "/api/v1/me/password": {
+        put: {
+          summary: "Change my password; every other browser session is signed out",
+          requestBody: jsonBody("ChangePassword"),
+          responses: { "204": { description: "Changed" }, ...errors(400, 401, 403, 413, 429) },
+        },
       },
       "/api/v1/tokens": {
         get: {
@@ -170,6 +183,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       schemas: {
         SignUp: schema(signUpSchema),
         CreateToken: schema(createTokenSchema),
+        ChangePassword: schema(changePasswordSchema),
         CreateWorkspace: schema(createWorkspaceSchema),
         UpdateWorkspace: schema(updateWorkspaceSchema),
         AddMember: schema(addMemberSchema),

@@ -16,3 +16,9 @@ export const signInSchema = z.object({
 export const createTokenSchema = z.object({
   name: z.string().trim().min(1, "Name the token.").max(80),
 });
+
+export const changePasswordSchema = z.object({
+  currentPassword: z.string().min(1, "Enter your current password.").max(200),
+  newPassword: signUpSchema.shape.password,
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;

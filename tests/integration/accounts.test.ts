@@ -1,8 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import * as users from "@/app/api/v1/users/route";
 import * as me from "@/app/api/v1/me/route";
 import * as tokens from "@/app/api/v1/tokens/route";
 import * as token from "@/app/api/v1/tokens/[id]/route";
+import { authOptions } from "@/lib/auth/options";
 import { db } from "@/lib/db";
 import { verifyPassword } from "@/lib/auth/password";
 import { hashToken } from "@/lib/tokens/tokens";
@@ -60,6 +61,7 @@ describe("POST /api/v1/users (sign-up)", () => {
   });
 
   it("rate-limits sign-ups from one address with 429 and Retry-After", async () => {
+    vi.stubEnv("TRUST_PROXY", "1"); // the address comes from our proxy
     const headers = { "x-forwarded-for": "203.0.113.77" };
     const limit = Number(process.env.RATE_LIMIT_SIGNUP ?? 20);
     await db.rateLimit.upsert({
@@ -74,6 +76,7 @@ describe("POST /api/v1/users (sign-up)", () => {
     });
     expectError(result, 429);
     expect(Number(result.headers.get("retry-after"))).toBeGreaterThan(0);
+    vi.unstubAllEnvs();
   });
 });
 
@@ -114,5 +117,26 @@ describe("tokens and /me", () => {
     const bobsToken = await db.apiToken.findFirstOrThrow({ where: { userId: bob.id } });
     expectError(await call(token.DELETE, { method: "DELETE", token: alice.token, params: { id: bobsToken.id } }), 404);
     expect(await db.apiToken.count({ where: { id: bobsToken.id } })).toBe(1);
+  });
+});
+
+describe("OAuth sign-in", () => {
+  const signInWith = (provider: string, email: string, profile: Record<string, unknown>) =>
+    authOptions.callbacks!.signIn!({
+      account: { provider, type: "oauth", providerAccountId: `${provider}-${email}` },
+      user: { id: "", email, name: "Someone" },
+      profile: { email, ...profile },
+    });
+
+  it("does not join a GitHub identity to an account through an email GitHub did not verify", async () => {
+    const owner = await makeUser("github-victim");
+    expect(await signInWith("github", owner.email, {})).toBe("/signin?error=OAuthAccountNotLinked");
+    expect(await db.oAuthAccount.count({ where: { userId: owner.id } })).toBe(0);
+  });
+
+  it("joins it through the verified primary email (as lib/auth/github.ts reports it)", async () => {
+    const owner = await makeUser("github-owner");
+    expect(await signInWith("github", owner.email, { email_verified: true })).toBe(true);
+    expect(await db.oAuthAccount.count({ where: { userId: owner.id, provider: "github" } })).toBe(1);
   });
 });

@@ -329,6 +329,15 @@ const ACCOUNT_RULES: Record<
     request: async () => ({ body: { email: uniqueEmail("signup"), name: "New", password: "a long enough password" } }),
   },
   "GET /api/v1/me": { expected: (role) => (role === "anonymous" ? 401 : 200), request: async () => ({}) },
+  // Sign out everywhere: any signed-in caller, for their own sessions only.
+  "DELETE /api/v1/me/sessions": { expected: (role) => (role === "anonymous" ? 401 : 204), request: async () => ({}) },
+  // Changing one's own password needs the current one; it is set to itself here.
+  "PUT /api/v1/me/password": {
+    expected: (role) => (role === "anonymous" ? 401 : 204),
+    request: async () => ({
+      body: { currentPassword: "correct horse battery", newPassword: "correct horse battery" },
+    }),
+  },
   "GET /api/v1/tokens": { expected: (role) => (role === "anonymous" ? 401 : 200), request: async () => ({}) },
   // Tokens are made from a browser session only: a token cannot mint tokens.
   "POST /api/v1/tokens": {

@@ -27,11 +27,6 @@ export async function call(handler: Handler, options: CallOptions = {}) {
     body = JSON.stringify(options.body);
     headers.set("content-type", "application/json");
   }
-  if (!headers.has("x-forwarded-for"))
-    headers.set(
-      "x-forwarded-for",
-      `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`,
-    );
   const request = new Request(`http://localhost${options.path ?? "/api/test"}`, {
     method: options.method ?? "GET",
     headers,

@@ -1,7 +1,8 @@
 import { apiRoute } from "@/lib/api/route";
 import { readJson } from "@/lib/api/read-input";
 import { json } from "@/lib/api/respond";
-import { clientAddress, enforce, RATE_LIMITS } from "@/lib/rate-limit";
+import { enforce, RATE_LIMITS } from "@/lib/rate-limit";
+import { clientAddress } from "@/lib/security/forwarded";
 import { createUser } from "@/lib/users/create-user";
 import { signUpSchema } from "@/lib/validations/user";
 

@@ -65,7 +65,8 @@ test("Ctrl-C stops every process even with a stream open; the open tab reconnect
   let app = startApp();
   try {
     await waitForHealth(true, 120_000);
-    const context = await browser.newContext({ baseURL: ORIGIN });
+    // Its own origin, also for the Origin header API writes carry (the config names the test server's).
+    const context = await browser.newContext({ baseURL: ORIGIN, extraHTTPHeaders: { Origin: ORIGIN } });
     const page = await context.newPage();
     await signUp(page, "Rhea Restart", uniqueEmail("restart"));
     const workspaceId = await createWorkspace(page, "Restarts");

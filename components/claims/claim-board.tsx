@@ -1,5 +1,6 @@
 "use client";
 
+import { PLACED_STANCES } from "@/lib/validations/debate";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
@@ -15,7 +16,6 @@ type Claim = {
   passages: { annotationId: string; stance: string; quote: string; documentId: string; documentTitle: string }[];
 };
 type Hit = { id: string; documentTitle: string; quote: string };
-const PLACED_STANCES = ["supports", "opposes", "qualifies"] as const;
 
 // Name claims or questions and place passages under them with a stance.
 export function ClaimBoard({

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from "react";
 
 export type LiveChange = { type: string; id: string; threadId?: string; documentIds: string[] };
 export type Viewer = { id: string; name: string };
-export type LiveStatus = "connecting" | "live" | "reconnecting";
+export type LiveStatus = "connecting" | "live" | "reconnecting" | "ended";
 
 // The server sends a ping every 15 s; a stream silent for longer than this is dead even if
 // the socket looks open (a server that went away without closing it, a proxy holding it).
@@ -60,6 +60,14 @@ export function useLiveEvents(workspaceId: string, documentId: string | null, on
         hasBeenLive = true;
       });
       source.addEventListener("ping", heard);
+      // The server no longer lets this reader follow the workspace (signed out elsewhere,
+      // removed, the workspace made private): stop, rather than knock on a closed door.
+      source.addEventListener("denied", () => {
+        isStopped = true;
+        source?.close();
+        if (silenceTimer) clearTimeout(silenceTimer);
+        setStatus("ended");
+      });
       source.addEventListener("change", (event) => {
         heard();
         handler.current(JSON.parse((event as MessageEvent<string>).data));

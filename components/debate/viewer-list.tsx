@@ -4,6 +4,7 @@ const STATUS_TEXT: Record<LiveStatus, string> = {
   connecting: "Connecting…",
   live: "Live",
   reconnecting: "Reconnecting…",
+  ended: "Live updates ended: reload the page",
 };
 
 const initials = (name: string) =>

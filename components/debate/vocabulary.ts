@@ -1,6 +1,7 @@
 // The visual language of the debate: one color and one mark per stance and relation.
-export const STANCES = ["supports", "opposes", "qualifies", "asks"] as const;
-export type Stance = (typeof STANCES)[number];
+import { STANCES, type Stance } from "@/lib/validations/debate";
+
+export { STANCES, type Stance };
 
 export const STANCE_LABEL: Record<Stance, string> = {
   supports: "Supports",

@@ -1,12 +1,11 @@
 "use client";
 
+import { STANCES } from "@/components/debate/vocabulary";
 import { FilterSelect } from "@/components/ui/filter-select";
 import type { ReaderAnnotation } from "@/lib/annotations/presenters";
 
 export type Filters = { creator: string; tag: string; stance: string };
 export const NO_FILTERS: Filters = { creator: "", tag: "", stance: "" };
-
-const STANCES = ["supports", "opposes", "qualifies", "asks"];
 
 export function matchesFilters(annotation: ReaderAnnotation, filters: Filters): boolean {
   return (

@@ -3,7 +3,9 @@
 // such a passage inherits one through the link (agrees → the same stance,
 // contradicts → the opposite, qualifies → qualifies). A document whose passages
 // all support (or all oppose) a claim has that stance; anything else is mixed.
-export type PassageStance = "supports" | "opposes" | "qualifies";
+import type { PlacedStance } from "@/lib/validations/debate";
+
+export type PassageStance = PlacedStance;
 export type CellStance = "supports" | "opposes" | "mixed";
 
 export type ClaimPassageInput = { claimId: string; annotationId: string; documentId: string; stance: PassageStance };

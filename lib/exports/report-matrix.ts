@@ -1,4 +1,5 @@
 import { deriveClaimMatrix, type MatrixCell, type PassageStance } from "@/lib/claims/derive-stances";
+import { PLACED_STANCES } from "@/lib/validations/debate";
 import type { Report } from "./collect-report";
 
 export type ReportMatrix = {
@@ -8,7 +9,7 @@ export type ReportMatrix = {
   rows: (MatrixCell | null)[][];
 };
 
-const STATED: ReadonlySet<string> = new Set<PassageStance>(["supports", "opposes", "qualifies"]);
+const STATED: ReadonlySet<string> = new Set<PassageStance>(PLACED_STANCES);
 
 // The documents × claims matrix of the claims page, derived (by the same function) from
 // the passages and links this report holds.
@@ -57,8 +58,6 @@ const plural = (count: number, word: string) => `${count} ${word}${count === 1 ?
 export function matrixCellLabel(cell: MatrixCell | null): string {
   if (!cell) return "—";
   if (cell.stance !== "mixed") return `${cell.stance} (${plural(cell.passageIds.length, "passage")})`;
-  const parts = (["supports", "opposes", "qualifies"] as const)
-    .filter((stance) => cell[stance])
-    .map((stance) => `${cell[stance]} ${stance}`);
+  const parts = PLACED_STANCES.filter((stance) => cell[stance]).map((stance) => `${cell[stance]} ${stance}`);
   return `mixed (${parts.join(", ")})`;
 }

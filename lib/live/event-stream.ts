@@ -5,6 +5,9 @@ import type { LiveEvent } from "./events";
 import { liveHub } from "./hub";
 
 const HEARTBEAT_MS = 15_000;
+// How often an open stream asks again whether its reader may still read (signed out,
+// token revoked, removed from the workspace, the workspace made private).
+const ACCESS_CHECK_MS = Number(process.env.LIVE_ACCESS_CHECK_MS ?? 5_000);
 const encoder = new TextEncoder();
 const frame = (event: string, data: unknown) => encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
 
@@ -15,6 +18,7 @@ export function liveEventStream(
   workspaceId: string,
   documentId: string | null,
   viewer: CurrentUser | null,
+  isStillAllowed: () => Promise<boolean>,
 ): Response {
   const connectionId = randomUUID();
   const presence = documentId && viewer ? { connectionId, userId: viewer.id, name: viewer.name, documentId } : null;
@@ -55,10 +59,20 @@ export function liveEventStream(
         send(frame("ping", {}));
         if (presence) void liveHub.announce(workspaceId, "beat", presence).catch(() => {});
       }, HEARTBEAT_MS);
+      // Access is asked again while the stream is open; once refused, the reader is told
+      // (so the tab stops reconnecting) and the stream ends.
+      const accessCheck = setInterval(() => {
+        void isStillAllowed().then((isAllowed) => {
+          if (isAllowed || !isOpen) return;
+          send(frame("denied", {}));
+          close();
+        });
+      }, ACCESS_CHECK_MS);
       const close = () => {
         if (!isOpen) return;
         isOpen = false;
         clearInterval(heartbeat);
+        clearInterval(accessCheck);
         unsubscribe();
         if (presence) void liveHub.announce(workspaceId, "leave", presence).catch(() => {});
         try {

@@ -5,6 +5,8 @@ import {
   createLinkSchema,
   createReplySchema,
   linkFiltersSchema,
+  PLACED_STANCES,
+  STANCES,
   updateReplySchema,
   voteSchema,
 } from "@/lib/validations/debate";
@@ -215,7 +217,7 @@ export const DEBATE_SCHEMAS = {
       id: { type: "string" },
       parentId: { type: ["string", "null"] },
       author: person,
-      stance: { enum: ["supports", "opposes", "qualifies", "asks"] },
+      stance: { enum: [...STANCES] },
       body: { type: "string", description: "Markdown" },
       bodyHtml: { type: "string", description: "The body rendered and sanitized" },
       status: { enum: ["visible", "hidden", "pending"] },
@@ -315,7 +317,7 @@ export const DEBATE_SCHEMAS = {
                 properties: {
                   annotationId: { type: "string" },
                   quote: { type: "string" },
-                  stance: { enum: ["supports", "opposes", "qualifies"] },
+                  stance: { enum: [...PLACED_STANCES] },
                   isLinked: { type: "boolean" },
                 },
               },

@@ -5,6 +5,7 @@ import {
   markdownPreviewSchema,
   updateAnnotationSchema,
 } from "@/lib/validations/annotation";
+import { STANCES } from "@/lib/validations/debate";
 import { searchQuerySchema } from "@/lib/validations/search";
 import { createDocumentSchema, replaceTextSchema, updateDocumentSchema } from "@/lib/validations/document";
 import { errors, jsonBody, jsonResponse, listOf, pageParams, pathId, ref, schema } from "./helpers";
@@ -318,7 +319,7 @@ export const DOCUMENT_SCHEMAS = {
           type: "object",
           properties: {
             id: { type: "string" },
-            stance: { enum: ["supports", "opposes", "qualifies", "asks"] },
+            stance: { enum: [...STANCES] },
             status: { enum: ["visible", "pending", "hidden"] },
             author: ref("UserRef"),
             createdAt: { type: "string", format: "date-time" },

@@ -1,8 +1,12 @@
 import { z } from "zod";
 
+// The stance vocabulary, defined here only: replies take any stance; a passage placed under
+// a claim states one of the first three (it cannot "ask").
 export const STANCES = ["supports", "opposes", "qualifies", "asks"] as const;
+export const PLACED_STANCES = ["supports", "opposes", "qualifies"] as const;
 export const LINK_RELATIONS = ["agrees", "contradicts", "qualifies", "elaborates"] as const;
 export type Stance = (typeof STANCES)[number];
+export type PlacedStance = (typeof PLACED_STANCES)[number];
 export type LinkRelation = (typeof LINK_RELATIONS)[number];
 
 const id = (what: string) => z.string().min(1, `${what} is required.`).max(64);
@@ -64,5 +68,5 @@ export const createClaimSchema = z.object({
 
 export const claimPassageSchema = z.object({
   annotationId: id("annotationId"),
-  stance: z.enum(["supports", "opposes", "qualifies"], { error: "stance is one of supports, opposes, qualifies." }),
+  stance: z.enum(PLACED_STANCES, { error: `stance is one of ${PLACED_STANCES.join(", ")}.` }),
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { STANCES } from "./debate";
 
 // Reports (md, html, pdf), data (csv, json, jsonld) and argument maps (aif, argdown).
 export const EXPORT_FORMATS = ["md", "html", "pdf", "csv", "jsonld", "json", "aif", "argdown"] as const;
@@ -18,7 +19,7 @@ export const exportJobSchema = z.object({
 
 // A JSON export coming back in (lib/exports/report-json.ts writes it).
 const person = z.object({ id: z.string().max(64), name: z.string().max(200) });
-const stance = z.enum(["supports", "opposes", "qualifies", "asks"]);
+const stance = z.enum(STANCES);
 // Hidden and pending items keep their status (a moderator's export includes them).
 const status = z.enum(["visible", "hidden", "pending"]).default("visible");
 type ImportedReply = {

@@ -4,13 +4,15 @@ import { authorizeDocument } from "@/lib/documents/find-document";
 import { AppError } from "@/lib/errors";
 import { liveEventStream } from "@/lib/live/event-stream";
 import { liveHub } from "@/lib/live/hub";
+import { streamAccessCheck } from "@/lib/live/stream-access";
 import { authorizeWorkspace } from "@/lib/policies/authorize-workspace";
 import { z } from "zod";
 
 const querySchema = z.object({ documentId: z.string().max(64).optional() });
 
 // Server-Sent Events: what changed in the workspace (or one document of it), as it commits.
-export const GET = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
+export const GET = apiRoute<{ id: string }>(async (context) => {
+  const { request, actor, params } = context;
   const { documentId } = readQuery(request, querySchema);
   if (liveHub.isStopping)
     throw new AppError("unavailable", "This server is restarting. Try again in a moment.", undefined, 2);
@@ -19,5 +21,6 @@ export const GET = apiRoute<{ id: string }>(async ({ request, actor, params }) =
     const { document } = await authorizeDocument(actor, documentId, "read");
     if (document.workspaceId !== params.id) throw new AppError("not_found", "Document not found.");
   }
-  return liveEventStream(request, params.id, documentId ?? null, actor);
+  const isStillAllowed = await streamAccessCheck(context, params.id, documentId ?? null);
+  return liveEventStream(request, params.id, documentId ?? null, actor, isStillAllowed);
 });

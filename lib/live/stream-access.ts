@@ -1,0 +1,40 @@
+import "server-only";
+import type { ApiContext } from "@/lib/api/route";
+import { getCurrentSession } from "@/lib/auth/current-user";
+import { userForSession } from "@/lib/auth/sessions";
+import { authorizeDocument } from "@/lib/documents/find-document";
+import { AppError } from "@/lib/errors";
+import { authorizeWorkspace } from "@/lib/policies/authorize-workspace";
+import { userForToken } from "@/lib/tokens/tokens";
+
+// Decides once, when a stream opens, how its reader proved who they are (the browser
+// session's row, or the token), and returns the check a long-lived stream repeats:
+// still signed in that way, and still allowed to read the workspace (and document).
+// The same checks as a new request would make, so a stream ends with access.
+export async function streamAccessCheck(
+  context: Pick<ApiContext<unknown>, "request" | "actor" | "authenticatedBy">,
+  workspaceId: string,
+  documentId: string | null,
+): Promise<() => Promise<boolean>> {
+  const sessionId = context.authenticatedBy === "session" ? ((await getCurrentSession())?.id ?? null) : null;
+  const token =
+    context.authenticatedBy === "token"
+      ? (context.request.headers.get("authorization")?.split(/\s+/)[1] ?? null)
+      : null;
+  return async () => {
+    try {
+      if (sessionId && !(await userForSession(sessionId))) return false;
+      if (token && !(await userForToken(token))) return false;
+      await authorizeWorkspace(context.actor, workspaceId, "read");
+      if (documentId) {
+        const { document } = await authorizeDocument(context.actor, documentId, "read");
+        if (document.workspaceId !== workspaceId) return false;
+      }
+      return true;
+    } catch (error) {
+      // Refused: the stream ends. Anything else (the database briefly away) is not a refusal;
+      // a lost database connection ends streams on its own (lib/live/hub.ts).
+      return !(error instanceof AppError);
+    }
+  };
+}

@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { labelSchema } from "./common";
 
-const title = z.string().trim().min(1, "Give the collection a title.").max(200, "Keep the title under 200 characters.");
+const title = labelSchema(1, 200, "Give the collection a title (under 200 characters).");
 const description = z.string().max(20_000, "Keep the introduction under 20,000 characters.");
 const note = z.string().max(5_000, "Keep the note under 5,000 characters.");
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { labelSchema } from "./common";
 
 // The stance vocabulary, defined here only: replies take any stance; a passage placed under
 // a claim states one of the first three (it cannot "ask").
@@ -62,7 +63,7 @@ export const passageSearchSchema = z.object({
 });
 
 export const createClaimSchema = z.object({
-  title: z.string().trim().min(3, "A claim needs a title of at least 3 characters.").max(300),
+  title: labelSchema(3, 300, "A claim needs a title of at least 3 characters."),
   description: z.string().trim().max(5_000).default(""),
 });
 

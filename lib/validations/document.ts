@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { labelSchema } from "./common";
 import { parsePublished } from "@/lib/documents/published-date";
 
 const authorsSchema = z.array(z.string().trim().min(1).max(200)).max(50);
@@ -20,7 +21,7 @@ const publishedAtSchema = z
   });
 
 export const documentMetadataSchema = z.object({
-  title: z.string().trim().min(1, "Give the document a title.").max(300),
+  title: labelSchema(1, 300, "Give the document a title."),
   authors: authorsSchema.optional(),
   sourceUrl: sourceUrlSchema.nullish(),
   publishedAt: publishedAtSchema.nullish(),

@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { emailSchema } from "./common";
+import { emailSchema, labelSchema } from "./common";
 
 export const signUpSchema = z.object({
   email: emailSchema,
-  name: z.string().trim().min(1, "Enter your name.").max(120),
+  name: labelSchema(1, 120, "Enter your name."),
   password: z.string().min(10, "Use at least 10 characters.").max(200, "Use at most 200 characters."),
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
@@ -14,7 +14,7 @@ export const signInSchema = z.object({
 });
 
 export const createTokenSchema = z.object({
-  name: z.string().trim().min(1, "Name the token.").max(80),
+  name: labelSchema(1, 80, "Name the token."),
 });
 
 export const changePasswordSchema = z.object({

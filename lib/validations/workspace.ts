@@ -1,10 +1,10 @@
 import { z } from "zod";
-import { emailSchema, roleSchema } from "./common";
+import { emailSchema, roleSchema, labelSchema } from "./common";
 
 export const visibilitySchema = z.enum(["private", "public"]);
 
 export const createWorkspaceSchema = z.object({
-  name: z.string().trim().min(1, "Name the workspace.").max(120),
+  name: labelSchema(1, 120, "Name the workspace."),
   visibility: visibilitySchema.default("private"),
   description: z.string().trim().max(2000).optional(),
 });
@@ -12,7 +12,7 @@ export type CreateWorkspaceInput = z.infer<typeof createWorkspaceSchema>;
 
 export const updateWorkspaceSchema = z
   .object({
-    name: z.string().trim().min(1).max(120).optional(),
+    name: labelSchema(1, 120).optional(),
     visibility: visibilitySchema.optional(),
     description: z.string().trim().max(2000).optional(),
     preModeration: z.boolean().optional(),

@@ -4,6 +4,7 @@ import { extractHtml } from "./from-html";
 import { extractMarkdown } from "./from-markdown";
 import { extractPdf } from "./from-pdf";
 import { extractPlainText } from "./from-text";
+import { withoutBidiControls } from "@/lib/validations/common";
 import { normalizeText, titleFromFileName } from "./normalize-text";
 import type { ExtractedDocument, SourceFormat } from "./types";
 
@@ -42,7 +43,9 @@ export async function extractDocument(source: ImportSource): Promise<ExtractedDo
     );
   }
   const title =
-    extracted.title?.trim().slice(0, 300) || ("file" in source ? titleFromFileName(source.file.name) : undefined);
+    withoutBidiControls(extracted.title ?? "")
+      .trim()
+      .slice(0, 300) || ("file" in source ? titleFromFileName(withoutBidiControls(source.file.name)) : undefined);
   return { ...extracted, text, title };
 }
 
@@ -76,7 +79,26 @@ async function extractFile(file: UploadedFile): Promise<ExtractedDocument> {
     if (!startsWith(file.bytes, "PK")) throw new AppError("unprocessable", `${file.name} is not a .docx (Word) file.`);
     return extractDocx(file.bytes);
   }
-  return extractString(format, decodeText(file.bytes));
+  // Named as text, but it may be something else: a PDF or Word file is imported as what it is;
+  // anything else that is not text is refused rather than turned into mojibake.
+  if (startsWith(file.bytes, "%PDF")) return extractPdf(file.bytes);
+  if (startsWith(file.bytes, "PK\u0003\u0004")) return extractDocx(file.bytes);
+  const text = decodeText(file.bytes);
+  if (!looksLikeText(text)) {
+    throw new AppError(
+      "unsupported_media_type",
+      `${file.name || "This file"} does not contain text. Import .txt, .md or .html files as UTF-8 text, or a .pdf or .docx.`,
+    );
+  }
+  return extractString(format, text);
+}
+
+// Text has almost no control characters; binary data decoded as Windows-1252 is full of them.
+function looksLikeText(text: string): boolean {
+  const sample = text.slice(0, 64 * 1024);
+  if (!sample) return true;
+  const controls = sample.match(/[\u0000-\u0008\u000e-\u001f\u007f-\u009f\ufffd]/g)?.length ?? 0;
+  return controls / sample.length < 0.01;
 }
 
 function startsWith(bytes: Uint8Array, signature: string): boolean {

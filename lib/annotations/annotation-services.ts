@@ -2,7 +2,7 @@ import "server-only";
 import { resolveSelectors } from "@/lib/anchoring/resolve-selectors";
 import { db } from "@/lib/db";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
-import { authorizeDocument, findDocument } from "@/lib/documents/find-document";
+import { authorizeDocument } from "@/lib/documents/find-document";
 import { AppError } from "@/lib/errors";
 import { publishEvent, type LiveEvent } from "@/lib/live/events";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
@@ -15,37 +15,45 @@ import { ANNOTATION_INCLUDE, presentAnnotation } from "./presenters";
 const motivationFor = (body: string) => (body.trim() ? "commenting" : "highlighting");
 
 export async function createAnnotation(actor: Actor, documentId: string, input: CreateAnnotationInput) {
-  const { document, access } = await findDocument(actor, documentId, "annotate");
-  const anchor = resolveSelectors(document.text, input.selectors);
-  if (!anchor) {
-    throw new AppError(
-      "unprocessable",
-      "The selected passage was not found in the document's current text. Reload the document and select it again.",
-      {
-        selectors: ["No passage matches these selectors."],
+  const { access } = await authorizeDocument(actor, documentId, "annotate");
+  const bodyHtml = renderMarkdown(input.body);
+  // The selectors are resolved against the text as it is inside the writing transaction, with
+  // the document's row share-locked: a new revision (which updates that row) either commits
+  // first, and the passage is found in its text, or waits, and re-anchors this annotation
+  // with the rest. Never stored against a text it was not made on.
+  const annotation = await db.$transaction(async (transaction) => {
+    const [document] = await transaction.$queryRaw<{ text: string; version: number; workspaceId: string }[]>`
+      SELECT text, version, "workspaceId" FROM "Document" WHERE id = ${documentId} AND "deletedAt" IS NULL FOR SHARE`;
+    if (!document) throw new AppError("not_found", "Document not found.");
+    const anchor = resolveSelectors(document.text, input.selectors);
+    if (!anchor) {
+      throw new AppError(
+        "unprocessable",
+        "The selected passage was not found in the document's current text. Reload the document and select it again.",
+        { selectors: ["No passage matches these selectors."] },
+      );
+    }
+    return transaction.annotation.create({
+      data: {
+        workspaceId: document.workspaceId,
+        documentId,
+        creatorId: actor!.id,
+        motivation: motivationFor(input.body),
+        selectors: anchor.selectors,
+        start: anchor.start,
+        end: anchor.end,
+        quote: anchor.quote,
+        prefix: anchor.prefix,
+        suffix: anchor.suffix,
+        anchoredVersion: document.version,
+        body: input.body,
+        bodyHtml,
+        tags: input.tags,
+        color: input.color ?? null,
+        status: initialStatus(access),
       },
-    );
-  }
-  const annotation = await db.annotation.create({
-    data: {
-      workspaceId: document.workspaceId,
-      documentId,
-      creatorId: actor!.id,
-      motivation: motivationFor(input.body),
-      selectors: anchor.selectors,
-      start: anchor.start,
-      end: anchor.end,
-      quote: anchor.quote,
-      prefix: anchor.prefix,
-      suffix: anchor.suffix,
-      anchoredVersion: document.version,
-      body: input.body,
-      bodyHtml: renderMarkdown(input.body),
-      tags: input.tags,
-      color: input.color ?? null,
-      status: initialStatus(access),
-    },
-    include: ANNOTATION_INCLUDE,
+      include: ANNOTATION_INCLUDE,
+    });
   });
   await announce(annotation, "annotation.created");
   return presentAnnotation(annotation);

@@ -68,6 +68,14 @@ async function databaseUrl(): Promise<string> {
   }
   postgres = await startPostgres({ dataDir: EMBEDDED_DATA_DIR, port: EMBEDDED_PORT });
   console.log(`Embedded PostgreSQL is running on port ${postgres.port} (data in ${postgres.dataDir}).`);
+  // Without its database the app can only fail: stop it too, and say why.
+  postgres.onUnexpectedExit((code) => {
+    console.error(
+      `\nPostgreSQL stopped unexpectedly (exit code ${code}); stopping Counterpoint. Run \`npm start\` again.`,
+    );
+    postgres = null;
+    void shutdown(1);
+  });
   await createDatabaseIfMissing(postgres.url(), APP_DATABASE);
   return postgres.url(APP_DATABASE);
 }
@@ -89,7 +97,9 @@ async function main() {
     console.log(`Not seeding the demo workspace: ${seedPolicy.reason}.`);
   }
 
-  const env = appEnv(port, url);
+  // The app watches this process and exits if it disappears (instrumentation.ts): killed
+  // outright, this start leaves nothing of the app behind.
+  const env = { ...appEnv(port, url), COUNTERPOINT_SUPERVISOR_PID: String(process.pid) };
   if (!isDev) buildIfNeeded(env);
   const next = path.resolve("node_modules/.bin/next");
   app = spawn(next, [isDev ? "dev" : "start", "-p", String(port)], {
@@ -97,7 +107,10 @@ async function main() {
     env,
     detached: true,
   });
-  app.on("exit", (code) => void shutdown(code ?? 1));
+  app.on("exit", (code) => {
+    if (!isShuttingDown) console.error(`\nThe app stopped unexpectedly (exit code ${code}); stopping PostgreSQL.`);
+    void shutdown(code ?? 1);
+  });
   await waitForHealthy(`http://localhost:${port}/api/health`, isDev ? 180_000 : 60_000);
 
   const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);

@@ -4,7 +4,9 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
-export const DATA_DIR = path.resolve(".data");
+// Where `npm start` keeps its database and secret; COUNTERPOINT_DATA_DIR moves it (tests use a
+// temporary one).
+export const DATA_DIR = path.resolve(process.env.COUNTERPOINT_DATA_DIR ?? ".data");
 
 export function authSecret(): string {
   if (process.env.NEXTAUTH_SECRET) return process.env.NEXTAUTH_SECRET;

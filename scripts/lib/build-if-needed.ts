@@ -8,6 +8,8 @@ const SOURCES = [
   "components",
   "lib",
   "next.config.js",
+  "proxy.ts",
+  "instrumentation.ts",
   "postcss.config.mjs",
   "package-lock.json",
   "tsconfig.json",

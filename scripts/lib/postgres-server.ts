@@ -24,6 +24,8 @@ export type RunningPostgres = {
   port: number;
   dataDir: string;
   stop: () => Promise<void>;
+  // Called if the server exits without being asked to stop.
+  onUnexpectedExit: (listener: (code: number | null) => void) => void;
 };
 
 const USER = "counterpoint";
@@ -111,6 +113,28 @@ function liveServer(dataDir: string): { pid: number; port: number } | null {
     return { pid, port: Number(portLine?.trim()) };
   } catch {
     return null;
+  }
+}
+
+// The parent of a process, from /proc (Linux); null where that cannot be read.
+function parentOf(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+  } catch {
+    return null;
+  }
+}
+
+// A server whose `npm start` was killed outright (kill -9, a closed terminal) is left behind,
+// adopted by init. It is ours and nobody uses it: stop it, so this start recovers on its own.
+async function stopOrphan(dataDir: string, log: (line: string) => void) {
+  const live = liveServer(dataDir);
+  if (!live || parentOf(live.pid) !== 1) return;
+  log(`Stopping the PostgreSQL server (process ${live.pid}) left behind by an earlier start.`);
+  process.kill(live.pid, "SIGINT");
+  for (let waited = 0; waited < 15_000 && liveServer(dataDir); waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
@@ -207,6 +231,7 @@ export async function startPostgres(options: PostgresServerOptions): Promise<Run
     );
   }
   const password = readFileSync(passwordPath, "utf8").trim();
+  await stopOrphan(dataDir, options.onLog ?? ((line) => console.log(line)));
   assertNotAlreadyRunning(dataDir);
   const port = await freePort(options.port);
 
@@ -246,6 +271,10 @@ export async function startPostgres(options: PostgresServerOptions): Promise<Run
   });
 
   let stopped: Promise<void> | null = null;
+  const unexpectedExitListeners: Array<(code: number | null) => void> = [];
+  child.once("exit", (code) => {
+    if (!stopped) for (const listener of unexpectedExitListeners) listener(code);
+  });
   const stop = () => {
     stopped ??= new Promise<void>((resolve) => {
       if (child.exitCode !== null) return resolve();
@@ -256,7 +285,7 @@ export async function startPostgres(options: PostgresServerOptions): Promise<Run
   };
   const url = (database = "postgres") =>
     `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
-  return { url, port, dataDir, stop };
+  return { url, port, dataDir, stop, onUnexpectedExit: (listener) => void unexpectedExitListeners.push(listener) };
 }
 
 export async function createDatabaseIfMissing(adminUrl: string, name: string): Promise<void> {

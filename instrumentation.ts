@@ -1,0 +1,16 @@
+// Runs once when the Next.js server starts. Started by `npm start`, the app exits when that
+// supervising process is gone (killed outright, it could not stop us): no orphaned server
+// keeps the port or its event streams.
+export function register() {
+  const supervisor = Number(process.env.COUNTERPOINT_SUPERVISOR_PID);
+  if (!supervisor || process.env.NEXT_RUNTIME !== "nodejs") return;
+  const timer = setInterval(() => {
+    try {
+      process.kill(supervisor, 0);
+    } catch {
+      console.error(`The process that started Counterpoint (${supervisor}) is gone; stopping.`);
+      process.exit(1);
+    }
+  }, 1_000);
+  timer.unref();
+}

@@ -89,7 +89,7 @@ test("killed outright, npm start leaves no app behind, and the next start recove
   try {
     await expect.poll(isUp, { timeout: 120_000 }).toBe(true);
     const appProcesses = processes().filter(
-      (entry) => /next/.test(entry.args) && isBelow(entry.pid, started.child.pid!),
+      (entry) => /^next-server|next start/.test(entry.args) && isBelow(entry.pid, started.child.pid!),
     );
     expect(appProcesses.length).toBeGreaterThan(0);
     const database = postgresPid(dataDir);

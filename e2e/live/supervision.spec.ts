@@ -65,10 +65,11 @@ function isBelow(pid: number, root: number): boolean {
 const postgresPid = (dataDir: string) =>
   Number(readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[0]);
 
+// Running, not a zombie (in a container, PID 1 may never reap the processes it adopts).
 const isAlive = (pid: number) => {
   try {
-    process.kill(pid, 0);
-    return true;
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
   } catch {
     return false;
   }

@@ -6,7 +6,7 @@ import { normalizeText } from "@/lib/documents/import/normalize-text";
 import { db } from "@/lib/db";
 import { CORPUS_FILES, readCorpus } from "../support/corpus";
 import { call, makeUser } from "../support/api";
-import { makeDocx, makePdf, multipart, wrap } from "../support/fixtures";
+import { expectPdfAndDocxImports, upload } from "../support/import-checks";
 
 // Import of the real commentaries of the shared corpus: every character kept,
 // title pages read, their paragraphs carried through HTML, PDF and .docx.
@@ -16,15 +16,6 @@ async function setup() {
     await call(workspaces.POST, { method: "POST", token: owner.token, body: { name: "Corpus imports" } })
   ).body as { id: string };
   return { owner, workspaceId: workspace.id };
-}
-
-async function upload(
-  token: string,
-  workspaceId: string,
-  file: { name: string; type: string; bytes: Uint8Array },
-  fields: Record<string, string> = {},
-) {
-  return call(documents.POST, { method: "POST", token, params: { id: workspaceId }, form: multipart(fields, file) });
 }
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -110,52 +101,21 @@ describe("corpus import", () => {
 
   it("reads the text layer and metadata of a PDF and the paragraphs of a .docx", async () => {
     const { owner, workspaceId } = await setup();
-    const lines = readCorpus("lin-2023-axis-takes-shape.txt")
-      .split("\n")
-      .filter((line) => line.length > 200)
-      .slice(0, 2);
-    const pdf = await makePdf({
-      title: "The China-Russia Axis Takes Shape",
-      author: "Bonny Lin",
-      pages: lines.map((line) => wrap(line)),
-    });
-    const fromPdf = await upload(owner.token, workspaceId, { name: "lin.pdf", type: "application/pdf", bytes: pdf });
-    expect(fromPdf.status).toBe(201);
-    expect(fromPdf.body).toMatchObject({
-      title: "The China-Russia Axis Takes Shape",
-      authors: ["Bonny Lin"],
-      sourceFormat: "pdf",
-      // The file's CreationDate is when it was made, not when the work was published.
-      publishedAt: null,
-    });
-    const pdfText: string = (await call(document.GET, { token: owner.token, params: { id: fromPdf.body.id } })).body
-      .text;
-    expect(pdfText.replace(/\s+/g, " ")).toContain(lines[0]!.split(/\s+/).slice(0, 20).join(" "));
-
-    const paragraphs = readCorpus("kowalewski-2018-countering-encirclement.txt")
-      .split("\n")
-      .filter((line) => line.length > 100)
-      .slice(0, 3);
-    const docx = await makeDocx({ heading: "Countering US Encirclement", paragraphs });
-    const fromDocx = await upload(
-      owner.token,
+    await expectPdfAndDocxImports({
+      token: owner.token,
       workspaceId,
-      {
-        name: "kowalewski.docx",
-        type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        bytes: docx,
+      pdf: {
+        text: readCorpus("lin-2023-axis-takes-shape.txt"),
+        title: "The China-Russia Axis Takes Shape",
+        author: "Bonny Lin",
+        fileName: "lin.pdf",
       },
-      { authors: "Annie Kowalewski" },
-    );
-    expect(fromDocx.status).toBe(201);
-    // Without title properties or a Title-style paragraph, the file's name titles it, not its first heading.
-    expect(fromDocx.body).toMatchObject({
-      title: "Kowalewski",
-      authors: ["Annie Kowalewski"],
-      sourceFormat: "docx",
+      docx: {
+        text: readCorpus("kowalewski-2018-countering-encirclement.txt"),
+        heading: "Countering US Encirclement",
+        author: "Annie Kowalewski",
+        fileName: "kowalewski.docx",
+      },
     });
-    const docxText: string = (await call(document.GET, { token: owner.token, params: { id: fromDocx.body.id } })).body
-      .text;
-    expect(docxText).toBe(["Countering US Encirclement", ...paragraphs].join("\n\n"));
   });
 });

@@ -18,7 +18,8 @@ import {
   type FixtureName,
 } from "../fixtures/texts";
 import { call, expectError, makeUser } from "../support/api";
-import { makeDocx, makePdf, multipart, wrap } from "../support/fixtures";
+import { expectPdfAndDocxImports, upload } from "../support/import-checks";
+import { multipart } from "../support/fixtures";
 
 async function setup() {
   const owner = await makeUser("doc-owner");
@@ -33,15 +34,6 @@ async function setup() {
     body: { email: viewer.email, role: "viewer" },
   });
   return { owner, viewer, outsider, workspaceId: workspace.id };
-}
-
-async function upload(
-  token: string,
-  workspaceId: string,
-  file: { name: string; type: string; bytes: Uint8Array },
-  fields: Record<string, string> = {},
-) {
-  return call(documents.POST, { method: "POST", token, params: { id: workspaceId }, form: multipart(fields, file) });
 }
 
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -140,53 +132,17 @@ describe("document import", () => {
 
   it("reads the text layer and metadata of a PDF and the paragraphs of a .docx", async () => {
     const { owner, workspaceId } = await setup();
-    const lines = readFixture("axis")
-      .split("\n")
-      .filter((line) => line.length > 200)
-      .slice(0, 2);
-    const pdf = await makePdf({
-      title: AXIS_TITLE,
-      author: "Ada Novak",
-      pages: lines.map((line) => wrap(line)),
-    });
-    const fromPdf = await upload(owner.token, workspaceId, { name: "axis.pdf", type: "application/pdf", bytes: pdf });
-    expect(fromPdf.status).toBe(201);
-    expect(fromPdf.body).toMatchObject({
-      title: AXIS_TITLE,
-      authors: ["Ada Novak"],
-      sourceFormat: "pdf",
-      // The file's CreationDate is when it was made, not when the work was published.
-      publishedAt: null,
-    });
-    const pdfText: string = (await call(document.GET, { token: owner.token, params: { id: fromPdf.body.id } })).body
-      .text;
-    expect(pdfText.replace(/\s+/g, " ")).toContain(lines[0]!.split(/\s+/).slice(0, 20).join(" "));
-
-    const paragraphs = readFixture("titlePage")
-      .split("\n")
-      .filter((line) => line.length > 100)
-      .slice(0, 3);
-    const docx = await makeDocx({ heading: "Energy, Arms and Ambiguity", paragraphs });
-    const fromDocx = await upload(
-      owner.token,
+    const docxText = await expectPdfAndDocxImports({
+      token: owner.token,
       workspaceId,
-      {
-        name: "energy.docx",
-        type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        bytes: docx,
+      pdf: { text: readFixture("axis"), title: AXIS_TITLE, author: "Ada Novak", fileName: "axis.pdf" },
+      docx: {
+        text: readFixture("titlePage"),
+        heading: "Energy, Arms and Ambiguity",
+        author: "Mara Ellison",
+        fileName: "energy.docx",
       },
-      { authors: "Mara Ellison" },
-    );
-    expect(fromDocx.status).toBe(201);
-    // Without title properties or a Title-style paragraph, the file's name titles it, not its first heading.
-    expect(fromDocx.body).toMatchObject({
-      title: "Energy",
-      authors: ["Mara Ellison"],
-      sourceFormat: "docx",
     });
-    const docxText: string = (await call(document.GET, { token: owner.token, params: { id: fromDocx.body.id } })).body
-      .text;
-    expect(docxText).toBe(["Energy, Arms and Ambiguity", ...paragraphs].join("\n\n"));
     expect(docxText).toContain(CJK_TERM);
     expect(docxText).toContain(CYRILLIC_TERM);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateLongText } from "@/tests/fixtures/long-text";
 import { CJK_TERM, readFixture, REPEATED_PARAGRAPH } from "@/tests/fixtures/texts";
-import { judge, simulateAnnotations, simulateRevision } from "@/tests/support/simulate-revision";
+import { reanchorVerdicts, simulateRevision } from "@/tests/support/simulate-revision";
 import { CodePointIndex } from "./code-points";
 import { reanchorAll, type AnchorInput, type AnchorResult } from "./reanchor";
 import { describeQuote } from "./selectors";
@@ -121,23 +121,7 @@ describe("reanchorAll", () => {
     const text = generateLongText();
     expect(text.length).toBeGreaterThan(30_000);
     expect(text).toMatch(/[а-я].*[\u4e00-\u9fff]|[\u4e00-\u9fff].*[а-я]/s);
-    const revision = simulateRevision(text);
-    const annotations = simulateAnnotations(text, 300);
-    const results = reanchorAll(
-      text,
-      revision.text,
-      annotations.map((annotation) => ({ ...annotation, hasPosition: true })),
-    );
-    const oldIndex = new CodePointIndex(text);
-    const newIndex = new CodePointIndex(revision.text);
-    const verdicts = results.map((result, index) => {
-      const { start, end } = annotations[index]!;
-      const found =
-        result.status === "orphaned"
-          ? null
-          : { start: newIndex.toUtf16(result.start), end: newIndex.toUtf16(result.end) };
-      return judge(revision, oldIndex.toUtf16(start), oldIndex.toUtf16(end), found);
-    });
+    const verdicts = reanchorVerdicts(text, 300);
     expect(verdicts.filter((verdict) => verdict === "wrong")).toHaveLength(0);
     expect(verdicts.filter((verdict) => verdict === "right").length).toBeGreaterThan(250);
   });

@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { CodePointIndex } from "@/lib/anchoring/code-points";
 import { reanchorAll } from "@/lib/anchoring/reanchor";
 import { codePointLength, describeQuote } from "@/lib/anchoring/selectors";
 import { extractPlainText } from "@/lib/documents/import/from-text";
 import { segmentText } from "@/lib/reader/segment-text";
-import { judge, simulateAnnotations, simulateRevision } from "../support/simulate-revision";
+import { reanchorVerdicts, simulateRevision } from "../support/simulate-revision";
 import { readCorpus } from "../support/corpus";
 
 // The same checks as the default suite's, on the real commentaries of the
@@ -58,23 +57,7 @@ describe("selectors and segments over the corpus", () => {
 describe("re-anchoring over the corpus", () => {
   it("places no annotation in the wrong place over a simulated revision of the forum report", () => {
     const text = readCorpus("forum-2022-alliance-tightening.txt");
-    const revision = simulateRevision(text);
-    const annotations = simulateAnnotations(text, 300);
-    const results = reanchorAll(
-      text,
-      revision.text,
-      annotations.map((annotation) => ({ ...annotation, hasPosition: true })),
-    );
-    const oldIndex = new CodePointIndex(text);
-    const newIndex = new CodePointIndex(revision.text);
-    const verdicts = results.map((result, index) => {
-      const { start, end } = annotations[index]!;
-      const found =
-        result.status === "orphaned"
-          ? null
-          : { start: newIndex.toUtf16(result.start), end: newIndex.toUtf16(result.end) };
-      return judge(revision, oldIndex.toUtf16(start), oldIndex.toUtf16(end), found);
-    });
+    const verdicts = reanchorVerdicts(text, 300);
     expect(verdicts.filter((verdict) => verdict === "wrong")).toHaveLength(0);
     expect(verdicts.filter((verdict) => verdict === "right").length).toBeGreaterThan(250);
   });

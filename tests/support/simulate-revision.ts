@@ -1,5 +1,6 @@
 import { describeRange } from "@/lib/anchoring/selectors";
 import { CodePointIndex } from "@/lib/anchoring/code-points";
+import { reanchorAll } from "@/lib/anchoring/reanchor";
 
 // Deterministic revisions and annotations for anchoring tests and benchmarks.
 // The simulator knows where every surviving character went, so each
@@ -149,4 +150,26 @@ export function judge(
   if (first < 0) return "wrong";
   const overlap = Math.min(result.end, last) - Math.max(result.start, first);
   return overlap * 2 >= result.end - result.start ? "right" : "wrong";
+}
+
+// Re-anchors `count` simulated annotations over a simulated revision of `text` and judges
+// each against the ground truth: "right", "wrong", or what else `judge` says.
+export function reanchorVerdicts(text: string, count: number) {
+  const revision = simulateRevision(text);
+  const annotations = simulateAnnotations(text, count);
+  const results = reanchorAll(
+    text,
+    revision.text,
+    annotations.map((annotation) => ({ ...annotation, hasPosition: true })),
+  );
+  const oldIndex = new CodePointIndex(text);
+  const newIndex = new CodePointIndex(revision.text);
+  return results.map((result, index) => {
+    const { start, end } = annotations[index]!;
+    const found =
+      result.status === "orphaned"
+        ? null
+        : { start: newIndex.toUtf16(result.start), end: newIndex.toUtf16(result.end) };
+    return judge(revision, oldIndex.toUtf16(start), oldIndex.toUtf16(end), found);
+  });
 }

@@ -97,10 +97,14 @@ test("details keep their date's precision and the text's version; viewers flag; 
   ).toBe(201);
   await viewer.page.goto(`/workspaces/${workspaceId}/claims`);
   const cell = viewer.page.getByTestId("claim-matrix").locator("summary");
-  await cell.focus();
-  await viewer.page.keyboard.press("Enter");
+  const details = viewer.page.getByTestId("claim-matrix").locator("details").first();
   const passage = viewer.page.getByRole("list", { name: "Passages behind this stance" }).getByRole("link");
-  await expect(passage).toContainText("habits of cooperation");
+  // Opened from the keyboard; retried while the page is still hydrating (an autofocused field
+  // can take the focus the first Enter was meant for).
+  await expect(async () => {
+    if ((await details.getAttribute("open")) === null) await cell.press("Enter");
+    await expect(passage).toContainText("habits of cooperation", { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await viewer.page.screenshot({ path: "test-results/screens/claim-matrix-open.png" });
   await passage.focus();
   await viewer.page.keyboard.press("Enter");

@@ -4,7 +4,11 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import type { LiveEvent } from "./events";
 import { liveHub } from "./hub";
 
-const HEARTBEAT_MS = 15_000;
+const HEARTBEAT_MS = Number(process.env.LIVE_HEARTBEAT_MS ?? 15_000);
+// Open streams per user on this instance: enough for many tabs, not for a flood.
+export const MAX_STREAMS_PER_USER = 20;
+const openStreams = new Map<string, number>();
+export const hasTooManyStreams = (userId: string) => (openStreams.get(userId) ?? 0) >= MAX_STREAMS_PER_USER;
 // How often an open stream asks again whether its reader may still read (signed out,
 // token revoked, removed from the workspace, the workspace made private).
 const ACCESS_CHECK_MS = Number(process.env.LIVE_ACCESS_CHECK_MS ?? 5_000);
@@ -24,6 +28,7 @@ export function liveEventStream(
   const presence = documentId && viewer ? { connectionId, userId: viewer.id, name: viewer.name, documentId } : null;
   let stop: (() => void) | null = null;
 
+  const countedUser = viewer?.id;
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
       let isOpen = true;
@@ -53,6 +58,7 @@ export function liveEventStream(
         // the stream so the browser reconnects and catches up, rather than wait in silence.
         onLost: () => close(),
       });
+      if (countedUser) openStreams.set(countedUser, (openStreams.get(countedUser) ?? 0) + 1);
       // A real event, not a comment: browsers see it, and a tab that stops hearing it knows
       // its stream is dead.
       const heartbeat = setInterval(() => {
@@ -71,6 +77,11 @@ export function liveEventStream(
       const close = () => {
         if (!isOpen) return;
         isOpen = false;
+        if (countedUser) {
+          const left = (openStreams.get(countedUser) ?? 1) - 1;
+          if (left > 0) openStreams.set(countedUser, left);
+          else openStreams.delete(countedUser);
+        }
         clearInterval(heartbeat);
         clearInterval(accessCheck);
         unsubscribe();

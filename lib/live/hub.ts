@@ -11,12 +11,19 @@ type PresenceMessage = { type: "presence"; action: "join" | "beat" | "leave"; vi
 type Listener = { onEvent: (event: LiveEvent) => void; onLost: () => void };
 
 const VIEWER_TTL_MS = 45_000;
+// Presence changes of a document are gathered for this long and sent once: the cost of a
+// join grows with the readers told, not with the readers times their heartbeats.
+const PRESENCE_FLUSH_MS = Number(process.env.LIVE_PRESENCE_FLUSH_MS ?? 250);
 
 class LiveHub {
   private client: pg.Client | null = null;
   private connecting: Promise<void> | null = null;
   private listeners = new Map<string, Set<Listener>>();
-  private viewers = new Map<string, Viewer & { seenAt: number }>();
+  private viewers = new Map<string, Viewer & { seenAt: number; workspaceId: string }>();
+  // Documents whose set of readers changed since the last flush, with their workspace.
+  private changedDocuments = new Map<string, string>();
+  private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  private sweepTimer: ReturnType<typeof setInterval> | null = null;
 
   // Set once the server is stopping: no new streams then (a browser would reconnect to a
   // server about to vanish, and read its page again from it mid-shutdown).
@@ -33,6 +40,8 @@ class LiveHub {
 
   async subscribe(workspaceId: string, listener: Listener): Promise<() => void> {
     await this.connect();
+    this.sweepTimer ??= setInterval(() => this.sweep(), VIEWER_TTL_MS / 3);
+    this.sweepTimer.unref?.();
     const set = this.listeners.get(workspaceId) ?? new Set();
     set.add(listener);
     this.listeners.set(workspaceId, set);
@@ -84,6 +93,31 @@ class LiveHub {
     this.dropAll();
   }
 
+  private presenceChanged(workspaceId: string, documentId: string) {
+    this.changedDocuments.set(documentId, workspaceId);
+    this.flushTimer ??= setTimeout(() => this.flushPresence(), PRESENCE_FLUSH_MS);
+  }
+
+  private flushPresence() {
+    this.flushTimer = null;
+    const changed = Array.from(this.changedDocuments);
+    this.changedDocuments.clear();
+    for (const [documentId, workspaceId] of changed) {
+      const event: LiveEvent = { workspaceId, documentIds: [documentId], type: "presence", id: documentId };
+      for (const listener of this.listeners.get(workspaceId) ?? []) listener.onEvent(event);
+    }
+  }
+
+  // Readers whose heartbeats stopped (their server went away without a "leave") are dropped.
+  private sweep() {
+    const now = Date.now();
+    for (const [key, viewer] of this.viewers) {
+      if (now - viewer.seenAt <= VIEWER_TTL_MS) continue;
+      this.viewers.delete(key);
+      this.presenceChanged(viewer.workspaceId, viewer.documentId);
+    }
+  }
+
   private dropAll() {
     const lost = Array.from(this.listeners.values()).flatMap((set) => Array.from(set));
     this.listeners.clear();
@@ -101,15 +135,14 @@ class LiveHub {
     }
     if ("action" in message) {
       const key = message.viewer.connectionId;
-      if (message.action === "leave") this.viewers.delete(key);
-      else this.viewers.set(key, { ...message.viewer, seenAt: Date.now() });
-      const event: LiveEvent = {
-        workspaceId: message.workspaceId,
-        documentIds: [message.viewer.documentId],
-        type: "presence",
-        id: message.viewer.userId,
-      };
-      for (const listener of this.listeners.get(message.workspaceId) ?? []) listener.onEvent(event);
+      const isKnown = this.viewers.has(key);
+      if (message.action === "leave") {
+        if (this.viewers.delete(key)) this.presenceChanged(message.workspaceId, message.viewer.documentId);
+      } else {
+        this.viewers.set(key, { ...message.viewer, workspaceId: message.workspaceId, seenAt: Date.now() });
+        // A heartbeat of someone already here changes nothing anyone sees.
+        if (!isKnown) this.presenceChanged(message.workspaceId, message.viewer.documentId);
+      }
       return;
     }
     for (const listener of this.listeners.get(message.workspaceId) ?? []) listener.onEvent(message);

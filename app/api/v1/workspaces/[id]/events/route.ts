@@ -2,7 +2,7 @@ import { apiRoute } from "@/lib/api/route";
 import { readQuery } from "@/lib/api/read-input";
 import { authorizeDocument } from "@/lib/documents/find-document";
 import { AppError } from "@/lib/errors";
-import { liveEventStream } from "@/lib/live/event-stream";
+import { hasTooManyStreams, liveEventStream, MAX_STREAMS_PER_USER } from "@/lib/live/event-stream";
 import { liveHub } from "@/lib/live/hub";
 import { streamAccessCheck } from "@/lib/live/stream-access";
 import { authorizeWorkspace } from "@/lib/policies/authorize-workspace";
@@ -16,6 +16,13 @@ export const GET = apiRoute<{ id: string }>(async (context) => {
   const { documentId } = readQuery(request, querySchema);
   if (liveHub.isStopping)
     throw new AppError("unavailable", "This server is restarting. Try again in a moment.", undefined, 2);
+  if (actor && hasTooManyStreams(actor.id))
+    throw new AppError(
+      "rate_limited",
+      `At most ${MAX_STREAMS_PER_USER} live streams per person; close some tabs.`,
+      undefined,
+      30,
+    );
   await authorizeWorkspace(actor, params.id, "read");
   if (documentId) {
     const { document } = await authorizeDocument(actor, documentId, "read");

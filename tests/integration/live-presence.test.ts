@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { call, makeUser, workspaceWithTeam } from "../support/api";
+
+// Heartbeats every 200 ms instead of 15 s, so a few seconds show what minutes would.
+process.env.LIVE_HEARTBEAT_MS = "200";
+
+async function openStream(token: string, workspaceId: string, documentId: string) {
+  const { GET } = await import("@/app/api/v1/workspaces/[id]/events/route");
+  const abort = new AbortController();
+  const request = new Request(`http://localhost/api/v1/workspaces/${workspaceId}/events?documentId=${documentId}`, {
+    headers: { authorization: `Bearer ${token}` },
+    signal: abort.signal,
+  });
+  const response = await GET(request, { params: Promise.resolve({ id: workspaceId }) });
+  const counts = { viewers: 0, last: "" };
+  if (response.ok) {
+    const reader = response.body!.getReader();
+    const decoder = new TextDecoder();
+    void (async () => {
+      for (;;) {
+        const { done, value } = await reader.read().catch(() => ({ done: true, value: undefined }));
+        if (done) return;
+        const text = decoder.decode(value);
+        for (const match of text.matchAll(/event: viewers\ndata: (.*)\n/g)) {
+          counts.viewers += 1;
+          counts.last = match[1]!;
+        }
+      }
+    })();
+  }
+  return { status: response.status, counts, close: () => abort.abort() };
+}
+
+describe("presence scales with readers", () => {
+  it("a reader's heartbeats tell nobody anything; joins reach each reader in a few coalesced frames", async () => {
+    const team = await workspaceWithTeam("presence", "Presence");
+    const { POST } = await import("@/app/api/v1/workspaces/[id]/documents/route");
+    const documentId = (
+      await call(POST, {
+        method: "POST",
+        token: team.owner.token,
+        params: { id: team.workspaceId },
+        body: { title: "Read together", text: "A text many people read at once." },
+      })
+    ).body.id as string;
+    const { POST: addMember } = await import("@/app/api/v1/workspaces/[id]/members/route");
+    const readers = [];
+    for (let index = 0; index < 30; index += 1) {
+      const user = await makeUser(`presence-${index}`);
+      await call(addMember, {
+        method: "POST",
+        token: team.owner.token,
+        params: { id: team.workspaceId },
+        body: { email: user.email, role: "viewer" },
+      });
+      readers.push(user);
+    }
+    const streams = await Promise.all(readers.map((reader) => openStream(reader.token, team.workspaceId, documentId)));
+    // About 15 heartbeats of every reader.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const frames = streams.reduce((sum, stream) => sum + stream.counts.viewers, 0);
+    // Each reader hears of the joins in a handful of frames; telling every reader of every
+    // heartbeat would be 30 × 30 × 15 = 13,500.
+    expect(frames).toBeLessThan(30 * 6);
+    for (const stream of streams) expect(JSON.parse(stream.counts.last)).toHaveLength(30);
+    for (const stream of streams) stream.close();
+  });
+
+  it("caps the live streams one person may hold open", async () => {
+    const team = await workspaceWithTeam("stream-cap", "Stream cap");
+    const { POST } = await import("@/app/api/v1/workspaces/[id]/documents/route");
+    const documentId = (
+      await call(POST, {
+        method: "POST",
+        token: team.owner.token,
+        params: { id: team.workspaceId },
+        body: { title: "Tabs", text: "Too many tabs." },
+      })
+    ).body.id as string;
+    const open = [];
+    for (let index = 0; index < 20; index += 1)
+      open.push(await openStream(team.viewer.token, team.workspaceId, documentId));
+    expect(open.every((stream) => stream.status === 200)).toBe(true);
+    const refused = await openStream(team.viewer.token, team.workspaceId, documentId);
+    expect(refused.status).toBe(429);
+    for (const stream of open) stream.close();
+  });
+});

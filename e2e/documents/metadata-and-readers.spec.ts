@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createWorkspace, person } from "../support";
+import { createWorkspace, person, poster } from "../support";
 
 const TEXT =
   "Two powers can stand shoulder to shoulder without a treaty.\n\nWhat matters is whether their habits of cooperation behave like an alliance.";
@@ -51,16 +51,10 @@ test("details keep their date's precision and the text's version; viewers flag; 
   await expect(owner.page.getByText("Version 1")).toBeVisible();
   await owner.page.screenshot({ path: "test-results/screens/details-month.png" });
 
-  const annotationId = (
-    (await (
-      await api.post(`/api/v1/documents/${documentId}/annotations`, {
-        data: {
-          selectors: [{ type: "TextQuoteSelector", exact: "habits of cooperation" }],
-          body: "Habits, not treaties.",
-        },
-      })
-    ).json()) as { id: string }
-  ).id;
+  const annotationId = await poster(owner.page)(`/api/v1/documents/${documentId}/annotations`, {
+    selectors: [{ type: "TextQuoteSelector", exact: "habits of cooperation" }],
+    body: "Habits, not treaties.",
+  });
   const replyId = (
     (await (
       await api.post(`/api/v1/annotations/${annotationId}/replies`, {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createWorkspace, person } from "../support";
+import { createWorkspace, person, poster } from "../support";
 
 const TEXT =
   "Two powers can stand shoulder to shoulder without a treaty.\n\nWhat matters is whether their habits of cooperation behave like an alliance.";
@@ -28,16 +28,10 @@ test("a researcher flags a reply, a moderator hides it from the queue, and only 
       })
     ).json()) as { id: string }
   ).id;
-  const annotationId = (
-    (await (
-      await api.post(`/api/v1/documents/${documentId}/annotations`, {
-        data: {
-          selectors: [{ type: "TextQuoteSelector", exact: "habits of cooperation" }],
-          body: "Habits, not treaties.",
-        },
-      })
-    ).json()) as { id: string }
-  ).id;
+  const annotationId = await poster(moderator.page)(`/api/v1/documents/${documentId}/annotations`, {
+    selectors: [{ type: "TextQuoteSelector", exact: "habits of cooperation" }],
+    body: "Habits, not treaties.",
+  });
   const replyResponse = await researcher.page.request.post(`/api/v1/annotations/${annotationId}/replies`, {
     data: { body: "Only a fool would believe this.", stance: "opposes" },
   });

@@ -71,3 +71,44 @@ export async function expectPdfAndDocxImports(options: {
   expect(docxText).toBe([docx.heading, ...paragraphs].join("\n\n"));
   return docxText;
 }
+
+// An article page around `text`'s long paragraphs, with metadata, navigation, styles and
+// scripts: the import keeps the article's paragraphs and metadata and nothing else.
+export async function expectHtmlImport(options: {
+  token: string;
+  workspaceId: string;
+  text: string;
+  title: string;
+  author: string;
+  slug: string;
+}) {
+  const { token, workspaceId, text, title, author, slug } = options;
+  const paragraphs = text
+    .split("\n")
+    .filter((line) => line.length > 200)
+    .slice(0, 4);
+  const html = `<!doctype html><html><head><title>Site | Article</title>
+      <meta property="og:title" content="${title}"><meta name="author" content="${author}">
+      <meta property="article:published_time" content="2021-03-01T00:00:00Z"><link rel="canonical" href="https://example.org/${slug}">
+      <style>body{color:red}</style><script>window.stolen = document.cookie</script></head>
+      <body><nav><a href="/">Home</a> <a href="/about">About us</a></nav>
+      <article><h1>${title}</h1>${paragraphs.map((paragraph) => `<p onclick="alert(1)">${paragraph}</p>`).join("")}
+      <script>alert("xss")</script></article><footer>Copyright notice</footer></body></html>`;
+  const created = await upload(token, workspaceId, {
+    name: `${slug}.html`,
+    type: "text/html",
+    bytes: new TextEncoder().encode(html),
+  });
+  expect(created.status).toBe(201);
+  expect(created.body).toMatchObject({
+    title,
+    authors: [author],
+    sourceUrl: `https://example.org/${slug}`,
+    publishedAt: "2021-03-01T00:00:00.000Z",
+    sourceFormat: "html",
+  });
+  const imported = await textOf(token, created.body.id);
+  // HTML collapses runs of whitespace, so double spaces in the source become single ones.
+  for (const paragraph of paragraphs) expect(imported).toContain(paragraph.replace(/\s+/g, " "));
+  expect(imported).not.toMatch(/alert|stolen|color:red|About us|Copyright/);
+}

@@ -34,16 +34,40 @@ export function createDb(
   });
 }
 
-// True for the errors that mean "no connection in time", not "the query was wrong":
-// the pool's own timeouts, Prisma's transaction-start timeout (P2028) and pool timeout (P2024),
-// and a server refusing connections for now (53300 too many connections, 57P03 cannot connect now).
+// True for the errors that mean "no database for now", not "the query was wrong": the
+// pool's own timeouts, Prisma's transaction-start timeout (P2028) and pool timeout (P2024),
+// a server refusing connections for now (53300 too many connections, 57P03 cannot connect
+// now), and a server that is down or went away mid-request (Prisma P1001/P1017, admin or
+// crash shutdown 57P01/57P02, the SQLSTATE 08 connection class, refused or reset sockets).
+// The caller is told to try again (503 with Retry-After), never shown a 500.
+const UNAVAILABLE_CODES = new Set([
+  "P1001",
+  "P1002",
+  "P1017",
+  "P2024",
+  "53300",
+  "57P01",
+  "57P02",
+  "57P03",
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "EPIPE",
+]);
+// What the driver adapter reports when the server is gone (Prisma wraps it in meta).
+const UNAVAILABLE_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+const UNAVAILABLE_MESSAGE =
+  /timeout exceeded when trying to connect|connection timeout|connection terminated|terminating connection|encountered a connection error|can't reach database server|server has closed the connection|ECONNREFUSED|ECONNRESET/i;
+
 export function isDatabaseBusy(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
-  if (code === "P2024" || code === "53300" || code === "57P03") return true;
   if (code === "P2028") return /start a transaction|timeout|expired/i.test(error.message);
-  // pg-pool: "timeout exceeded when trying to connect", "Connection terminated due to connection timeout".
-  if (/timeout exceeded when trying to connect|connection timeout/i.test(error.message)) return true;
+  const cause = (error as { meta?: { driverAdapterError?: { cause?: Record<string, unknown> } } }).meta
+    ?.driverAdapterError?.cause;
+  const codes = [code, cause?.code, cause?.originalCode].filter((value) => typeof value === "string") as string[];
+  if (codes.some((value) => UNAVAILABLE_CODES.has(value) || /^08[0-9A-Z]{3}$/.test(value))) return true;
+  if (typeof cause?.kind === "string" && UNAVAILABLE_KINDS.has(cause.kind)) return true;
+  if (UNAVAILABLE_MESSAGE.test(error.message)) return true;
   return error.cause !== undefined && error.cause !== error && isDatabaseBusy(error.cause);
 }
 

@@ -15,6 +15,7 @@ test("links into a private workspace survive sign-in, to the very passage; other
   browser,
   baseURL,
 }) => {
+  test.slow(); // seven sign-ins in seven browsers
   const owner = await (await browser.newContext()).newPage();
   const email = uniqueEmail("deeplink");
   await signUp(owner, "Dee Linker", email);

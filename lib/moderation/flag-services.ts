@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
+import { canSeeItem } from "@/lib/policies/item-visibility";
 import { can } from "@/lib/policies/workspace-policy";
 import type { z } from "zod";
 import type { createFlagSchema } from "@/lib/validations/moderation";
@@ -13,7 +14,7 @@ import { loadTarget } from "./targets";
 export async function createFlag(actor: Actor, input: z.infer<typeof createFlagSchema>) {
   const target = await loadTarget(input.targetType, input.targetId);
   const access = await authorizeWorkspace(actor, target.workspaceId, "flag");
-  if (target.status !== "visible" && !can(access, "moderate"))
+  if (!canSeeItem(target.status, target.authorId, actor?.id, can(access, "moderate")))
     throw new AppError("not_found", `That ${target.type} was not found.`);
   try {
     const flag = await db.flag.create({

@@ -7,7 +7,7 @@ import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { findAnnotation } from "@/lib/annotations/annotation-services";
 import { presentAnnotation } from "@/lib/annotations/presenters";
 import type { Actor } from "@/lib/policies/authorize-workspace";
-import { canSeeItem } from "@/lib/policies/item-visibility";
+import { canSeeItem, visibleItemSql, visibleItemWhere } from "@/lib/policies/item-visibility";
 import { can, initialStatus } from "@/lib/policies/workspace-policy";
 import type { CreateReplyInput, UpdateReplyInput } from "@/lib/validations/debate";
 import { findMentions } from "./mentions";
@@ -43,7 +43,7 @@ export async function createReply(actor: Actor, subject: ThreadSubject, input: C
         id: input.parentId,
         ...subjectWhere(subject),
         deletedAt: null,
-        ...(found.canModerate ? {} : { status: { not: "hidden" as const } }),
+        ...visibleItemWhere("authorId", actor?.id, found.canModerate),
       },
       select: { id: true },
     });
@@ -183,7 +183,7 @@ async function listReplies(actor: Actor, subject: ThreadSubject, canModerate: bo
     ) v ON true
     WHERE ${subject.kind === "annotation" ? Prisma.sql`r."annotationId" = ${subject.id}` : Prisma.sql`r."linkId" = ${subject.id}`}
       AND r."deletedAt" IS NULL
-      ${canModerate ? Prisma.empty : Prisma.sql`AND (r.status = 'visible' OR (r.status = 'pending' AND r."authorId" = ${actorId}))`}
+      AND ${visibleItemSql("r", "authorId", actor?.id, canModerate)}
     ORDER BY r.sequence`;
   const replies = rows.map((row) =>
     presentReply(
@@ -203,5 +203,9 @@ export async function listThreadReplies(actor: Actor, subject: ThreadSubject) {
 export async function getAnnotationThread(actor: Actor, annotationId: string) {
   const { annotation, access } = await findAnnotation(actor, annotationId);
   const thread = await listReplies(actor, { kind: "annotation", id: annotationId }, can(access, "moderate"));
-  return { annotation: presentAnnotation(annotation), locked: annotation.lockedAt !== null, ...thread };
+  return {
+    annotation: presentAnnotation({ ...annotation, _count: { replies: thread.count } }),
+    locked: annotation.lockedAt !== null,
+    ...thread,
+  };
 }

@@ -3,32 +3,42 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { publishEvent } from "@/lib/live/events";
 import type { Actor } from "@/lib/policies/authorize-workspace";
+import { canSeeItem, type ItemStatus } from "@/lib/policies/item-visibility";
 import { findThreadSubject, type ThreadSubject } from "./thread-subject";
 
 export type VoteTarget = { kind: "reply"; id: string } | { kind: "link"; id: string };
 
 // The thread the item belongs to, and who wrote the item.
-async function subjectOf(target: VoteTarget): Promise<{ subject: ThreadSubject; authorId: string | null }> {
+async function subjectOf(
+  target: VoteTarget,
+): Promise<{ subject: ThreadSubject; authorId: string | null; status: ItemStatus }> {
   if (target.kind === "link") {
-    const link = await db.passageLink.findUnique({ where: { id: target.id }, select: { creatorId: true } });
-    return { subject: target, authorId: link?.creatorId ?? null };
+    const link = await db.passageLink.findUnique({
+      where: { id: target.id },
+      select: { creatorId: true, status: true },
+    });
+    return { subject: target, authorId: link?.creatorId ?? null, status: link?.status ?? "visible" };
   }
   const reply = await db.reply.findFirst({
     where: { id: target.id, deletedAt: null },
     select: { annotationId: true, linkId: true, status: true, authorId: true },
   });
-  if (!reply || reply.status === "hidden") throw new AppError("not_found", "Reply not found.");
+  if (!reply) throw new AppError("not_found", "Reply not found.");
   return {
     subject: reply.annotationId ? { kind: "annotation", id: reply.annotationId } : { kind: "link", id: reply.linkId! },
     authorId: reply.authorId,
+    status: reply.status,
   };
 }
 
 // One vote per member and item: 1 or -1 replaces the previous vote, 0 takes it back.
 // The stored score is recounted in the same transaction, so concurrent votes never drift.
 export async function castVote(actor: Actor, target: VoteTarget, value: 1 | -1 | 0) {
-  const { subject, authorId } = await subjectOf(target);
+  const { subject, authorId, status } = await subjectOf(target);
   const found = await findThreadSubject(actor, subject, "vote");
+  // (A link's own visibility was checked with its thread.)
+  if (!canSeeItem(status, authorId ?? "", actor?.id, found.canModerate))
+    throw new AppError("not_found", "Reply not found.");
   // A score says what others think of it: nobody votes on what they wrote.
   if (authorId === actor!.id)
     throw new AppError("forbidden", `You cannot vote on your own ${target.kind === "reply" ? "reply" : "link"}.`);

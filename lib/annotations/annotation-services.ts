@@ -5,7 +5,7 @@ import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { authorizeDocument } from "@/lib/documents/find-document";
 import { AppError } from "@/lib/errors";
 import { publishEvent, type LiveEvent } from "@/lib/live/events";
-import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
+import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authorize-workspace";
 import { canSeeItem, visibleItemSql, visibleItemWhere, visiblePassageWhere } from "@/lib/policies/item-visibility";
 import { can, initialStatus } from "@/lib/policies/workspace-policy";
 import type { CreateAnnotationInput, UpdateAnnotationInput } from "@/lib/validations/annotation";
@@ -16,6 +16,7 @@ const motivationFor = (body: string) => (body.trim() ? "commenting" : "highlight
 
 export async function createAnnotation(actor: Actor, documentId: string, input: CreateAnnotationInput) {
   const { access } = await authorizeDocument(actor, documentId, "annotate");
+  const author = signedIn(actor);
   const bodyHtml = renderMarkdown(input.body);
   // The selectors are resolved against the text as it is inside the writing transaction, with
   // the document's row share-locked: a new revision (which updates that row) either commits
@@ -37,7 +38,7 @@ export async function createAnnotation(actor: Actor, documentId: string, input: 
       data: {
         workspaceId: document.workspaceId,
         documentId,
-        creatorId: actor!.id,
+        creatorId: author.id,
         motivation: motivationFor(input.body),
         selectors: anchor.selectors,
         start: anchor.start,
@@ -52,7 +53,7 @@ export async function createAnnotation(actor: Actor, documentId: string, input: 
         color: input.color ?? null,
         status: initialStatus(access),
       },
-      include: annotationInclude(actor!.id, can(access, "moderate")),
+      include: annotationInclude(author.id, can(access, "moderate")),
     });
   });
   await announce(annotation, "annotation.created");

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
+import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authorize-workspace";
 import { visibleLinkWhere, visiblePassageWhere } from "@/lib/policies/item-visibility";
 import { can } from "@/lib/policies/workspace-policy";
 import type { z } from "zod";
@@ -11,7 +11,7 @@ import { deriveClaimMatrix } from "./derive-stances";
 export async function createClaim(actor: Actor, workspaceId: string, input: z.infer<typeof createClaimSchema>) {
   await authorizeWorkspace(actor, workspaceId, "link");
   const claim = await db.claim.create({
-    data: { workspaceId, title: input.title, description: input.description, creatorId: actor!.id },
+    data: { workspaceId, title: input.title, description: input.description, creatorId: signedIn(actor).id },
   });
   return {
     id: claim.id,

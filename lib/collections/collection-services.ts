@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
+import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authorize-workspace";
 import { visibleLinkWhere, visiblePassageWhere } from "@/lib/policies/item-visibility";
 import { can } from "@/lib/policies/workspace-policy";
 import type {
@@ -68,7 +68,7 @@ export async function listCollections(actor: Actor, workspaceId: string) {
 export async function createCollection(actor: Actor, workspaceId: string, input: CreateCollectionInput) {
   await authorizeWorkspace(actor, workspaceId, "moderate");
   const collection = await db.collection.create({
-    data: { workspaceId, title: input.title, description: input.description, createdById: actor!.id },
+    data: { workspaceId, title: input.title, description: input.description, createdById: signedIn(actor).id },
     include: { createdBy: { select: { id: true, name: true } } },
   });
   return { ...presentCollection(collection), items: [] };

@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { publishEvent } from "@/lib/live/events";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { authorizeDocument } from "@/lib/documents/find-document";
-import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
+import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authorize-workspace";
 import { canSeeItem, type ItemStatus, visibleLinkWhere } from "@/lib/policies/item-visibility";
 import { can, initialStatus } from "@/lib/policies/workspace-policy";
 import { findThreadSubject } from "@/lib/threads/thread-subject";
@@ -45,7 +45,7 @@ export async function createLink(actor: Actor, input: CreateLinkInput) {
           relation: input.relation,
           rationale: input.rationale,
           rationaleHtml: renderMarkdown(input.rationale),
-          creatorId: actor!.id,
+          creatorId: signedIn(actor).id,
           status: initialStatus(access),
         },
         include: linkInclude(actor?.id, can(access, "moderate")),

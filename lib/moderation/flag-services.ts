@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
+import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authorize-workspace";
 import { canSeeItem } from "@/lib/policies/item-visibility";
 import { can } from "@/lib/policies/workspace-policy";
 import type { z } from "zod";
@@ -22,7 +22,7 @@ export async function createFlag(actor: Actor, input: z.infer<typeof createFlagS
         workspaceId: target.workspaceId,
         targetType: target.type,
         targetId: target.id,
-        reporterId: actor!.id,
+        reporterId: signedIn(actor).id,
         reason: input.reason,
       },
     });

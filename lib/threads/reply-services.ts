@@ -6,7 +6,7 @@ import { publishEvent } from "@/lib/live/events";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { findAnnotation } from "@/lib/annotations/annotation-services";
 import { presentAnnotation } from "@/lib/annotations/presenters";
-import type { Actor } from "@/lib/policies/authorize-workspace";
+import { type Actor, signedIn } from "@/lib/policies/authorize-workspace";
 import { canSeeItem, visibleItemSql, visibleItemWhere } from "@/lib/policies/item-visibility";
 import { can, initialStatus } from "@/lib/policies/workspace-policy";
 import type { CreateReplyInput, UpdateReplyInput } from "@/lib/validations/debate";
@@ -35,6 +35,7 @@ async function workspaceMembers(workspaceId: string) {
 
 export async function createReply(actor: Actor, subject: ThreadSubject, input: CreateReplyInput) {
   const found = await findThreadSubject(actor, subject, "reply");
+  const author = signedIn(actor);
   if (found.lockedAt)
     throw new AppError("conflict", "This thread is locked: a moderator has closed it to new replies.");
   if (input.parentId) {
@@ -43,7 +44,7 @@ export async function createReply(actor: Actor, subject: ThreadSubject, input: C
         id: input.parentId,
         ...subjectWhere(subject),
         deletedAt: null,
-        ...visibleItemWhere("authorId", actor?.id, found.canModerate),
+        ...visibleItemWhere("authorId", author.id, found.canModerate),
       },
       select: { id: true },
     });
@@ -59,7 +60,7 @@ export async function createReply(actor: Actor, subject: ThreadSubject, input: C
         workspaceId: found.workspaceId,
         ...subjectWhere(subject),
         parentId: input.parentId ?? null,
-        authorId: actor!.id,
+        authorId: author.id,
         body: input.body,
         bodyHtml: renderMarkdown(input.body),
         mentionedIds,

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { publishEvent } from "@/lib/live/events";
-import type { Actor } from "@/lib/policies/authorize-workspace";
+import { type Actor, signedIn } from "@/lib/policies/authorize-workspace";
 import { canSeeItem, type ItemStatus } from "@/lib/policies/item-visibility";
 import { findThreadSubject, type ThreadSubject } from "./thread-subject";
 
@@ -36,14 +36,14 @@ async function subjectOf(
 export async function castVote(actor: Actor, target: VoteTarget, value: 1 | -1 | 0) {
   const { subject, authorId, status } = await subjectOf(target);
   const found = await findThreadSubject(actor, subject, "vote");
+  const userId = signedIn(actor).id;
   // (A link's own visibility was checked with its thread.)
-  if (!canSeeItem(status, authorId ?? "", actor?.id, found.canModerate))
+  if (!canSeeItem(status, authorId ?? "", userId, found.canModerate))
     throw new AppError("not_found", "Reply not found.");
   // A score says what others think of it: nobody votes on what they wrote.
-  if (authorId === actor!.id)
+  if (authorId === userId)
     throw new AppError("forbidden", `You cannot vote on your own ${target.kind === "reply" ? "reply" : "link"}.`);
   const key = target.kind === "reply" ? { replyId: target.id } : { linkId: target.id };
-  const userId = actor!.id;
   return db.$transaction(async (transaction) => {
     // Votes on one item take turns, so each recount sees every committed vote.
     if (target.kind === "reply") await transaction.$queryRaw`SELECT 1 FROM "Reply" WHERE id = ${target.id} FOR UPDATE`;

@@ -27,6 +27,7 @@ import { describeQuote } from "@/lib/anchoring/selectors";
 import { db } from "@/lib/db";
 import { loadDebateMap } from "@/lib/links/debate-map";
 import { call, makeUser, workspaceWithTeam } from "../support/api";
+import { responseSchemaErrors } from "../support/response-schemas";
 
 const TEXT =
   "Cooperation deepens every year. An alliance is avoided by both. Both sides hedge their bets. Trade grows slowly.";
@@ -202,7 +203,9 @@ beforeAll(async () => {
   };
 });
 
+// A GET as this reader; the answer must also have the shape the OpenAPI document gives it.
 const get = async (
+  route: string,
   handler: Parameters<typeof call>[0],
   reader: Reader,
   params: Record<string, string>,
@@ -210,6 +213,7 @@ const get = async (
 ) => {
   const response = await call(handler, { token: world.tokens[reader], params, path });
   expect(response.status, `${reader}: ${JSON.stringify(response.body).slice(0, 300)}`).toBe(200);
+  expect(responseSchemaErrors(route, "GET", 200, response.body)).toEqual([]);
   return response.body;
 };
 
@@ -217,7 +221,7 @@ describe.each(READERS)("what %s sees", (reader) => {
   const expected = EXPECTED[reader];
 
   it("in the annotation list, with reply counts of the thread as seen", async () => {
-    const body = await get(annotations.GET, reader, { id: world.documentId });
+    const body = await get("/api/v1/documents/{id}/annotations", annotations.GET, reader, { id: world.documentId });
     const items = body.items as Array<{ id: string; replyCount: number }>;
     expect(
       which(
@@ -239,7 +243,7 @@ describe.each(READERS)("what %s sees", (reader) => {
   });
 
   it("in a thread", async () => {
-    const body = await get(annotationThread.GET, reader, { id: world.base });
+    const body = await get("/api/v1/annotations/{id}/thread", annotationThread.GET, reader, { id: world.base });
     expect(
       which(
         world.replies,
@@ -250,14 +254,26 @@ describe.each(READERS)("what %s sees", (reader) => {
   });
 
   it("in search", async () => {
-    const passagesFound = await get(search.GET, reader, { id: world.workspaceId }, "/api/test?q=marmot");
+    const passagesFound = await get(
+      "/api/v1/workspaces/{id}/search",
+      search.GET,
+      reader,
+      { id: world.workspaceId },
+      "/api/test?q=marmot",
+    );
     expect(
       which(
         world.passages,
         passagesFound.annotations.map((hit: { id: string }) => hit.id),
       ),
     ).toEqual(expected);
-    const repliesFound = await get(search.GET, reader, { id: world.workspaceId }, "/api/test?q=ocelot");
+    const repliesFound = await get(
+      "/api/v1/workspaces/{id}/search",
+      search.GET,
+      reader,
+      { id: world.workspaceId },
+      "/api/test?q=ocelot",
+    );
     expect(
       which(
         world.replies,
@@ -283,7 +299,7 @@ describe.each(READERS)("what %s sees", (reader) => {
   });
 
   it("in claims and the claim matrix", async () => {
-    const body = await get(claims.GET, reader, { id: world.workspaceId });
+    const body = await get("/api/v1/workspaces/{id}/claims", claims.GET, reader, { id: world.workspaceId });
     const claim = body.items.find((item: { id: string }) => item.id === world.claimId);
     expect(
       which(
@@ -291,7 +307,9 @@ describe.each(READERS)("what %s sees", (reader) => {
         claim.passages.map((passage: { annotationId: string }) => passage.annotationId),
       ),
     ).toEqual(expected);
-    const matrix = await get(claimMatrix.GET, reader, { id: world.workspaceId });
+    const matrix = await get("/api/v1/workspaces/{id}/claim-matrix", claimMatrix.GET, reader, {
+      id: world.workspaceId,
+    });
     const cited = matrix.cells.flatMap((cell: { passages: Array<{ annotationId: string }> }) =>
       cell.passages.map((passage) => passage.annotationId),
     );
@@ -299,12 +317,12 @@ describe.each(READERS)("what %s sees", (reader) => {
   });
 
   it("in links (of a passage, a document, a workspace)", async () => {
-    for (const [handler, id] of [
-      [annotationLinks.GET, world.base],
-      [documentLinks.GET, world.documentId],
-      [workspaceLinks.GET, world.workspaceId],
+    for (const [route, handler, id] of [
+      ["/api/v1/annotations/{id}/links", annotationLinks.GET, world.base],
+      ["/api/v1/documents/{id}/links", documentLinks.GET, world.documentId],
+      ["/api/v1/workspaces/{id}/links", workspaceLinks.GET, world.workspaceId],
     ] as const) {
-      const body = await get(handler, reader, { id });
+      const body = await get(route, handler, reader, { id });
       expect(
         which(
           world.links,
@@ -315,13 +333,13 @@ describe.each(READERS)("what %s sees", (reader) => {
   });
 
   it("in tags", async () => {
-    const body = await get(tags.GET, reader, { id: world.workspaceId });
+    const body = await get("/api/v1/workspaces/{id}/tags", tags.GET, reader, { id: world.workspaceId });
     const shown = new Set(body.items as string[]);
     expect(STATUSES.filter((status) => shown.has(`tag-${status}`))).toEqual(expected);
   });
 
   it("in a collection", async () => {
-    const body = await get(collection.GET, reader, { id: world.collectionId });
+    const body = await get("/api/v1/collections/{id}", collection.GET, reader, { id: world.collectionId });
     const targets = body.items.map((item: { targetId: string }) => item.targetId);
     expect(which(world.passages, targets)).toEqual(expected);
     expect(which(world.links, targets)).toEqual(expected);
@@ -360,7 +378,7 @@ describe.each(READERS)("what %s sees", (reader) => {
   });
 
   it("in the document list's counts", async () => {
-    const body = await get(documents.GET, reader, { id: world.workspaceId });
+    const body = await get("/api/v1/workspaces/{id}/documents", documents.GET, reader, { id: world.workspaceId });
     const listed = body.items.find((item: { id: string }) => item.id === world.documentId);
     // The base passage and the author's passages this reader sees.
     expect(listed.annotationCount).toBe(1 + expected.length);

@@ -62,6 +62,7 @@ export async function listCollections(actor: Actor, workspaceId: string) {
   });
   return {
     items: collections.map((collection) => ({ ...presentCollection(collection), itemCount: collection._count.items })),
+    nextCursor: null,
   };
 }
 

@@ -8,16 +8,14 @@ import { findThreadSubject, type ThreadSubject } from "./thread-subject";
 
 export type VoteTarget = { kind: "reply"; id: string } | { kind: "link"; id: string };
 
-// The thread the item belongs to, and who wrote the item.
+// The thread the item belongs to, and who wrote the item; for a reply, its status (a link
+// is its own thread, whose visibility findThreadSubject checks).
 async function subjectOf(
   target: VoteTarget,
-): Promise<{ subject: ThreadSubject; authorId: string | null; status: ItemStatus }> {
+): Promise<{ subject: ThreadSubject; authorId: string | null; replyStatus?: ItemStatus }> {
   if (target.kind === "link") {
-    const link = await db.passageLink.findUnique({
-      where: { id: target.id },
-      select: { creatorId: true, status: true },
-    });
-    return { subject: target, authorId: link?.creatorId ?? null, status: link?.status ?? "visible" };
+    const link = await db.passageLink.findUnique({ where: { id: target.id }, select: { creatorId: true } });
+    return { subject: target, authorId: link?.creatorId ?? null };
   }
   const reply = await db.reply.findFirst({
     where: { id: target.id, deletedAt: null },
@@ -27,18 +25,17 @@ async function subjectOf(
   return {
     subject: reply.annotationId ? { kind: "annotation", id: reply.annotationId } : { kind: "link", id: reply.linkId! },
     authorId: reply.authorId,
-    status: reply.status,
+    replyStatus: reply.status,
   };
 }
 
 // One vote per member and item: 1 or -1 replaces the previous vote, 0 takes it back.
 // The stored score is recounted in the same transaction, so concurrent votes never drift.
 export async function castVote(actor: Actor, target: VoteTarget, value: 1 | -1 | 0) {
-  const { subject, authorId, status } = await subjectOf(target);
+  const { subject, authorId, replyStatus } = await subjectOf(target);
   const found = await findThreadSubject(actor, subject, "vote");
   const userId = signedIn(actor).id;
-  // (A link's own visibility was checked with its thread.)
-  if (!canSeeItem(status, authorId ?? "", userId, found.canModerate))
+  if (replyStatus && !canSeeItem(replyStatus, authorId!, userId, found.canModerate))
     throw new AppError("not_found", "Reply not found.");
   // A score says what others think of it: nobody votes on what they wrote.
   if (authorId === userId)

@@ -23,6 +23,8 @@ import * as collections from "@/app/api/v1/workspaces/[id]/collections/route";
 import * as collection from "@/app/api/v1/collections/[id]/route";
 import * as collectionItems from "@/app/api/v1/collections/[id]/items/route";
 import * as workspaceExport from "@/app/api/v1/workspaces/[id]/export/route";
+import * as replyVotes from "@/app/api/v1/replies/[id]/votes/route";
+import * as flags from "@/app/api/v1/flags/route";
 import { describeQuote } from "@/lib/anchoring/selectors";
 import { db } from "@/lib/db";
 import { loadDebateMap } from "@/lib/links/debate-map";
@@ -382,5 +384,84 @@ describe.each(READERS)("what %s sees", (reader) => {
     const listed = body.items.find((item: { id: string }) => item.id === world.documentId);
     // The base passage and the author's passages this reader sees.
     expect(listed.annotationCount).toBe(1 + expected.length);
+  });
+});
+
+// Acting on an item needs seeing it, by the same rule: run last, as it adds to the world.
+describe("acting on what one sees", () => {
+  const post = (handler: Parameters<typeof call>[0], reader: Reader, body: unknown, params = {}) =>
+    call(handler, { method: "POST", token: world.tokens[reader], params, body }).then((response) => response.status);
+
+  it("votes on a reply only the voter may see", async () => {
+    const vote = (reader: Reader, status: Status) =>
+      post(replyVotes.POST, reader, { value: 1 }, { id: world.replies[status] });
+    expect(await vote("researcher", "visible")).toBe(200);
+    expect(await vote("researcher", "pending")).toBe(404);
+    expect(await vote("researcher", "hidden")).toBe(404);
+    expect(await vote("moderator", "pending")).toBe(200);
+    expect(await vote("moderator", "hidden")).toBe(200);
+  });
+
+  it("answers only a reply the writer may see", async () => {
+    const answer = (reader: Reader, status: Status) =>
+      post(
+        replies.POST,
+        reader,
+        { body: "An answer", stance: "asks", parentId: world.replies[status] },
+        { id: world.base },
+      );
+    expect(await answer("researcher", "pending")).toBe(422);
+    expect(await answer("researcher", "hidden")).toBe(422);
+    expect(await answer("author", "hidden")).toBe(422);
+    expect(await answer("author", "pending")).toBe(201);
+  });
+
+  it("links and places under a claim only passages the linker may see", async () => {
+    const linkFrom = (reader: Reader, status: Status) =>
+      post(links.POST, reader, {
+        fromAnnotationId: world.passages[status],
+        toAnnotationId: world.base,
+        relation: "elaborates",
+      });
+    const linkTo = (reader: Reader, status: Status) =>
+      post(links.POST, reader, {
+        fromAnnotationId: world.base,
+        toAnnotationId: world.passages[status],
+        relation: "elaborates",
+      });
+    expect(await linkFrom("researcher", "pending")).toBe(404);
+    expect(await linkFrom("researcher", "hidden")).toBe(404);
+    expect(await linkTo("researcher", "pending")).toBe(422);
+    expect(await linkTo("author", "hidden")).toBe(422);
+    expect(await linkFrom("author", "pending")).toBe(201);
+    expect(await linkTo("author", "pending")).toBe(201);
+
+    const claim = await call(claims.POST, {
+      method: "POST",
+      token: world.tokens.author,
+      params: { id: world.workspaceId },
+      body: { title: "The author's claim" },
+    });
+    const place = (reader: Reader, status: Status) =>
+      post(
+        claimPassages.POST,
+        reader,
+        { annotationId: world.passages[status], stance: "opposes" },
+        { id: claim.body.id },
+      );
+    expect(await place("researcher", "pending")).toBe(422);
+    expect(await place("author", "hidden")).toBe(422);
+    expect(await place("author", "pending")).toBe(201);
+    expect(await place("moderator", "hidden")).toBe(201);
+  });
+
+  it("flags only what the flagger may see", async () => {
+    const flag = (reader: Reader, status: Status) =>
+      post(flags.POST, reader, { targetType: "annotation", targetId: world.passages[status], reason: "Check this" });
+    expect(await flag("viewer", "pending")).toBe(404);
+    expect(await flag("viewer", "hidden")).toBe(404);
+    expect(await flag("author", "hidden")).toBe(404);
+    expect(await flag("author", "pending")).toBe(201);
+    expect(await flag("moderator", "hidden")).toBe(201);
   });
 });

@@ -16,6 +16,18 @@ const config = [
       "next-env.d.ts",
     ],
   },
+  {
+    rules: {
+      // The signed-in caller is narrowed by `signedIn(actor)` (lib/policies/authorize-workspace.ts), never asserted.
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "TSNonNullExpression > Identifier[name='actor']",
+          message: "Use signedIn(actor) from lib/policies/authorize-workspace.ts instead of actor!.",
+        },
+      ],
+    },
+  },
 ];
 
 export default config;

@@ -5,17 +5,18 @@ import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { authorizeDocument } from "@/lib/documents/find-document";
 import { AppError } from "@/lib/errors";
 import { publishEvent, type LiveEvent } from "@/lib/live/events";
-import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
-import { canSeeItem, visibleItemWhere } from "@/lib/policies/item-visibility";
+import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authorize-workspace";
+import { canSeeItem, visibleItemSql, visibleItemWhere, visiblePassageWhere } from "@/lib/policies/item-visibility";
 import { can, initialStatus } from "@/lib/policies/workspace-policy";
 import type { CreateAnnotationInput, UpdateAnnotationInput } from "@/lib/validations/annotation";
-import { ANNOTATION_INCLUDE, presentAnnotation } from "./presenters";
+import { annotationInclude, CREATOR_SELECT, presentAnnotation } from "./presenters";
 
 // W3C motivation: a bare highlight, or a comment when there is a body.
 const motivationFor = (body: string) => (body.trim() ? "commenting" : "highlighting");
 
 export async function createAnnotation(actor: Actor, documentId: string, input: CreateAnnotationInput) {
   const { access } = await authorizeDocument(actor, documentId, "annotate");
+  const author = signedIn(actor);
   const bodyHtml = renderMarkdown(input.body);
   // The selectors are resolved against the text as it is inside the writing transaction, with
   // the document's row share-locked: a new revision (which updates that row) either commits
@@ -37,7 +38,7 @@ export async function createAnnotation(actor: Actor, documentId: string, input: 
       data: {
         workspaceId: document.workspaceId,
         documentId,
-        creatorId: actor!.id,
+        creatorId: author.id,
         motivation: motivationFor(input.body),
         selectors: anchor.selectors,
         start: anchor.start,
@@ -52,7 +53,7 @@ export async function createAnnotation(actor: Actor, documentId: string, input: 
         color: input.color ?? null,
         status: initialStatus(access),
       },
-      include: ANNOTATION_INCLUDE,
+      include: annotationInclude(author.id, can(access, "moderate")),
     });
   });
   await announce(annotation, "annotation.created");
@@ -85,17 +86,19 @@ function visibleWhere(
 // Every live annotation of a document in reading order, with its reply count and the stances taken in its thread.
 export async function listAnnotations(actor: Actor, documentId: string, filters: AnnotationFilters = {}) {
   const { access } = await authorizeDocument(actor, documentId, "read");
+  const canModerate = can(access, "moderate");
   const [rows, stanceRows] = await Promise.all([
     db.annotation.findMany({
-      where: visibleWhere(documentId, can(access, "moderate"), actor?.id, filters),
+      where: visibleWhere(documentId, canModerate, actor?.id, filters),
       orderBy: [{ start: "asc" }, { end: "desc" }, { createdAt: "asc" }],
-      include: { creator: ANNOTATION_INCLUDE.creator },
+      include: { creator: CREATOR_SELECT },
     }),
     // From the document's annotations to their replies (by index), in one grouped pass.
     db.$queryRaw<{ annotationId: string; stance: string; count: bigint }[]>`
       SELECT r."annotationId", r.stance::text AS stance, count(*) AS count
       FROM "Annotation" a JOIN "Reply" r ON r."annotationId" = a.id
-      WHERE a."documentId" = ${documentId} AND r."deletedAt" IS NULL AND r.status = 'visible'
+      WHERE a."documentId" = ${documentId} AND r."deletedAt" IS NULL
+        AND ${visibleItemSql("r", "authorId", actor?.id, canModerate)}
       GROUP BY r."annotationId", r.stance`,
   ]);
   const threads = new Map<string, { count: number; stances: string[] }>();
@@ -128,7 +131,7 @@ export async function listAnchors(documentId: string, canModerate: boolean, view
 export async function findAnnotation(actor: Actor, annotationId: string) {
   const annotation = await db.annotation.findFirst({
     where: { id: annotationId, deletedAt: null },
-    include: ANNOTATION_INCLUDE,
+    include: { creator: CREATOR_SELECT },
   });
   if (!annotation) throw new AppError("not_found", "Annotation not found.");
   const access = await authorizeWorkspace(actor, annotation.workspaceId, "read");
@@ -138,7 +141,12 @@ export async function findAnnotation(actor: Actor, annotationId: string) {
 }
 
 export async function getAnnotation(actor: Actor, annotationId: string) {
-  return presentAnnotation((await findAnnotation(actor, annotationId)).annotation);
+  const { annotation, access } = await findAnnotation(actor, annotationId);
+  // Its reply count is the thread as this person sees it.
+  const replies = await db.reply.count({
+    where: { annotationId, deletedAt: null, ...visibleItemWhere("authorId", actor?.id, can(access, "moderate")) },
+  });
+  return presentAnnotation({ ...annotation, _count: { replies } });
 }
 
 // Authors change their own annotations; moderators can change anyone's.
@@ -175,27 +183,42 @@ export async function deleteAnnotation(actor: Actor, annotationId: string) {
   await announce(annotation, "annotation.deleted");
 }
 
-// Tags in use in a workspace, most used first (for autocomplete).
-export async function listWorkspaceTags(workspaceId: string, limit = 200): Promise<string[]> {
+// Tags in use in a workspace on the passages this person sees, most used first (for autocomplete).
+export async function listWorkspaceTags(actor: Actor, workspaceId: string, limit = 200): Promise<string[]> {
+  const access = await authorizeWorkspace(actor, workspaceId, "read");
   const rows = await db.$queryRaw<{ tag: string }[]>`
-    SELECT tag FROM "Annotation", unnest(tags) AS tag
-    WHERE "workspaceId" = ${workspaceId} AND "deletedAt" IS NULL AND status = 'visible'
+    SELECT tag FROM "Annotation" a JOIN "Document" d ON d.id = a."documentId", unnest(a.tags) AS tag
+    WHERE a."workspaceId" = ${workspaceId} AND a."deletedAt" IS NULL AND d."deletedAt" IS NULL
+      AND ${visibleItemSql("a", "creatorId", actor?.id, can(access, "moderate"))}
     GROUP BY tag ORDER BY count(*) DESC, tag LIMIT ${limit}`;
   return rows.map((row) => row.tag);
 }
 
-// Threads moderators featured, for the workspace home (visible ones only).
+// People who wrote passages this person sees in a workspace (for the search filter).
+export async function listWorkspaceAuthors(actor: Actor, workspaceId: string) {
+  const access = await authorizeWorkspace(actor, workspaceId, "read");
+  return db.user.findMany({
+    where: {
+      annotations: {
+        some: { workspaceId, deletedAt: null, ...visibleItemWhere("creatorId", actor?.id, can(access, "moderate")) },
+      },
+    },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
+}
+
+// Threads moderators featured, for the workspace home (as this person sees them).
 export async function listFeaturedThreads(actor: Actor, workspaceId: string) {
-  await authorizeWorkspace(actor, workspaceId, "read");
+  const access = await authorizeWorkspace(actor, workspaceId, "read");
+  const canModerate = can(access, "moderate");
   const rows = await db.annotation.findMany({
     where: {
       workspaceId,
-      deletedAt: null,
-      status: "visible",
       featuredAt: { not: null },
-      document: { deletedAt: null },
+      ...visiblePassageWhere(actor?.id, canModerate),
     },
-    include: { ...ANNOTATION_INCLUDE, document: { select: { title: true } } },
+    include: { ...annotationInclude(actor?.id, canModerate), document: { select: { title: true } } },
     orderBy: { featuredAt: "desc" },
     take: 12,
   });

@@ -1,4 +1,5 @@
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
+import { visibleItemWhere } from "@/lib/policies/item-visibility";
 
 type AnnotationRow = {
   id: string;
@@ -71,10 +72,15 @@ export function presentAnnotation(annotation: AnnotationRow) {
 }
 export type PresentedAnnotation = ReturnType<typeof presentAnnotation>;
 
-export const ANNOTATION_INCLUDE = {
-  creator: { select: { id: true, name: true } },
-  _count: { select: { replies: { where: { deletedAt: null, status: "visible" as const } } } },
-};
+export const CREATOR_SELECT = { select: { id: true, name: true } };
+
+// What an annotation is presented with; its reply count is the thread as this viewer sees it.
+export const annotationInclude = (viewerId: string | undefined, canModerate: boolean) => ({
+  creator: CREATOR_SELECT,
+  _count: {
+    select: { replies: { where: { deletedAt: null, ...visibleItemWhere("authorId", viewerId, canModerate) } } },
+  },
+});
 
 // An annotation as the reader lists it: with the stances its thread has taken.
 export type ReaderAnnotation = PresentedAnnotation & { replyStances: string[] };

@@ -1,7 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
+import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authorize-workspace";
+import { visibleLinkWhere, visiblePassageWhere } from "@/lib/policies/item-visibility";
 import { can } from "@/lib/policies/workspace-policy";
 import type { z } from "zod";
 import type { claimPassageSchema, createClaimSchema } from "@/lib/validations/debate";
@@ -10,7 +11,7 @@ import { deriveClaimMatrix } from "./derive-stances";
 export async function createClaim(actor: Actor, workspaceId: string, input: z.infer<typeof createClaimSchema>) {
   await authorizeWorkspace(actor, workspaceId, "link");
   const claim = await db.claim.create({
-    data: { workspaceId, title: input.title, description: input.description, creatorId: actor!.id },
+    data: { workspaceId, title: input.title, description: input.description, creatorId: signedIn(actor).id },
   });
   return {
     id: claim.id,
@@ -29,9 +30,13 @@ async function findClaim(actor: Actor, claimId: string, permission: "read" | "li
 }
 
 export async function addClaimPassage(actor: Actor, claimId: string, input: z.infer<typeof claimPassageSchema>) {
-  const { claim } = await findClaim(actor, claimId, "link");
+  const { claim, access } = await findClaim(actor, claimId, "link");
   const annotation = await db.annotation.findFirst({
-    where: { id: input.annotationId, workspaceId: claim.workspaceId, deletedAt: null, status: "visible" },
+    where: {
+      id: input.annotationId,
+      workspaceId: claim.workspaceId,
+      ...visiblePassageWhere(actor?.id, can(access, "moderate")),
+    },
     select: { id: true },
   });
   if (!annotation)
@@ -53,13 +58,12 @@ export async function removeClaimPassage(actor: Actor, claimId: string, annotati
 
 export async function listClaims(actor: Actor, workspaceId: string) {
   const access = await authorizeWorkspace(actor, workspaceId, "read");
-  const visible = can(access, "moderate") ? {} : { status: "visible" as const };
   const claims = await db.claim.findMany({
     where: { workspaceId },
     orderBy: { createdAt: "asc" },
     include: {
       passages: {
-        where: { annotation: { deletedAt: null, ...visible, document: { deletedAt: null } } },
+        where: { annotation: visiblePassageWhere(actor?.id, can(access, "moderate")) },
         include: {
           annotation: { select: { id: true, quote: true, documentId: true, document: { select: { title: true } } } },
         },
@@ -84,7 +88,6 @@ export async function listClaims(actor: Actor, workspaceId: string) {
 // Documents × claims, each cell the document's stance derived from its passages.
 export async function claimMatrix(actor: Actor, workspaceId: string) {
   const access = await authorizeWorkspace(actor, workspaceId, "read");
-  const visible = can(access, "moderate") ? {} : { status: "visible" as const };
   const [claims, documents, links] = await Promise.all([
     listClaims(actor, workspaceId),
     db.document.findMany({
@@ -93,13 +96,7 @@ export async function claimMatrix(actor: Actor, workspaceId: string) {
       orderBy: { createdAt: "asc" },
     }),
     db.passageLink.findMany({
-      where: {
-        workspaceId,
-        deletedAt: null,
-        ...visible,
-        from: { deletedAt: null, ...visible },
-        to: { deletedAt: null, ...visible },
-      },
+      where: { workspaceId, ...visibleLinkWhere(actor?.id, can(access, "moderate")) },
       select: {
         relation: true,
         fromAnnotationId: true,

@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
+import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authorize-workspace";
+import { visibleLinkWhere, visiblePassageWhere } from "@/lib/policies/item-visibility";
 import { can } from "@/lib/policies/workspace-policy";
 import type {
   AddCollectionItemInput,
@@ -61,32 +62,33 @@ export async function listCollections(actor: Actor, workspaceId: string) {
   });
   return {
     items: collections.map((collection) => ({ ...presentCollection(collection), itemCount: collection._count.items })),
+    nextCursor: null,
   };
 }
 
 export async function createCollection(actor: Actor, workspaceId: string, input: CreateCollectionInput) {
   await authorizeWorkspace(actor, workspaceId, "moderate");
   const collection = await db.collection.create({
-    data: { workspaceId, title: input.title, description: input.description, createdById: actor!.id },
+    data: { workspaceId, title: input.title, description: input.description, createdById: signedIn(actor).id },
     include: { createdBy: { select: { id: true, name: true } } },
   });
   return { ...presentCollection(collection), items: [] };
 }
 
 // A collection with its items in order. Items whose passage or link the reader may not
-// see (hidden by a moderator) are left out for them, as everywhere else.
+// see (the item-visibility rule) are left out for them, as everywhere else.
 export async function getCollection(actor: Actor, collectionId: string) {
   const collection = await findCollection(actor, collectionId, "read");
   const canModerate = can(collection.access, "moderate");
   const annotationIds = collection.items.flatMap((item) => (item.annotationId ? [item.annotationId] : []));
   const linkIds = collection.items.flatMap((item) => (item.linkId ? [item.linkId] : []));
-  const [passages, links] = await Promise.all([
+  const [passageById, linkById] = await Promise.all([
     db.annotation.findMany({
-      where: { id: { in: annotationIds }, deletedAt: null, document: { deletedAt: null } },
+      where: { id: { in: annotationIds }, ...visiblePassageWhere(actor?.id, canModerate) },
       select: PASSAGE_SELECT,
     }),
     db.passageLink.findMany({
-      where: { id: { in: linkIds }, deletedAt: null },
+      where: { id: { in: linkIds }, ...visibleLinkWhere(actor?.id, canModerate) },
       select: {
         id: true,
         relation: true,
@@ -98,15 +100,12 @@ export async function getCollection(actor: Actor, collectionId: string) {
         to: { select: PASSAGE_SELECT },
       },
     }),
-  ]);
-  const seen = (status: string) => canModerate || status === "visible";
-  const passageById = new Map(
-    passages.filter((passage) => seen(passage.status)).map((passage) => [passage.id, passage]),
-  );
-  const linkById = new Map(
-    links
-      .filter((link) => seen(link.status) && seen(link.from.status) && seen(link.to.status))
-      .map((link) => [link.id, link]),
+  ]).then(
+    ([passages, links]) =>
+      [
+        new Map(passages.map((passage) => [passage.id, passage])),
+        new Map(links.map((link) => [link.id, link])),
+      ] as const,
   );
   type Item = { id: string; note: string; noteHtml: string; position: number; createdAt: string; targetId: string } & (
     | { type: "annotation"; passage: ReturnType<typeof presentPassage> }

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
-import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
+import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authorize-workspace";
 import { extractDocument, type ImportSource } from "./import/extract-document";
 import { presentDocument } from "./presenters";
 import type { PublishedDate } from "./published-date";
@@ -23,6 +23,7 @@ export async function createDocument(
   metadata: DocumentMetadata = {},
 ) {
   await authorizeWorkspace(actor, workspaceId, "import");
+  const importer = signedIn(actor);
   const extracted = await extractDocument(source);
   const hash = contentHash(extracted.text);
   const document = await db.document.create({
@@ -35,8 +36,8 @@ export async function createDocument(
       sourceFormat: extracted.sourceFormat,
       text: extracted.text,
       contentHash: hash,
-      createdById: actor!.id,
-      revisions: { create: { version: 1, text: extracted.text, contentHash: hash, createdById: actor!.id } },
+      createdById: importer.id,
+      revisions: { create: { version: 1, text: extracted.text, contentHash: hash, createdById: importer.id } },
     },
     include: { createdBy: { select: { id: true, name: true } } },
   });

@@ -2,7 +2,7 @@ import "server-only";
 import { reanchorAll, type AnchorResult } from "@/lib/anchoring/reanchor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/policies/authorize-workspace";
+import { type Actor, signedIn } from "@/lib/policies/authorize-workspace";
 import { contentHash } from "./create-document";
 import { extractDocument, type ImportSource } from "./import/extract-document";
 import { presentDocument } from "./presenters";
@@ -16,6 +16,7 @@ export type ReanchorSummary = { anchored: number; moved: number; orphaned: numbe
 // was orphaned are flagged for review.
 export async function replaceDocumentText(actor: Actor, documentId: string, source: ImportSource, version: number) {
   const { document } = await findEditable(actor, documentId);
+  const editor = signedIn(actor);
   if (document.version !== version) throw staleVersion();
   const { text } = await extractDocument(source);
   if (text === document.text) throw new AppError("unprocessable", "The new text is the same as the current one.");
@@ -29,12 +30,12 @@ export async function replaceDocumentText(actor: Actor, documentId: string, sour
       if (bumped.count !== 1) throw staleVersion();
       const newVersion = version + 1;
       await tx.documentRevision.create({
-        data: { documentId, version: newVersion, text, contentHash: contentHash(text), createdById: actor!.id },
+        data: { documentId, version: newVersion, text, contentHash: contentHash(text), createdById: editor.id },
       });
       await tx.moderationAction.create({
         data: {
           workspaceId: document.workspaceId,
-          actorId: actor!.id,
+          actorId: editor.id,
           targetType: "document",
           targetId: documentId,
           action: "document_revise",

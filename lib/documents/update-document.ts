@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { canEditDocument } from "@/lib/policies/document-policy";
-import type { Actor } from "@/lib/policies/authorize-workspace";
+import { type Actor, signedIn } from "@/lib/policies/authorize-workspace";
 import type { UpdateDocumentInput } from "@/lib/validations/document";
 import { publishedColumns } from "./create-document";
 import { findDocument } from "./find-document";
@@ -38,12 +38,13 @@ export async function updateDocument(
 
 export async function deleteDocument(actor: Actor, documentId: string) {
   const { document } = await findEditable(actor, documentId);
+  const editor = signedIn(actor);
   await db.$transaction([
     db.document.update({ where: { id: documentId }, data: { deletedAt: new Date() } }),
     db.moderationAction.create({
       data: {
         workspaceId: document.workspaceId,
-        actorId: actor!.id,
+        actorId: editor.id,
         targetType: "document",
         targetId: documentId,
         action: "document_delete",

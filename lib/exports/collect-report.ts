@@ -5,6 +5,7 @@ import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { findDocument } from "@/lib/documents/find-document";
 import type { DatePrecision } from "@/lib/documents/published-date";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
+import { visibleItemWhere } from "@/lib/policies/item-visibility";
 import { can } from "@/lib/policies/workspace-policy";
 import { findCollection } from "@/lib/collections/find-collection";
 
@@ -115,8 +116,7 @@ export async function collectReport(actor: Actor, scope: ReportScope): Promise<R
   const { access, documentFilter, collection } = await authorizeReportScope(actor, scope);
   const workspace = access.workspace;
   const canModerate = can(access, "moderate");
-  const seen = (status: string, authorId: string) =>
-    canModerate || status === "visible" || (status === "pending" && authorId === actor?.id);
+  const visible = <Field extends string>(authorField: Field) => visibleItemWhere(authorField, actor?.id, canModerate);
   const chosenLinks = collection?.items.filter((item) => item.linkId).map((item) => item.linkId!);
   const chosenLinkEnds = chosenLinks?.length
     ? (
@@ -135,41 +135,42 @@ export async function collectReport(actor: Actor, scope: ReportScope): Promise<R
     orderBy: { createdAt: "asc" },
   });
   const documentIds = documents.map((document) => document.id);
-  const annotations = (
-    await db.annotation.findMany({
-      where: {
-        documentId: { in: documentIds },
-        deletedAt: null,
-        ...(chosenAnnotations ? { id: { in: chosenAnnotations } } : {}),
-      },
-      include: { creator: { select: { id: true, name: true } } },
-      orderBy: [{ documentId: "asc" }, { start: "asc" }, { end: "desc" }],
-    })
-  ).filter((annotation) => seen(annotation.status, annotation.creatorId));
+  const annotations = await db.annotation.findMany({
+    where: {
+      documentId: { in: documentIds },
+      deletedAt: null,
+      ...visible("creatorId"),
+      ...(chosenAnnotations ? { id: { in: chosenAnnotations } } : {}),
+    },
+    include: { creator: { select: { id: true, name: true } } },
+    orderBy: [{ documentId: "asc" }, { start: "asc" }, { end: "desc" }],
+  });
   const annotationIds = new Set(annotations.map((annotation) => annotation.id));
+  // A link is reported with both of its passages (which are visible to the actor, above).
   const links = (
     await db.passageLink.findMany({
-      where: { workspaceId: workspace.id, deletedAt: null, ...(chosenLinks ? { id: { in: chosenLinks } } : {}) },
+      where: {
+        workspaceId: workspace.id,
+        deletedAt: null,
+        ...visible("creatorId"),
+        ...(chosenLinks ? { id: { in: chosenLinks } } : {}),
+      },
       include: { creator: { select: { name: true } } },
       orderBy: { createdAt: "asc" },
     })
-  ).filter(
-    (link) =>
-      annotationIds.has(link.fromAnnotationId) &&
-      annotationIds.has(link.toAnnotationId) &&
-      seen(link.status, link.creatorId),
-  );
+  ).filter((link) => annotationIds.has(link.fromAnnotationId) && annotationIds.has(link.toAnnotationId));
   const linkIds = links.map((link) => link.id);
-  const replies = (
-    await db.reply.findMany({
-      where: {
-        deletedAt: null,
-        OR: [{ annotationId: { in: Array.from(annotationIds) } }, { linkId: { in: linkIds } }],
-      },
-      include: { author: { select: { name: true } } },
-      orderBy: { sequence: "asc" },
-    })
-  ).filter((reply) => seen(reply.status, reply.authorId));
+  const replies = await db.reply.findMany({
+    where: {
+      deletedAt: null,
+      AND: [
+        visible("authorId"),
+        { OR: [{ annotationId: { in: Array.from(annotationIds) } }, { linkId: { in: linkIds } }] },
+      ],
+    },
+    include: { author: { select: { name: true } } },
+    orderBy: { sequence: "asc" },
+  });
   const trees = replyTrees(replies);
   // Claims are the workspace's argument structure: reported with the passages the report holds.
   const claims = collection

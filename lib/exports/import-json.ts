@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { contentHash } from "@/lib/documents/create-document";
 import { AppError } from "@/lib/errors";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
-import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
+import { authorizeWorkspace, type Actor, signedIn } from "@/lib/policies/authorize-workspace";
 import type { ImportJson } from "@/lib/validations/export";
 
 type Reply = ImportJson["links"][number]["replies"][number];
@@ -18,7 +18,7 @@ export async function importWorkspaceJson(actor: Actor, workspaceId: string, dat
   const members = new Set(
     (await db.membership.findMany({ where: { workspaceId }, select: { userId: true } })).map((row) => row.userId),
   );
-  const authorOf = (person: { id: string }) => (members.has(person.id) ? person.id : actor!.id);
+  const authorOf = (person: { id: string }) => (members.has(person.id) ? person.id : signedIn(actor).id);
   const refs = new Set<string>();
   data.documents.forEach((document, documentIndex) =>
     document.annotations.forEach((annotation, index) => {
@@ -78,8 +78,10 @@ export async function importWorkspaceJson(actor: Actor, workspaceId: string, dat
             sourceFormat: "text",
             text: document.text,
             contentHash: hash,
-            createdById: actor!.id,
-            revisions: { create: { version: 1, text: document.text, contentHash: hash, createdById: actor!.id } },
+            createdById: signedIn(actor).id,
+            revisions: {
+              create: { version: 1, text: document.text, contentHash: hash, createdById: signedIn(actor).id },
+            },
           },
         });
         counts.documents += 1;

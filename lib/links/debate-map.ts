@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
+import { visiblePassageWhere } from "@/lib/policies/item-visibility";
 import { can } from "@/lib/policies/workspace-policy";
 import { listWorkspaceLinks } from "./link-services";
 
@@ -19,9 +20,7 @@ export async function loadDebateMap(
   const passages = await db.annotation.findMany({
     where: {
       workspaceId,
-      deletedAt: null,
-      document: { deletedAt: null },
-      ...(can(access, "moderate") ? {} : { status: "visible" as const }),
+      ...visiblePassageWhere(actor?.id, can(access, "moderate")),
       ...(includeUnlinked ? { anchorStatus: { not: "orphaned" as const } } : { id: { in: linkedIds } }),
     },
     select: { id: true, documentId: true, quote: true, tags: true, creator: { select: { id: true, name: true } } },

@@ -5,23 +5,12 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { publishEvent } from "@/lib/live/events";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { authorizeDocument } from "@/lib/documents/find-document";
-import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
+import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authorize-workspace";
+import { canSeeItem, type ItemStatus, visibleLinkWhere } from "@/lib/policies/item-visibility";
 import { can, initialStatus } from "@/lib/policies/workspace-policy";
 import { findThreadSubject } from "@/lib/threads/thread-subject";
 import type { CreateLinkInput, LinkRelation } from "@/lib/validations/debate";
-import { LINK_INCLUDE, presentLink } from "./presenters";
-
-// A link is seen only with both of its passages: moderators see hidden ones too.
-function visibleLinkWhere(canModerate: boolean): Prisma.PassageLinkWhereInput {
-  const live = { deletedAt: null, document: { deletedAt: null } };
-  if (canModerate) return { deletedAt: null, from: live, to: live };
-  return {
-    deletedAt: null,
-    status: "visible",
-    from: { ...live, status: "visible" },
-    to: { ...live, status: "visible" },
-  };
-}
+import { linkInclude, presentLink } from "./presenters";
 
 export async function createLink(actor: Actor, input: CreateLinkInput) {
   if (input.fromAnnotationId === input.toAnnotationId) {
@@ -31,14 +20,17 @@ export async function createLink(actor: Actor, input: CreateLinkInput) {
   }
   const ends = await db.annotation.findMany({
     where: { id: { in: [input.fromAnnotationId, input.toAnnotationId] }, deletedAt: null },
-    select: { id: true, workspaceId: true, documentId: true, status: true },
+    select: { id: true, workspaceId: true, documentId: true, status: true, creatorId: true },
   });
   const from = ends.find((end) => end.id === input.fromAnnotationId);
   const to = ends.find((end) => end.id === input.toAnnotationId);
   if (!from) throw new AppError("not_found", "The passage to link from was not found.");
   const access = await authorizeWorkspace(actor, from.workspaceId, "link");
-  // A passage in another workspace is, from here, simply not found.
-  if (!to || to.workspaceId !== from.workspaceId || (to.status !== "visible" && !can(access, "moderate"))) {
+  const sees = (end: { status: ItemStatus; creatorId: string }) =>
+    canSeeItem(end.status, end.creatorId, actor?.id, can(access, "moderate"));
+  if (!sees(from)) throw new AppError("not_found", "The passage to link from was not found.");
+  // A passage in another workspace (or one this person may not see) is, from here, simply not found.
+  if (!to || to.workspaceId !== from.workspaceId || !sees(to)) {
     throw new AppError("unprocessable", "The passage to link to was not found in this workspace.", {
       toAnnotationId: ["Not a passage in this workspace."],
     });
@@ -53,10 +45,10 @@ export async function createLink(actor: Actor, input: CreateLinkInput) {
           relation: input.relation,
           rationale: input.rationale,
           rationaleHtml: renderMarkdown(input.rationale),
-          creatorId: actor!.id,
+          creatorId: signedIn(actor).id,
           status: initialStatus(access),
         },
-        include: LINK_INCLUDE,
+        include: linkInclude(actor?.id, can(access, "moderate")),
       });
       await publishEvent(
         {
@@ -81,8 +73,8 @@ export async function createLink(actor: Actor, input: CreateLinkInput) {
 export async function getLink(actor: Actor, linkId: string) {
   const found = await findThreadSubject(actor, { kind: "link", id: linkId }, "read");
   const link = await db.passageLink.findFirst({
-    where: { id: linkId, ...visibleLinkWhere(found.canModerate) },
-    include: LINK_INCLUDE,
+    where: { id: linkId, ...visibleLinkWhere(actor?.id, found.canModerate) },
+    include: linkInclude(actor?.id, found.canModerate),
   });
   if (!link) throw new AppError("not_found", "Link not found.");
   return presentLink(link);
@@ -110,10 +102,12 @@ export async function listAnnotationLinks(actor: Actor, annotationId: string) {
   const found = await findThreadSubject(actor, { kind: "annotation", id: annotationId }, "read");
   const links = await db.passageLink.findMany({
     where: {
-      ...visibleLinkWhere(found.canModerate),
-      OR: [{ fromAnnotationId: annotationId }, { toAnnotationId: annotationId }],
+      AND: [
+        visibleLinkWhere(actor?.id, found.canModerate),
+        { OR: [{ fromAnnotationId: annotationId }, { toAnnotationId: annotationId }] },
+      ],
     },
-    include: LINK_INCLUDE,
+    include: linkInclude(actor?.id, found.canModerate),
     orderBy: { createdAt: "asc" },
   });
   return links.map(presentLink);
@@ -123,8 +117,13 @@ export async function listAnnotationLinks(actor: Actor, annotationId: string) {
 export async function listDocumentLinks(actor: Actor, documentId: string) {
   const { access } = await authorizeDocument(actor, documentId, "read");
   const links = await db.passageLink.findMany({
-    where: { ...visibleLinkWhere(can(access, "moderate")), OR: [{ from: { documentId } }, { to: { documentId } }] },
-    include: LINK_INCLUDE,
+    where: {
+      AND: [
+        visibleLinkWhere(actor?.id, can(access, "moderate")),
+        { OR: [{ from: { documentId } }, { to: { documentId } }] },
+      ],
+    },
+    include: linkInclude(actor?.id, can(access, "moderate")),
     orderBy: { createdAt: "asc" },
   });
   return links.map(presentLink);
@@ -139,13 +138,15 @@ export async function listWorkspaceLinks(
   const links = await db.passageLink.findMany({
     where: {
       workspaceId,
-      ...visibleLinkWhere(can(access, "moderate")),
       ...(filters.relation ? { relation: filters.relation } : {}),
-      ...(filters.documentId
-        ? { OR: [{ from: { documentId: filters.documentId } }, { to: { documentId: filters.documentId } }] }
-        : {}),
+      AND: [
+        visibleLinkWhere(actor?.id, can(access, "moderate")),
+        filters.documentId
+          ? { OR: [{ from: { documentId: filters.documentId } }, { to: { documentId: filters.documentId } }] }
+          : {},
+      ],
     },
-    include: LINK_INCLUDE,
+    include: linkInclude(actor?.id, can(access, "moderate")),
     orderBy: { createdAt: "asc" },
     take: filters.limit,
   });

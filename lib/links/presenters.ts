@@ -1,4 +1,5 @@
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
+import { visibleItemWhere } from "@/lib/policies/item-visibility";
 import type { LinkRelation } from "@/lib/validations/debate";
 
 type PassageRow = {
@@ -71,9 +72,12 @@ const PASSAGE_SELECT = {
     document: { select: { title: true } },
   },
 };
-export const LINK_INCLUDE = {
+// What a link is presented with; its reply count is the thread as this viewer sees it.
+export const linkInclude = (viewerId: string | undefined, canModerate: boolean) => ({
   creator: { select: { id: true, name: true } },
   from: PASSAGE_SELECT,
   to: PASSAGE_SELECT,
-  _count: { select: { replies: { where: { deletedAt: null, status: "visible" as const } } } },
-};
+  _count: {
+    select: { replies: { where: { deletedAt: null, ...visibleItemWhere("authorId", viewerId, canModerate) } } },
+  },
+});

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { publishEvent } from "@/lib/live/events";
-import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
+import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authorize-workspace";
 import type { ModerationActionInput } from "@/lib/validations/moderation";
 import { loadTarget, type ModerationTarget } from "./targets";
 
@@ -58,6 +58,7 @@ function changeFor(action: ModerationActionInput["action"], target: ModerationTa
 export async function applyModerationAction(actor: Actor, input: ModerationActionInput) {
   const target = await loadTarget(input.targetType, input.targetId);
   await authorizeWorkspace(actor, target.workspaceId, "moderate");
+  const moderator = signedIn(actor);
   if (input.version !== undefined && input.version !== target.version) {
     throw new AppError(
       "conflict",
@@ -90,7 +91,7 @@ export async function applyModerationAction(actor: Actor, input: ModerationActio
     const resolved = ["hide", "restore", "resolve-flag"].includes(input.action)
       ? await transaction.flag.updateMany({
           where: { targetType: target.type, targetId: target.id, status: "open" },
-          data: { status: "resolved", resolvedAt: new Date(), resolvedById: actor!.id },
+          data: { status: "resolved", resolvedAt: new Date(), resolvedById: moderator.id },
         })
       : { count: 0 };
     if (input.action === "resolve-flag" && !resolved.count)
@@ -98,7 +99,7 @@ export async function applyModerationAction(actor: Actor, input: ModerationActio
     await transaction.moderationAction.create({
       data: {
         workspaceId: target.workspaceId,
-        actorId: actor!.id,
+        actorId: moderator.id,
         targetType: target.type,
         targetId: target.id,
         action:

@@ -2,7 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
+import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authorize-workspace";
+import { canSeeItem } from "@/lib/policies/item-visibility";
 import { can } from "@/lib/policies/workspace-policy";
 import type { z } from "zod";
 import type { createFlagSchema } from "@/lib/validations/moderation";
@@ -13,7 +14,7 @@ import { loadTarget } from "./targets";
 export async function createFlag(actor: Actor, input: z.infer<typeof createFlagSchema>) {
   const target = await loadTarget(input.targetType, input.targetId);
   const access = await authorizeWorkspace(actor, target.workspaceId, "flag");
-  if (target.status !== "visible" && !can(access, "moderate"))
+  if (!canSeeItem(target.status, target.authorId, actor?.id, can(access, "moderate")))
     throw new AppError("not_found", `That ${target.type} was not found.`);
   try {
     const flag = await db.flag.create({
@@ -21,7 +22,7 @@ export async function createFlag(actor: Actor, input: z.infer<typeof createFlagS
         workspaceId: target.workspaceId,
         targetType: target.type,
         targetId: target.id,
-        reporterId: actor!.id,
+        reporterId: signedIn(actor).id,
         reason: input.reason,
       },
     });

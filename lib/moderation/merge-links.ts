@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { publishEvent } from "@/lib/live/events";
-import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
+import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authorize-workspace";
 
 // Two links between the same passages (in either direction) are one argument: the
 // duplicate's replies and votes move to the kept link (a member's vote on the kept
@@ -24,6 +24,7 @@ export async function mergeLinks(
   const kept = links.find((link) => link.id === intoLinkId);
   if (!duplicate) throw new AppError("not_found", "Link not found.");
   await authorizeWorkspace(actor, duplicate.workspaceId, "moderate");
+  const moderator = signedIn(actor);
   if (!kept || kept.workspaceId !== duplicate.workspaceId)
     throw new AppError("unprocessable", "The link to keep is not in this workspace.", {
       intoLinkId: ["Not a link in this workspace."],
@@ -49,7 +50,7 @@ export async function mergeLinks(
     await transaction.moderationAction.create({
       data: {
         workspaceId: duplicate.workspaceId,
-        actorId: actor!.id,
+        actorId: moderator.id,
         targetType: "link",
         targetId: duplicateId,
         action: "merge",

@@ -5,8 +5,6 @@ import {
   createLinkSchema,
   createReplySchema,
   linkFiltersSchema,
-  PLACED_STANCES,
-  STANCES,
   updateReplySchema,
   voteSchema,
 } from "@/lib/validations/debate";
@@ -16,16 +14,6 @@ const list = (description: string, name: string) => ({
   description,
   content: { "application/json": { schema: listOf(name) } },
 });
-const threadOf = (kind: "annotation" | "link") => ({
-  type: "object",
-  properties: {
-    [kind]: ref(kind === "annotation" ? "Annotation" : "Link"),
-    locked: { type: "boolean" },
-    count: { type: "integer" },
-    replies: { type: "array", items: ref("ReplyNode") },
-  },
-});
-
 const replyPaths = (kind: "annotations" | "links") => ({
   [`/api/v1/${kind}/{id}/replies`]: {
     post: {
@@ -45,7 +33,9 @@ const replyPaths = (kind: "annotations" | "links") => ({
       responses: {
         "200": {
           description: "Thread",
-          content: { "application/json": { schema: threadOf(kind === "annotations" ? "annotation" : "link") } },
+          content: {
+            "application/json": { schema: ref(kind === "annotations" ? "AnnotationThread" : "LinkThread") },
+          },
         },
         ...errors(401, 404),
       },
@@ -189,20 +179,6 @@ export const DEBATE_PATHS = {
   },
 };
 
-const passage = {
-  type: "object",
-  properties: {
-    annotationId: { type: "string" },
-    documentId: { type: "string" },
-    documentTitle: { type: "string" },
-    quote: { type: "string" },
-    start: { type: "integer" },
-    end: { type: "integer" },
-    anchorStatus: { type: "string" },
-  },
-};
-const person = { type: "object", properties: { id: { type: "string" }, name: { type: "string" } } };
-
 export const DEBATE_SCHEMAS = {
   CreateReply: schema(createReplySchema),
   UpdateReply: schema(updateReplySchema),
@@ -210,121 +186,4 @@ export const DEBATE_SCHEMAS = {
   CreateLink: schema(createLinkSchema),
   CreateClaim: schema(createClaimSchema),
   ClaimPassage: schema(claimPassageSchema),
-  Reply: {
-    type: "object",
-    required: ["id", "stance", "body", "author", "createdAt", "votes"],
-    properties: {
-      id: { type: "string" },
-      parentId: { type: ["string", "null"] },
-      author: person,
-      stance: { enum: [...STANCES] },
-      body: { type: "string", description: "Markdown" },
-      bodyHtml: { type: "string", description: "The body rendered and sanitized" },
-      status: { enum: ["visible", "hidden", "pending"] },
-      isPinned: { type: "boolean" },
-      votes: ref("VoteTally"),
-      editCount: { type: "integer" },
-      version: { type: "integer" },
-      createdAt: { type: "string", format: "date-time" },
-      updatedAt: { type: "string", format: "date-time" },
-    },
-  },
-  ReplyNode: {
-    allOf: [ref("Reply"), { type: "object", properties: { replies: { type: "array", items: ref("ReplyNode") } } }],
-  },
-  ReplyEdit: {
-    type: "object",
-    properties: { body: { type: "string" }, replacedAt: { type: "string", format: "date-time" } },
-  },
-  VoteTally: {
-    type: "object",
-    properties: {
-      score: { type: "integer" },
-      up: { type: "integer" },
-      down: { type: "integer" },
-      mine: { enum: [1, -1, 0] },
-    },
-  },
-  Link: {
-    type: "object",
-    required: ["id", "relation", "from", "to"],
-    properties: {
-      id: { type: "string" },
-      relation: { enum: ["agrees", "contradicts", "qualifies", "elaborates"] },
-      rationale: { type: "string", description: "Markdown, as written" },
-      rationaleHtml: { type: "string", description: "The rationale rendered to sanitized HTML" },
-      status: { enum: ["visible", "hidden", "pending"] },
-      needsReview: { type: "boolean", description: "An end was re-anchored to edited text: check the link" },
-      isLocked: { type: "boolean" },
-      score: { type: "integer" },
-      replyCount: { type: "integer" },
-      creator: person,
-      from: passage,
-      to: passage,
-      version: { type: "integer" },
-      createdAt: { type: "string", format: "date-time" },
-    },
-  },
-  Claim: {
-    type: "object",
-    properties: {
-      id: { type: "string" },
-      title: { type: "string" },
-      description: { type: "string" },
-      passages: {
-        type: "array",
-        items: {
-          type: "object",
-          properties: {
-            annotationId: { type: "string" },
-            stance: { type: "string" },
-            quote: { type: "string" },
-            documentId: { type: "string" },
-            documentTitle: { type: "string" },
-          },
-        },
-      },
-    },
-  },
-  ClaimMatrix: {
-    type: "object",
-    properties: {
-      claims: {
-        type: "array",
-        items: { type: "object", properties: { id: { type: "string" }, title: { type: "string" } } },
-      },
-      documents: {
-        type: "array",
-        items: { type: "object", properties: { id: { type: "string" }, title: { type: "string" } } },
-      },
-      cells: {
-        type: "array",
-        items: {
-          type: "object",
-          properties: {
-            claimId: { type: "string" },
-            documentId: { type: "string" },
-            stance: { enum: ["supports", "opposes", "mixed"] },
-            supports: { type: "integer" },
-            opposes: { type: "integer" },
-            qualifies: { type: "integer" },
-            passageIds: { type: "array", items: { type: "string" } },
-            passages: {
-              type: "array",
-              description: "The passages behind the stance: placed under the claim, or linked to one that is",
-              items: {
-                type: "object",
-                properties: {
-                  annotationId: { type: "string" },
-                  quote: { type: "string" },
-                  stance: { enum: [...PLACED_STANCES] },
-                  isLinked: { type: "boolean" },
-                },
-              },
-            },
-          },
-        },
-      },
-    },
-  },
 };

@@ -1,5 +1,6 @@
 // The OpenAPI 3.1 description of the public API, served at /api/v1/openapi.json.
-// Request schemas come from the same zod schemas the routes validate with.
+// Request schemas come from the same zod schemas the routes validate with; response
+// schemas from the zod response shapes in lib/validations/responses.
 import {
   addMemberSchema,
   createWorkspaceSchema,
@@ -11,7 +12,7 @@ import { DEBATE_PATHS, DEBATE_SCHEMAS } from "./debate";
 import { DOCUMENT_PATHS, DOCUMENT_SCHEMAS } from "./documents";
 import { EXPORT_PATHS, EXPORT_SCHEMAS } from "./exports";
 import { MODERATION_PATHS, MODERATION_SCHEMAS } from "./moderation";
-import { errors, jsonBody, jsonResponse, listOf, pageParams, pathId, ref, schema } from "./helpers";
+import { errors, jsonBody, jsonResponse, listOf, pageParams, pathId, ref, responseComponents, schema } from "./helpers";
 
 const ERROR_TEXT: Record<number, string> = {
   400: "Invalid input",
@@ -192,72 +193,7 @@ export function buildOpenApiDocument(serverUrl: string) {
         ...DEBATE_SCHEMAS,
         ...MODERATION_SCHEMAS,
         ...EXPORT_SCHEMAS,
-        User: {
-          type: "object",
-          required: ["id", "email", "name"],
-          properties: { id: { type: "string" }, email: { type: "string", format: "email" }, name: { type: "string" } },
-        },
-        Token: {
-          type: "object",
-          properties: {
-            id: { type: "string" },
-            name: { type: "string" },
-            prefix: { type: "string" },
-            createdAt: { type: "string", format: "date-time" },
-            lastUsedAt: { type: ["string", "null"], format: "date-time" },
-          },
-        },
-        NewToken: {
-          type: "object",
-          required: ["id", "name", "token"],
-          properties: {
-            id: { type: "string" },
-            name: { type: "string" },
-            token: { type: "string", description: "Shown once; store it safely." },
-          },
-        },
-        Workspace: {
-          type: "object",
-          required: ["id", "name", "visibility", "role"],
-          properties: {
-            id: { type: "string" },
-            name: { type: "string" },
-            description: { type: "string" },
-            visibility: { enum: ["private", "public"] },
-            preModeration: { type: "boolean" },
-            role: { enum: ["owner", "moderator", "researcher", "viewer", null] },
-            abilities: { type: "object", additionalProperties: { type: "boolean" } },
-            memberCount: { type: "integer" },
-            documentCount: { type: "integer" },
-            createdAt: { type: "string", format: "date-time" },
-            updatedAt: { type: "string", format: "date-time" },
-          },
-        },
-        Member: {
-          type: "object",
-          properties: {
-            userId: { type: "string" },
-            email: { type: "string" },
-            name: { type: "string" },
-            role: { enum: ["owner", "moderator", "researcher", "viewer"] },
-            joinedAt: { type: "string", format: "date-time" },
-          },
-        },
-        Error: {
-          type: "object",
-          required: ["error"],
-          properties: {
-            error: {
-              type: "object",
-              required: ["code", "message"],
-              properties: {
-                code: { type: "string" },
-                message: { type: "string" },
-                fields: { type: "object", additionalProperties: { type: "array", items: { type: "string" } } },
-              },
-            },
-          },
-        },
+        ...responseComponents(),
       },
     },
   };

@@ -5,7 +5,6 @@ import {
   markdownPreviewSchema,
   updateAnnotationSchema,
 } from "@/lib/validations/annotation";
-import { STANCES } from "@/lib/validations/debate";
 import { searchQuerySchema } from "@/lib/validations/search";
 import { createDocumentSchema, replaceTextSchema, updateDocumentSchema } from "@/lib/validations/document";
 import { errors, jsonBody, jsonResponse, listOf, pageParams, pathId, ref, schema } from "./helpers";
@@ -46,7 +45,10 @@ export const DOCUMENT_PATHS = {
       summary: "Documents of a workspace, newest first",
       parameters: [pathId("id"), ...pageParams],
       responses: {
-        "200": { description: "Documents", content: { "application/json": { schema: listOf("Document") } } },
+        "200": {
+          description: "Documents",
+          content: { "application/json": { schema: listOf("DocumentListItem") } },
+        },
         ...errors(400, 401, 404),
       },
     },
@@ -165,17 +167,7 @@ export const DOCUMENT_PATHS = {
       summary: "Tags in use in the workspace, most used first",
       parameters: [pathId("id")],
       responses: {
-        "200": {
-          description: "Tags",
-          content: {
-            "application/json": {
-              schema: {
-                type: "object",
-                properties: { items: { type: "array", items: { type: "string" } }, nextCursor: { type: "null" } },
-              },
-            },
-          },
-        },
+        "200": jsonResponse("Tags", "TagList"),
         ...errors(401, 404),
       },
     },
@@ -185,37 +177,11 @@ export const DOCUMENT_PATHS = {
       summary: "Render Markdown with the sanitizer the app uses",
       requestBody: jsonBody("MarkdownPreview"),
       responses: {
-        "200": {
-          description: "Sanitized HTML",
-          content: { "application/json": { schema: { type: "object", properties: { html: { type: "string" } } } } },
-        },
+        "200": jsonResponse("Sanitized HTML", "MarkdownPreviewResult"),
         ...errors(400, 401),
       },
     },
   },
-};
-
-const documentProperties = {
-  id: { type: "string" },
-  workspaceId: { type: "string" },
-  title: { type: "string" },
-  authors: { type: "array", items: { type: "string" } },
-  sourceUrl: { type: ["string", "null"] },
-  publishedAt: {
-    type: ["string", "null"],
-    format: "date-time",
-    description: "The first instant of the period publishedPrecision names",
-  },
-  publishedPrecision: {
-    enum: ["year", "month", "day", null],
-    description: "How much of publishedAt the source gave (null without a date)",
-  },
-  sourceFormat: { enum: ["text", "markdown", "html", "pdf", "docx"] },
-  version: { type: "integer", description: "The text's version: it changes with each new revision, and only then" },
-  metadataVersion: { type: "integer", description: "Changes with each edit of the details; send it with PATCH" },
-  length: { type: "integer", description: "Length of the text in code points" },
-  createdAt: { type: "string", format: "date-time" },
-  updatedAt: { type: "string", format: "date-time" },
 };
 
 export const DOCUMENT_SCHEMAS = {
@@ -225,119 +191,4 @@ export const DOCUMENT_SCHEMAS = {
   CreateAnnotation: schema(createAnnotationSchema),
   UpdateAnnotation: schema(updateAnnotationSchema),
   MarkdownPreview: schema(markdownPreviewSchema),
-  Document: { type: "object", required: ["id", "title", "version"], properties: documentProperties },
-  DocumentWithText: {
-    type: "object",
-    required: ["id", "title", "version", "text"],
-    properties: { ...documentProperties, text: { type: "string" } },
-  },
-  Revision: {
-    type: "object",
-    properties: {
-      document: ref("Document"),
-      reanchoring: {
-        type: "object",
-        properties: { anchored: { type: "integer" }, moved: { type: "integer" }, orphaned: { type: "integer" } },
-      },
-    },
-  },
-  Annotation: {
-    type: "object",
-    required: ["id", "quote", "start", "end"],
-    properties: {
-      id: { type: "string" },
-      documentId: { type: "string" },
-      motivation: { enum: ["highlighting", "commenting", "tagging", "linking"] },
-      selectors: { type: "array", items: { type: "object" } },
-      start: { type: "integer" },
-      end: { type: "integer" },
-      quote: { type: "string" },
-      prefix: { type: "string" },
-      suffix: { type: "string" },
-      anchorStatus: { enum: ["anchored", "moved", "orphaned"] },
-      body: { type: "string", description: "Markdown" },
-      bodyHtml: { type: "string", description: "The body rendered and sanitized" },
-      tags: { type: "array", items: { type: "string" } },
-      color: { type: ["string", "null"] },
-      creator: { type: "object", properties: { id: { type: "string" }, name: { type: "string" } } },
-      replyCount: { type: "integer" },
-      replyStances: { type: "array", items: { type: "string" } },
-      version: { type: "integer" },
-      createdAt: { type: "string", format: "date-time" },
-      updatedAt: { type: "string", format: "date-time" },
-    },
-  },
-  SearchResults: {
-    type: "object",
-    required: ["query", "documents", "annotations", "replies", "nextCursor"],
-    properties: {
-      query: { type: "string" },
-      nextCursor: { type: ["string", "null"] },
-      documents: {
-        type: "array",
-        items: {
-          type: "object",
-          properties: {
-            id: { type: "string" },
-            title: { type: "string" },
-            titleHtml: { type: "string" },
-            authors: { type: "array", items: { type: "string" } },
-            workspace: ref("WorkspaceRef"),
-            rank: { type: "number" },
-            snippetHtml: { type: "string" },
-            match: {
-              type: ["object", "null"],
-              properties: { start: { type: "integer" }, end: { type: "integer" } },
-            },
-          },
-        },
-      },
-      annotations: {
-        type: "array",
-        items: {
-          type: "object",
-          properties: {
-            id: { type: "string" },
-            documentId: { type: "string" },
-            documentTitle: { type: "string" },
-            workspace: ref("WorkspaceRef"),
-            quote: { type: "string" },
-            quoteHtml: { type: "string" },
-            body: { type: "string" },
-            tags: { type: "array", items: { type: "string" } },
-            status: { enum: ["visible", "pending", "hidden"] },
-            creator: ref("UserRef"),
-            createdAt: { type: "string", format: "date-time" },
-            rank: { type: "number" },
-            snippetHtml: { type: "string" },
-          },
-        },
-      },
-      replies: {
-        type: "array",
-        items: {
-          type: "object",
-          properties: {
-            id: { type: "string" },
-            stance: { enum: [...STANCES] },
-            status: { enum: ["visible", "pending", "hidden"] },
-            author: ref("UserRef"),
-            createdAt: { type: "string", format: "date-time" },
-            thread: {
-              type: "object",
-              properties: { kind: { enum: ["annotation", "link"] }, id: { type: "string" } },
-            },
-            passageId: { type: "string" },
-            documentId: { type: "string" },
-            documentTitle: { type: "string" },
-            workspace: ref("WorkspaceRef"),
-            rank: { type: "number" },
-            snippetHtml: { type: "string" },
-          },
-        },
-      },
-    },
-  },
-  WorkspaceRef: { type: "object", properties: { id: { type: "string" }, name: { type: "string" } } },
-  UserRef: { type: "object", properties: { id: { type: "string" }, name: { type: "string" } } },
 };

@@ -7,7 +7,7 @@ import {
   updateCollectionSchema,
 } from "@/lib/validations/collection";
 import { EXPORT_FORMATS, exportJobSchema } from "@/lib/validations/export";
-import { errors, jsonBody, jsonResponse, pathId, schema } from "./helpers";
+import { errors, jsonBody, jsonResponse, listOf, pathId, schema } from "./helpers";
 
 const FORMATS_DESCRIPTION =
   "md (report), html (standalone report, sanitized, with its own no-script policy), pdf (the report laid out for print, page numbers and headers), csv (one row per annotation or reply; threads rebuildable from thread id and parent id), json (full fidelity, importable into another workspace), jsonld (W3C Web Annotation AnnotationCollection with its items in `first`), aif (Argument Interchange Format JSON: nodes, edges), argdown (Argdown text).";
@@ -94,7 +94,10 @@ export const EXPORT_PATHS = {
     get: {
       summary: "The workspace's collections of curated threads and links",
       parameters: [pathId("id")],
-      responses: { "200": { description: "Collections: { items }" }, ...errors(401, 404) },
+      responses: {
+        "200": { description: "Collections", content: { "application/json": { schema: listOf("CollectionSummary") } } },
+        ...errors(401, 404),
+      },
     },
     post: {
       summary: "Create a collection (moderators and owners): a title and a Markdown introduction",
@@ -155,52 +158,9 @@ export const EXPORT_PATHS = {
 
 export const EXPORT_SCHEMAS = {
   ExportJobRequest: schema(exportJobSchema),
-  ExportJob: {
-    type: "object",
-    required: ["id", "status", "progress", "stage", "format", "statusUrl"],
-    properties: {
-      id: { type: "string" },
-      status: { enum: ["queued", "running", "done", "failed"] },
-      progress: { type: "number", minimum: 0, maximum: 1 },
-      stage: { type: "string" },
-      format: { enum: [...EXPORT_FORMATS] },
-      error: { type: ["string", "null"] },
-      fileName: { type: ["string", "null"] },
-      size: { type: ["integer", "null"] },
-      statusUrl: { type: "string" },
-      downloadUrl: { type: ["string", "null"] },
-    },
-  },
   CreateCollection: schema(createCollectionSchema),
   UpdateCollection: schema(updateCollectionSchema),
   AddCollectionItem: schema(addCollectionItemSchema),
   UpdateCollectionItem: schema(updateCollectionItemSchema),
   ReorderCollection: schema(reorderCollectionSchema),
-  Collection: {
-    type: "object",
-    required: ["id", "workspaceId", "title", "description", "items"],
-    properties: {
-      id: { type: "string" },
-      workspaceId: { type: "string" },
-      title: { type: "string" },
-      description: { type: "string", description: "Markdown introduction" },
-      canEdit: { type: "boolean" },
-      items: {
-        type: "array",
-        items: {
-          type: "object",
-          required: ["id", "type", "targetId", "note", "position"],
-          properties: {
-            id: { type: "string" },
-            type: { enum: ["annotation", "link"] },
-            targetId: { type: "string" },
-            note: { type: "string" },
-            position: { type: "integer" },
-            passage: { type: "object" },
-            link: { type: "object" },
-          },
-        },
-      },
-    },
-  },
 };

@@ -4,6 +4,15 @@ import { AppError } from "@/lib/errors";
 import { can, canSee, type Permission, type WorkspaceAccess } from "./workspace-policy";
 
 export type Actor = { id: string; email: string; name: string } | null;
+export type SignedInActor = NonNullable<Actor>;
+
+// The caller, typed as signed in. Services call it once they have authorized something
+// anonymous callers never pass (every permission but read and export), so it only
+// narrows the type there; anywhere else an anonymous caller gets a 401.
+export function signedIn(actor: Actor): SignedInActor {
+  if (!actor) throw new AppError("unauthenticated", "Sign in to do this.");
+  return actor;
+}
 
 export type AuthorizedWorkspace = WorkspaceAccess & {
   workspace: {

@@ -2,8 +2,10 @@ import { Prisma } from "@/lib/generated/prisma/client";
 
 // The one rule for who sees an annotation, reply or link in a given moderation status:
 // visible ones anyone who may read the workspace; pending ones also their author;
-// hidden ones only moderators (and owners). Three forms of the same rule: a check for
-// one loaded item, a Prisma `where` and an SQL fragment.
+// hidden ones only moderators (and owners). A link is seen only with both of its
+// passages. Three forms of the same rule: a check for one loaded item, a Prisma `where`
+// and an SQL fragment. Every surface (reader, threads, search, map, claims, links, tags,
+// collections, exports, counts) goes through these; none writes its own.
 export type ItemStatus = "visible" | "hidden" | "pending";
 
 export function canSeeItem(
@@ -16,6 +18,8 @@ export function canSeeItem(
   return status === "pending" && authorId === viewerId;
 }
 
+// A Prisma condition (`{}` for moderators, else an `OR`). Spread it into a `where` that has
+// no `OR` of its own; otherwise put it in an `AND` list.
 export function visibleItemWhere<AuthorField extends string>(
   authorField: AuthorField,
   viewerId: string | undefined,
@@ -26,6 +30,21 @@ export function visibleItemWhere<AuthorField extends string>(
     ? [{ status: "pending", [authorField]: viewerId } as { status: ItemStatus } & Record<AuthorField, string>]
     : [];
   return { OR: [{ status: "visible" } as { status: ItemStatus } & Partial<Record<AuthorField, string>>, ...own] };
+}
+
+// A passage as a reader may see it: live, in a live document, and visible to them.
+export function visiblePassageWhere(viewerId: string | undefined, canModerate: boolean) {
+  return { deletedAt: null, document: { deletedAt: null }, ...visibleItemWhere("creatorId", viewerId, canModerate) };
+}
+
+// A link is seen only with both of its passages.
+export function visibleLinkWhere(viewerId: string | undefined, canModerate: boolean) {
+  return {
+    deletedAt: null,
+    ...visibleItemWhere("creatorId", viewerId, canModerate),
+    from: visiblePassageWhere(viewerId, canModerate),
+    to: visiblePassageWhere(viewerId, canModerate),
+  } satisfies Prisma.PassageLinkWhereInput;
 }
 
 // `alias` is the table alias, `authorColumn` its author column; `canModerate` is a

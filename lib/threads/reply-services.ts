@@ -6,8 +6,8 @@ import { publishEvent } from "@/lib/live/events";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { findAnnotation } from "@/lib/annotations/annotation-services";
 import { presentAnnotation } from "@/lib/annotations/presenters";
-import type { Actor } from "@/lib/policies/authorize-workspace";
-import { canSeeItem } from "@/lib/policies/item-visibility";
+import { type Actor, signedIn } from "@/lib/policies/authorize-workspace";
+import { canSeeItem, visibleItemSql, visibleItemWhere } from "@/lib/policies/item-visibility";
 import { can, initialStatus } from "@/lib/policies/workspace-policy";
 import type { CreateReplyInput, UpdateReplyInput } from "@/lib/validations/debate";
 import { findMentions } from "./mentions";
@@ -35,6 +35,7 @@ async function workspaceMembers(workspaceId: string) {
 
 export async function createReply(actor: Actor, subject: ThreadSubject, input: CreateReplyInput) {
   const found = await findThreadSubject(actor, subject, "reply");
+  const author = signedIn(actor);
   if (found.lockedAt)
     throw new AppError("conflict", "This thread is locked: a moderator has closed it to new replies.");
   if (input.parentId) {
@@ -43,7 +44,7 @@ export async function createReply(actor: Actor, subject: ThreadSubject, input: C
         id: input.parentId,
         ...subjectWhere(subject),
         deletedAt: null,
-        ...(found.canModerate ? {} : { status: { not: "hidden" as const } }),
+        ...visibleItemWhere("authorId", author.id, found.canModerate),
       },
       select: { id: true },
     });
@@ -59,7 +60,7 @@ export async function createReply(actor: Actor, subject: ThreadSubject, input: C
         workspaceId: found.workspaceId,
         ...subjectWhere(subject),
         parentId: input.parentId ?? null,
-        authorId: actor!.id,
+        authorId: author.id,
         body: input.body,
         bodyHtml: renderMarkdown(input.body),
         mentionedIds,
@@ -183,7 +184,7 @@ async function listReplies(actor: Actor, subject: ThreadSubject, canModerate: bo
     ) v ON true
     WHERE ${subject.kind === "annotation" ? Prisma.sql`r."annotationId" = ${subject.id}` : Prisma.sql`r."linkId" = ${subject.id}`}
       AND r."deletedAt" IS NULL
-      ${canModerate ? Prisma.empty : Prisma.sql`AND (r.status = 'visible' OR (r.status = 'pending' AND r."authorId" = ${actorId}))`}
+      AND ${visibleItemSql("r", "authorId", actor?.id, canModerate)}
     ORDER BY r.sequence`;
   const replies = rows.map((row) =>
     presentReply(
@@ -203,5 +204,9 @@ export async function listThreadReplies(actor: Actor, subject: ThreadSubject) {
 export async function getAnnotationThread(actor: Actor, annotationId: string) {
   const { annotation, access } = await findAnnotation(actor, annotationId);
   const thread = await listReplies(actor, { kind: "annotation", id: annotationId }, can(access, "moderate"));
-  return { annotation: presentAnnotation(annotation), locked: annotation.lockedAt !== null, ...thread };
+  return {
+    annotation: presentAnnotation({ ...annotation, _count: { replies: thread.count } }),
+    locked: annotation.lockedAt !== null,
+    ...thread,
+  };
 }

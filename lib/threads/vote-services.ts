@@ -2,13 +2,17 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { publishEvent } from "@/lib/live/events";
-import type { Actor } from "@/lib/policies/authorize-workspace";
+import { type Actor, signedIn } from "@/lib/policies/authorize-workspace";
+import { canSeeItem, type ItemStatus } from "@/lib/policies/item-visibility";
 import { findThreadSubject, type ThreadSubject } from "./thread-subject";
 
 export type VoteTarget = { kind: "reply"; id: string } | { kind: "link"; id: string };
 
-// The thread the item belongs to, and who wrote the item.
-async function subjectOf(target: VoteTarget): Promise<{ subject: ThreadSubject; authorId: string | null }> {
+// The thread the item belongs to, and who wrote the item; for a reply, its status (a link
+// is its own thread, whose visibility findThreadSubject checks).
+async function subjectOf(
+  target: VoteTarget,
+): Promise<{ subject: ThreadSubject; authorId: string | null; replyStatus?: ItemStatus }> {
   if (target.kind === "link") {
     const link = await db.passageLink.findUnique({ where: { id: target.id }, select: { creatorId: true } });
     return { subject: target, authorId: link?.creatorId ?? null };
@@ -17,23 +21,26 @@ async function subjectOf(target: VoteTarget): Promise<{ subject: ThreadSubject; 
     where: { id: target.id, deletedAt: null },
     select: { annotationId: true, linkId: true, status: true, authorId: true },
   });
-  if (!reply || reply.status === "hidden") throw new AppError("not_found", "Reply not found.");
+  if (!reply) throw new AppError("not_found", "Reply not found.");
   return {
     subject: reply.annotationId ? { kind: "annotation", id: reply.annotationId } : { kind: "link", id: reply.linkId! },
     authorId: reply.authorId,
+    replyStatus: reply.status,
   };
 }
 
 // One vote per member and item: 1 or -1 replaces the previous vote, 0 takes it back.
 // The stored score is recounted in the same transaction, so concurrent votes never drift.
 export async function castVote(actor: Actor, target: VoteTarget, value: 1 | -1 | 0) {
-  const { subject, authorId } = await subjectOf(target);
+  const { subject, authorId, replyStatus } = await subjectOf(target);
   const found = await findThreadSubject(actor, subject, "vote");
+  const userId = signedIn(actor).id;
+  if (replyStatus && !canSeeItem(replyStatus, authorId!, userId, found.canModerate))
+    throw new AppError("not_found", "Reply not found.");
   // A score says what others think of it: nobody votes on what they wrote.
-  if (authorId === actor!.id)
+  if (authorId === userId)
     throw new AppError("forbidden", `You cannot vote on your own ${target.kind === "reply" ? "reply" : "link"}.`);
   const key = target.kind === "reply" ? { replyId: target.id } : { linkId: target.id };
-  const userId = actor!.id;
   return db.$transaction(async (transaction) => {
     // Votes on one item take turns, so each recount sees every committed vote.
     if (target.kind === "reply") await transaction.$queryRaw`SELECT 1 FROM "Reply" WHERE id = ${target.id} FOR UPDATE`;

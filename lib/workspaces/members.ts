@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
+import { authorizeWorkspace, type Actor, signedIn } from "@/lib/policies/authorize-workspace";
 import type { WorkspaceRole } from "@/lib/validations/common";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { presentInvitation, presentMember } from "./presenters";
@@ -60,7 +60,7 @@ async function withMembersLocked<T>(
     if (locked.length === 0) throw new AppError("not_found", "Workspace not found.");
     if (permission === "manage_members") {
       const own = await tx.membership.findUnique({
-        where: { workspaceId_userId: { workspaceId, userId: actor!.id } },
+        where: { workspaceId_userId: { workspaceId, userId: signedIn(actor).id } },
         select: { role: true },
       });
       // Only a concurrent change gets here (authorizeWorkspace passed a moment ago), hence 409 rather than 403.
@@ -77,7 +77,7 @@ async function withMembersLocked<T>(
 // Adds an existing account as a member, or records an invitation that becomes
 // a membership when that email signs up.
 export async function addMember(actor: Actor, workspaceId: string, input: { email: string; role: WorkspaceRole }) {
-  const actorId = actor!.id;
+  const actorId = signedIn(actor).id;
   return withMembersLocked(actor, workspaceId, "manage_members", async (tx) => {
     const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
     if (!user) {
@@ -126,7 +126,7 @@ export async function changeMemberRole(actor: Actor, workspaceId: string, userId
       data: { role },
       include: memberInclude,
     });
-    await audit(tx, workspaceId, actor!.id, "member_role", userId, { from: membership.role, to: role });
+    await audit(tx, workspaceId, signedIn(actor).id, "member_role", userId, { from: membership.role, to: role });
     return presentMember(updated);
   });
 }
@@ -139,7 +139,10 @@ export async function removeMember(actor: Actor, workspaceId: string, userId: st
     if (!membership) throw new AppError("not_found", "Member not found.");
     if (membership.role === "owner") await assertAnotherOwnerRemains(tx, workspaceId, userId);
     await tx.membership.delete({ where: { id: membership.id } });
-    await audit(tx, workspaceId, actor!.id, "member_remove", userId, { role: membership.role, left: isLeaving });
+    await audit(tx, workspaceId, signedIn(actor).id, "member_remove", userId, {
+      role: membership.role,
+      left: isLeaving,
+    });
   });
 }
 

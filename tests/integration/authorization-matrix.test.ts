@@ -8,6 +8,7 @@ import { db } from "@/lib/db";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
 import { can, type Permission } from "@/lib/policies/workspace-policy";
 import { call, makeUser, uniqueEmail } from "../support/api";
+import { schemaViolations } from "../support/response-schemas";
 import {
   annotate,
   buildWorld,
@@ -416,7 +417,7 @@ describe("authorization matrix", () => {
           const as = role === "anonymous" ? null : world.users[role];
           const account = ACCOUNT_RULES[operation];
           if (account) {
-            const status = await invoke(handler!, method, as?.token, await account.request(world, as), false);
+            const status = await invoke(handler!, method, as?.token, await account.request(world, as), false, route);
             if (status !== account.expected(role))
               failures.push(`${operation} as ${role}: ${status}, expected ${account.expected(role)}`);
             checked += 1;
@@ -431,7 +432,7 @@ describe("authorization matrix", () => {
               // "Someone else's" item is the space owner's; the owner's own is covered by isOwn.
               if (!isOwn && role === "owner" && !space.isForeign) continue;
               const request = await rule.target(world, space, isOwn ? as : null);
-              const status = await invoke(handler!, method, as?.token, request, Boolean(rule.stream));
+              const status = await invoke(handler!, method, as?.token, request, Boolean(rule.stream), route);
               const canOwn =
                 isMember(roleHere) && can({ role: roleHere, visibility: space.visibility }, rule.permission);
               const expected = expectedStatus(rule, roleHere, space.visibility, isOwn && canOwn);
@@ -447,6 +448,8 @@ describe("authorization matrix", () => {
         `Authorization matrix: ${operations.length} operations × ${ROLES.length} roles × resources = ${checked} checks, ${failures.length} failures.`,
       );
       expect(failures).toEqual([]);
+      // Every answer had the shape the OpenAPI document (generated from zod) gives it.
+      expect([...new Set(schemaViolations)]).toEqual([]);
     },
   );
 });

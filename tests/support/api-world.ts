@@ -3,6 +3,7 @@
 import { describeQuote } from "@/lib/anchoring/selectors";
 import { db } from "@/lib/db";
 import { call, makeUser } from "./api";
+import { checkResponse } from "./response-schemas";
 
 type Handler = Parameters<typeof call>[0];
 export const modules = import.meta.glob<Record<string, Handler>>("/app/api/**/route.ts", { eager: true });
@@ -190,8 +191,14 @@ export async function invoke(
   token: string | undefined,
   request: CallRequest,
   isStream: boolean,
+  // Given the route, a JSON answer is checked against its documented schema (schemaViolations).
+  route?: string,
 ) {
-  if (!isStream) return (await call(handler, { method, token, ...request })).status;
+  if (!isStream) {
+    const response = await call(handler, { method, token, ...request });
+    if (route) checkResponse(route, method, response);
+    return response.status;
+  }
   // A live stream never ends: read its status and hang up.
   const abort = new AbortController();
   const headers = new Headers(token ? { authorization: `Bearer ${token}` } : {});

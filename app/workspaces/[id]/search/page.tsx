@@ -2,8 +2,7 @@ import { SearchBox, searchFilterClass } from "@/components/search/search-box";
 import { SearchResultList } from "@/components/search/search-results";
 import { EmptyState } from "@/components/ui/empty-state";
 import { FilterSelect } from "@/components/ui/filter-select";
-import { listWorkspaceTags } from "@/lib/annotations/annotation-services";
-import { db } from "@/lib/db";
+import { listWorkspaceAuthors, listWorkspaceTags } from "@/lib/annotations/annotation-services";
 import { searchWorkspace } from "@/lib/search/search";
 import { readSearchParams, searchPageHref } from "@/lib/search/search-page-params";
 import { loadWorkspaceForPage } from "../workspace-access";
@@ -23,12 +22,8 @@ export default async function SearchPage({
   const hasQuery = Boolean(query.q.trim() || query.tag || query.author);
   const [results, tags, authors] = await Promise.all([
     hasQuery ? searchWorkspace(user, id, query) : null,
-    listWorkspaceTags(id),
-    db.user.findMany({
-      where: { annotations: { some: { workspaceId: id, deletedAt: null } } },
-      select: { id: true, name: true },
-      orderBy: { name: "asc" },
-    }),
+    listWorkspaceTags(user, id),
+    listWorkspaceAuthors(user, id),
   ]);
   return (
     <div className="space-y-6">

@@ -1,0 +1,36 @@
+// Building blocks of the API's response shapes. Every named response shape is a zod
+// schema registered here with its OpenAPI name; lib/openapi turns the registry into
+// `components.schemas` with `z.toJSONSchema`, and integration tests validate responses
+// against the result. Objects are strict (no undocumented fields) unless marked open.
+import { z } from "zod";
+
+export const responseSchemas = z.registry<{ id: string; description?: string }>();
+
+// Registers a response shape under its OpenAPI component name.
+export function named<Schema extends z.ZodType>(id: string, schema: Schema, description?: string): Schema {
+  responseSchemas.add(schema, description ? { id, description } : { id });
+  return schema;
+}
+
+export const dateTime = z.string().meta({ format: "date-time" });
+export const nullableDateTime = dateTime.nullable();
+export const integer = z.number().int();
+export const described = <Schema extends z.ZodType>(schema: Schema, description: string) =>
+  schema.meta({ description });
+
+export const ITEM_STATUSES = ["visible", "hidden", "pending"] as const;
+export const itemStatus = z.enum(ITEM_STATUSES);
+
+export const UserRef = named("UserRef", z.object({ id: z.string(), name: z.string() }));
+export const WorkspaceRef = named("WorkspaceRef", z.object({ id: z.string(), name: z.string() }));
+
+export const ErrorBody = named(
+  "Error",
+  z.object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      fields: z.record(z.string(), z.array(z.string())).optional(),
+    }),
+  }),
+);

@@ -1,0 +1,7 @@
+// Every response shape of the API, registered in `responseSchemas` by importing them.
+export * from "./common";
+export * from "./account";
+export * from "./documents";
+export * from "./debate";
+export * from "./moderation";
+export * from "./exports";

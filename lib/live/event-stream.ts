@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { readReplay } from "./event-log";
 import type { LiveEvent } from "./events";
 import { liveHub } from "./hub";
 
@@ -13,16 +14,24 @@ export const hasTooManyStreams = (userId: string) => (openStreams.get(userId) ??
 // token revoked, removed from the workspace, the workspace made private).
 const ACCESS_CHECK_MS = Number(process.env.LIVE_ACCESS_CHECK_MS ?? 5_000);
 const encoder = new TextEncoder();
-const frame = (event: string, data: unknown) => encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+// `id` (an event log id) is what the browser sends back as Last-Event-ID when it reconnects.
+const frame = (event: string, data: unknown, id?: string) =>
+  encoder.encode(`${id ? `id: ${id}\n` : ""}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+const changeFrame = ({ seq, ...event }: LiveEvent) => frame("change", event, seq);
 
 // A Server-Sent Event stream of a workspace's changes (only one document's, when
 // given), plus who else is viewing that document. The caller has authorized reading.
+// With `lastEventId` (the id of the last change it heard), the reader is first sent what it
+// missed, from the event log, through the same filter as live changes; or `reload` when that
+// is no longer known (older than the log's window). `ready` carries the log's head as its id,
+// so a reader that heard no change yet still has a place to resume from.
 export function liveEventStream(
   request: Request,
   workspaceId: string,
   documentId: string | null,
   viewer: CurrentUser | null,
   isStillAllowed: () => Promise<boolean>,
+  lastEventId: string | null = null,
 ): Response {
   const connectionId = randomUUID();
   const presence = documentId && viewer ? { connectionId, userId: viewer.id, name: viewer.name, documentId } : null;
@@ -48,14 +57,21 @@ export function liveEventStream(
             liveHub.viewersOf(documentId).map(({ userId, name }) => ({ id: userId, name })),
           ),
         );
+      // Which changes this reader hears, live or replayed: its workspace's (the hub's
+      // subscription), of its document when it follows one.
+      const reaches = (event: LiveEvent) => !documentId || event.documentIds.includes(documentId);
+      const deliver = (event: LiveEvent) => {
+        if (!reaches(event)) return;
+        if (event.type === "presence") sendViewers();
+        else send(changeFrame(event));
+      };
+      // Live changes wait here until the missed ones are sent, so they arrive in order.
+      let held: LiveEvent[] | null = [];
       const unsubscribe = await liveHub.subscribe(workspaceId, {
-        onEvent: (event: LiveEvent) => {
-          if (documentId && !event.documentIds.includes(documentId)) return;
-          if (event.type === "presence") sendViewers();
-          else send(frame("change", event));
-        },
-        // The database connection that feeds us is gone (or the server is stopping): end
-        // the stream so the browser reconnects and catches up, rather than wait in silence.
+        onEvent: (event: LiveEvent) => (held ? held.push(event) : deliver(event)),
+        // Changes were lost for good: the reader reads everything again.
+        onReload: () => send(frame("reload", {})),
+        // The server is stopping: end the stream so the browser reconnects elsewhere.
         onLost: () => close(),
       });
       if (countedUser) openStreams.set(countedUser, (openStreams.get(countedUser) ?? 0) + 1);
@@ -95,7 +111,18 @@ export function liveEventStream(
       stop = close;
       request.signal.addEventListener("abort", close);
       send(encoder.encode("retry: 2000\n\n"));
-      send(frame("ready", { connectionId }));
+      const replayed = new Set<string>();
+      const replay = await readReplay(workspaceId, lastEventId).catch(() => null);
+      if (!replay || replay.missed === "reload") send(frame("reload", {}));
+      else
+        for (const event of replay.missed ?? []) {
+          if (event.seq) replayed.add(event.seq);
+          deliver(event);
+        }
+      send(frame("ready", { connectionId }, replay?.head));
+      const waiting = held;
+      held = null;
+      for (const event of waiting) if (!event.seq || !replayed.has(event.seq)) deliver(event);
       if (presence) await liveHub.announce(workspaceId, "join", presence);
       else sendViewers();
     },

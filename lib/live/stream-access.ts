@@ -33,7 +33,7 @@ export async function streamAccessCheck(
       return true;
     } catch (error) {
       // Refused: the stream ends. Anything else (the database briefly away) is not a refusal;
-      // a lost database connection ends streams on its own (lib/live/hub.ts).
+      // the stream stays open and catches up when the database is back (lib/live/hub.ts).
       return !(error instanceof AppError);
     }
   };

@@ -4,15 +4,13 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { readReplay } from "./event-log";
 import type { LiveEvent } from "./events";
 import { liveHub } from "./hub";
+import { ACCESS_CHECK_MS } from "./stream-access";
 
 const HEARTBEAT_MS = Number(process.env.LIVE_HEARTBEAT_MS ?? 15_000);
 // Open streams per user on this instance: enough for many tabs, not for a flood.
 export const MAX_STREAMS_PER_USER = 20;
 const openStreams = new Map<string, number>();
 export const hasTooManyStreams = (userId: string) => (openStreams.get(userId) ?? 0) >= MAX_STREAMS_PER_USER;
-// How often an open stream asks again whether its reader may still read (signed out,
-// token revoked, removed from the workspace, the workspace made private).
-const ACCESS_CHECK_MS = Number(process.env.LIVE_ACCESS_CHECK_MS ?? 5_000);
 const encoder = new TextEncoder();
 // `id` (an event log id) is what the browser sends back as Last-Event-ID when it reconnects.
 const frame = (event: string, data: unknown, id?: string) =>
@@ -77,19 +75,22 @@ export function liveEventStream(
       if (countedUser) openStreams.set(countedUser, (openStreams.get(countedUser) ?? 0) + 1);
       // A real event, not a comment: browsers see it, and a tab that stops hearing it knows
       // its stream is dead.
-      const heartbeat = setInterval(() => {
-        send(frame("ping", {}));
-        if (presence) void liveHub.announce(workspaceId, "beat", presence).catch(() => {});
-      }, HEARTBEAT_MS);
-      // Access is asked again while the stream is open; once refused, the reader is told
-      // (so the tab stops reconnecting) and the stream ends.
-      const accessCheck = setInterval(() => {
-        void isStillAllowed().then((isAllowed) => {
-          if (isAllowed || !isOpen) return;
-          send(frame("denied", {}));
-          close();
-        });
-      }, ACCESS_CHECK_MS);
+      // (The reader's presence heartbeat is the hub's, for all its readers at once.)
+      const heartbeat = setInterval(() => send(frame("ping", {})), HEARTBEAT_MS);
+      // Access is asked again while the stream is open (signed out, token revoked, removed from
+      // the workspace, the workspace made private); once refused, the reader is told (so the
+      // tab stops reconnecting) and the stream ends. Each stream at its own pace (±25 %), so
+      // streams opened together do not ask together.
+      const accessCheck = setInterval(
+        () => {
+          void isStillAllowed().then((isAllowed) => {
+            if (isAllowed || !isOpen) return;
+            send(frame("denied", {}));
+            close();
+          });
+        },
+        ACCESS_CHECK_MS * (0.75 + Math.random() / 2),
+      );
       const close = () => {
         if (!isOpen) return;
         isOpen = false;
@@ -101,7 +102,7 @@ export function liveEventStream(
         clearInterval(heartbeat);
         clearInterval(accessCheck);
         unsubscribe();
-        if (presence) void liveHub.announce(workspaceId, "leave", presence).catch(() => {});
+        if (presence) void liveHub.leave(workspaceId, presence).catch(() => {});
         try {
           controller.close();
         } catch {
@@ -123,7 +124,7 @@ export function liveEventStream(
       const waiting = held;
       held = null;
       for (const event of waiting) if (!event.seq || !replayed.has(event.seq)) deliver(event);
-      if (presence) await liveHub.announce(workspaceId, "join", presence);
+      if (presence) await liveHub.join(workspaceId, presence);
       else sendViewers();
     },
     cancel() {

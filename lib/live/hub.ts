@@ -14,7 +14,11 @@ import { LIVE_CHANNEL, type LiveEvent } from "./events";
 // re-listening itself fails (the database still down), the hub sends itself a probe through
 // the pool every few seconds and starts a new listener when its probe is not heard.
 export type Viewer = { connectionId: string; userId: string; name: string; documentId: string };
-type PresenceMessage = { type: "presence"; action: "join" | "beat" | "leave"; viewer: Viewer; workspaceId: string };
+type PresenceMessage =
+  | { type: "presence"; action: "join"; viewer: Viewer; workspaceId: string }
+  | { type: "presence"; action: "leave"; viewer: Viewer; workspaceId: string }
+  // The heartbeats of many readers of an instance, in one notice.
+  | { type: "presence"; action: "beat"; viewers: (Viewer & { workspaceId: string })[] };
 type ProbeMessage = { type: "probe"; instance: string };
 // onReload: events were lost for good (pruned before they could be read back): the reader
 // must read everything again. onLost: the server is stopping.
@@ -23,6 +27,11 @@ type Listener = { onEvent: (event: LiveEvent) => void; onReload: () => void; onL
 // The name the listening connection shows in pg_stat_activity (one per process).
 const LISTEN_APPLICATION_NAME = `counterpoint-live-${process.pid}`;
 const VIEWER_TTL_MS = 45_000;
+// Every reader of this instance is said to be still here this often, all in a few notices
+// (not one query per reader): the cost of heartbeats does not grow with readers × time.
+const HEARTBEAT_MS = Number(process.env.LIVE_HEARTBEAT_MS ?? 15_000);
+// Under PostgreSQL's 8,000-byte limit for a notice's payload.
+const BEAT_PAYLOAD_BYTES = 6_000;
 // Presence changes of a document are gathered for this long and sent once: the cost of a
 // join grows with the readers told, not with the readers times their heartbeats.
 const PRESENCE_FLUSH_MS = Number(process.env.LIVE_PRESENCE_FLUSH_MS ?? 250);
@@ -40,6 +49,10 @@ class LiveHub {
   private listening: Promise<void> | null = null;
   private listeners = new Map<string, Set<Listener>>();
   private viewers = new Map<string, Viewer & { seenAt: number; workspaceId: string }>();
+  private viewersByDocument = new Map<string, Viewer[]>();
+  // The readers of this instance's streams, beaten for together.
+  private localViewers = new Map<string, Viewer & { workspaceId: string }>();
+  private beatTimer: ReturnType<typeof setInterval> | null = null;
   // Documents whose set of readers changed since the last flush, with their workspace.
   private changedDocuments = new Map<string, string>();
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
@@ -93,19 +106,55 @@ class LiveHub {
     return row?.pid ?? null;
   }
 
+  // Who is reading a document, one entry per person. Asked by every stream of the document
+  // when its readers change, so the answer is kept until presence changes again.
   viewersOf(documentId: string): Viewer[] {
+    const known = this.viewersByDocument.get(documentId);
+    if (known) return known;
     const now = Date.now();
     const byUser = new Map<string, Viewer>();
-    for (const [key, viewer] of this.viewers) {
-      if (now - viewer.seenAt > VIEWER_TTL_MS) this.viewers.delete(key);
-      else if (viewer.documentId === documentId) byUser.set(viewer.userId, viewer);
+    for (const viewer of this.viewers.values()) {
+      // Gone silent: left out here, forgotten (and everyone told) by the sweep.
+      if (now - viewer.seenAt <= VIEWER_TTL_MS && viewer.documentId === documentId) byUser.set(viewer.userId, viewer);
     }
-    return Array.from(byUser.values());
+    const viewers = Array.from(byUser.values());
+    this.viewersByDocument.set(documentId, viewers);
+    return viewers;
   }
 
-  async announce(workspaceId: string, action: PresenceMessage["action"], viewer: Viewer) {
+  // A reader of this instance arrives (told to everyone at once) and stays until `leave`.
+  async join(workspaceId: string, viewer: Viewer) {
+    this.localViewers.set(viewer.connectionId, { ...viewer, workspaceId });
+    this.beatTimer ??= setInterval(() => void this.beat().catch(() => {}), HEARTBEAT_MS);
+    this.beatTimer.unref?.();
+    await this.notify({ type: "presence", action: "join", viewer, workspaceId });
+  }
+
+  async leave(workspaceId: string, viewer: Viewer) {
+    this.localViewers.delete(viewer.connectionId);
+    await this.notify({ type: "presence", action: "leave", viewer, workspaceId });
+  }
+
+  private async beat() {
+    let batch: (Viewer & { workspaceId: string })[] = [];
+    let bytes = 0;
+    const send = () =>
+      batch.length ? this.notify({ type: "presence", action: "beat", viewers: batch }) : Promise.resolve();
+    for (const viewer of this.localViewers.values()) {
+      const size = JSON.stringify(viewer).length + 1;
+      if (bytes + size > BEAT_PAYLOAD_BYTES) {
+        await send();
+        batch = [];
+        bytes = 0;
+      }
+      batch.push(viewer);
+      bytes += size;
+    }
+    await send();
+  }
+
+  private async notify(message: PresenceMessage) {
     await this.connect();
-    const message: PresenceMessage = { type: "presence", action, viewer, workspaceId };
     // Through the pool: the listening connection only listens.
     await db.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(message)})`;
   }
@@ -204,7 +253,15 @@ class LiveHub {
     for (const listener of this.listeners.get(event.workspaceId) ?? []) listener.onEvent(event);
   }
 
+  private seen(viewer: Viewer & { workspaceId: string }) {
+    const isKnown = this.viewers.has(viewer.connectionId);
+    this.viewers.set(viewer.connectionId, { ...viewer, seenAt: Date.now() });
+    // A heartbeat of someone already here changes nothing anyone sees.
+    if (!isKnown) this.presenceChanged(viewer.workspaceId, viewer.documentId);
+  }
+
   private presenceChanged(workspaceId: string, documentId: string) {
+    this.viewersByDocument.delete(documentId);
     this.changedDocuments.set(documentId, workspaceId);
     this.flushTimer ??= setTimeout(() => this.flushPresence(), PRESENCE_FLUSH_MS);
   }
@@ -233,6 +290,7 @@ class LiveHub {
     const lost = Array.from(this.listeners.values()).flatMap((set) => Array.from(set));
     this.listeners.clear();
     this.viewers.clear();
+    this.viewersByDocument.clear();
     for (const listener of lost) listener.onLost();
   }
 
@@ -250,15 +308,11 @@ class LiveHub {
       return;
     }
     if ("action" in message) {
-      const key = message.viewer.connectionId;
-      const isKnown = this.viewers.has(key);
       if (message.action === "leave") {
-        if (this.viewers.delete(key)) this.presenceChanged(message.workspaceId, message.viewer.documentId);
-      } else {
-        this.viewers.set(key, { ...message.viewer, workspaceId: message.workspaceId, seenAt: Date.now() });
-        // A heartbeat of someone already here changes nothing anyone sees.
-        if (!isKnown) this.presenceChanged(message.workspaceId, message.viewer.documentId);
-      }
+        if (this.viewers.delete(message.viewer.connectionId))
+          this.presenceChanged(message.workspaceId, message.viewer.documentId);
+      } else if (message.action === "join") this.seen({ ...message.viewer, workspaceId: message.workspaceId });
+      else for (const viewer of message.viewers) this.seen(viewer);
       return;
     }
     const event = message as LiveEvent;

@@ -9,6 +9,7 @@ const BENCHMARKS: Record<string, () => Promise<boolean>> = {
   export: async () => (await import("./bench/export")).benchExport(),
   search: async () => (await import("./bench/search")).benchSearch(),
   chaos: async () => (await import("./bench/chaos")).benchChaos(),
+  presence: async () => (await import("./bench/presence")).benchPresence(),
 };
 
 const names = process.argv.slice(2);

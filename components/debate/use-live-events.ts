@@ -16,8 +16,9 @@ const LONGEST_RETRY_MS = 30_000;
 export const RESYNC: LiveChange = { type: "resync", id: "", documentIds: [] };
 
 // Subscribes to the workspace's Server-Sent Events (one document's, when given). A dropped or
-// silent stream is replaced with backoff; after a reconnection the caller hears RESYNC and
-// reads again what it shows, so nothing committed while the stream was down is missed.
+// silent stream is replaced with backoff; the new stream names the last event heard
+// (?lastEventId=) and the server sends what was missed meanwhile. When it cannot (too long
+// away), it sends `reload` and the caller hears RESYNC and reads again what it shows.
 export function useLiveEvents(workspaceId: string, documentId: string | null, onChange: (change: LiveChange) => void) {
   const [viewers, setViewers] = useState<Viewer[]>([]);
   const [status, setStatus] = useState<LiveStatus>("connecting");
@@ -26,7 +27,19 @@ export function useLiveEvents(workspaceId: string, documentId: string | null, on
     handler.current = onChange;
   });
   useEffect(() => {
-    const url = `/api/v1/workspaces/${workspaceId}/events${documentId ? `?documentId=${encodeURIComponent(documentId)}` : ""}`;
+    // The id of the last event heard (or of `ready`: the server's position when this tab joined).
+    let lastEventId: string | null = null;
+    const url = () => {
+      const query = new URLSearchParams();
+      if (documentId) query.set("documentId", documentId);
+      if (lastEventId) query.set("lastEventId", lastEventId);
+      const search = query.toString();
+      return `/api/v1/workspaces/${workspaceId}/events${search ? `?${search}` : ""}`;
+    };
+    const remember = (event: Event) => {
+      const id = (event as MessageEvent).lastEventId;
+      if (id) lastEventId = id;
+    };
     let source: EventSource | null = null;
     let retryTimer: ReturnType<typeof setTimeout> | null = null;
     let silenceTimer: ReturnType<typeof setTimeout> | null = null;
@@ -50,14 +63,21 @@ export function useLiveEvents(workspaceId: string, documentId: string | null, on
     };
     const connect = () => {
       if (isStopped) return;
-      source = new EventSource(url);
+      source = new EventSource(url());
       heard();
-      source.addEventListener("ready", () => {
+      source.addEventListener("ready", (event) => {
         heard();
         failures = 0;
         setStatus("live");
-        if (hasBeenLive) handler.current(RESYNC);
+        // Back without a position to resume from: read everything again.
+        if (hasBeenLive && !lastEventId) handler.current(RESYNC);
+        remember(event);
         hasBeenLive = true;
+      });
+      // What was missed is no longer known: read everything again.
+      source.addEventListener("reload", () => {
+        heard();
+        handler.current(RESYNC);
       });
       source.addEventListener("ping", heard);
       // The server no longer lets this reader follow the workspace (signed out elsewhere,
@@ -70,6 +90,7 @@ export function useLiveEvents(workspaceId: string, documentId: string | null, on
       });
       source.addEventListener("change", (event) => {
         heard();
+        remember(event);
         handler.current(JSON.parse((event as MessageEvent<string>).data));
       });
       source.addEventListener("viewers", (event) => {

@@ -34,7 +34,7 @@ export async function createAnnotation(actor: Actor, documentId: string, input: 
         { selectors: ["No passage matches these selectors."] },
       );
     }
-    return transaction.annotation.create({
+    const created = await transaction.annotation.create({
       data: {
         workspaceId: document.workspaceId,
         documentId,
@@ -55,13 +55,22 @@ export async function createAnnotation(actor: Actor, documentId: string, input: 
       },
       include: annotationInclude(author.id, can(access, "moderate")),
     });
+    await announce(created, "annotation.created", transaction);
+    return created;
   });
-  await announce(annotation, "annotation.created");
   return presentAnnotation(annotation);
 }
 
-const announce = (annotation: { id: string; workspaceId: string; documentId: string }, type: LiveEvent["type"]) =>
-  publishEvent({ workspaceId: annotation.workspaceId, documentIds: [annotation.documentId], type, id: annotation.id });
+// In the writing transaction: the change and its event (logged for replay) commit together.
+const announce = (
+  annotation: { id: string; workspaceId: string; documentId: string },
+  type: LiveEvent["type"],
+  transaction: Parameters<typeof publishEvent>[1],
+) =>
+  publishEvent(
+    { workspaceId: annotation.workspaceId, documentIds: [annotation.documentId], type, id: annotation.id },
+    transaction,
+  );
 
 export type AnnotationFilters = { tag?: string; creator?: string; anchorStatus?: "anchored" | "moved" | "orphaned" };
 
@@ -167,20 +176,25 @@ export async function updateAnnotation(
 ) {
   const { annotation } = await findChangeable(actor, annotationId);
   const body = changes.body ?? annotation.body;
-  const updated = await db.annotation.updateManyAndReturn({
-    where: { id: annotationId, version, deletedAt: null },
-    data: { ...changes, bodyHtml: renderMarkdown(body), motivation: motivationFor(body), version: { increment: 1 } },
+  const bodyHtml = renderMarkdown(body);
+  await db.$transaction(async (transaction) => {
+    const updated = await transaction.annotation.updateManyAndReturn({
+      where: { id: annotationId, version, deletedAt: null },
+      data: { ...changes, bodyHtml, motivation: motivationFor(body), version: { increment: 1 } },
+    });
+    if (!updated.length)
+      throw new AppError("conflict", "This annotation has changed since you loaded it. Reload and try again.");
+    await announce(annotation, "annotation.updated", transaction);
   });
-  if (!updated.length)
-    throw new AppError("conflict", "This annotation has changed since you loaded it. Reload and try again.");
-  await announce(annotation, "annotation.updated");
   return getAnnotation(actor, annotationId);
 }
 
 export async function deleteAnnotation(actor: Actor, annotationId: string) {
   const { annotation } = await findChangeable(actor, annotationId);
-  await db.annotation.update({ where: { id: annotationId }, data: { deletedAt: new Date() } });
-  await announce(annotation, "annotation.deleted");
+  await db.$transaction(async (transaction) => {
+    await transaction.annotation.update({ where: { id: annotationId }, data: { deletedAt: new Date() } });
+    await announce(annotation, "annotation.deleted", transaction);
+  });
 }
 
 // Tags in use in a workspace on the passages this person sees, most used first (for autocomplete).

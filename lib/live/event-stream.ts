@@ -1,28 +1,35 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { readReplay } from "./event-log";
 import type { LiveEvent } from "./events";
 import { liveHub } from "./hub";
+import { ACCESS_CHECK_MS } from "./stream-access";
 
 const HEARTBEAT_MS = Number(process.env.LIVE_HEARTBEAT_MS ?? 15_000);
 // Open streams per user on this instance: enough for many tabs, not for a flood.
 export const MAX_STREAMS_PER_USER = 20;
 const openStreams = new Map<string, number>();
 export const hasTooManyStreams = (userId: string) => (openStreams.get(userId) ?? 0) >= MAX_STREAMS_PER_USER;
-// How often an open stream asks again whether its reader may still read (signed out,
-// token revoked, removed from the workspace, the workspace made private).
-const ACCESS_CHECK_MS = Number(process.env.LIVE_ACCESS_CHECK_MS ?? 5_000);
 const encoder = new TextEncoder();
-const frame = (event: string, data: unknown) => encoder.encode(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+// `id` (an event log id) is what the browser sends back as Last-Event-ID when it reconnects.
+const frame = (event: string, data: unknown, id?: string) =>
+  encoder.encode(`${id ? `id: ${id}\n` : ""}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+const changeFrame = ({ seq, ...event }: LiveEvent) => frame("change", event, seq);
 
 // A Server-Sent Event stream of a workspace's changes (only one document's, when
 // given), plus who else is viewing that document. The caller has authorized reading.
+// With `lastEventId` (the id of the last change it heard), the reader is first sent what it
+// missed, from the event log, through the same filter as live changes; or `reload` when that
+// is no longer known (older than the log's window). `ready` carries the log's head as its id,
+// so a reader that heard no change yet still has a place to resume from.
 export function liveEventStream(
   request: Request,
   workspaceId: string,
   documentId: string | null,
   viewer: CurrentUser | null,
   isStillAllowed: () => Promise<boolean>,
+  lastEventId: string | null = null,
 ): Response {
   const connectionId = randomUUID();
   const presence = documentId && viewer ? { connectionId, userId: viewer.id, name: viewer.name, documentId } : null;
@@ -48,32 +55,42 @@ export function liveEventStream(
             liveHub.viewersOf(documentId).map(({ userId, name }) => ({ id: userId, name })),
           ),
         );
+      // Which changes this reader hears, live or replayed: its workspace's (the hub's
+      // subscription), of its document when it follows one.
+      const reaches = (event: LiveEvent) => !documentId || event.documentIds.includes(documentId);
+      const deliver = (event: LiveEvent) => {
+        if (!reaches(event)) return;
+        if (event.type === "presence") sendViewers();
+        else send(changeFrame(event));
+      };
+      // Live changes wait here until the missed ones are sent, so they arrive in order.
+      let held: LiveEvent[] | null = [];
       const unsubscribe = await liveHub.subscribe(workspaceId, {
-        onEvent: (event: LiveEvent) => {
-          if (documentId && !event.documentIds.includes(documentId)) return;
-          if (event.type === "presence") sendViewers();
-          else send(frame("change", event));
-        },
-        // The database connection that feeds us is gone (or the server is stopping): end
-        // the stream so the browser reconnects and catches up, rather than wait in silence.
+        onEvent: (event: LiveEvent) => (held ? held.push(event) : deliver(event)),
+        // Changes were lost for good: the reader reads everything again.
+        onReload: () => send(frame("reload", {})),
+        // The server is stopping: end the stream so the browser reconnects elsewhere.
         onLost: () => close(),
       });
       if (countedUser) openStreams.set(countedUser, (openStreams.get(countedUser) ?? 0) + 1);
       // A real event, not a comment: browsers see it, and a tab that stops hearing it knows
       // its stream is dead.
-      const heartbeat = setInterval(() => {
-        send(frame("ping", {}));
-        if (presence) void liveHub.announce(workspaceId, "beat", presence).catch(() => {});
-      }, HEARTBEAT_MS);
-      // Access is asked again while the stream is open; once refused, the reader is told
-      // (so the tab stops reconnecting) and the stream ends.
-      const accessCheck = setInterval(() => {
-        void isStillAllowed().then((isAllowed) => {
-          if (isAllowed || !isOpen) return;
-          send(frame("denied", {}));
-          close();
-        });
-      }, ACCESS_CHECK_MS);
+      // (The reader's presence heartbeat is the hub's, for all its readers at once.)
+      const heartbeat = setInterval(() => send(frame("ping", {})), HEARTBEAT_MS);
+      // Access is asked again while the stream is open (signed out, token revoked, removed from
+      // the workspace, the workspace made private); once refused, the reader is told (so the
+      // tab stops reconnecting) and the stream ends. Each stream at its own pace (±25 %), so
+      // streams opened together do not ask together.
+      const accessCheck = setInterval(
+        () => {
+          void isStillAllowed().then((isAllowed) => {
+            if (isAllowed || !isOpen) return;
+            send(frame("denied", {}));
+            close();
+          });
+        },
+        ACCESS_CHECK_MS * (0.75 + Math.random() / 2),
+      );
       const close = () => {
         if (!isOpen) return;
         isOpen = false;
@@ -85,7 +102,7 @@ export function liveEventStream(
         clearInterval(heartbeat);
         clearInterval(accessCheck);
         unsubscribe();
-        if (presence) void liveHub.announce(workspaceId, "leave", presence).catch(() => {});
+        if (presence) void liveHub.leave(workspaceId, presence).catch(() => {});
         try {
           controller.close();
         } catch {
@@ -95,8 +112,19 @@ export function liveEventStream(
       stop = close;
       request.signal.addEventListener("abort", close);
       send(encoder.encode("retry: 2000\n\n"));
-      send(frame("ready", { connectionId }));
-      if (presence) await liveHub.announce(workspaceId, "join", presence);
+      const replayed = new Set<string>();
+      const replay = await readReplay(workspaceId, lastEventId).catch(() => null);
+      if (!replay || replay.missed === "reload") send(frame("reload", {}));
+      else
+        for (const event of replay.missed ?? []) {
+          if (event.seq) replayed.add(event.seq);
+          deliver(event);
+        }
+      send(frame("ready", { connectionId }, replay?.head));
+      const waiting = held;
+      held = null;
+      for (const event of waiting) if (!event.seq || !replayed.has(event.seq)) deliver(event);
+      if (presence) await liveHub.join(workspaceId, presence);
       else sendViewers();
     },
     cancel() {

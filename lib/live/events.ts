@@ -20,14 +20,32 @@ export type LiveEvent = {
   id: string;
   // The thread a reply or vote belongs to: an annotation or a link.
   threadId?: string;
+  // Its row in the event log (LiveEventLog.id), the Server-Sent Event id; not on presence.
+  seq?: string;
 };
 
 export const LIVE_CHANNEL = "counterpoint_live";
+// The first key of the advisory lock that orders a workspace's events (see publishEvent).
+const EVENT_ORDER_LOCK = 1279874629;
 
 // NOTIFY is delivered when the surrounding transaction commits (or at once
 // outside one), to every app instance listening on the shared database.
 type Executor = { $executeRaw: (query: TemplateStringsArray, ...values: unknown[]) => Promise<number> };
 
+// Logs the event and notifies, in one statement of the writing transaction: both happen only
+// if the change commits. The workspace's advisory lock, held to the commit, makes its events
+// commit in the order of their ids, so "every event after id N" (a reconnecting reader's
+// Last-Event-ID) never skips one that committed late.
 export async function publishEvent(event: LiveEvent, executor: Executor = db) {
-  await executor.$executeRaw`SELECT pg_notify(${LIVE_CHANNEL}, ${JSON.stringify(event)})`;
+  const payload = { id: event.id, ...(event.threadId ? { threadId: event.threadId } : {}) };
+  await executor.$executeRaw`
+    WITH ordered AS (SELECT pg_advisory_xact_lock(${EVENT_ORDER_LOCK}::int, hashtext(${event.workspaceId}))),
+    logged AS (
+      INSERT INTO "LiveEventLog" ("workspaceId", "documentIds", type, payload)
+      SELECT ${event.workspaceId}, ${event.documentIds}::text[], ${event.type}, ${JSON.stringify(payload)}::jsonb
+      FROM ordered
+      RETURNING id
+    )
+    SELECT pg_notify(${LIVE_CHANNEL}, (${JSON.stringify(event)}::jsonb || jsonb_build_object('seq', logged.id::text))::text)
+    FROM logged`;
 }

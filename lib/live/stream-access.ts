@@ -5,7 +5,13 @@ import { userForSession } from "@/lib/auth/sessions";
 import { authorizeDocument } from "@/lib/documents/find-document";
 import { AppError } from "@/lib/errors";
 import { authorizeWorkspace } from "@/lib/policies/authorize-workspace";
-import { userForToken } from "@/lib/tokens/tokens";
+import { hashToken, userForToken } from "@/lib/tokens/tokens";
+
+// How often an open stream asks again whether its reader may still read.
+export const ACCESS_CHECK_MS = Number(process.env.LIVE_ACCESS_CHECK_MS ?? 5_000);
+// Streams of the same reader, credential and scope (many tabs, many readers of one document
+// with one token) share one answer for half that interval: one check, not one per stream.
+const shared = new Map<string, Promise<boolean>>();
 
 // Decides once, when a stream opens, how its reader proved who they are (the browser
 // session's row, or the token), and returns the check a long-lived stream repeats:
@@ -21,7 +27,7 @@ export async function streamAccessCheck(
     context.authenticatedBy === "token"
       ? (context.request.headers.get("authorization")?.split(/\s+/)[1] ?? null)
       : null;
-  return async () => {
+  const check = async () => {
     try {
       if (sessionId && !(await userForSession(sessionId))) return false;
       if (token && !(await userForToken(token))) return false;
@@ -33,8 +39,22 @@ export async function streamAccessCheck(
       return true;
     } catch (error) {
       // Refused: the stream ends. Anything else (the database briefly away) is not a refusal;
-      // a lost database connection ends streams on its own (lib/live/hub.ts).
+      // the stream stays open and catches up when the database is back (lib/live/hub.ts).
       return !(error instanceof AppError);
     }
+  };
+  const key = [
+    context.actor?.id ?? "",
+    sessionId ? `session:${sessionId}` : token ? `token:${hashToken(token)}` : "anonymous",
+    workspaceId,
+    documentId ?? "",
+  ].join("|");
+  return () => {
+    const known = shared.get(key);
+    if (known) return known;
+    const answer = check();
+    shared.set(key, answer);
+    setTimeout(() => shared.delete(key), ACCESS_CHECK_MS / 2).unref?.();
+    return answer;
   };
 }

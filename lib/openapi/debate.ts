@@ -169,8 +169,13 @@ export const DEBATE_PATHS = {
       summary:
         "Server-Sent Events: `change` events ({ type, id, threadId?, documentIds }) as they commit, and `viewers` (who else has the document open) when documentId is given",
       description:
-        "Events carry ids, not content: re-read what changed through the API. Works across app instances (PostgreSQL LISTEN/NOTIFY).",
-      parameters: [pathId("id"), { name: "documentId", in: "query", required: false, schema: { type: "string" } }],
+        "Events carry ids, not content: re-read what changed through the API. Works across app instances (PostgreSQL LISTEN/NOTIFY). Each `change` has an SSE `id`; `ready` carries the current position as its id. A reconnecting client sends the last id it heard (`Last-Event-ID` header, or `lastEventId` query) and first receives the changes it missed (same scope and access as live ones), or a `reload` event when they are no longer known (older than about 15 minutes, or an unknown id): read everything again. Also `ping` every 15 s and `denied` when access ends.",
+      parameters: [
+        pathId("id"),
+        { name: "documentId", in: "query", required: false, schema: { type: "string" } },
+        { name: "lastEventId", in: "query", required: false, schema: { type: "string", pattern: "^[0-9]+$" } },
+        { name: "Last-Event-ID", in: "header", required: false, schema: { type: "string", pattern: "^[0-9]+$" } },
+      ],
       responses: {
         "200": { description: "An event stream", content: { "text/event-stream": { schema: { type: "string" } } } },
         ...errors(400, 401, 404),

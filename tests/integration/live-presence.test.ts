@@ -1,3 +1,4 @@
+import pg from "pg";
 import { describe, expect, it } from "vitest";
 import { call, makeUser, workspaceWithTeam } from "../support/api";
 
@@ -56,8 +57,21 @@ describe("presence scales with readers", () => {
       readers.push(user);
     }
     const streams = await Promise.all(readers.map((reader) => openStream(reader.token, team.workspaceId, documentId)));
+    // What travels on the channel: heartbeat notices (each a query through the pool).
+    const listener = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await listener.connect();
+    let beatNotices = 0;
+    listener.on("notification", (message) => {
+      if (message.payload?.includes('"action":"beat"')) beatNotices += 1;
+    });
+    await listener.query("LISTEN counterpoint_live");
     // About 15 heartbeats of every reader.
     await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await listener.end();
+    // The instance beats for all its readers in a few notices per heartbeat (as many as fit in
+    // a notice's payload), not one per reader (30 × 15 = 450).
+    expect(beatNotices).toBeGreaterThan(0);
+    expect(beatNotices).toBeLessThan(60);
     const frames = streams.reduce((sum, stream) => sum + stream.counts.viewers, 0);
     // Each reader hears of the joins in a handful of frames; telling every reader of every
     // heartbeat would be 30 × 30 × 15 = 13,500.

@@ -8,12 +8,15 @@ import { streamAccessCheck } from "@/lib/live/stream-access";
 import { authorizeWorkspace } from "@/lib/policies/authorize-workspace";
 import { z } from "zod";
 
-const querySchema = z.object({ documentId: z.string().max(64).optional() });
+const querySchema = z.object({ documentId: z.string().max(64).optional(), lastEventId: z.string().max(64).optional() });
 
 // Server-Sent Events: what changed in the workspace (or one document of it), as it commits.
+// A reconnecting reader names the last change it heard (the Last-Event-ID header, or
+// ?lastEventId= from a client that opens its own EventSource) and is sent what it missed.
 export const GET = apiRoute<{ id: string }>(async (context) => {
   const { request, actor, params } = context;
-  const { documentId } = readQuery(request, querySchema);
+  const { documentId, lastEventId: lastEventIdParam } = readQuery(request, querySchema);
+  const lastEventId = request.headers.get("last-event-id") ?? lastEventIdParam ?? null;
   if (liveHub.isStopping)
     throw new AppError("unavailable", "This server is restarting. Try again in a moment.", undefined, 2);
   if (actor && hasTooManyStreams(actor.id))
@@ -29,5 +32,5 @@ export const GET = apiRoute<{ id: string }>(async (context) => {
     if (document.workspaceId !== params.id) throw new AppError("not_found", "Document not found.");
   }
   const isStillAllowed = await streamAccessCheck(context, params.id, documentId ?? null);
-  return liveEventStream(request, params.id, documentId ?? null, actor, isStillAllowed);
+  return liveEventStream(request, params.id, documentId ?? null, actor, isStillAllowed, lastEventId);
 });

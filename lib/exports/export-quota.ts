@@ -30,9 +30,12 @@ export async function storedExportBytes(tx: Tx, userId: string) {
   return _sum.size ?? 0;
 }
 
-export const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")} MB`;
+export function formatBytes(bytes: number) {
+  const [size, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), "MB"] : [bytes / 1024, "KB"];
+  return `${size.toFixed(1).replace(/\.0$/, "")} ${unit}`;
+}
 
 export function quotaMessage(stored: number) {
   const { exportQuotaBytes, exportKeepHours } = jobSettings();
-  return `Your finished exports take ${megabytes(stored)} of the ${megabytes(exportQuotaBytes)} you may keep; each is deleted ${exportKeepHours} hours after it was made. Export less, or try again later.`;
+  return `Your finished exports take ${formatBytes(stored)} of the ${formatBytes(exportQuotaBytes)} you may keep; each is deleted ${exportKeepHours} hours after it was made. Export less, or try again later.`;
 }

@@ -6,7 +6,7 @@ import { jobSettings } from "@/lib/jobs/settings";
 import type { ExportFormat } from "@/lib/validations/export";
 import { collectReport, type ReportScope } from "./collect-report";
 import { EXPORT_WRITERS, exportFileName } from "./export-formats";
-import { quotaMessage, storedExportBytes, withUserExportsLocked } from "./export-quota";
+import { formatBytes, quotaMessage, storedExportBytes, withUserExportsLocked } from "./export-quota";
 import { writeExportFile } from "./write-export-file";
 
 // Progress is written at most this often: a bar needs a few updates a second, not thousands.
@@ -47,7 +47,10 @@ export async function runExportJob(jobId: string, baseUrl: string, attempt: JobA
     await withUserExportsLocked(actor.id, async (tx) => {
       const stored = await storedExportBytes(tx, actor.id);
       if (stored + file.byteLength > jobSettings().exportQuotaBytes)
-        throw new AppError("too_large", `This export (${file.byteLength} bytes) does not fit. ${quotaMessage(stored)}`);
+        throw new AppError(
+          "too_large",
+          `This export (${formatBytes(file.byteLength)}) does not fit. ${quotaMessage(stored)}`,
+        );
       await tx.exportJob.update({
         where: { id: jobId },
         data: {

@@ -33,7 +33,7 @@ export function jobKinds(): Record<JobKind, JobKindSettings> {
         heartbeatSeconds: settings.heartbeatSeconds,
         expireInSeconds: 30 * 60,
         retryLimit: 3,
-        retryDelay: 5,
+        retryDelay: 2,
         retryBackoff: true,
         deadLetter: "export.dead",
         deleteAfterSeconds: 7 * 24 * 60 * 60,

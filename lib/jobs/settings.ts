@@ -11,7 +11,8 @@ export function jobSettings() {
     // How often a process looks for jobs whose worker died and for jobs past their expiry.
     superviseSeconds: number("JOB_SUPERVISE_SECONDS", 15),
     // A running job's worker writes a heartbeat; a job silent this long is retried (pg-boss minimum 10).
-    heartbeatSeconds: Math.max(10, number("JOB_HEARTBEAT_SECONDS", 10)),
+    // Generous, because a long synchronous step (a big PDF section) holds the heartbeat back too.
+    heartbeatSeconds: Math.max(10, number("JOB_HEARTBEAT_SECONDS", 30)),
     // Idle workers ask for work this often (a new job also wakes them through LISTEN/NOTIFY).
     pollingSeconds: number("JOB_POLLING_SECONDS", 2),
     exportConcurrency: number("EXPORT_CONCURRENCY", 2),

@@ -184,15 +184,11 @@ describe("export caps", () => {
 
 describe("durable exports", () => {
   it("finish after their worker is killed with -9 mid-way and started again, with a correct file and no row left running", async () => {
-    const s0 = Date.now();
     const { owner, workspaceId } = await workspaceWithText("durable", {
       documents: 12,
       annotations: 60,
       repliesEach: 4,
     });
-    if (process.env.DEBUG_TIMING) console.log(`seeded in ${Date.now() - s0} ms`);
-    const t0 = Date.now();
-    const mark = (what: string) => process.env.DEBUG_TIMING && console.log(`${what} at ${Date.now() - t0} ms`);
     await db.$executeRawUnsafe("ANALYZE");
     const started = await start(owner.token, workspaceId, "pdf");
     expect(started.status).toBe(202);
@@ -203,7 +199,7 @@ describe("durable exports", () => {
     let worker = startWorker(log);
     let progressAtKill = 0;
     try {
-      for (let waited = 0; waited < 120_000; waited += 50) {
+      for (let waited = 0; waited < 240_000; waited += 50) {
         const now = await status();
         expect(now.status, log.join("")).not.toBe("done");
         if (now.status === "running" && now.progress >= 0.2) {
@@ -213,7 +209,6 @@ describe("durable exports", () => {
         await sleep(50);
       }
       expect(progressAtKill, log.join("")).toBeGreaterThanOrEqual(0.2);
-      mark("kill");
       killHard(worker);
       await sleep(500);
       const afterKill = await status();
@@ -222,11 +217,10 @@ describe("durable exports", () => {
 
       worker = startWorker(log);
       let finished = afterKill;
-      for (let waited = 0; waited < 150_000 && !["done", "failed"].includes(finished.status); waited += 250) {
+      for (let waited = 0; waited < 240_000 && !["done", "failed"].includes(finished.status); waited += 250) {
         await sleep(250);
         finished = await status();
       }
-      mark("done");
       expect(finished, log.join("")).toMatchObject({ status: "done", progress: 1, stage: "Ready to download" });
     } finally {
       killHard(worker);
@@ -261,7 +255,7 @@ describe("durable exports", () => {
         .map((item) => ("str" in item ? item.str : ""))
         .join(" ");
     expect(tail).toContain("Note 11.59:");
-  }, 300_000);
+  }, 600_000);
 });
 
 describe("export expiry", () => {

@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
 import type { ExportFormat } from "@/lib/validations/export";
 import { authorizeReportScope, type ReportScope } from "./collect-report";
-import { enqueueJob } from "@/lib/jobs/boss";
+import { enqueueJob, jobQueue } from "@/lib/jobs/boss";
 import { jobSettings } from "@/lib/jobs/settings";
 import { activeExports, quotaMessage, storedExportBytes, withUserExportsLocked } from "./export-quota";
 
@@ -46,6 +46,7 @@ export async function startExportJob(actor: Actor, scope: ReportScope, format: E
   if (!actor) throw new AppError("unauthenticated", "Sign in to run an export in the background.");
   const { access } = await authorizeReportScope(actor, scope);
   const settings = jobSettings();
+  await jobQueue({ work: true }); // started (the first time) before the transaction, not inside it
   const job = await withUserExportsLocked(actor.id, async (tx) => {
     const active = await activeExports(tx, actor.id);
     if (active >= settings.exportsPerUser)

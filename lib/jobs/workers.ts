@@ -16,7 +16,14 @@ export async function startWorkers(boss: PgBoss) {
     ) => Promise<void>;
     await boss.work(
       kind,
-      { localConcurrency: concurrency, batchSize: 1, pollingIntervalSeconds: pollingSeconds, includeMetadata: true },
+      {
+        localConcurrency: concurrency,
+        batchSize: 1,
+        pollingIntervalSeconds: pollingSeconds,
+        // A retry that comes due sends no NOTIFY: keep polling at the base rate (pg-boss would slow to 30 s).
+        notifyPollingIntervalSeconds: pollingSeconds,
+        includeMetadata: true,
+      },
       async ([job]) => {
         if (job) await handle(job.data, { retryCount: job.retryCount, retryLimit: job.retryLimit });
       },

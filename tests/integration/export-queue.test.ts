@@ -11,7 +11,7 @@ import { describeRange } from "@/lib/anchoring/selectors";
 import { db } from "@/lib/db";
 import { runExportJob } from "@/lib/exports/run-export-job";
 import { JOB_HANDLERS } from "@/lib/jobs/handlers";
-import { jobQueue, stopJobQueue } from "@/lib/jobs/boss";
+import { enqueueJob, jobQueue, stopJobQueue } from "@/lib/jobs/boss";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { generateLongText } from "../fixtures/long-text";
 import { call, expectError, makeUser } from "../support/api";
@@ -261,6 +261,8 @@ describe("durable exports", () => {
 describe("export expiry", () => {
   it("deletes expired files and their rows on a schedule", async () => {
     const { owner, workspaceId } = await workspaceWithText("expiry");
+    process.env.JOB_WORKERS = "1";
+    await jobQueue({ work: true });
     const row = (expiresAt: Date) => ({
       workspaceId,
       requestedById: owner.id,
@@ -277,10 +279,49 @@ describe("export expiry", () => {
     await JOB_HANDLERS["export.expire"]({}, { retryCount: 0, retryLimit: 1 });
     expect(await db.exportJob.findUnique({ where: { id: old.id } })).toBeNull();
     expect(await db.exportJob.findUnique({ where: { id: fresh.id } })).not.toBeNull();
-    // The workers (started by the test above) put it on its schedule.
+    // Working on jobs, this process put it on its schedule.
     const boss = await jobQueue();
     expect(await boss.getSchedules("export.expire")).toEqual([
       expect.objectContaining({ name: "export.expire", cron: "*/10 * * * *" }),
     ]);
   });
+});
+
+describe("failed exports", () => {
+  it("are marked failed once every attempt has failed, never left running", async () => {
+    const { owner, workspaceId } = await workspaceWithText("doomed");
+    // This process works on jobs from now on.
+    process.env.JOB_WORKERS = "1";
+    await jobQueue({ work: true });
+    // A format no writer knows makes every attempt throw.
+    const row = await db.exportJob.create({
+      data: {
+        workspaceId,
+        requestedById: owner.id,
+        scopeKind: "workspace",
+        scopeId: workspaceId,
+        format: "docx",
+        expiresAt: new Date(Date.now() + 60_000),
+      },
+    });
+    await enqueueJob(
+      "export.run",
+      { exportJobId: row.id, baseUrl: "http://localhost" },
+      { retryLimit: 1, retryDelay: 1 },
+    );
+    let status = "queued";
+    for (let waited = 0; waited < 150_000 && status !== "failed"; waited += 200) {
+      await sleep(200);
+      status = (await db.exportJob.findUniqueOrThrow({ where: { id: row.id } })).status;
+    }
+    const boss = await jobQueue();
+    const jobs = [
+      ...(await boss.findJobs("export.run", { data: { exportJobId: row.id } })),
+      ...(await boss.findJobs("export.dead", { data: { exportJobId: row.id } })),
+    ];
+    expect(await db.exportJob.findUniqueOrThrow({ where: { id: row.id } }), JSON.stringify(jobs)).toMatchObject({
+      status: "failed",
+      error: "The export failed; try again, or export fewer items.",
+    });
+  }, 200_000);
 });

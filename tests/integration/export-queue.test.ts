@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { getDocumentProxy } from "unpdf";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -330,4 +331,28 @@ describe("failed exports", () => {
       error: "The export failed; try again, or export fewer items.",
     });
   }, 200_000);
+});
+
+describe("exports from before the queue", () => {
+  it("are marked failed by the migration that moved exports onto the queue", async () => {
+    const { owner, workspaceId } = await workspaceWithText("legacy");
+    const sql = readFileSync("prisma/migrations/20261129140200_export_jobs_on_queue/migration.sql", "utf8");
+    const row = (status: "running" | "done") => ({
+      workspaceId,
+      requestedById: owner.id,
+      scopeKind: "workspace",
+      scopeId: workspaceId,
+      format: "md",
+      status,
+      expiresAt: new Date(Date.now() + 60_000),
+    });
+    const stuck = await db.exportJob.create({ data: row("running") });
+    const done = await db.exportJob.create({ data: row("done") });
+    await db.$executeRawUnsafe(sql);
+    expect(await db.exportJob.findUniqueOrThrow({ where: { id: stuck.id } })).toMatchObject({
+      status: "failed",
+      error: "The export stopped (the server restarted); start it again.",
+    });
+    expect((await db.exportJob.findUniqueOrThrow({ where: { id: done.id } })).status).toBe("done");
+  });
 });

@@ -1,9 +1,15 @@
 // Runs once when the Next.js server starts. Started by `npm start`, the app exits when that
 // supervising process is gone (killed outright, it could not stop us): no orphaned server
-// keeps the port or its event streams.
-export function register() {
+// keeps the port or its event streams. Every server also works on the job queue
+// (lib/jobs), so jobs left by a server that died are picked up when one starts again.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (process.env.DATABASE_URL) {
+    const { jobQueue } = await import("./lib/jobs/boss");
+    void jobQueue({ work: true }).catch((error) => console.error("The job queue could not start:", error));
+  }
   const supervisor = Number(process.env.COUNTERPOINT_SUPERVISOR_PID);
-  if (!supervisor || process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (!supervisor) return;
   const timer = setInterval(() => {
     try {
       process.kill(supervisor, 0);

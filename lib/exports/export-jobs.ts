@@ -3,14 +3,13 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
 import type { ExportFormat } from "@/lib/validations/export";
-import { authorizeReportScope, collectReport, type ReportScope } from "./collect-report";
-import { EXPORT_WRITERS, exportBytes, exportFileName } from "./export-formats";
+import { authorizeReportScope, type ReportScope } from "./collect-report";
+import { enqueueJob, jobQueue } from "@/lib/jobs/boss";
+import { jobSettings } from "@/lib/jobs/settings";
+import { activeExports, quotaMessage, storedExportBytes, withUserExportsLocked } from "./export-quota";
 
-const KEEP_FOR_MS = 24 * 60 * 60 * 1000;
-// Progress is written at most this often: a bar needs a few updates a second, not thousands.
-const PROGRESS_EVERY_MS = 200;
-// A job that has not moved for this long died with its server.
-const STALLED_AFTER_MS = 10 * 60 * 1000;
+// What a person turned away by the cap on exports at once is told to wait.
+const RETRY_AFTER_SECONDS = 30;
 
 type JobRow = NonNullable<Awaited<ReturnType<typeof db.exportJob.findUnique>>>;
 
@@ -40,63 +39,40 @@ const WITHOUT_RESULT = { result: false } as const;
 
 // Starts an export in the background and answers at once; the caller polls the status
 // URL (progress 0–1 with a stage) and downloads the file when it is done. The export is
-// the requester's: it shows what they may see, and only they can read it back.
+// the requester's: it shows what they may see, and only they can read it back. The work is
+// a job on the durable queue (lib/jobs), enqueued in the transaction that writes the row,
+// so it runs even if this process dies; a person has a few at a time and a quota of bytes.
 export async function startExportJob(actor: Actor, scope: ReportScope, format: ExportFormat, baseUrl: string) {
   if (!actor) throw new AppError("unauthenticated", "Sign in to run an export in the background.");
   const { access } = await authorizeReportScope(actor, scope);
-  // Expired files go when new ones come.
-  await db.exportJob.deleteMany({ where: { expiresAt: { lt: new Date() } } });
-  const job = await db.exportJob.create({
-    data: {
-      workspaceId: access.workspace.id,
-      requestedById: actor.id,
-      scopeKind: scope.kind,
-      scopeId: scope.id,
-      format,
-      expiresAt: new Date(Date.now() + KEEP_FOR_MS),
-    },
-    omit: WITHOUT_RESULT,
-  });
-  void runExportJob(job.id, actor, scope, format, baseUrl);
-  return presentJob(job, baseUrl);
-}
-
-async function runExportJob(jobId: string, actor: Actor, scope: ReportScope, format: ExportFormat, baseUrl: string) {
-  const update = (data: Parameters<typeof db.exportJob.update>[0]["data"]) =>
-    db.exportJob.update({ where: { id: jobId }, data, select: { id: true } });
-  try {
-    await update({ status: "running", stage: "Collecting passages, threads and links", progress: 0.02 });
-    const report = await collectReport(actor, scope);
-    const writer = EXPORT_WRITERS[format];
-    const pieces = writer.pieces(report);
-    await update({ stage: `Writing ${format.toUpperCase()}`, progress: 0.1 });
-    const parts: Uint8Array[] = [];
-    let written = 0;
-    let reportedAt = Date.now();
-    for await (const part of exportBytes(writer.write(report, baseUrl))) {
-      parts.push(part);
-      written += 1;
-      if (Date.now() - reportedAt >= PROGRESS_EVERY_MS) {
-        reportedAt = Date.now();
-        await update({ progress: 0.1 + 0.85 * Math.min(1, written / pieces) });
-      }
-    }
-    const file = Buffer.concat(parts);
-    await update({
-      status: "done",
-      stage: "Ready to download",
-      progress: 1,
-      result: file,
-      size: file.byteLength,
-      fileName: exportFileName(report, format),
-      contentType: writer.type,
-      finishedAt: new Date(),
+  const settings = jobSettings();
+  await jobQueue({ work: true }); // started (the first time) before the transaction, not inside it
+  const job = await withUserExportsLocked(actor.id, async (tx) => {
+    const active = await activeExports(tx, actor.id);
+    if (active >= settings.exportsPerUser)
+      throw new AppError(
+        "rate_limited",
+        `You have ${active} exports queued or running, the most one person may have at once; start this one when one of them has finished.`,
+        undefined,
+        RETRY_AFTER_SECONDS,
+      );
+    const stored = await storedExportBytes(tx, actor.id);
+    if (stored >= settings.exportQuotaBytes) throw new AppError("too_large", quotaMessage(stored));
+    const job = await tx.exportJob.create({
+      data: {
+        workspaceId: access.workspace.id,
+        requestedById: actor.id,
+        scopeKind: scope.kind,
+        scopeId: scope.id,
+        format,
+        expiresAt: new Date(Date.now() + settings.exportKeepHours * 60 * 60 * 1000),
+      },
+      omit: WITHOUT_RESULT,
     });
-  } catch (error) {
-    const message = error instanceof AppError ? error.message : "The export failed; try again, or export fewer items.";
-    if (!(error instanceof AppError)) console.error(`Export job ${jobId} failed`, error);
-    await update({ status: "failed", stage: "Failed", error: message, finishedAt: new Date() }).catch(() => undefined);
-  }
+    await enqueueJob("export.run", { exportJobId: job.id, baseUrl }, { tx });
+    return job;
+  });
+  return presentJob(job, baseUrl);
 }
 
 async function findOwnJob(actor: Actor, jobId: string) {
@@ -106,17 +82,6 @@ async function findOwnJob(actor: Actor, jobId: string) {
     throw new AppError("not_found", "Export not found.");
   // Still allowed to export there (a member removed since loses their files too).
   await authorizeWorkspace(actor, job.workspaceId, "export");
-  if (
-    (job.status === "running" || job.status === "queued") &&
-    Date.now() - job.createdAt.getTime() > STALLED_AFTER_MS
-  ) {
-    return {
-      ...job,
-      status: "failed" as const,
-      stage: "Failed",
-      error: "The export stopped (the server restarted); start it again.",
-    };
-  }
   return job;
 }
 

@@ -61,11 +61,11 @@ export const EXPORT_PATHS = {
   "/api/v1/exports": {
     post: {
       summary:
-        "Run an export in the background: answers 202 with a status URL (also in Location) to poll for progress, then download",
+        "Run an export in the background: answers 202 with a status URL (also in Location) to poll for progress, then download. At most 3 queued or running per person (429 with Retry-After); finished files count against a quota per person (413 when it is full)",
       requestBody: jsonBody("ExportJobRequest"),
       responses: {
         "202": { ...jsonResponse("Started", "ExportJob"), headers: { Location: { schema: { type: "string" } } } },
-        ...errors(400, 401, 403, 404),
+        ...errors(400, 401, 403, 404, 413, 429),
       },
     },
   },

@@ -4,6 +4,7 @@
 // can take over wherever Prisma's native engine is available.
 import { createHash, randomUUID } from "node:crypto";
 import pg from "pg";
+import { installJobQueue } from "../../lib/jobs/boss";
 import { migrationDirectories } from "./schema-engine";
 
 const LOCK_KEY = 72707369; // Prisma's own advisory lock key for migrations
@@ -64,6 +65,8 @@ export async function migrate(databaseUrl: string): Promise<MigrationReport> {
       }
       report.applied.push(name);
     }
+    // The job queue's own schema (`pgboss`), created and migrated by pg-boss itself.
+    await installJobQueue(databaseUrl);
     return report;
   } finally {
     await client.query("SELECT pg_advisory_unlock($1)", [LOCK_KEY]).catch(() => {});

@@ -1,0 +1,14 @@
+import { expireExports, failDeadExport, runExportJob } from "@/lib/exports/run-export-job";
+import type { JobData, JobKind } from "./kinds";
+
+export type JobAttempt = { retryCount: number; retryLimit: number };
+
+// What each kind of job does. A handler that throws is retried (its queue says how often);
+// one that returns is done.
+export const JOB_HANDLERS: { [K in JobKind]: (data: JobData[K], attempt: JobAttempt) => Promise<void> } = {
+  "export.run": (data, attempt) => runExportJob(data.exportJobId, data.baseUrl, attempt),
+  "export.dead": (data) => failDeadExport(data.exportJobId),
+  "export.expire": async () => {
+    await expireExports();
+  },
+};

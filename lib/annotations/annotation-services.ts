@@ -1,7 +1,7 @@
 import "server-only";
 import { resolveSelectors } from "@/lib/anchoring/resolve-selectors";
 import { db } from "@/lib/db";
-import { renderMarkdown } from "@/lib/markdown/render-markdown";
+import { renderMarkdownInPool } from "@/lib/markdown/render-in-pool";
 import { authorizeDocument } from "@/lib/documents/find-document";
 import { AppError } from "@/lib/errors";
 import { publishEvent, type LiveEvent } from "@/lib/live/events";
@@ -16,7 +16,7 @@ const motivationFor = (body: string) => (body.trim() ? "commenting" : "highlight
 
 export async function createAnnotation(actor: Actor, documentId: string, input: CreateAnnotationInput) {
   const { access } = await authorizeDocument(actor, documentId, "annotate");
-  const bodyHtml = renderMarkdown(input.body);
+  const bodyHtml = await renderMarkdownInPool(input.body);
   // The selectors are resolved against the text as it is inside the writing transaction, with
   // the document's row share-locked: a new revision (which updates that row) either commits
   // first, and the passage is found in its text, or waits, and re-anchors this annotation
@@ -159,9 +159,10 @@ export async function updateAnnotation(
 ) {
   const { annotation } = await findChangeable(actor, annotationId);
   const body = changes.body ?? annotation.body;
+  const bodyHtml = await renderMarkdownInPool(body);
   const updated = await db.annotation.updateManyAndReturn({
     where: { id: annotationId, version, deletedAt: null },
-    data: { ...changes, bodyHtml: renderMarkdown(body), motivation: motivationFor(body), version: { increment: 1 } },
+    data: { ...changes, bodyHtml, motivation: motivationFor(body), version: { increment: 1 } },
   });
   if (!updated.length)
     throw new AppError("conflict", "This annotation has changed since you loaded it. Reload and try again.");

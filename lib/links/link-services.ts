@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { publishEvent } from "@/lib/live/events";
-import { renderMarkdown } from "@/lib/markdown/render-markdown";
+import { renderMarkdownInPool } from "@/lib/markdown/render-in-pool";
 import { authorizeDocument } from "@/lib/documents/find-document";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
 import { can, initialStatus } from "@/lib/policies/workspace-policy";
@@ -43,6 +43,7 @@ export async function createLink(actor: Actor, input: CreateLinkInput) {
       toAnnotationId: ["Not a passage in this workspace."],
     });
   }
+  const rationaleHtml = await renderMarkdownInPool(input.rationale);
   try {
     const link = await db.$transaction(async (transaction) => {
       const created = await transaction.passageLink.create({
@@ -52,7 +53,7 @@ export async function createLink(actor: Actor, input: CreateLinkInput) {
           toAnnotationId: to.id,
           relation: input.relation,
           rationale: input.rationale,
-          rationaleHtml: renderMarkdown(input.rationale),
+          rationaleHtml,
           creatorId: actor!.id,
           status: initialStatus(access),
         },

@@ -1,0 +1,145 @@
+import { readFileSync } from "node:fs";
+import workerpool from "workerpool";
+import { TASK_STARTED } from "./task-started";
+
+// A small pool of child processes for work that must not run on the server's event loop.
+// Each process has a V8 heap cap (--max-old-space-size) and a resident-memory cap that the
+// parent enforces (a decompressed ArrayBuffer is not on the heap): every 50 ms it reads
+// /proc/<pid>/status and kills a child over the cap. Each task has a deadline (the child is
+// killed when it passes, counted from the task's TASK_STARTED signal, after its process has
+// started and loaded what it needs) and waits for a free process at most `queueWaitMs`.
+export type ProcessPoolOptions = {
+  script: string; // a TypeScript worker entry, run by tsx
+  cwd: string;
+  size: number;
+  heapMb: number;
+  rssMb: number;
+  queueWaitMs: number;
+};
+
+export type PoolFailure = "deadline" | "memory" | "busy";
+
+// Why a task produced no result, as opposed to an error thrown by the task itself.
+export class PoolTaskFailed extends Error {
+  constructor(readonly reason: PoolFailure) {
+    super(`The task was stopped (${reason}).`);
+    this.name = "PoolTaskFailed";
+  }
+}
+
+export type RunOptions = { deadlineMs: number; onEvent?: (payload: unknown) => void };
+
+type Handler = { worker?: { pid?: number; kill(signal?: NodeJS.Signals): boolean } };
+const WATCH_EVERY_MS = 50;
+// How long a process may take to start and load its modules before the deadline counts.
+const STARTUP_ALLOWANCE_MS = 30_000;
+
+export class ProcessPool {
+  private readonly pool: workerpool.Pool;
+  private readonly waiting: (() => void)[] = [];
+  private running = 0;
+  private readonly watchdog: NodeJS.Timeout;
+
+  constructor(private readonly options: ProcessPoolOptions) {
+    this.pool = workerpool.pool(options.script, {
+      workerType: "process",
+      maxWorkers: options.size,
+      minWorkers: options.size,
+      workerTerminateTimeout: 100,
+      forkOpts: {
+        cwd: options.cwd,
+        // Structured clone over IPC: bytes stay bytes, results pass through whole.
+        serialization: "advanced",
+        execArgv: ["--import", "tsx", "--conditions", "react-server", `--max-old-space-size=${options.heapMb}`],
+      },
+    });
+    this.watchdog = setInterval(() => this.killOverCap(), WATCH_EVERY_MS);
+    this.watchdog.unref();
+  }
+
+  // Runs `method` of the worker script with `params` in a child process.
+  async run<T>(method: string, params: unknown[], { deadlineMs, onEvent }: RunOptions): Promise<T> {
+    await this.acquire();
+    let clock: NodeJS.Timeout | undefined;
+    let expired = false;
+    const task = this.pool.exec(method, params, {
+      on: (payload: unknown) => {
+        if (payload !== TASK_STARTED) return onEvent?.(payload);
+        clock ??= setTimeout(() => {
+          expired = true;
+          task.cancel(); // rejects, and kills the process
+        }, deadlineMs);
+      },
+    });
+    try {
+      return (await task.timeout(deadlineMs + STARTUP_ALLOWANCE_MS)) as T;
+    } catch (error) {
+      if (expired || error instanceof workerpool.Promise.TimeoutError) throw new PoolTaskFailed("deadline");
+      if (error instanceof Error && /terminated unexpectedly/i.test(error.message)) {
+        // Killed by the watchdog, or V8 ran out of heap: either way, over the memory cap.
+        throw new PoolTaskFailed("memory");
+      }
+      throw error;
+    } finally {
+      clearTimeout(clock);
+      this.release();
+    }
+  }
+
+  // Pids of the live child processes (for tests and the watchdog).
+  pids(): number[] {
+    const handlers = (this.pool as unknown as { workers: Handler[] }).workers;
+    return handlers.map((handler) => handler.worker?.pid).filter((pid): pid is number => typeof pid === "number");
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.watchdog);
+    await this.pool.terminate(true);
+  }
+
+  private acquire(): Promise<void> {
+    if (this.running < this.options.size) {
+      this.running += 1;
+      return Promise.resolve();
+    }
+    return new Promise((resolve, reject) => {
+      const grant = () => {
+        clearTimeout(timer);
+        this.running += 1;
+        resolve();
+      };
+      const timer = setTimeout(() => {
+        this.waiting.splice(this.waiting.indexOf(grant), 1);
+        reject(new PoolTaskFailed("busy"));
+      }, this.options.queueWaitMs);
+      this.waiting.push(grant);
+    });
+  }
+
+  private release() {
+    this.running -= 1;
+    this.waiting.shift()?.();
+  }
+
+  private killOverCap() {
+    const handlers = (this.pool as unknown as { workers: Handler[] }).workers;
+    for (const handler of handlers) {
+      const pid = handler.worker?.pid;
+      if (!pid) continue;
+      const rssMb = residentMb(pid);
+      if (rssMb !== undefined && rssMb > this.options.rssMb) {
+        handler.worker!.kill("SIGKILL");
+      }
+    }
+  }
+}
+
+// VmRSS of a process in MiB, or undefined where /proc cannot tell (not Linux, or gone).
+function residentMb(pid: number): number | undefined {
+  try {
+    const kb = readFileSync(`/proc/${pid}/status`, "latin1").match(/^VmRSS:\s+(\d+) kB/m)?.[1];
+    return kb ? Number(kb) / 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}

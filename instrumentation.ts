@@ -2,6 +2,7 @@
 // supervising process is gone (killed outright, it could not stop us): no orphaned server
 // keeps the port or its event streams.
 export function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs") void warmPool();
   const supervisor = Number(process.env.COUNTERPOINT_SUPERVISOR_PID);
   if (!supervisor || process.env.NEXT_RUNTIME !== "nodejs") return;
   const timer = setInterval(() => {
@@ -13,4 +14,10 @@ export function register() {
     }
   }, 1_000);
   timer.unref();
+}
+
+// The untrusted-work pool's processes start with the server, so the first import is not slow.
+async function warmPool() {
+  const { warmUntrustedPool } = await import("@/lib/workers/untrusted-pool");
+  await warmUntrustedPool().catch((error) => console.error("The untrusted-work pool did not start:", error));
 }

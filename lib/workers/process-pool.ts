@@ -29,7 +29,14 @@ export class PoolTaskFailed extends Error {
 
 export type RunOptions = { deadlineMs: number; onEvent?: (payload: unknown) => void };
 
-type Handler = { worker?: { pid?: number; kill(signal?: NodeJS.Signals): boolean } };
+type Child = {
+  pid?: number;
+  kill(signal?: NodeJS.Signals): boolean;
+  ref(): void;
+  unref(): void;
+  channel?: { ref(): void; unref(): void } | null;
+};
+type Handler = { worker?: Child };
 const WATCH_EVERY_MS = 50;
 // How long a process may take to start and load its modules before the deadline counts.
 const STARTUP_ALLOWANCE_MS = 30_000;
@@ -88,8 +95,7 @@ export class ProcessPool {
 
   // Pids of the live child processes (for tests and the watchdog).
   pids(): number[] {
-    const handlers = (this.pool as unknown as { workers: Handler[] }).workers;
-    return handlers.map((handler) => handler.worker?.pid).filter((pid): pid is number => typeof pid === "number");
+    return this.children().map((child) => child.pid!);
   }
 
   async close(): Promise<void> {
@@ -97,15 +103,35 @@ export class ProcessPool {
     await this.pool.terminate(true);
   }
 
+  private children(): Child[] {
+    const handlers = (this.pool as unknown as { workers: Handler[] }).workers;
+    return handlers.map((handler) => handler.worker).filter((child): child is Child => Boolean(child?.pid));
+  }
+
+  // Idle processes do not keep the parent alive (a script or a test run may end); busy ones do.
+  private holdOpen() {
+    for (const child of this.children()) {
+      if (this.running > 0) {
+        child.ref();
+        child.channel?.ref();
+      } else {
+        child.unref();
+        child.channel?.unref();
+      }
+    }
+  }
+
   private acquire(): Promise<void> {
     if (this.running < this.options.size) {
       this.running += 1;
+      this.holdOpen();
       return Promise.resolve();
     }
     return new Promise((resolve, reject) => {
       const grant = () => {
         clearTimeout(timer);
         this.running += 1;
+        this.holdOpen();
         resolve();
       };
       const timer = setTimeout(() => {
@@ -119,17 +145,14 @@ export class ProcessPool {
   private release() {
     this.running -= 1;
     this.waiting.shift()?.();
+    this.holdOpen();
   }
 
   private killOverCap() {
-    const handlers = (this.pool as unknown as { workers: Handler[] }).workers;
-    for (const handler of handlers) {
-      const pid = handler.worker?.pid;
-      if (!pid) continue;
-      const rssMb = residentMb(pid);
-      if (rssMb !== undefined && rssMb > this.options.rssMb) {
-        handler.worker!.kill("SIGKILL");
-      }
+    this.holdOpen(); // processes started since the last look
+    for (const child of this.children()) {
+      const rssMb = residentMb(child.pid!);
+      if (rssMb !== undefined && rssMb > this.options.rssMb) child.kill("SIGKILL");
     }
   }
 }

@@ -11,7 +11,12 @@ import { htmlNestingDepth, markdownNestingDepth, MAX_HTML_DEPTH, MAX_MARKDOWN_DE
 const importers = () => import("@/lib/documents/import/extract-document");
 const markdown = () => import("@/lib/markdown/render-markdown");
 const exporters = () => import("@/lib/exports/export-formats");
-export const warmUp = () => Promise.all([markdown(), importers(), exporters()]);
+// One after the other, cheapest first: a Markdown task waits only for the Markdown modules.
+export const warmUp = async () => {
+  await markdown();
+  await importers();
+  await exporters();
+};
 
 // What the untrusted-work pool runs (lib/workers/untrusted-worker.ts registers these in
 // each child process). Parents call them through lib/workers/untrusted-pool.ts only.

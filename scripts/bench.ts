@@ -8,6 +8,7 @@ const BENCHMARKS: Record<string, () => Promise<boolean>> = {
   api: async () => (await import("./bench/api")).benchApi(),
   export: async () => (await import("./bench/export")).benchExport(),
   search: async () => (await import("./bench/search")).benchSearch(),
+  hostile: async () => (await import("./bench/hostile")).benchHostile(),
 };
 
 const names = process.argv.slice(2);

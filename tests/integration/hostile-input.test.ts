@@ -54,7 +54,6 @@ describe("hostile input never blocks the server", { timeout: 120_000 }, () => {
     const cases: [string, () => ReturnType<typeof call>][] = [
       ["HTML, 1,000 nested <div> (11 KB)", () => paste({ title: "t", html: DEEP_DIVS(1000) })],
       ["HTML file, 2,000 nested <div>", () => upload("deep.html", "text/html", Buffer.from(DEEP_DIVS(2000)))],
-      ["Markdown, '*a ' × 100,000 (300 KB)", () => paste({ title: "t", markdown: "*a ".repeat(100_000) })],
       ["Markdown, '[a](' × 75,000 (300 KB)", () => paste({ title: "t", markdown: "[a](".repeat(75_000) })],
       ["Markdown, a list nested 3,000 deep", () => paste({ title: "t", markdown: `${"- ".repeat(3000)}a` })],
       ["Markdown file, 20,000 nested quotes", () => upload("deep.md", "text/markdown", Buffer.from(">".repeat(20_000)))],
@@ -67,6 +66,12 @@ describe("hostile input never blocks the server", { timeout: 120_000 }, () => {
       expect(slowestHealthMs, name).toBeLessThan(HEALTH_MS);
     }
     expect(await db.document.count({ where: { workspaceId } })).toBe(before);
+
+    // Slow to parse (~6 s here) but within the deadline: imported, and nobody waited for it.
+    const slow = await whileProbingHealth(() => paste({ title: "t", markdown: "*a ".repeat(100_000) }));
+    expect([201, 422]).toContain(slow.result.status);
+    expect(slow.seconds).toBeLessThan(15);
+    expect(slow.slowestHealthMs).toBeLessThan(HEALTH_MS);
   });
 
   it("refuses a 2 MB PDF that inflates to 2 GiB, without growing the server's memory", async () => {

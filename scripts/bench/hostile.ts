@@ -68,18 +68,28 @@ export async function benchHostile(): Promise<boolean> {
       await measure(
         "three PDF exports of 3,000 passages",
         base,
-        [0, 1, 2].map(() => (answers) => send(`/api/v1/workspaces/${world.workspaceId}/export?format=pdf`, {}, answers)),
+        [0, 1, 2].map(
+          () => (answers) => send(`/api/v1/workspaces/${world.workspaceId}/export?format=pdf`, {}, answers),
+        ),
       ),
     );
     const [baseline] = phases;
     console.log(`Health requested back to back (25 ms apart) for ${SECONDS} s per phase.`);
-    console.log("phase                               | health p50 ms | p95 ms | max ms | × baseline p95 | other answers");
+    console.log(
+      "phase                               | health p50 ms | p95 ms | max ms | × baseline p95 | other answers",
+    );
     let isMet = true;
     for (const phase of phases) {
       const p95 = percentile(phase.latencies, 0.95);
       isMet &&= p95 < TARGET_P95_MS;
       console.log(
-        `${phase.name.padEnd(35)} | ${percentile(phase.latencies, 0.5).toFixed(1).padStart(13)} | ${p95.toFixed(1).padStart(6)} | ${Math.max(...phase.latencies).toFixed(0).padStart(6)} | ${(p95 / percentile(baseline!.latencies, 0.95)).toFixed(2).padStart(14)} | ${[...phase.answers].map(([status, count]) => `${count} × ${status}`).join(", ") || "—"}`,
+        `${phase.name.padEnd(35)} | ${percentile(phase.latencies, 0.5).toFixed(1).padStart(13)} | ${p95.toFixed(1).padStart(6)} | ${Math.max(
+          ...phase.latencies,
+        )
+          .toFixed(0)
+          .padStart(
+            6,
+          )} | ${(p95 / percentile(baseline!.latencies, 0.95)).toFixed(2).padStart(14)} | ${[...phase.answers].map(([status, count]) => `${count} × ${status}`).join(", ") || "—"}`,
       );
     }
     console.log(`Target: health p95 < ${TARGET_P95_MS} ms in every phase: ${isMet ? "met" : "NOT met"}.`);

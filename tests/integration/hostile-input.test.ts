@@ -56,7 +56,10 @@ describe("hostile input never blocks the server", { timeout: 120_000 }, () => {
       ["HTML file, 2,000 nested <div>", () => upload("deep.html", "text/html", Buffer.from(DEEP_DIVS(2000)))],
       ["Markdown, '[a](' × 75,000 (300 KB)", () => paste({ title: "t", markdown: "[a](".repeat(75_000) })],
       ["Markdown, a list nested 3,000 deep", () => paste({ title: "t", markdown: `${"- ".repeat(3000)}a` })],
-      ["Markdown file, 20,000 nested quotes", () => upload("deep.md", "text/markdown", Buffer.from(">".repeat(20_000)))],
+      [
+        "Markdown file, 20,000 nested quotes",
+        () => upload("deep.md", "text/markdown", Buffer.from(">".repeat(20_000))),
+      ],
     ];
     for (const [name, send] of cases) {
       const { result, seconds, slowestHealthMs } = await whileProbingHealth(send);

@@ -13,13 +13,34 @@ const FLAT = new Set(
   ).split(" "),
 );
 
-// How deeply the elements of an HTML page nest, counted from its tags without parsing it.
+// How deeply the elements of an HTML page nest, counted from its tags without parsing it
+// (comments and the insides of scripts and styles skipped); one pass, whatever the input.
 export function htmlNestingDepth(html: string): number {
   let depth = 0;
   let deepest = 0;
-  for (const [, slash, name, selfClosing] of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g)) {
-    if (FLAT.has(name!.toLowerCase()) || selfClosing) continue;
-    if (slash) depth = Math.max(0, depth - 1);
+  let index = 0;
+  while ((index = html.indexOf("<", index)) !== -1) {
+    if (html.startsWith("<!--", index)) {
+      const end = html.indexOf("-->", index + 4);
+      if (end === -1) break;
+      index = end + 3;
+      continue;
+    }
+    const close = html.indexOf(">", index + 1);
+    if (close === -1) break;
+    const tag = /^<(\/?)([a-zA-Z][a-zA-Z0-9-]*)/.exec(html.slice(index, Math.min(close, index + 64)));
+    index = close + 1;
+    if (!tag) continue;
+    const name = tag[2]!.toLowerCase();
+    if (!tag[1] && (name === "script" || name === "style")) {
+      const ending = new RegExp(`</${name}`, "gi");
+      ending.lastIndex = index;
+      if (!ending.exec(html)) break;
+      index = ending.lastIndex;
+      continue;
+    }
+    if (FLAT.has(name) || html[close - 1] === "/") continue;
+    if (tag[1]) depth = Math.max(0, depth - 1);
     else deepest = Math.max(deepest, ++depth);
   }
   return deepest;

@@ -27,6 +27,11 @@ export class PoolTaskFailed extends Error {
   }
 }
 
+// By name, not instanceof: Next bundles each route with its own copy of this module, while
+// the pool (one per server, on globalThis) throws the copy's class that created it.
+export const isPoolTaskFailed = (error: unknown): error is PoolTaskFailed =>
+  error instanceof Error && error.name === "PoolTaskFailed" && "reason" in error;
+
 export type RunOptions = { deadlineMs: number; onEvent?: (payload: unknown) => void };
 
 type Child = {
@@ -64,9 +69,26 @@ export class ProcessPool {
     this.watchdog.unref();
   }
 
-  // Runs `method` of the worker script with `params` in a child process.
-  async run<T>(method: string, params: unknown[], { deadlineMs, onEvent }: RunOptions): Promise<T> {
+  // Runs `method` of the worker script with `params` in a child process. A process that
+  // died before the task began its work (not the input's doing) is replaced and tried again.
+  async run<T>(method: string, params: unknown[], options: RunOptions): Promise<T> {
     await this.acquire();
+    try {
+      for (let attempt = 1; ; attempt += 1) {
+        const outcome = await this.attempt<T>(method, params, options);
+        if (outcome.done) return outcome.value;
+        if (attempt === 2) throw outcome.error;
+      }
+    } finally {
+      this.release();
+    }
+  }
+
+  private async attempt<T>(
+    method: string,
+    params: unknown[],
+    { deadlineMs, onEvent }: RunOptions,
+  ): Promise<{ done: true; value: T } | { done: false; error: unknown }> {
     let clock: NodeJS.Timeout | undefined;
     let expired = false;
     const task = this.pool.exec(method, params, {
@@ -79,17 +101,16 @@ export class ProcessPool {
       },
     });
     try {
-      return (await task.timeout(deadlineMs + STARTUP_ALLOWANCE_MS)) as T;
+      return { done: true, value: (await task.timeout(deadlineMs + STARTUP_ALLOWANCE_MS)) as T };
     } catch (error) {
       if (expired || error instanceof workerpool.Promise.TimeoutError) throw new PoolTaskFailed("deadline");
-      if (error instanceof Error && /terminated unexpectedly/i.test(error.message)) {
-        // Killed by the watchdog, or V8 ran out of heap: either way, over the memory cap.
-        throw new PoolTaskFailed("memory");
-      }
+      const died = error instanceof Error && /^Workerpool Worker/i.test(error.message);
+      if (died && !clock) return { done: false, error };
+      // Killed by the watchdog, or V8 ran out of heap: either way, over the memory cap.
+      if (died) throw new PoolTaskFailed("memory");
       throw error;
     } finally {
       clearTimeout(clock);
-      this.release();
     }
   }
 

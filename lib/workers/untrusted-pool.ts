@@ -1,6 +1,6 @@
 import path from "node:path";
 import { AppError, type ErrorCode } from "@/lib/errors";
-import { PoolTaskFailed, ProcessPool, type ProcessPoolOptions } from "./process-pool";
+import { isPoolTaskFailed, ProcessPool, type ProcessPoolOptions } from "./process-pool";
 import type { UntrustedTasks } from "./untrusted-tasks";
 
 // The one pool for untrusted work: imports of every format, Markdown that people write,
@@ -57,7 +57,7 @@ export async function runUntrusted<K extends keyof UntrustedTasks>(
   try {
     return await untrustedPool().run<Awaited<ReturnType<UntrustedTasks[K]>>>(task, params, { deadlineMs, onEvent });
   } catch (error) {
-    if (error instanceof PoolTaskFailed) {
+    if (isPoolTaskFailed(error)) {
       if (error.reason === "busy")
         throw new AppError("unavailable", "The server is busy with other files; try again in a minute.", undefined, 30);
       const why =

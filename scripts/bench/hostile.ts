@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
+import { mkdirSync, openSync } from "node:fs";
 import path from "node:path";
 import { createDb } from "@/lib/db";
 import { makePdfBomb } from "@/tests/support/hostile-files";
@@ -14,7 +15,7 @@ import { percentile } from "./load";
 // else running (the baseline), then while five clients send hostile imports back to back
 // (deep HTML, Markdown that parses for minutes, a deep list, a PDF that inflates to 2 GiB),
 // then while three clients download the PDF report of 3,000 passages. Target: p95 < 100 ms.
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20); // per phase
 const TARGET_P95_MS = 100;
 
 type Phase = { name: string; latencies: number[]; answers: Map<string, number> };
@@ -29,7 +30,13 @@ export async function benchHostile(): Promise<boolean> {
     const base = `http://localhost:${port}`;
     const env = appEnv(port, database.url);
     buildIfNeeded(env);
-    app = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], { stdio: "ignore", env });
+    // The app's own log (refusals, anything unexpected) for a look afterwards.
+    mkdirSync(".reports", { recursive: true });
+    const log = openSync(".reports/bench-hostile-app.log", "w");
+    app = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], {
+      stdio: ["ignore", log, log],
+      env,
+    });
     await waitForHealthy(`${base}/api/health`);
     const bomb = await makePdfBomb(2 * 2 ** 30);
     const deep = (depth: number) => `<html><body>${"<div>".repeat(depth)}a${"</div>".repeat(depth)}</body></html>`;

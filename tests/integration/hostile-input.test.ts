@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import * as health from "@/app/api/health/route";
 import * as annotations from "@/app/api/v1/documents/[id]/annotations/route";
 import * as preview from "@/app/api/v1/markdown/preview/route";
+import * as collections from "@/app/api/v1/workspaces/[id]/collections/route";
 import * as documents from "@/app/api/v1/workspaces/[id]/documents/route";
 import { describeQuote } from "@/lib/anchoring/selectors";
 import { db } from "@/lib/db";
@@ -134,6 +135,18 @@ describe("hostile input never blocks the server", { timeout: 120_000 }, () => {
       expect(commented.seconds, name).toBeLessThan(8);
     }
     expect(await db.annotation.count({ where: { documentId: document.body.id } })).toBe(0);
+    // An introduction is rendered on every read: it must render quickly to be stored at all.
+    const costly = await whileProbingHealth(() =>
+      call(collections.POST, {
+        method: "POST",
+        token: owner.token,
+        params: { id: workspaceId },
+        body: { title: "Costly", description: "*a".repeat(5000) },
+      }),
+    );
+    expectError(costly.result, 422);
+    expect(costly.result.body.error.message).toMatch(/^This text is too complex to format/);
+    expect(await db.collection.count({ where: { workspaceId } })).toBe(0);
     const fine = await call(preview.POST, { method: "POST", token: owner.token, body: { markdown: "**bold** claim" } });
     expect(fine.body.html).toBe("<p><strong>bold</strong> claim</p>");
   });

@@ -1,9 +1,10 @@
 // Runs once when the Next.js server starts. Started by `npm start`, the app exits when that
 // supervising process is gone (killed outright, it could not stop us): no orphaned server
-// keeps the port or its event streams. Every server also works on the job queue
+// keeps the port or its event streams. The untrusted-work pool starts with it. Every server also works on the job queue
 // (lib/jobs), so jobs left by a server that died are picked up when one starts again.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  void warmPool();
   if (process.env.DATABASE_URL) {
     const { jobQueue } = await import("./lib/jobs/boss");
     void jobQueue({ work: true }).catch((error) => console.error("The job queue could not start:", error));
@@ -19,4 +20,10 @@ export async function register() {
     }
   }, 1_000);
   timer.unref();
+}
+
+// The untrusted-work pool's processes start with the server, so the first import is not slow.
+async function warmPool() {
+  const { warmUntrustedPool } = await import("@/lib/workers/untrusted-pool");
+  await warmUntrustedPool().catch((error) => console.error("The untrusted-work pool did not start:", error));
 }

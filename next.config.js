@@ -15,7 +15,7 @@ const nextConfig = {
   // Types are checked by \`npm run typecheck\` (CI runs it); building for \`npm start\` need not
   // spend a minute doing it again.
   typescript: { ignoreBuildErrors: true },
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/client", "pg-boss"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/client", "pg-boss", "workerpool"],
   async headers() {
     return [
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }] },

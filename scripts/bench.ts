@@ -10,6 +10,7 @@ const BENCHMARKS: Record<string, () => Promise<boolean>> = {
   search: async () => (await import("./bench/search")).benchSearch(),
   chaos: async () => (await import("./bench/chaos")).benchChaos(),
   presence: async () => (await import("./bench/presence")).benchPresence(),
+  hostile: async () => (await import("./bench/hostile")).benchHostile(),
 };
 
 const names = process.argv.slice(2);

@@ -1,7 +1,7 @@
 import "server-only";
 import { resolveSelectors } from "@/lib/anchoring/resolve-selectors";
 import { db } from "@/lib/db";
-import { renderMarkdown } from "@/lib/markdown/render-markdown";
+import { renderMarkdownInPool } from "@/lib/markdown/render-in-pool";
 import { authorizeDocument } from "@/lib/documents/find-document";
 import { AppError } from "@/lib/errors";
 import { publishEvent, type LiveEvent } from "@/lib/live/events";
@@ -17,7 +17,7 @@ const motivationFor = (body: string) => (body.trim() ? "commenting" : "highlight
 export async function createAnnotation(actor: Actor, documentId: string, input: CreateAnnotationInput) {
   const { access } = await authorizeDocument(actor, documentId, "annotate");
   const author = signedIn(actor);
-  const bodyHtml = renderMarkdown(input.body);
+  const bodyHtml = await renderMarkdownInPool(input.body);
   // The selectors are resolved against the text as it is inside the writing transaction, with
   // the document's row share-locked: a new revision (which updates that row) either commits
   // first, and the passage is found in its text, or waits, and re-anchors this annotation
@@ -176,7 +176,7 @@ export async function updateAnnotation(
 ) {
   const { annotation } = await findChangeable(actor, annotationId);
   const body = changes.body ?? annotation.body;
-  const bodyHtml = renderMarkdown(body);
+  const bodyHtml = await renderMarkdownInPool(body);
   await db.$transaction(async (transaction) => {
     const updated = await transaction.annotation.updateManyAndReturn({
       where: { id: annotationId, version, deletedAt: null },

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
+import { renderMarkdownInPool } from "@/lib/markdown/render-in-pool";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authorize-workspace";
@@ -68,6 +69,7 @@ export async function listCollections(actor: Actor, workspaceId: string) {
 
 export async function createCollection(actor: Actor, workspaceId: string, input: CreateCollectionInput) {
   await authorizeWorkspace(actor, workspaceId, "moderate");
+  await renderMarkdownInPool(input.description, { renderedOnRead: true }); // rendered when read: refused now if it is costly
   const collection = await db.collection.create({
     data: { workspaceId, title: input.title, description: input.description, createdById: signedIn(actor).id },
     include: { createdBy: { select: { id: true, name: true } } },
@@ -165,6 +167,7 @@ export type PresentedCollection = Awaited<ReturnType<typeof getCollection>>;
 
 export async function updateCollection(actor: Actor, collectionId: string, input: UpdateCollectionInput) {
   await findCollection(actor, collectionId, "moderate");
+  if (input.description !== undefined) await renderMarkdownInPool(input.description, { renderedOnRead: true });
   await db.collection.update({ where: { id: collectionId }, data: input });
   return getCollection(actor, collectionId);
 }
@@ -177,6 +180,7 @@ export async function deleteCollection(actor: Actor, collectionId: string) {
 // Adds a passage or a link of the collection's own workspace at the end.
 export async function addCollectionItem(actor: Actor, collectionId: string, input: AddCollectionItemInput) {
   const collection = await findCollection(actor, collectionId, "moderate");
+  await renderMarkdownInPool(input.note, { renderedOnRead: true });
   const target =
     input.type === "annotation"
       ? await db.annotation.findFirst({
@@ -237,6 +241,7 @@ async function findItem(actor: Actor, collectionId: string, itemId: string) {
 
 export async function updateCollectionItem(actor: Actor, collectionId: string, itemId: string, note: string) {
   await findItem(actor, collectionId, itemId);
+  await renderMarkdownInPool(note, { renderedOnRead: true });
   const item = await db.collectionItem.update({ where: { id: itemId }, data: { note } });
   return { id: item.id, note: item.note, position: item.position };
 }

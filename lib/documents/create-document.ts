@@ -2,7 +2,8 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authorize-workspace";
-import { extractDocument, type ImportSource } from "./import/extract-document";
+import type { ImportSource } from "./import/extract-document";
+import { extractDocumentInPool } from "./import/extract-in-pool";
 import { presentDocument } from "./presenters";
 import type { PublishedDate } from "./published-date";
 
@@ -24,7 +25,7 @@ export async function createDocument(
 ) {
   await authorizeWorkspace(actor, workspaceId, "import");
   const importer = signedIn(actor);
-  const extracted = await extractDocument(source);
+  const extracted = await extractDocumentInPool(source);
   const hash = contentHash(extracted.text);
   const document = await db.document.create({
     data: {

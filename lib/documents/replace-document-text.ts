@@ -4,7 +4,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { type Actor, signedIn } from "@/lib/policies/authorize-workspace";
 import { contentHash } from "./create-document";
-import { extractDocument, type ImportSource } from "./import/extract-document";
+import type { ImportSource } from "./import/extract-document";
+import { extractDocumentInPool } from "./import/extract-in-pool";
 import { presentDocument } from "./presenters";
 import { findEditable, staleVersion } from "./update-document";
 
@@ -18,7 +19,7 @@ export async function replaceDocumentText(actor: Actor, documentId: string, sour
   const { document } = await findEditable(actor, documentId);
   const editor = signedIn(actor);
   if (document.version !== version) throw staleVersion();
-  const { text } = await extractDocument(source);
+  const { text } = await extractDocumentInPool(source);
   if (text === document.text) throw new AppError("unprocessable", "The new text is the same as the current one.");
 
   const summary = await db.$transaction(

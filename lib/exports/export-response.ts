@@ -2,10 +2,12 @@ import "server-only";
 import type { Actor } from "@/lib/policies/authorize-workspace";
 import type { ExportFormat } from "@/lib/validations/export";
 import { collectReport, type ReportScope } from "./collect-report";
-import { EXPORT_WRITERS, exportBytes, exportFileName } from "./export-formats";
+import { EXPORT_WRITERS, exportFileName } from "./export-formats";
+import { writeExport } from "./write-export";
 
-// A report as a download, in one of the export formats, as the actor may see it. The
-// body streams: each section goes out as soon as it is written.
+// A report as a download, in one of the export formats, as the actor may see it. The file
+// is written in the untrusted-work pool (writeExport), so a large PDF never stalls the
+// server; a report too large to write in time is a 422, not a truncated download.
 export async function exportResponse(
   actor: Actor,
   scope: ReportScope,
@@ -13,21 +15,11 @@ export async function exportResponse(
   baseUrl: string,
 ): Promise<Response> {
   const report = await collectReport(actor, scope);
-  const writer = EXPORT_WRITERS[format];
-  const bytes = exportBytes(writer.write(report, baseUrl));
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const next = await bytes.next();
-      if (next.done) controller.close();
-      else controller.enqueue(next.value);
-    },
-    async cancel() {
-      await bytes.return(undefined);
-    },
-  });
-  return new Response(body, {
+  const file = await writeExport(report, format, baseUrl);
+  return new Response(file as Uint8Array<ArrayBuffer>, {
     headers: {
-      "Content-Type": writer.type,
+      "Content-Type": EXPORT_WRITERS[format].type,
+      "Content-Length": String(file.byteLength),
       "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(exportFileName(report, format))}`,
       "Cache-Control": "no-store",
     },

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { publishEvent } from "@/lib/live/events";
-import { renderMarkdown } from "@/lib/markdown/render-markdown";
+import { renderMarkdownInPool } from "@/lib/markdown/render-in-pool";
 import { authorizeDocument } from "@/lib/documents/find-document";
 import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authorize-workspace";
 import { canSeeItem, type ItemStatus, visibleLinkWhere } from "@/lib/policies/item-visibility";
@@ -35,6 +35,7 @@ export async function createLink(actor: Actor, input: CreateLinkInput) {
       toAnnotationId: ["Not a passage in this workspace."],
     });
   }
+  const rationaleHtml = await renderMarkdownInPool(input.rationale);
   try {
     const link = await db.$transaction(async (transaction) => {
       const created = await transaction.passageLink.create({
@@ -44,7 +45,7 @@ export async function createLink(actor: Actor, input: CreateLinkInput) {
           toAnnotationId: to.id,
           relation: input.relation,
           rationale: input.rationale,
-          rationaleHtml: renderMarkdown(input.rationale),
+          rationaleHtml,
           creatorId: signedIn(actor).id,
           status: initialStatus(access),
         },

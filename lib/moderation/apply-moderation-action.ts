@@ -5,6 +5,7 @@ import { publishEvent } from "@/lib/live/events";
 import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authorize-workspace";
 import type { ModerationActionInput } from "@/lib/validations/moderation";
 import { loadTarget, type ModerationTarget } from "./targets";
+import { renderMarkdownInPool } from "@/lib/markdown/render-in-pool";
 
 type Change = {
   status?: "visible" | "hidden";
@@ -65,6 +66,8 @@ export async function applyModerationAction(actor: Actor, input: ModerationActio
       `This ${target.type} has changed since you loaded it. Reload, look again, then act.`,
     );
   }
+  // A resolution's summary is rendered when read: refused now if that is costly.
+  if (input.summary) await renderMarkdownInPool(input.summary, { renderedOnRead: true });
   const change = changeFor(input.action, target, input.summary);
   const result = await db.$transaction(async (transaction) => {
     let version = target.version;

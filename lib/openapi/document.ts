@@ -24,6 +24,7 @@ const ERROR_TEXT: Record<number, string> = {
   415: "Unsupported media type",
   422: "Unprocessable",
   429: "Rate limited",
+  503: "Busy or unavailable: try again after Retry-After seconds",
 };
 
 export function buildOpenApiDocument(serverUrl: string) {

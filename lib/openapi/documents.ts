@@ -55,13 +55,13 @@ export const DOCUMENT_PATHS = {
     post: {
       summary: "Import a document: JSON with text, markdown or html, or a multipart upload with `file`",
       description:
-        "Metadata (title, authors, date, source) is detected from the source where it declares it; fields sent here win. Unicode is kept exactly.",
+        'Metadata (title, authors, date, source) is detected from the source where it declares it; fields sent here win. Unicode is kept exactly. The file is read in a separate process with a deadline and a memory cap: one that nests too deeply, takes too long or needs too much memory is a 422 "This file is too complex to import: …"; 503 when every import process is busy for too long.',
       parameters: [pathId("id")],
       requestBody: {
         required: true,
         content: { "application/json": { schema: ref("CreateDocument") }, "multipart/form-data": { schema: upload } },
       },
-      responses: { "201": jsonResponse("Imported", "Document"), ...errors(400, 401, 403, 404, 413, 415, 422) },
+      responses: { "201": jsonResponse("Imported", "Document"), ...errors(400, 401, 403, 404, 413, 415, 422, 503) },
     },
   },
   "/api/v1/documents/{id}": {
@@ -106,7 +106,10 @@ export const DOCUMENT_PATHS = {
           },
         },
       },
-      responses: { "200": jsonResponse("New revision", "Revision"), ...errors(400, 401, 403, 404, 409, 413, 415, 422) },
+      responses: {
+        "200": jsonResponse("New revision", "Revision"),
+        ...errors(400, 401, 403, 404, 409, 413, 415, 422, 503),
+      },
     },
   },
   "/api/v1/documents/{id}/annotations": {
@@ -175,10 +178,12 @@ export const DOCUMENT_PATHS = {
   "/api/v1/markdown/preview": {
     post: {
       summary: "Render Markdown with the sanitizer the app uses",
+      description:
+        '422 "This text is too complex to format: …" when its quotes or lists nest too deeply or rendering it takes too long (comments, replies and rationales are refused alike when written).',
       requestBody: jsonBody("MarkdownPreview"),
       responses: {
         "200": jsonResponse("Sanitized HTML", "MarkdownPreviewResult"),
-        ...errors(400, 401),
+        ...errors(400, 401, 422, 503),
       },
     },
   },

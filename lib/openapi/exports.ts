@@ -30,7 +30,8 @@ const exportOperation = (what: string) => ({
           "text/plain": { schema: { type: "string" } },
         },
       },
-      ...errors(400, 401, 404),
+      // 422: the report could not be written within the deadline or memory cap (use a background export).
+      ...errors(400, 401, 404, 422, 503),
     },
   },
 });

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { publishEvent } from "@/lib/live/events";
-import { renderMarkdown } from "@/lib/markdown/render-markdown";
+import { renderMarkdownInPool } from "@/lib/markdown/render-in-pool";
 import { findAnnotation } from "@/lib/annotations/annotation-services";
 import { presentAnnotation } from "@/lib/annotations/presenters";
 import { type Actor, signedIn } from "@/lib/policies/authorize-workspace";
@@ -54,6 +54,7 @@ export async function createReply(actor: Actor, subject: ThreadSubject, input: C
       });
   }
   const mentionedIds = await mentionsIn(input.body, found.workspaceId);
+  const bodyHtml = await renderMarkdownInPool(input.body);
   const reply = await db.$transaction(async (transaction) => {
     const created = await transaction.reply.create({
       data: {
@@ -62,7 +63,7 @@ export async function createReply(actor: Actor, subject: ThreadSubject, input: C
         parentId: input.parentId ?? null,
         authorId: author.id,
         body: input.body,
-        bodyHtml: renderMarkdown(input.body),
+        bodyHtml,
         mentionedIds,
         stance: input.stance,
         status: initialStatus(found.access),
@@ -98,12 +99,13 @@ export async function updateReply(actor: Actor, replyId: string, { version, ...c
   if (found.lockedAt) throw new AppError("conflict", "This thread is locked: replies can no longer be edited.");
   const body = changes.body ?? reply.body;
   const mentionedIds = changes.body ? await mentionsIn(body, found.workspaceId) : reply.mentionedIds;
+  const bodyHtml = await renderMarkdownInPool(body);
   const updated = await db.$transaction(async (transaction) => {
     const rows = await transaction.reply.updateManyAndReturn({
       where: { id: replyId, version },
       data: {
         body,
-        bodyHtml: renderMarkdown(body),
+        bodyHtml,
         mentionedIds,
         stance: changes.stance ?? reply.stance,
         version: { increment: 1 },

@@ -1,0 +1,11 @@
+// How long each kind of untrusted task may run before its process is killed (milliseconds).
+const fromEnv = (name: string, fallback: number) => {
+  const value = Number(process.env[name]);
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+};
+
+export const DEADLINES = {
+  import: () => fromEnv("UNTRUSTED_IMPORT_DEADLINE_MS", 10_000),
+  markdown: () => fromEnv("UNTRUSTED_MARKDOWN_DEADLINE_MS", 3_000),
+  export: () => fromEnv("UNTRUSTED_EXPORT_DEADLINE_MS", 60_000),
+};

@@ -7,10 +7,8 @@ import type { ExportFormat } from "@/lib/validations/export";
 import { collectReport, type ReportScope } from "./collect-report";
 import { EXPORT_WRITERS, exportFileName } from "./export-formats";
 import { formatBytes, quotaMessage, storedExportBytes, withUserExportsLocked } from "./export-quota";
-import { writeExportFile } from "./write-export-file";
-
-// Progress is written at most this often: a bar needs a few updates a second, not thousands.
-const PROGRESS_EVERY_MS = 200;
+import { writeExport } from "./write-export";
+import { DEADLINES } from "@/lib/workers/deadlines";
 
 type RowUpdate = Parameters<typeof db.exportJob.update>[0]["data"];
 
@@ -38,12 +36,17 @@ export async function runExportJob(jobId: string, baseUrl: string, attempt: JobA
     });
     const report = await collectReport(actor, { kind: job.scopeKind, id: job.scopeId } as ReportScope);
     await update({ stage: `Writing ${format.toUpperCase()}`, progress: 0.1 });
-    let reportedAt = Date.now();
-    const file = await writeExportFile(report, format, baseUrl, async (written, pieces) => {
-      if (Date.now() - reportedAt < PROGRESS_EVERY_MS) return;
-      reportedAt = Date.now();
-      await update({ progress: 0.1 + 0.85 * Math.min(1, written / pieces) });
-    });
+    // Written in the untrusted-work pool, which reports progress at most five times a second.
+    let progressWrite: Promise<unknown> = Promise.resolve();
+    const file = Buffer.from(
+      await writeExport(report, format, baseUrl, {
+        deadlineMs: DEADLINES.backgroundExport(),
+        onProgress: (fraction) => {
+          progressWrite = progressWrite.then(() => update({ progress: 0.1 + 0.85 * fraction }).catch(() => undefined));
+        },
+      }),
+    );
+    await progressWrite;
     await withUserExportsLocked(actor.id, async (tx) => {
       const stored = await storedExportBytes(tx, actor.id);
       if (stored + file.byteLength > jobSettings().exportQuotaBytes)

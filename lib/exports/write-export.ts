@@ -11,10 +11,13 @@ export async function writeExport(
   report: Report,
   format: ExportFormat,
   baseUrl: string,
-  { onProgress }: { onProgress?: (fraction: number) => void } = {},
+  {
+    onProgress,
+    deadlineMs = DEADLINES.export(),
+  }: { onProgress?: (fraction: number) => void; deadlineMs?: number } = {},
 ): Promise<Uint8Array> {
   return runUntrusted("writeExport", [report, format, baseUrl], {
-    deadlineMs: DEADLINES.export(),
+    deadlineMs,
     tooComplex: "This report is too large to write",
     onEvent: (payload) => {
       const progress = (payload as { progress?: unknown }).progress;

@@ -8,4 +8,6 @@ export const DEADLINES = {
   import: () => fromEnv("UNTRUSTED_IMPORT_DEADLINE_MS", 10_000),
   markdown: () => fromEnv("UNTRUSTED_MARKDOWN_DEADLINE_MS", 3_000),
   export: () => fromEnv("UNTRUSTED_EXPORT_DEADLINE_MS", 60_000),
+  // Background exports are the big ones, and nobody is waiting on a request for them.
+  backgroundExport: () => fromEnv("UNTRUSTED_BACKGROUND_EXPORT_DEADLINE_MS", 600_000),
 };

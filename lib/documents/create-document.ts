@@ -36,7 +36,16 @@ export async function createDocument(
       text: extracted.text,
       contentHash: hash,
       createdById: actor!.id,
-      revisions: { create: { version: 1, text: extracted.text, contentHash: hash, createdById: actor!.id } },
+      revisions: {
+        create: {
+          version: 1,
+          text: extracted.text,
+          contentHash: hash,
+          blocks: extracted.blocks,
+          pageCount: extracted.pageCount ?? null,
+          createdById: actor!.id,
+        },
+      },
     },
     include: { createdBy: { select: { id: true, name: true } } },
   });

@@ -17,7 +17,7 @@ export type ReanchorSummary = { anchored: number; moved: number; orphaned: numbe
 export async function replaceDocumentText(actor: Actor, documentId: string, source: ImportSource, version: number) {
   const { document } = await findEditable(actor, documentId);
   if (document.version !== version) throw staleVersion();
-  const { text } = await extractDocument(source);
+  const { text, blocks, pageCount } = await extractDocument(source);
   if (text === document.text) throw new AppError("unprocessable", "The new text is the same as the current one.");
 
   const summary = await db.$transaction(
@@ -29,7 +29,15 @@ export async function replaceDocumentText(actor: Actor, documentId: string, sour
       if (bumped.count !== 1) throw staleVersion();
       const newVersion = version + 1;
       await tx.documentRevision.create({
-        data: { documentId, version: newVersion, text, contentHash: contentHash(text), createdById: actor!.id },
+        data: {
+          documentId,
+          version: newVersion,
+          text,
+          contentHash: contentHash(text),
+          blocks,
+          pageCount: pageCount ?? null,
+          createdById: actor!.id,
+        },
       });
       await tx.moderationAction.create({
         data: {

@@ -64,7 +64,7 @@ export const DOCUMENT_PATHS = {
   },
   "/api/v1/documents/{id}": {
     get: {
-      summary: "A document with its canonical text (selectors point into it)",
+      summary: "A document with its canonical text (selectors point into it) and its structure (blocks, pageCount)",
       parameters: [pathId("id")],
       responses: { "200": jsonResponse("Document", "DocumentWithText"), ...errors(401, 404) },
     },
@@ -228,8 +228,28 @@ export const DOCUMENT_SCHEMAS = {
   Document: { type: "object", required: ["id", "title", "version"], properties: documentProperties },
   DocumentWithText: {
     type: "object",
-    required: ["id", "title", "version", "text"],
-    properties: { ...documentProperties, text: { type: "string" } },
+    required: ["id", "title", "version", "text", "blocks"],
+    properties: {
+      ...documentProperties,
+      text: { type: "string" },
+      blocks: {
+        type: "array",
+        description:
+          "The text's structure, in order: ranges over `text` in code points (like TextPositionSelector); `page` (1-based) is where a block starts in a paginated source",
+        items: {
+          type: "object",
+          required: ["type", "start", "end"],
+          properties: {
+            type: { enum: ["heading", "paragraph", "list-item", "quote", "footnote"] },
+            level: { type: "integer", minimum: 1, maximum: 6, description: "Headings only" },
+            start: { type: "integer" },
+            end: { type: "integer" },
+            page: { type: "integer", minimum: 1 },
+          },
+        },
+      },
+      pageCount: { type: ["integer", "null"], description: "Pages of a paginated source (PDF), else null" },
+    },
   },
   Revision: {
     type: "object",

@@ -62,7 +62,8 @@ function linesOf(pieces: TextPiece[], page: number): Line[] {
 function finish(line: Line & { weights: Map<string, number> }): Line {
   const [key] = Array.from(line.weights.entries()).sort((a, b) => b[1] - a[1])[0]!;
   const [size, bold] = key.split("|");
-  const { weights: _weights, ...rest } = line;
+  const { weights, ...rest } = line;
+  void weights;
   return { ...rest, text: rest.text.replace(/\s+/g, " ").trim(), size: Number(size), bold: bold === "true" };
 }
 

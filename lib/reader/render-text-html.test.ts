@@ -17,4 +17,22 @@ describe("renderTextHtml", () => {
         '<mark data-a="1"> &#38; “q</mark>uoted”.</p><p data-o="24">Next</p>',
     );
   });
+
+  it("renders structure: headings with ids, lists, quotes, footnotes and page boundaries, offsets unchanged", () => {
+    const text = "Title\n\nOne\n\nA\n\nB\n\nSaid\n\nNote";
+    const blocks = [
+      { type: "heading" as const, level: 1, start: 0, end: 5, page: 1 },
+      { type: "paragraph" as const, start: 7, end: 10, page: 1 },
+      { type: "list-item" as const, start: 12, end: 13, page: 2 },
+      { type: "list-item" as const, start: 15, end: 16, page: 2 },
+      { type: "quote" as const, start: 18, end: 22, page: 2 },
+      { type: "footnote" as const, start: 24, end: 28, page: 3 },
+    ];
+    const { html } = renderTextHtml(segmentText(text, [{ id: "a", start: 9, end: 13, color: null }]), blocks);
+    expect(html).toBe(
+      '<h2 data-o="0" id="s-0">Title</h2><p data-o="7">On<mark data-a="0">e</mark></p>' +
+        '<ul><li data-o="12" data-page="2"><mark data-a="0">A</mark></li><li data-o="15">B</li></ul>' +
+        '<blockquote data-o="18">Said</blockquote><p data-o="24" class="footnote" data-page="3">Note</p>',
+    );
+  });
 });

@@ -169,9 +169,11 @@ function continues(previous: Line, line: Line, leading: number, body: number): b
 // Headings are larger than the body text (levels by size), or short bold
 // lines at body size; small text below the body text of its page is a footnote.
 function classify(paragraphs: Paragraph[], pages: Line[][], body: number): SourceBlock[] {
-  const lowestBody = pages.map(
-    (lines) => Math.min(...lines.filter((line) => round(line.size) >= body).map((line) => line.y)) || 0,
-  );
+  // The lowest body-size line of each page (none: nothing on that page counts as a footnote).
+  const lowestBody = pages.map((lines) => {
+    const ys = lines.filter((line) => round(line.size) >= body).map((line) => line.y);
+    return ys.length ? Math.min(...ys) : -Infinity;
+  });
   const headingSizes = Array.from(
     new Set(paragraphs.map((p) => round(p.lines[0]!.size)).filter((size) => size >= body * 1.15)),
   ).sort((a, b) => b - a);

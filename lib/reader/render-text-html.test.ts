@@ -35,4 +35,17 @@ describe("renderTextHtml", () => {
         '<blockquote data-o="18">Said</blockquote><p data-o="24" class="footnote" data-page="3">Note</p>',
     );
   });
+
+  it("renders heading levels without gaps below the page's title", () => {
+    const text = "A\n\nB\n\nC\n\nD";
+    const levels = [3, 5, 3, 4];
+    const blocks = levels.map((level, index) => ({
+      type: "heading" as const,
+      level,
+      start: index * 3,
+      end: index * 3 + 1,
+    }));
+    const { html } = renderTextHtml(segmentText(text, []), blocks);
+    expect(html.match(/<h\d/g)).toEqual(["<h2", "<h3", "<h2", "<h3"]);
+  });
 });

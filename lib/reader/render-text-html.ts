@@ -28,10 +28,11 @@ export function renderTextHtml(
   let next = 0;
   let page = 1;
   let inList = false;
+  const headingTag = headingTags(blocks);
   for (const paragraph of paragraphs) {
     while (next < blocks.length && blocks[next]!.end <= paragraph.start) next += 1;
     const block = blocks[next] && blocks[next]!.start <= paragraph.start ? blocks[next]! : undefined;
-    const element = elementOf(block);
+    const element = block?.type === "heading" ? { tag: headingTag.get(block)! } : elementOf(block);
     if (element.tag === "li" && !inList) parts.push("<ul>");
     if (element.tag !== "li" && inList) parts.push("</ul>");
     inList = element.tag === "li";
@@ -59,8 +60,22 @@ export function renderTextHtml(
   return { html: parts.join(""), annotationIds: Array.from(indexOf.keys()) };
 }
 
+// Heading elements below the page's <h1>: the levels a document uses, in order, become
+// h2, h3…, and no heading is more than one level below the one before it (no skipped levels).
+function headingTags(blocks: Block[]): Map<Block, string> {
+  const headings = blocks.filter((block) => block.type === "heading");
+  const levels = Array.from(new Set(headings.map((block) => block.level ?? 2))).sort((a, b) => a - b);
+  const tags = new Map<Block, string>();
+  let previous = 1;
+  for (const block of headings) {
+    const rank = Math.min(levels.indexOf(block.level ?? 2) + 2, previous + 1, 6);
+    tags.set(block, `h${rank}`);
+    previous = rank;
+  }
+  return tags;
+}
+
 function elementOf(block: Block | undefined): { tag: string; className?: string } {
-  if (block?.type === "heading") return { tag: `h${Math.min((block.level ?? 2) + 1, 6)}` };
   if (block?.type === "list-item") return { tag: "li" };
   if (block?.type === "quote") return { tag: "blockquote" };
   if (block?.type === "footnote") return { tag: "p", className: "footnote" };

@@ -99,3 +99,30 @@ describe("structure of HTML and Markdown imports", () => {
     ]);
   });
 });
+
+describe("structure of .docx imports", () => {
+  it("keeps headings, list items and footnotes of a Word document", async () => {
+    const { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, TextRun } = await import("docx");
+    const word = new Document({
+      footnotes: { 1: { children: [new Paragraph("A note on the gauge.")] } },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: "Method", heading: HeadingLevel.HEADING_2 }),
+            new Paragraph({ children: [new TextRun("We walked the bank."), new FootnoteReferenceRun(1)] }),
+            new Paragraph({ text: "Walk", bullet: { level: 0 } }),
+            new Paragraph({ text: "Count", bullet: { level: 0 } }),
+          ],
+        },
+      ],
+    });
+    const bytes = new Uint8Array(await Packer.toBuffer(word));
+    const { text, blocks } = await extractDocument({ file: { name: "method.docx", type: "", bytes } });
+    const shaped = shape(text, blocks);
+    expect(shaped.slice(0, 1)).toEqual([["heading", 2, "Method"]]);
+    expect(shaped.filter(([type]) => type === "list-item").map(([, , value]) => value)).toEqual(["Walk", "Count"]);
+    expect(shaped.filter(([type]) => type === "footnote").map(([, , value]) => value)).toEqual([
+      expect.stringContaining("A note on the gauge."),
+    ]);
+  });
+});

@@ -23,8 +23,9 @@ test("a PDF reads as its structure: headings, page boundaries, an outline; a sel
   ).toBeVisible();
 
   const reader = page.getByTestId("reader");
-  await expect(reader.getByRole("heading", { level: 3, name: "A Shared Basin" })).toBeVisible();
-  await expect(reader.getByRole("heading", { level: 3, name: "What the Numbers Show" })).toBeVisible();
+  await expect(reader.locator("p.title-line")).toHaveText("Rivers Without Borders");
+  await expect(reader.getByRole("heading", { level: 2, name: "A Shared Basin" })).toBeVisible();
+  await expect(reader.getByRole("heading", { level: 2, name: "What the Numbers Show" })).toBeVisible();
   await expect(reader.locator("[data-page='2']")).toHaveText("Counting Together");
   await expect(reader.locator("p.footnote")).toContainText("The upper gauge sits two metres below the bridge");
   await expect(reader).not.toContainText("Valley Water Council");

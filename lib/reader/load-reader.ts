@@ -56,7 +56,9 @@ export const loadReader = cache(async (documentId: string) => {
     abilities,
     canEdit,
     document: presentDocument(document, { includeText: false }),
-    text: renderedText(highlightsKey, () => renderTextHtml(segmentText(document.text, anchors), structure.blocks)),
+    text: renderedText(`${highlightsKey}|${document.title}`, () =>
+      renderTextHtml(segmentText(document.text, anchors), structure.blocks, { title: document.title }),
+    ),
     outline: outlineOf(document.text, structure.blocks),
     pageCount: structure.pageCount,
     highlightsKey,

@@ -48,4 +48,18 @@ describe("renderTextHtml", () => {
     const { html } = renderTextHtml(segmentText(text, []), blocks);
     expect(html.match(/<h\d/g)).toEqual(["<h2", "<h3", "<h2", "<h3"]);
   });
+
+  it("shows a first heading that repeats the document's title as a title line, not a second heading", () => {
+    const text = "Rivers  Without Borders\n\nBody.\n\nA Shared Basin";
+    const blocks = [
+      { type: "heading" as const, level: 1, start: 0, end: 23 },
+      { type: "paragraph" as const, start: 25, end: 30 },
+      { type: "heading" as const, level: 2, start: 32, end: 46 },
+    ];
+    const { html } = renderTextHtml(segmentText(text, []), blocks, { title: "Rivers Without Borders" });
+    expect(html).toBe(
+      '<p data-o="0" class="title-line" id="s-0">Rivers  Without Borders</p><p data-o="25">Body.</p>' +
+        '<h2 data-o="32" id="s-32">A Shared Basin</h2>',
+    );
+  });
 });

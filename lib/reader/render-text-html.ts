@@ -22,17 +22,24 @@ const colorAttribute = (color: string | null) =>
 export function renderTextHtml(
   paragraphs: Paragraph[],
   blocks: Block[] = [],
+  options: { title?: string } = {},
 ): { html: string; annotationIds: string[] } {
   const indexOf = new Map<string, number>();
   const parts: string[] = [];
   let next = 0;
   let page = 1;
   let inList = false;
-  const headingTag = headingTags(blocks);
+  const titleBlock = titleLine(paragraphs, blocks, options.title);
+  const headingTag = headingTags(blocks.filter((block) => block !== titleBlock));
   for (const paragraph of paragraphs) {
     while (next < blocks.length && blocks[next]!.end <= paragraph.start) next += 1;
     const block = blocks[next] && blocks[next]!.start <= paragraph.start ? blocks[next]! : undefined;
-    const element = block?.type === "heading" ? { tag: headingTag.get(block)! } : elementOf(block);
+    const element =
+      titleBlock && block === titleBlock
+        ? { tag: "p", className: "title-line" }
+        : block?.type === "heading"
+          ? { tag: headingTag.get(block)! }
+          : elementOf(block);
     if (element.tag === "li" && !inList) parts.push("<ul>");
     if (element.tag !== "li" && inList) parts.push("</ul>");
     inList = element.tag === "li";
@@ -58,6 +65,17 @@ export function renderTextHtml(
   }
   if (inList) parts.push("</ul>");
   return { html: parts.join(""), annotationIds: Array.from(indexOf.keys()) };
+}
+
+// A first heading that repeats the document's title (already the page's <h1>) is shown
+// as a title line, not announced as a second heading.
+function titleLine(paragraphs: Paragraph[], blocks: Block[], title: string | undefined): Block | undefined {
+  const first = blocks.find((block) => block.type === "heading");
+  if (!first || !title) return undefined;
+  const paragraph = paragraphs.find((candidate) => candidate.start === first.start);
+  const text = paragraph?.segments.map((segment) => segment.text).join("") ?? "";
+  const comparable = (value: string) => value.replace(/\s+/g, " ").trim().toLowerCase();
+  return comparable(text) === comparable(title) ? first : undefined;
 }
 
 // Heading elements below the page's <h1>: the levels a document uses, in order, become

@@ -32,6 +32,20 @@ describe("plain text structure", () => {
     ]);
   });
 
+  it("reads text without blank lines one line per block", () => {
+    const text =
+      "Harbour Notes\nThe tide tables disagree about the east wind, as they always have.\nThe Stone Mark\nA groove.";
+    expect(shape(text, plainTextBlocks(text))).toEqual([
+      ["heading", 1, "Harbour Notes"],
+      ["paragraph", null, "The tide tables disagree about the east wind, as they always have."],
+      ["heading", 2, "The Stone Mark"],
+      ["paragraph", null, "A groove."],
+    ]);
+    const wrapped =
+      "The council has learned to open\nthe sluices before the forecasts\nagree with the gauges on the bridge.";
+    expect(plainTextBlocks(wrapped).map((block) => block.type)).toEqual(["paragraph", "paragraph", "paragraph"]);
+  });
+
   it("counts offsets in code points", () => {
     const text = "𝒜 heading\n\nBody text with 😀 in it, long enough to be a paragraph.\n\nMore.";
     const blocks = plainTextBlocks(text);

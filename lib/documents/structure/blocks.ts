@@ -51,11 +51,13 @@ const headingLike = (body: string) =>
   !body.includes("\n") &&
   body.length <= MAX_HEADING &&
   !SENTENCE_END.test(body) &&
+  /^[^\p{Ll}]/u.test(body) &&
   /\p{L}/u.test(body) &&
   !/^by:?\s/i.test(body) &&
   !DATE_LINE.test(body);
 
-// Plain text, read conservatively: blank lines separate blocks; a short line
+// Plain text, read conservatively: blank lines separate blocks (lines do when
+// there is no blank line at all); a short line
 // without closing punctuation followed by a longer block is a heading (the
 // first one, the title, level 1); lines starting with a bullet are list items,
 // lines starting with ">" quotes; everything else a paragraph.
@@ -68,7 +70,10 @@ export function plainTextBlocks(text: string): Block[] {
     const body = slice.trim();
     if (body) raw.push({ at: start + slice.length - slice.trimStart().length, body });
   };
-  for (const match of text.matchAll(/\n[ \t]*\n/g)) {
+  // Text without blank lines (one paragraph per line) is read line by line.
+  const byLine = !/\n[ \t]*\n/.test(text);
+  const separator = byLine ? /\n/g : /\n[ \t]*\n/g;
+  for (const match of text.matchAll(separator)) {
     collect(from, match.index!);
     from = match.index! + match[0].length;
   }
@@ -79,7 +84,11 @@ export function plainTextBlocks(text: string): Block[] {
     const next = raw[position + 1]?.body;
     if (/^([-*•–]|\d{1,3}[.)])\s+\S/.test(body) && !body.includes("\n")) return { type: "list-item", ...range };
     if (/^>/.test(body)) return { type: "quote", ...range };
-    if (headingLike(body) && next && !headingLike(next) && !/^([-*•–]|>)/.test(next)) {
+    // Line by line, a heading also follows a finished sentence (not the middle of a hard-wrapped paragraph).
+    const previous = raw[position - 1]?.body;
+    const afterSentence = !byLine || !previous || /[.!?:"”’)]$/.test(previous);
+    const bodyFollows = next && !headingLike(next) && !/^([-*•–]|>|\p{Ll})/u.test(next);
+    if (headingLike(body) && afterSentence && bodyFollows) {
       headings += 1;
       return { type: "heading", level: headings === 1 && position === 0 ? 1 : 2, ...range };
     }

@@ -57,10 +57,9 @@ const headingLike = (body: string) =>
   !DATE_LINE.test(body);
 
 // Plain text, read conservatively: blank lines separate blocks (lines do when
-// there is no blank line at all); a short line
-// without closing punctuation followed by a longer block is a heading (the
-// first one, the title, level 1); lines starting with a bullet are list items,
-// lines starting with ">" quotes; everything else a paragraph.
+// there is no blank line at all); a short line without closing punctuation,
+// followed by body text, is a heading (the first line, the title, level 1);
+// lines starting with a bullet are list items, ">" quotes; the rest paragraphs.
 export function plainTextBlocks(text: string): Block[] {
   const index = new CodePointIndex(text);
   const raw: Array<{ at: number; body: string }> = [];

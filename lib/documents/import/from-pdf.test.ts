@@ -28,7 +28,7 @@ describe("PDF import (Chromium print-to-PDF)", async () => {
     const html = readFileSync(path.join(SOURCES, "river-report.html"), "utf8");
     const body = html
       .slice(html.indexOf("<body>"))
-      .replace(/&shy;|<br>|<sup>(?=1<\/sup><\/p>)/g, "")
+      .replace(/&shy;|<br\s*\/?>|<sup>(?=1<\/sup>\s*<\/p>)/g, "")
       .replace(/<[^>]+>/g, " ")
       .replace("⾯", "面");
     // The footnote marker hugs its word ("depths.1"), as on the page.

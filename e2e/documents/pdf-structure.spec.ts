@@ -1,6 +1,6 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { createWorkspace, highlightedText, selectWithMouse, signUp, uniqueEmail } from "../support";
+import { createWorkspace, highlightedText, poster, selectWithMouse, signUp, uniqueEmail } from "../support";
 
 // A PDF made by Chromium from a text written for the tests (tests/fixtures/pdf): two columns,
 // headings, a running header, a footnote, soft hyphens and CJK.
@@ -63,4 +63,38 @@ test("a PDF reads as its structure: headings, page boundaries, an outline; a sel
   await page.emulateMedia({ colorScheme: "light" });
   await reader.getByRole("heading", { name: "A Shared Basin" }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: "test-results/screens/pdf-reader-phone.png" });
+});
+
+test("Markdown structure reads as headings, a list and a quote; a highlight inside the list keeps its words", async ({
+  page,
+}) => {
+  await signUp(page, "Lena Lists", uniqueEmail("lists"));
+  const workspaceId = await createWorkspace(page, "Structured notes");
+  const markdown = [
+    "# Counting Herons",
+    "A field guide written for the test, with a list and a quote.",
+    "## What to bring",
+    "- a notebook that survives the rain",
+    "- a pencil, never a pen",
+    "> A heron is counted once, even if it flies back.",
+    "## Afterwards",
+    "Compare the pages on Friday.",
+  ].join("\n\n");
+  const documentId = await poster(page)(`/api/v1/workspaces/${workspaceId}/documents`, { markdown });
+  await page.goto(`/documents/${documentId}`);
+  const reader = page.getByTestId("reader");
+  await expect(reader.locator("p.title-line")).toHaveText("Counting Herons");
+  await expect(reader.getByRole("heading", { level: 2 })).toHaveText(["What to bring", "Afterwards"]);
+  await expect(reader.getByRole("listitem")).toHaveText(["a notebook that survives the rain", "a pencil, never a pen"]);
+  await expect(reader.locator("blockquote")).toHaveText("A heron is counted once, even if it flies back.");
+
+  await selectWithMouse(page, "survives the rain");
+  await page
+    .getByTestId("selection-toolbar")
+    .getByRole("button", { name: /Highlight in yellow/ })
+    .click();
+  await expect(reader.locator("mark")).toHaveText("survives the rain");
+  await page.reload();
+  await expect(reader.locator("mark")).toHaveText("survives the rain");
+  await page.screenshot({ path: "test-results/screens/markdown-structure.png" });
 });

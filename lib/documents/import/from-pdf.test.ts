@@ -129,3 +129,51 @@ describe("PDF import (groff)", async () => {
     expect(document.published).toBeUndefined();
   });
 });
+
+describe("PDF metadata", () => {
+  // A third producer, pdf-lib, for what the fixtures lack: XMP, and a placeholder title.
+  async function makePdf(options: { title: string; xmp?: string; lines: Array<[string, number]> }) {
+    const { PDFDocument, PDFName, StandardFonts } = await import("pdf-lib");
+    const pdf = await PDFDocument.create();
+    pdf.setTitle(options.title);
+    pdf.setCreationDate(new Date("2001-01-01T00:00:00Z"));
+    if (options.xmp) {
+      const stream = pdf.context.stream(options.xmp, { Type: "Metadata", Subtype: "XML" });
+      pdf.catalog.set(PDFName.of("Metadata"), pdf.context.register(stream));
+    }
+    const font = await pdf.embedFont(StandardFonts.TimesRoman);
+    const page = pdf.addPage([595, 842]);
+    let y = 760;
+    for (const [text, size] of options.lines) {
+      page.drawText(text, { x: 60, y, size, font });
+      y -= size * 2;
+    }
+    const bytes = await pdf.save();
+    return extractDocument({ file: { name: "draft.pdf", type: "application/pdf", bytes } });
+  }
+  const body: Array<[string, number]> = [["A paragraph of body text long enough to be the body of this page.", 11]];
+
+  it("prefers XMP title, creators and publication date", async () => {
+    const xmp = `<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?>
+<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:prism="http://prismstandard.org/namespaces/basic/2.0/">
+<dc:title><rdf:Alt><rdf:li xml:lang="x-default">Ledgers of the Coast</rdf:li></rdf:Alt></dc:title>
+<dc:creator><rdf:Seq><rdf:li>Ilse Marwood</rdf:li><rdf:li>Jonas Brecht</rdf:li></rdf:Seq></dc:creator>
+<prism:publicationDate>2019-06</prism:publicationDate>
+</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>`;
+    const document = await makePdf({ title: "Info title", xmp, lines: body });
+    expect(document.title).toBe("Ledgers of the Coast");
+    expect(document.authors).toEqual(["Ilse Marwood", "Jonas Brecht"]);
+    expect(document.published).toEqual({ at: new Date("2019-06-01T00:00:00Z"), precision: "month" });
+  });
+
+  it("skips a placeholder title for the first page's heading, byline and date line", async () => {
+    const document = await makePdf({
+      title: "Microsoft Word - draft7.docx",
+      lines: [["The Stone Mark", 22], ["By: Ilse Marwood and Jonas Brecht", 11], ["September 2018", 11], ...body],
+    });
+    expect(document.title).toBe("The Stone Mark");
+    expect(document.authors).toEqual(["Ilse Marwood", "Jonas Brecht"]);
+    expect(document.published).toEqual({ at: new Date("2018-09-01T00:00:00Z"), precision: "month" });
+  });
+});

@@ -113,7 +113,8 @@ async function readMetadata(pdf: PdfDocument): Promise<Declared> {
   };
   const title = [xmp("dc:title"), field("Title")].find((value) => value && !PLACEHOLDER_TITLE.test(value));
   const author = xmp("dc:creator") ?? field("Author");
-  const published = xmp("prism:publicationDate") ?? xmp("prism:coverDate");
+  // pdf.js keys XMP properties in lower case.
+  const published = xmp("prism:publicationdate") ?? xmp("prism:coverdate");
   return {
     title,
     authors: author

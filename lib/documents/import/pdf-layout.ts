@@ -16,6 +16,8 @@ const PAGE_NUMBER = /^(page\s+)?[-–—]?\s*([0-9]{1,4}|[ivxlcdm]{1,7})\s*[-–
 const HYPHENS = "-\u2010\u2011\u00AD";
 const CJK = /[\u2E80-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]/u;
 const CLOSING = /[.!?:;"”’)\]…]$/;
+// Title-page lines that stand alone even when set like body text: a byline, a date.
+const STANDALONE = /^(B[yY]:?\s+\p{Lu}[^.!?]{0,80}|(\d{1,2} )?\p{Lu}\p{Ll}+ (\d{1,2}, )?\d{4})$/u;
 
 export function layoutPages(pages: LayoutPage[]): SourceBlock[] {
   const pageLines = pages.map((page, index) => linesOf(page.pieces, index + 1));
@@ -156,6 +158,7 @@ function paragraphs(pages: Line[][], body: number, leading: number): Paragraph[]
 function continues(previous: Line, line: Line, leading: number, body: number): boolean {
   const sameStyle = round(previous.size) === round(line.size) && previous.bold === line.bold;
   if (!sameStyle) return false;
+  if (line.page === 1 && (STANDALONE.test(previous.text) || STANDALONE.test(line.text))) return false;
   const runsOn = !CLOSING.test(previous.text) && /^[\p{Ll}]/u.test(line.text);
   const drop = previous.y - line.y;
   if (line.page !== previous.page || drop <= 0 || drop > 3 * leading * line.size) {

@@ -306,7 +306,7 @@ export function DocumentReader({
   };
 
   const jumpTo = (offset: number) => {
-    const paragraphs = Array.from(textRef.current?.querySelectorAll<HTMLElement>("p[data-o]") ?? []);
+    const paragraphs = Array.from(textRef.current?.querySelectorAll<HTMLElement>("[data-o]") ?? []);
     const target = paragraphs.filter((paragraph) => Number(paragraph.dataset.o) <= offset).at(-1) ?? paragraphs[0];
     target?.scrollIntoView({ block: "start", behavior: "smooth" });
   };

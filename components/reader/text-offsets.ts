@@ -5,14 +5,14 @@
 const codePoints = (text: string) => Array.from(text).length;
 
 function paragraphsOf(root: HTMLElement): HTMLElement[] {
-  return Array.from(root.querySelectorAll<HTMLElement>("p[data-o]"));
+  return Array.from(root.querySelectorAll<HTMLElement>("[data-o]"));
 }
 
 const paragraphEnd = (paragraph: HTMLElement) => Number(paragraph.dataset.o) + codePoints(paragraph.textContent ?? "");
 
 function offsetOf(root: HTMLElement, node: Node, offset: number): number | null {
   const element = node instanceof Element ? node : node.parentElement;
-  const paragraph = element?.closest<HTMLElement>("p[data-o]");
+  const paragraph = element?.closest<HTMLElement>("[data-o]");
   if (paragraph && root.contains(paragraph)) {
     const before = document.createRange();
     before.setStart(paragraph, 0);

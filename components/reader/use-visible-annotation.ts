@@ -19,7 +19,7 @@ export function useVisibleAnnotation(
   useEffect(() => {
     const root = rootRef.current;
     if (!root || typeof IntersectionObserver === "undefined") return;
-    const paragraphs = Array.from(root.querySelectorAll<HTMLElement>("p[data-o]"));
+    const paragraphs = Array.from(root.querySelectorAll<HTMLElement>("[data-o]"));
     const onScreen = new Set<HTMLElement>();
     let current: string | null = null;
     const observer = new IntersectionObserver((entries) => {

@@ -38,7 +38,16 @@ export async function createDocument(
       text: extracted.text,
       contentHash: hash,
       createdById: importer.id,
-      revisions: { create: { version: 1, text: extracted.text, contentHash: hash, createdById: importer.id } },
+      revisions: {
+        create: {
+          version: 1,
+          text: extracted.text,
+          contentHash: hash,
+          blocks: extracted.blocks,
+          pageCount: extracted.pageCount ?? null,
+          createdById: importer.id,
+        },
+      },
     },
     include: { createdBy: { select: { id: true, name: true } } },
   });

@@ -19,7 +19,7 @@ export async function replaceDocumentText(actor: Actor, documentId: string, sour
   const { document } = await findEditable(actor, documentId);
   const editor = signedIn(actor);
   if (document.version !== version) throw staleVersion();
-  const { text } = await extractDocumentInPool(source);
+  const { text, blocks, pageCount } = await extractDocumentInPool(source);
   if (text === document.text) throw new AppError("unprocessable", "The new text is the same as the current one.");
 
   const summary = await db.$transaction(
@@ -31,7 +31,15 @@ export async function replaceDocumentText(actor: Actor, documentId: string, sour
       if (bumped.count !== 1) throw staleVersion();
       const newVersion = version + 1;
       await tx.documentRevision.create({
-        data: { documentId, version: newVersion, text, contentHash: contentHash(text), createdById: editor.id },
+        data: {
+          documentId,
+          version: newVersion,
+          text,
+          contentHash: contentHash(text),
+          blocks,
+          pageCount: pageCount ?? null,
+          createdById: editor.id,
+        },
       });
       await tx.moderationAction.create({
         data: {

@@ -66,7 +66,7 @@ export const DOCUMENT_PATHS = {
   },
   "/api/v1/documents/{id}": {
     get: {
-      summary: "A document with its canonical text (selectors point into it)",
+      summary: "A document with its canonical text (selectors point into it) and its structure (blocks, pageCount)",
       parameters: [pathId("id")],
       responses: { "200": jsonResponse("Document", "DocumentWithText"), ...errors(401, 404) },
     },

@@ -6,6 +6,8 @@ import { listAnchors } from "@/lib/annotations/annotation-services";
 import { getSessionUser } from "@/lib/auth/current-user";
 import { findDocument } from "@/lib/documents/find-document";
 import { presentDocument } from "@/lib/documents/presenters";
+import { loadStructure } from "@/lib/documents/structure/load-structure";
+import { outlineOf } from "@/lib/documents/structure/outline";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { canEditDocument } from "@/lib/policies/document-policy";
 import { abilitiesFor } from "@/lib/policies/workspace-policy";
@@ -38,7 +40,10 @@ export async function loadEditableDocumentForPage(documentId: string) {
 // painted, so a document with a thousand annotations opens as fast as a static page.
 export const loadReader = cache(async (documentId: string) => {
   const { user, document, access, abilities, canEdit } = await loadDocumentForPage(documentId);
-  const anchors = await listAnchors(documentId, abilities.canModerate, user?.id);
+  const [anchors, structure] = await Promise.all([
+    listAnchors(documentId, abilities.canModerate, user?.id),
+    loadStructure(document),
+  ]);
   // Changes whenever the rendered highlights change, so client effects re-attach to them.
   const highlightsKey = createHash("sha1")
     .update(
@@ -51,7 +56,11 @@ export const loadReader = cache(async (documentId: string) => {
     abilities,
     canEdit,
     document: presentDocument(document, { includeText: false }),
-    text: renderedText(highlightsKey, () => renderTextHtml(segmentText(document.text, anchors))),
+    text: renderedText(`${highlightsKey}|${document.title}`, () =>
+      renderTextHtml(segmentText(document.text, anchors), structure.blocks, { title: document.title }),
+    ),
+    outline: outlineOf(document.text, structure.blocks),
+    pageCount: structure.pageCount,
     highlightsKey,
   };
 });

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { DocumentOutline } from "@/components/reader/document-outline";
 import { LazyDocumentReader } from "@/components/reader/lazy-document-reader";
 import { ReaderText } from "@/components/reader/reader-text";
 import { SearchMatch } from "@/components/reader/search-match";
@@ -19,7 +20,8 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 // loads the annotation cards from the API after the first paint.
 export default async function DocumentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { user, workspace, abilities, canEdit, document, text, highlightsKey } = await loadReader(id);
+  const { user, workspace, abilities, canEdit, document, text, outline, pageCount, highlightsKey } =
+    await loadReader(id);
   return (
     <div>
       <header className="mb-8 flex flex-wrap items-end justify-between gap-4">
@@ -79,6 +81,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
       </header>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_auto_22rem]">
         <div className="mx-auto w-full max-w-[68ch]" data-testid="reader">
+          <DocumentOutline entries={outline} pageCount={pageCount} />
           <ReaderText html={text.html} annotationIds={text.annotationIds} />
           <SearchMatch />
         </div>

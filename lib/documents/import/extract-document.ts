@@ -6,7 +6,8 @@ import { extractPdf } from "./from-pdf";
 import { extractPlainText } from "./from-text";
 import { withoutBidiControls } from "@/lib/validations/common";
 import { normalizeText, titleFromFileName } from "./normalize-text";
-import type { ExtractedDocument, SourceFormat } from "./types";
+import { locateBlocks, plainTextBlocks } from "../structure/blocks";
+import type { ExtractedDocument, ExtractedSource, SourceFormat } from "./types";
 
 export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 export const MAX_TEXT_LENGTH = 2_000_000;
@@ -31,9 +32,11 @@ const MIME_TYPES: Record<string, SourceFormat> = {
 export type UploadedFile = { name: string; type: string; bytes: Uint8Array };
 export type ImportSource = { format: "text" | "markdown" | "html"; content: string } | { file: UploadedFile };
 
-// Turns pasted text or an uploaded file into canonical text plus detected metadata.
+// Turns pasted text or an uploaded file into canonical text, its structure
+// (blocks over the final text) and detected metadata.
 export async function extractDocument(source: ImportSource): Promise<ExtractedDocument> {
-  const extracted = "file" in source ? await extractFile(source.file) : extractString(source.format, source.content);
+  const { structure, ...extracted } =
+    "file" in source ? await extractFile(source.file) : extractString(source.format, source.content);
   const text = normalizeText(extracted.text);
   if (!text) throw new AppError("unprocessable", "No text was found in this document.");
   if (text.length > MAX_TEXT_LENGTH) {
@@ -46,10 +49,11 @@ export async function extractDocument(source: ImportSource): Promise<ExtractedDo
     withoutBidiControls(extracted.title ?? "")
       .trim()
       .slice(0, 300) || ("file" in source ? titleFromFileName(withoutBidiControls(source.file.name)) : undefined);
-  return { ...extracted, text, title };
+  const blocks = structure ? locateBlocks(text, structure, normalizeText) : plainTextBlocks(text);
+  return { ...extracted, text, title, blocks };
 }
 
-function extractString(format: "text" | "markdown" | "html", content: string): ExtractedDocument {
+function extractString(format: "text" | "markdown" | "html", content: string): ExtractedSource {
   if (format === "markdown") return extractMarkdown(content);
   if (format === "html") return extractHtml(content);
   return extractPlainText(content);
@@ -60,7 +64,7 @@ export function formatOfFile(file: Pick<UploadedFile, "name" | "type">): SourceF
   return (extension && FILE_EXTENSIONS[extension]) || MIME_TYPES[file.type.split(";")[0]!.trim()];
 }
 
-async function extractFile(file: UploadedFile): Promise<ExtractedDocument> {
+async function extractFile(file: UploadedFile): Promise<ExtractedSource> {
   if (file.bytes.byteLength > MAX_UPLOAD_BYTES) {
     throw new AppError("too_large", `${file.name} is larger than the ${MAX_UPLOAD_BYTES / 1024 / 1024} MiB limit.`);
   }

@@ -2,13 +2,13 @@ import mammoth from "mammoth";
 import { AppError } from "@/lib/errors";
 import { readDocxProperties } from "./docx-properties";
 import { extractHtml } from "./from-html";
-import type { ExtractedDocument } from "./types";
+import type { ExtractedSource } from "./types";
 
 // A Word document is converted to HTML by mammoth (keeping headings, lists and
 // tables as structure), then read like any HTML page without content guessing.
 // Title and authors come from the document's own properties (or its Title-style
 // paragraph), never from its first heading: that is often "Introduction".
-export async function extractDocx(bytes: Uint8Array): Promise<ExtractedDocument> {
+export async function extractDocx(bytes: Uint8Array): Promise<ExtractedSource> {
   let html: string;
   let properties;
   try {
@@ -17,9 +17,10 @@ export async function extractDocx(bytes: Uint8Array): Promise<ExtractedDocument>
   } catch {
     throw new AppError("unprocessable", "This .docx file could not be read; it may be damaged or not a Word document.");
   }
-  const { text } = extractHtml(`<html><body>${html}</body></html>`, { isWholeDocument: true });
+  const { text, structure } = extractHtml(`<html><body>${html}</body></html>`, { isWholeDocument: true });
   return {
     text,
+    structure,
     sourceFormat: "docx",
     title: properties.title,
     authors: properties.authors?.length ? properties.authors : undefined,

@@ -1,7 +1,8 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { collapseWhitespace, parsePublishedValue } from "./normalize-text";
-import type { ExtractedDocument } from "./types";
+import type { SourceBlock } from "../structure/blocks";
+import type { ExtractedSource } from "./types";
 
 const BLOCK_SELECTOR = "p, h1, h2, h3, h4, h5, h6, li, blockquote, pre, figcaption, td, th, dt, dd";
 const DROPPED = "script, style, noscript, template, iframe, object, embed, svg, canvas, form, nav, button";
@@ -9,7 +10,7 @@ const DROPPED = "script, style, noscript, template, iframe, object, embed, svg, 
 // HTML becomes the text of its main content (Mozilla Readability when the page
 // looks like an article, else the body), one block per paragraph-like element.
 // Scripts, styles and other active content never reach the text.
-export function extractHtml(html: string, options: { isWholeDocument?: boolean } = {}): ExtractedDocument {
+export function extractHtml(html: string, options: { isWholeDocument?: boolean } = {}): ExtractedSource {
   const { document } = parseHTML(html);
   const meta = (selector: string) => document.querySelector(selector)?.getAttribute("content")?.trim() || undefined;
   const pageTitle =
@@ -46,10 +47,11 @@ export function extractHtml(html: string, options: { isWholeDocument?: boolean }
       readableTitle = article.title?.trim() || undefined;
     }
   }
-  const blocks = textBlocks(content);
+  const structure = textBlocks(content);
   const firstHeading = collapseWhitespace(content.querySelector("h1")?.textContent ?? "") || undefined;
   return {
-    text: blocks.join("\n\n"),
+    text: structure.map((block) => block.text).join("\n\n"),
+    structure,
     sourceFormat: "html",
     title: pageTitle ?? readableTitle ?? firstHeading,
     authors: authors.length ? authors : byline ? [byline] : undefined,
@@ -58,15 +60,31 @@ export function extractHtml(html: string, options: { isWholeDocument?: boolean }
   };
 }
 
-// Innermost paragraph-like elements, in document order; loose text in a
-// container without such elements counts as one block.
-function textBlocks(root: Element): string[] {
-  const blocks = Array.from(root.querySelectorAll(BLOCK_SELECTOR)).filter(
+// Innermost paragraph-like elements, in document order, each with its kind
+// (heading and level, list item, quote, footnote); loose text in a container
+// without such elements counts as one paragraph.
+function textBlocks(root: Element): SourceBlock[] {
+  const elements = Array.from(root.querySelectorAll(BLOCK_SELECTOR)).filter(
     (element) => !element.querySelector(BLOCK_SELECTOR),
   );
-  if (!blocks.length) {
+  if (!elements.length) {
     const text = collapseWhitespace(root.textContent ?? "");
-    return text ? [text] : [];
+    return text ? [{ type: "paragraph", text }] : [];
   }
-  return blocks.map((element) => collapseWhitespace(element.textContent ?? "")).filter(Boolean);
+  return elements
+    .map((element) => ({ ...kindOf(element), text: collapseWhitespace(element.textContent ?? "") }))
+    .filter((block) => block.text);
+}
+
+const FOOTNOTE =
+  '[role="doc-footnote"], [role="doc-endnote"], [role="doc-endnotes"], [id^="footnote-"], [id^="fn"], .footnotes, .footnote, aside';
+
+function kindOf(element: Element): Omit<SourceBlock, "text"> {
+  const tag = element.tagName.toLowerCase();
+  const heading = tag.match(/^h([1-6])$/);
+  if (heading) return { type: "heading", level: Number(heading[1]) };
+  if (element.closest(FOOTNOTE)) return { type: "footnote" };
+  if (element.closest("blockquote")) return { type: "quote" };
+  if (tag === "li") return { type: "list-item" };
+  return { type: "paragraph" };
 }

@@ -1,6 +1,6 @@
 import { parseDate } from "./normalize-text";
 import { parsePublished, type PublishedDate } from "@/lib/documents/published-date";
-import type { ExtractedDocument } from "./types";
+import type { ExtractedSource } from "./types";
 
 const MONTHS = [
   "January",
@@ -25,12 +25,16 @@ const MAX_HEADING_LENGTH = 150;
 
 // Plain text keeps every character; metadata is read from its opening lines
 // when they look like a title page: a short heading line, "By …", a date line.
-export function extractPlainText(text: string): ExtractedDocument {
+export function extractPlainText(text: string): ExtractedSource {
+  return { text, sourceFormat: "text", ...readTitlePage(text.split("\n")) };
+}
+
+// The metadata a title page states in its first lines (plain text, a PDF's first page).
+export function readTitlePage(lines: string[]): { title?: string; authors?: string[]; published?: PublishedDate } {
   let title: string | undefined;
   let authors: string[] | undefined;
   let published: PublishedDate | undefined;
-  const opening = text
-    .split("\n")
+  const opening = lines
     .map((line) => line.trim())
     .filter(Boolean)
     .slice(0, 6);
@@ -47,11 +51,5 @@ export function extractPlainText(text: string): ExtractedDocument {
     } else if (byline) authors ??= byline[1]!.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean);
     else if (!title && !/[.!?,;:]$/.test(line)) title = line;
   }
-  return {
-    text,
-    sourceFormat: "text",
-    title,
-    authors,
-    published,
-  };
+  return { title, authors, published };
 }

@@ -1,12 +1,19 @@
 import { parsePublished, type PublishedDate } from "../published-date";
 
+// Compatibility characters that stand for ordinary ones: Kangxi and CJK
+// supplement radicals (PDF text layers often map 面 to ⾯ U+2FAF), CJK
+// compatibility ideographs and Latin ligatures (ﬁ). They become their NFKC
+// form at import, before any offset refers to the text.
+const COMPATIBILITY = /[\u2E80-\u2FDF\uF900-\uFAFF\uFB00-\uFB06]|[\u{2F800}-\u{2FA1F}]/gu;
+
 // The canonical text keeps every character of the source (curly quotes, dashes,
 // CJK) except what cannot be stored or read: a byte-order mark, carriage
-// returns, NUL and other control characters. Paragraphs are separated by a
-// blank line; runs of blank lines collapse to one.
+// returns, NUL and other control characters, and the compatibility characters
+// above. Paragraphs are separated by a blank line; runs of blank lines collapse to one.
 export function normalizeText(raw: string): string {
   return raw
     .replace(/^\uFEFF/, "")
+    .replace(COMPATIBILITY, (character) => character.normalize("NFKC"))
     .replace(/\r\n?/g, "\n")
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "")
     .replace(/[ \t]+$/gm, "")

@@ -1,5 +1,6 @@
 // Response shapes: documents, annotations, search.
 import { z } from "zod";
+import { blockSchema } from "@/lib/documents/structure/blocks";
 import { STANCES } from "@/lib/validations/debate";
 import { dateTime, described, integer, itemStatus, named, nullableDateTime, UserRef, WorkspaceRef } from "./common";
 
@@ -25,7 +26,18 @@ const documentFields = {
 
 // Open: document structure is being added alongside.
 export const Document = named("Document", z.looseObject(documentFields));
-export const DocumentWithText = named("DocumentWithText", z.looseObject({ ...documentFields, text: z.string() }));
+export const DocumentWithText = named(
+  "DocumentWithText",
+  z.looseObject({
+    ...documentFields,
+    text: z.string(),
+    blocks: described(
+      z.array(blockSchema),
+      "The text's structure, in order: ranges over `text` in code points (like TextPositionSelector); `page` (1-based) is where a block starts in a paginated source",
+    ),
+    pageCount: described(integer.nullable(), "Pages of a paginated source (PDF), else null"),
+  }),
+);
 
 // A row of a workspace's document list, with the passages this caller sees counted.
 export const DocumentListItem = named(

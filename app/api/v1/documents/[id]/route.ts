@@ -3,12 +3,13 @@ import { readJson } from "@/lib/api/read-input";
 import { json, noContent } from "@/lib/api/respond";
 import { findDocument } from "@/lib/documents/find-document";
 import { presentDocument } from "@/lib/documents/presenters";
+import { loadStructure } from "@/lib/documents/structure/load-structure";
 import { deleteDocument, updateDocument } from "@/lib/documents/update-document";
 import { updateDocumentSchema } from "@/lib/validations/document";
 
 export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
   const { document } = await findDocument(actor, params.id, "read");
-  return json(presentDocument(document, { includeText: true }));
+  return json({ ...presentDocument(document, { includeText: true }), ...(await loadStructure(document)) });
 });
 
 export const PATCH = apiRoute<{ id: string }>(async ({ request, actor, params }) => {

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "DocumentRevision" ADD COLUMN     "blocks" JSONB,
+ADD COLUMN     "pageCount" INTEGER;

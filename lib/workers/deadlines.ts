@@ -6,6 +6,8 @@ const fromEnv = (name: string, fallback: number) => {
 
 export const DEADLINES = {
   import: () => fromEnv("UNTRUSTED_IMPORT_DEADLINE_MS", 10_000),
+  // Laying out a long PDF or Word file is honest work: a 300-page report takes seconds.
+  fileImport: () => fromEnv("UNTRUSTED_FILE_IMPORT_DEADLINE_MS", 30_000),
   markdown: () => fromEnv("UNTRUSTED_MARKDOWN_DEADLINE_MS", 3_000),
   export: () => fromEnv("UNTRUSTED_EXPORT_DEADLINE_MS", 60_000),
   // Background exports are the big ones, and nobody is waiting on a request for them.

@@ -10,7 +10,8 @@ export const TOO_COMPLEX_TO_IMPORT = "This file is too complex to import";
 // memory never see it. The result is extractDocument's, whole.
 export function extractDocumentInPool(source: ImportSource): Promise<ExtractedDocument> {
   return runUntrusted("extractDocument", [source], {
-    deadlineMs: DEADLINES.import(),
+    deadlineMs:
+      "file" in source && /\.(pdf|docx)$/i.test(source.file.name) ? DEADLINES.fileImport() : DEADLINES.import(),
     tooComplex: TOO_COMPLEX_TO_IMPORT,
   });
 }

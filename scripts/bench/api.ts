@@ -8,6 +8,7 @@ import { buildIfNeeded } from "../lib/build-if-needed";
 import { freePort } from "../lib/postgres-server";
 import { createTestDatabase } from "../lib/test-database";
 import { BENCH_PASSWORD, seedApiBench, type ApiBenchWorld } from "./api-seed";
+import { signIn } from "./sign-in";
 import { mean, percentile, runLoad, type LoadResult, type Operation } from "./load";
 import { rawReads } from "./raw-reads";
 
@@ -42,7 +43,7 @@ export async function benchApi(): Promise<boolean> {
     buildIfNeeded(env);
     app = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], { stdio: "ignore", env });
     await waitForHealthy(`${base}/api/health`);
-    const cookies = await Promise.all(world.users.map((user) => signIn(base, user.email)));
+    const cookies = await Promise.all(world.users.map((user) => signIn(base, user.email, BENCH_PASSWORD)));
     const userIds = (
       await pool.query<{ id: string; email: string }>(`SELECT id, email FROM "User" WHERE email LIKE 'bench-api-%'`)
     ).rows;
@@ -208,25 +209,6 @@ const latenciesOf = (result: LoadResult, operations: Operation[], kind: Operatio
   operations
     .filter((operation) => operation.kind === kind)
     .flatMap((operation) => result.latencies.get(operation.name) ?? []);
-
-// next-auth's Credentials sign-in, by hand: the CSRF cookie and token, then the callback; returns the session cookie.
-async function signIn(base: string, email: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const jar = csrf.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(";")[0])
-    .join("; ");
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar },
-    body: new URLSearchParams({ csrfToken, email, password: BENCH_PASSWORD, json: "true" }),
-  });
-  const session = response.headers.getSetCookie().find((cookie) => cookie.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`Sign-in failed for ${email} (${response.status})`);
-  return session.split(";")[0]!;
-}
 
 // A second browser has an annotation's thread open; replies posted through the API
 // one at a time; the time from sending each to its appearance on that page.

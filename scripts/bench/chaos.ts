@@ -7,6 +7,7 @@ import { seededRandom } from "@/tests/support/simulate-revision";
 import { DEMO_PASSWORD, DEMO_USERS } from "../../prisma/seed/demo-content";
 import { freePort } from "../lib/postgres-server";
 import { percentile } from "./load";
+import { signIn } from "./sign-in";
 
 // npm run bench -- chaos: `npm start` on a data directory of its own, writers creating
 // annotations, replies and votes through the API, and at a random moment of each round one
@@ -41,7 +42,7 @@ export async function benchChaos(): Promise<boolean> {
     const writers = await Promise.all(
       DEMO_USERS.filter((user) => user.role !== "viewer").map(async (user) => ({
         email: user.email,
-        cookie: await signIn(base, user.email),
+        cookie: await signIn(base, user.email, DEMO_PASSWORD),
       })),
     );
     const owner = writers[0]!;
@@ -332,24 +333,6 @@ async function verify(
   } finally {
     await client.end();
   }
-}
-
-async function signIn(base: string, email: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const jar = csrf.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(";")[0])
-    .join("; ");
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar, origin: base },
-    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: "true" }),
-  });
-  const session = response.headers.getSetCookie().find((cookie) => cookie.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`Sign-in failed for ${email} (${response.status})`);
-  return session.split(";")[0]!;
 }
 
 async function getJson(base: string, writer: Writer, url: string) {

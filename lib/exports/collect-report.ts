@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { findDocument } from "@/lib/documents/find-document";
 import type { DatePrecision } from "@/lib/documents/published-date";
+import { readProvenance, type Provenance } from "./provenance";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
 import { can } from "@/lib/policies/workspace-policy";
 import { findCollection } from "@/lib/collections/find-collection";
@@ -18,6 +19,7 @@ export type ReportReply = {
   bodyHtml: string | null;
   status: string;
   createdAt: string;
+  importedFrom: Provenance | null;
   replies: ReportReply[];
 };
 export type ReportAnnotation = {
@@ -40,6 +42,7 @@ export type ReportAnnotation = {
   resolution: { summary: string; resolvedAt: string } | null;
   createdAt: string;
   updatedAt: string;
+  importedFrom: Provenance | null;
   replies: ReportReply[];
 };
 export type ReportDocument = {
@@ -64,6 +67,7 @@ export type ReportLink = {
   creatorId: string;
   status: string;
   createdAt: string;
+  importedFrom: Provenance | null;
   replies: ReportReply[];
 };
 export type ReportCollection = {
@@ -228,6 +232,7 @@ export async function collectReport(actor: Actor, scope: ReportScope): Promise<R
           status: annotation.status,
           createdAt: annotation.createdAt.toISOString(),
           updatedAt: annotation.updatedAt.toISOString(),
+          importedFrom: readProvenance(annotation.importedFrom),
           replies: trees.get(annotation.id) ?? [],
         })),
     })),
@@ -242,6 +247,7 @@ export async function collectReport(actor: Actor, scope: ReportScope): Promise<R
       creatorId: link.creatorId,
       status: link.status,
       createdAt: link.createdAt.toISOString(),
+      importedFrom: readProvenance(link.importedFrom),
       replies: trees.get(link.id) ?? [],
     })),
     claims,
@@ -279,6 +285,7 @@ function replyTrees(rows: ReplyRow[]): Map<string, ReportReply[]> {
         bodyHtml: row.bodyHtml,
         status: row.status,
         createdAt: row.createdAt.toISOString(),
+        importedFrom: readProvenance(row.importedFrom),
         replies: [] as ReportReply[],
       },
     ]),

@@ -6,19 +6,24 @@ import { AppError } from "@/lib/errors";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
 import type { ImportJson } from "@/lib/validations/export";
+import type { Provenance } from "./provenance";
 
 type Reply = ImportJson["links"][number]["replies"][number];
 
 // Brings a JSON export into a workspace (owners): documents with their texts, passages at
-// the same offsets, threads in the same shape, links between the same passages. Authors
-// who are members here keep their items; others' items are attributed to the importer.
+// the same offsets, threads in the same shape, links between the same passages. A file
+// can say anything about who wrote what and when, so nobody is made to speak by it: every
+// item is authored by the importer and dated now, and the file's author and date are kept
+// as quoted provenance (importedFrom; an item imported before keeps its first provenance).
 // Everything is checked first and written in one transaction.
 export async function importWorkspaceJson(actor: Actor, workspaceId: string, data: ImportJson) {
   await authorizeWorkspace(actor, workspaceId, "manage_workspace");
-  const members = new Set(
-    (await db.membership.findMany({ where: { workspaceId }, select: { userId: true } })).map((row) => row.userId),
-  );
-  const authorOf = (person: { id: string }) => (members.has(person.id) ? person.id : actor!.id);
+  const source = data.title ? `JSON export “${data.title}”` : "a JSON export";
+  const provenance = (item: {
+    author: { name: string };
+    createdAt: string;
+    importedFrom?: Provenance | null;
+  }): Provenance => item.importedFrom ?? { author: item.author.name, createdAt: item.createdAt, source };
   const refs = new Set<string>();
   data.documents.forEach((document, documentIndex) =>
     document.annotations.forEach((annotation, index) => {
@@ -53,12 +58,12 @@ export async function importWorkspaceJson(actor: Actor, workspaceId: string, dat
               workspaceId,
               ...thread,
               parentId,
-              authorId: authorOf(reply.author),
+              authorId: actor!.id,
+              importedFrom: provenance(reply),
               body: reply.body,
               bodyHtml: renderMarkdown(reply.body),
               stance: reply.stance,
               status: reply.status,
-              createdAt: new Date(reply.createdAt),
             },
           });
           counts.replies += 1;
@@ -89,7 +94,8 @@ export async function importWorkspaceJson(actor: Actor, workspaceId: string, dat
             data: {
               workspaceId,
               documentId: created.id,
-              creatorId: authorOf(annotation.creator),
+              creatorId: actor!.id,
+              importedFrom: provenance({ ...annotation, author: annotation.creator }),
               motivation: annotation.body.trim() ? "commenting" : "highlighting",
               selectors,
               start: annotation.start,
@@ -102,7 +108,6 @@ export async function importWorkspaceJson(actor: Actor, workspaceId: string, dat
               tags: annotation.tags,
               color: annotation.color,
               status: annotation.status,
-              createdAt: new Date(annotation.createdAt),
             },
           });
           ids.set(annotation.ref, row.id);
@@ -119,9 +124,9 @@ export async function importWorkspaceJson(actor: Actor, workspaceId: string, dat
             relation: link.relation,
             rationale: link.rationale,
             rationaleHtml: renderMarkdown(link.rationale),
-            creatorId: authorOf(link.creator),
+            creatorId: actor!.id,
+            importedFrom: provenance({ ...link, author: link.creator }),
             status: link.status,
-            createdAt: new Date(link.createdAt),
           },
         });
         counts.links += 1;

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import * as workspaces from "@/app/api/v1/workspaces/route";
-import * as members from "@/app/api/v1/workspaces/[id]/members/route";
 import * as documents from "@/app/api/v1/workspaces/[id]/documents/route";
 import * as annotations from "@/app/api/v1/documents/[id]/annotations/route";
 import * as replies from "@/app/api/v1/annotations/[id]/replies/route";
@@ -12,7 +11,7 @@ import * as imports from "@/app/api/v1/workspaces/[id]/imports/route";
 import { collectReport } from "@/lib/exports/collect-report";
 import { describeQuote } from "@/lib/anchoring/selectors";
 import { AXIS_TITLE, CJK_TERM, readFixture } from "../fixtures/texts";
-import { call, expectError, makeUser } from "../support/api";
+import { addMemberByInvitation, call, expectError, makeUser } from "../support/api";
 
 const axisEssay = readFixture("axis").trim();
 const report = readFixture("titlePage").trim();
@@ -25,12 +24,7 @@ async function setup() {
   const workspaceId = (
     await call(workspaces.POST, { method: "POST", token: owner.token, body: { name: "Axis debate" } })
   ).body.id as string;
-  await call(members.POST, {
-    method: "POST",
-    token: owner.token,
-    params: { id: workspaceId },
-    body: { email: researcher.email, role: "researcher" },
-  });
+  await addMemberByInvitation(owner.token, workspaceId, researcher, "researcher");
   const importText = async (title: string, text: string) =>
     (
       await call(documents.POST, {
@@ -212,12 +206,7 @@ describe("exports", () => {
     expect(exported.format).toBe("counterpoint-workspace/1");
     const copyId = (await call(workspaces.POST, { method: "POST", token: owner.token, body: { name: "Copy" } })).body
       .id as string;
-    await call(members.POST, {
-      method: "POST",
-      token: owner.token,
-      params: { id: copyId },
-      body: { email: researcher.email, role: "researcher" },
-    });
+    await addMemberByInvitation(owner.token, copyId, researcher, "researcher");
     expectError(
       await call(imports.POST, { method: "POST", token: researcher.token, params: { id: copyId }, body: exported }),
       403,

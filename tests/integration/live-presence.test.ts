@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { call, makeUser, workspaceWithTeam } from "../support/api";
+import { addMemberByInvitation, call, makeUser, workspaceWithTeam } from "../support/api";
 
 // Heartbeats every 200 ms instead of 15 s, so a few seconds show what minutes would.
 process.env.LIVE_HEARTBEAT_MS = "200";
@@ -43,16 +43,10 @@ describe("presence scales with readers", () => {
         body: { title: "Read together", text: "A text many people read at once." },
       })
     ).body.id as string;
-    const { POST: addMember } = await import("@/app/api/v1/workspaces/[id]/members/route");
     const readers = [];
     for (let index = 0; index < 30; index += 1) {
       const user = await makeUser(`presence-${index}`);
-      await call(addMember, {
-        method: "POST",
-        token: team.owner.token,
-        params: { id: team.workspaceId },
-        body: { email: user.email, role: "viewer" },
-      });
+      await addMemberByInvitation(team.owner.token, team.workspaceId, user, "viewer");
       readers.push(user);
     }
     const streams = await Promise.all(readers.map((reader) => openStream(reader.token, team.workspaceId, documentId)));

@@ -28,7 +28,7 @@ type AnnotationRow = {
   createdAt: Date;
   updatedAt: Date;
   creator: { id: string; name: string };
-  importedFrom?: unknown;
+  importedFrom: unknown;
   _count?: { replies: number };
 };
 

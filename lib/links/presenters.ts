@@ -24,7 +24,7 @@ type LinkRow = {
   version: number;
   createdAt: Date;
   creator: { id: string; name: string };
-  importedFrom?: unknown;
+  importedFrom: unknown;
   from: PassageRow;
   to: PassageRow;
   _count: { replies: number };

@@ -14,7 +14,7 @@ export type ReplyRow = {
   createdAt: Date;
   updatedAt: Date;
   author: { id: string; name: string };
-  importedFrom?: unknown;
+  importedFrom: unknown;
   _count: { edits: number };
 };
 

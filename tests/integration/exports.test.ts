@@ -3,6 +3,7 @@ import * as workspaces from "@/app/api/v1/workspaces/route";
 import * as documents from "@/app/api/v1/workspaces/[id]/documents/route";
 import * as annotations from "@/app/api/v1/documents/[id]/annotations/route";
 import * as replies from "@/app/api/v1/annotations/[id]/replies/route";
+import * as threadRoute from "@/app/api/v1/annotations/[id]/thread/route";
 import * as links from "@/app/api/v1/links/route";
 import * as actions from "@/app/api/v1/moderation/actions/route";
 import * as workspaceExport from "@/app/api/v1/workspaces/[id]/export/route";
@@ -341,6 +342,12 @@ describe("exports", () => {
     expect(listed.body.items[0]).toMatchObject({
       creator: { id: owner.id },
       importedFrom: { author: "Victim Name", createdAt: "2019-03-01T10:00:00.000Z" },
+    });
+    const threadId = storedReplies.find((reply) => reply.annotationId)!.annotationId!;
+    const thread = await call(threadRoute.GET, { token: researcher.token, params: { id: threadId } });
+    expect(thread.body.replies[0]).toMatchObject({
+      author: { id: owner.id },
+      importedFrom: { author: "Victim Name", createdAt: "2019-03-02T10:00:00.000Z" },
     });
     const markdown = await call(workspaceExport.GET, {
       token: owner.token,

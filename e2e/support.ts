@@ -34,6 +34,18 @@ export async function person(browser: Browser, name: string): Promise<{ page: Pa
   return { page, email };
 }
 
+// Makes `who` a member the one way there is: the owner invites their email and they accept
+// (both through the API, as themselves). Returns nothing the tests need: the role is the check.
+export async function addMember(owner: Page, workspaceId: string, who: { page: Page; email: string }, role: string) {
+  const invited = await owner.request.post(`/api/v1/workspaces/${workspaceId}/members`, {
+    data: { email: who.email, role },
+  });
+  expect(invited.status(), "invite").toBe(201);
+  const { invitation } = (await invited.json()) as { invitation: { id: string } };
+  const accepted = await who.page.request.post(`/api/v1/me/invitations/${invitation.id}/accept`);
+  expect(accepted.status(), "accept").toBe(200);
+}
+
 // Creates a workspace through the UI and returns its id.
 export async function createWorkspace(page: Page, name: string): Promise<string> {
   await page.goto("/workspaces");

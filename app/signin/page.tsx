@@ -25,7 +25,12 @@ export default async function SignInPage({
         isSignUpEnabled() ? (
           <>
             New here?{" "}
-            <Link href="/signup" className="font-medium text-accent-600 hover:underline dark:text-accent-100">
+            <Link
+              href={
+                callbackUrl ? `/signup?callbackUrl=${encodeURIComponent(safeCallbackPath(callbackUrl))}` : "/signup"
+              }
+              className="font-medium text-accent-600 hover:underline dark:text-accent-100"
+            >
               Create an account
             </Link>
           </>

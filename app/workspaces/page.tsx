@@ -3,8 +3,10 @@ import { redirect } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/empty-state";
 import { NewWorkspaceForm } from "@/components/workspaces/new-workspace-form";
+import { PendingInvitations } from "@/components/workspaces/pending-invitations";
 import { getSessionUser } from "@/lib/auth/current-user";
 import { ROLE_LABELS } from "@/lib/policies/workspace-policy";
+import { listMyInvitations } from "@/lib/workspaces/invitations";
 import { listMyWorkspaces } from "@/lib/workspaces/workspaces";
 
 export const metadata = { title: "Workspaces" };
@@ -12,7 +14,7 @@ export const metadata = { title: "Workspaces" };
 export default async function WorkspacesPage() {
   const user = await getSessionUser();
   if (!user) redirect("/signin?callbackUrl=/workspaces");
-  const { items } = await listMyWorkspaces(user, { limit: 200 });
+  const [{ items }, invitations] = await Promise.all([listMyWorkspaces(user, { limit: 200 }), listMyInvitations(user)]);
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
       <section aria-labelledby="workspaces-heading">
@@ -22,6 +24,7 @@ export default async function WorkspacesPage() {
         <p className="mt-1 text-sm text-stone-600 dark:text-stone-400">
           A workspace holds documents, their annotations and the debate around them.
         </p>
+        <PendingInvitations invitations={invitations.items} />
         <div className="mt-6">
           {items.length === 0 ? (
             <EmptyState title="No workspaces yet">

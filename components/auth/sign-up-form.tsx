@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { FormError, TextField } from "@/components/ui/field";
 import { apiFetch } from "@/lib/client/api-fetch";
 
-export function SignUpForm() {
+export function SignUpForm({ callbackUrl = "/workspaces" }: { callbackUrl?: string }) {
   const router = useRouter();
   const { error, isPending, run } = useApiAction();
   const [isSigningIn, setSigningIn] = useState(false);
@@ -30,7 +30,7 @@ export function SignUpForm() {
       router.push("/signin");
       return;
     }
-    router.push("/workspaces");
+    router.push(callbackUrl);
     router.refresh();
   }
 

@@ -5,6 +5,7 @@ import { useState } from "react";
 import { FlagButton } from "@/components/moderation/flag-button";
 import { ReasonForm } from "@/components/moderation/reason-form";
 import { MarkdownHtml } from "@/components/ui/markdown-html";
+import { ProvenanceNote } from "@/components/ui/provenance-note";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { ThreadView } from "./thread-view";
 import type { DebateAbilities, PassageLink } from "./types";
@@ -83,6 +84,7 @@ export function LinkList({
                 {openId === link.id ? "Hide discussion" : `Discuss (${link.replyCount})`}
               </button>
               <span>by {link.creator.name}</span>
+              <ProvenanceNote provenance={link.importedFrom} />
               {abilities.canFlag && link.creator.id !== abilities.userId ? (
                 <FlagButton targetType="link" targetId={link.id} />
               ) : null}

@@ -1,6 +1,7 @@
 "use client";
 
 import { MarkdownHtml } from "@/components/ui/markdown-html";
+import { ProvenanceNote } from "@/components/ui/provenance-note";
 import { useState } from "react";
 import { FlagButton } from "@/components/moderation/flag-button";
 import { ModerationControls } from "@/components/moderation/moderation-controls";
@@ -65,6 +66,7 @@ export function ReplyItem({
         <StanceBadge stance={reply.stance} />
         <span className="font-medium text-stone-800 dark:text-stone-200">{reply.author.name}</span>
         <time dateTime={reply.createdAt}>{dateFormat.format(new Date(reply.createdAt))}</time>
+        <ProvenanceNote provenance={reply.importedFrom} />
         {reply.isPinned ? <span className="font-medium text-accent-700">Pinned</span> : null}
         {reply.status !== "visible" ? <span className="font-medium text-amber-700">{reply.status}</span> : null}
         {reply.editCount ? (

@@ -1,4 +1,5 @@
 // Shapes of the debate API as the browser receives them.
+import type { Provenance } from "@/lib/exports/provenance";
 import type { Tally } from "./vote-buttons";
 import type { Relation, Stance } from "./vocabulary";
 
@@ -6,6 +7,7 @@ export type ReplyNode = {
   id: string;
   parentId: string | null;
   author: { id: string; name: string };
+  importedFrom?: Provenance | null;
   stance: Stance;
   body: string;
   bodyHtml: string;
@@ -46,6 +48,7 @@ export type PassageLink = {
   score: number;
   replyCount: number;
   creator: { id: string; name: string };
+  importedFrom?: Provenance | null;
   from: Passage;
   to: Passage;
   createdAt: string;

@@ -5,6 +5,7 @@ import { useState, type MouseEvent, type ReactNode } from "react";
 import type { LinkBadge } from "@/components/debate/link-summary";
 import { RELATION_COLOR, RELATION_TEXT } from "@/components/debate/vocabulary";
 import { Badge } from "@/components/ui/badge";
+import { ProvenanceNote } from "@/components/ui/provenance-note";
 import type { ReaderAnnotation } from "@/lib/annotations/presenters";
 import { SWATCH, type AnnotationColor } from "./color-picker";
 
@@ -59,6 +60,7 @@ export function AnnotationCard({
         />
         <span className="font-medium text-stone-800 dark:text-stone-200">{annotation.creator.name}</span>
         <time dateTime={annotation.createdAt}>{dateFormat.format(new Date(annotation.createdAt))}</time>
+        <ProvenanceNote provenance={annotation.importedFrom} />
         {annotation.status !== "visible" ? <Badge tone="amber">{annotation.status}</Badge> : null}
       </header>
       {annotation.anchorStatus === "moved" ? (

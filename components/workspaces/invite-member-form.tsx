@@ -13,25 +13,22 @@ const ROLES = ROLES_BY_POWER.map((role) => [role, ROLE_LABELS[role]] as const);
 export function InviteMemberForm({ workspaceId }: { workspaceId: string }) {
   const router = useRouter();
   const { error, isPending, run } = useApiAction();
-  const [notice, setNotice] = useState<string | null>(null);
+  const [sent, setSent] = useState<{ email: string; link: string } | null>(null);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
-    setNotice(null);
+    setSent(null);
     const email = String(form.get("email") ?? "");
     const result = await run(() =>
-      apiFetch<{ status: "added" | "invited" }>(`/api/v1/workspaces/${workspaceId}/members`, {
+      apiFetch<{ invitation: { email: string; acceptPath: string } }>(`/api/v1/workspaces/${workspaceId}/members`, {
         body: { email, role: form.get("role") },
       }),
     );
     if (!result) return;
-    setNotice(
-      result.status === "added"
-        ? `${email} was added.`
-        : `${email} has no account yet: they will join when they sign up.`,
-    );
+    // Nothing is emailed yet (lib/workspaces/invitation-delivery.ts): the owner passes the link on.
+    setSent({ email: result.invitation.email, link: `${window.location.origin}${result.invitation.acceptPath}` });
     formElement.reset();
     router.refresh();
   }
@@ -44,14 +41,7 @@ export function InviteMemberForm({ workspaceId }: { workspaceId: string }) {
     >
       <h2 className="font-semibold">Invite someone</h2>
       <FormError message={error && !error.fields ? error.message : null} />
-      {notice ? (
-        <p
-          role="status"
-          className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800 dark:bg-emerald-950 dark:text-emerald-200"
-        >
-          {notice}
-        </p>
-      ) : null}
+      {sent ? <InvitationLink email={sent.email} link={sent.link} /> : null}
       <TextField
         label="Email"
         name="email"
@@ -71,6 +61,38 @@ export function InviteMemberForm({ workspaceId }: { workspaceId: string }) {
         {isPending ? "Inviting…" : "Invite"}
       </Button>
     </form>
+  );
+}
+
+// The accept link, shown once: whoever signs in with the invited email can accept it.
+function InvitationLink({ email, link }: { email: string; link: string }) {
+  const [copied, setCopied] = useState(false);
+  async function copy() {
+    await navigator.clipboard?.writeText(link).catch(() => undefined);
+    setCopied(true);
+  }
+  return (
+    <div
+      role="status"
+      className="space-y-2 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100"
+    >
+      <p>
+        Invitation created for {email}. Send them this link: they join when they accept it, signed in with that email.
+        It works for 14 days and is shown only now.
+      </p>
+      <div className="flex gap-2">
+        <input
+          readOnly
+          aria-label="Invitation link"
+          value={link}
+          onFocus={(event) => event.currentTarget.select()}
+          className="min-w-0 flex-1 rounded-md border border-emerald-300 bg-white px-2 py-1 font-mono text-xs text-stone-900 dark:border-emerald-800 dark:bg-stone-900 dark:text-stone-100"
+        />
+        <Button type="button" variant="secondary" className="!px-2.5 !py-1" onClick={copy}>
+          {copied ? "Copied" : "Copy"}
+        </Button>
+      </div>
+    </div>
   );
 }
 

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { ALLIANCE_TITLE, AXIS_TITLE, NO_ALLIANCE, readFixture, type FixtureName } from "../../tests/fixtures/texts";
-import { createWorkspace, selectWithMouse, signUp, uniqueEmail } from "../support";
+import { addMember, createWorkspace, selectWithMouse, signUp, uniqueEmail } from "../support";
 
 const AXIS = AXIS_TITLE;
 
@@ -24,13 +24,7 @@ test("two researchers link the alliance essay against the axis essay, argue over
   await signUp(bruno, "Bruno Brandt", brunoEmail);
   await signUp(alice, "Alice Amara", uniqueEmail("alice"));
   const workspaceId = await createWorkspace(alice, "Axis or not");
-  expect(
-    (
-      await alice.request.post(`/api/v1/workspaces/${workspaceId}/members`, {
-        data: { email: brunoEmail, role: "researcher" },
-      })
-    ).status(),
-  ).toBe(201);
+  await addMember(alice, workspaceId, { page: bruno, email: brunoEmail }, "researcher");
   const importText = async (title: string, authors: string[], fixture: FixtureName) => {
     const response = await alice.request.post(`/api/v1/workspaces/${workspaceId}/documents`, {
       data: { title, authors, text: readFixture(fixture) },

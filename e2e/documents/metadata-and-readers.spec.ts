@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createWorkspace, person, poster } from "../support";
+import { addMember, createWorkspace, person, poster } from "../support";
 
 const TEXT =
   "Two powers can stand shoulder to shoulder without a treaty.\n\nWhat matters is whether their habits of cooperation behave like an alliance.";
@@ -11,11 +11,7 @@ test("details keep their date's precision and the text's version; viewers flag; 
   const viewer = await person(browser, "Vera Viewer");
   const workspaceId = await createWorkspace(owner.page, "Details and readers");
   const api = owner.page.request;
-  expect(
-    (
-      await api.post(`/api/v1/workspaces/${workspaceId}/members`, { data: { email: viewer.email, role: "viewer" } })
-    ).status(),
-  ).toBe(201);
+  await addMember(owner.page, workspaceId, viewer, "viewer");
   const documentId = (
     (await (
       await api.post(`/api/v1/workspaces/${workspaceId}/documents`, {

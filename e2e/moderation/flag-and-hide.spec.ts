@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createWorkspace, person, poster } from "../support";
+import { addMember, createWorkspace, person, poster } from "../support";
 
 const TEXT =
   "Two powers can stand shoulder to shoulder without a treaty.\n\nWhat matters is whether their habits of cooperation behave like an alliance.";
@@ -17,9 +17,7 @@ test("a researcher flags a reply, a moderator hides it from the queue, and only 
     [researcher, "researcher"],
     [viewer, "viewer"],
   ] as const) {
-    expect(
-      (await api.post(`/api/v1/workspaces/${workspaceId}/members`, { data: { email: who.email, role } })).status(),
-    ).toBe(201);
+    await addMember(moderator.page, workspaceId, who, role);
   }
   const documentId = (
     (await (
@@ -41,11 +39,7 @@ test("a researcher flags a reply, a moderator hides it from the queue, and only 
 
   // Another researcher reads the thread and flags Remy's reply.
   const second = await person(browser, "Rita Reader");
-  expect(
-    (
-      await api.post(`/api/v1/workspaces/${workspaceId}/members`, { data: { email: second.email, role: "researcher" } })
-    ).status(),
-  ).toBe(201);
+  await addMember(moderator.page, workspaceId, second, "researcher");
   await second.page.goto(thread);
   const flagged = second.page.locator(`[data-reply-id="${replyId}"]`);
   await expect(flagged).toContainText("Only a fool");

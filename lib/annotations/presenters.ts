@@ -1,3 +1,4 @@
+import { readProvenance } from "@/lib/exports/provenance";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { visibleItemWhere } from "@/lib/policies/item-visibility";
 
@@ -28,6 +29,7 @@ type AnnotationRow = {
   createdAt: Date;
   updatedAt: Date;
   creator: { id: string; name: string };
+  importedFrom: unknown;
   _count?: { replies: number };
 };
 
@@ -64,6 +66,7 @@ export function presentAnnotation(annotation: AnnotationRow) {
         }
       : null,
     creator: annotation.creator,
+    importedFrom: readProvenance(annotation.importedFrom),
     replyCount: annotation._count?.replies ?? 0,
     version: annotation.version,
     createdAt: annotation.createdAt.toISOString(),

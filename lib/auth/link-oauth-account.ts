@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { acceptInvitations, isSignUpEnabled } from "@/lib/users/create-user";
+import { isSignUpEnabled } from "@/lib/users/create-user";
 
 type OAuthIdentity = {
   provider: string;
@@ -26,7 +26,6 @@ export async function linkOAuthAccount(identity: OAuthIdentity): Promise<boolean
     if (!user) {
       if (!isSignUpEnabled()) return false;
       user = await tx.user.create({ data: { email, name: identity.name || email.split("@")[0]! } });
-      await acceptInvitations(tx, user.id, email);
     }
     await tx.oAuthAccount.create({
       data: { userId: user.id, provider: identity.provider, providerAccountId: identity.providerAccountId },

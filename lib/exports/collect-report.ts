@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { findDocument } from "@/lib/documents/find-document";
 import type { DatePrecision } from "@/lib/documents/published-date";
+import { readProvenance, type Provenance } from "./provenance";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
 import { visibleItemWhere } from "@/lib/policies/item-visibility";
 import { can } from "@/lib/policies/workspace-policy";
@@ -19,6 +20,7 @@ export type ReportReply = {
   bodyHtml: string | null;
   status: string;
   createdAt: string;
+  importedFrom: Provenance | null;
   replies: ReportReply[];
 };
 export type ReportAnnotation = {
@@ -41,6 +43,7 @@ export type ReportAnnotation = {
   resolution: { summary: string; resolvedAt: string } | null;
   createdAt: string;
   updatedAt: string;
+  importedFrom: Provenance | null;
   replies: ReportReply[];
 };
 export type ReportDocument = {
@@ -65,6 +68,7 @@ export type ReportLink = {
   creatorId: string;
   status: string;
   createdAt: string;
+  importedFrom: Provenance | null;
   replies: ReportReply[];
 };
 export type ReportCollection = {
@@ -229,6 +233,7 @@ export async function collectReport(actor: Actor, scope: ReportScope): Promise<R
           status: annotation.status,
           createdAt: annotation.createdAt.toISOString(),
           updatedAt: annotation.updatedAt.toISOString(),
+          importedFrom: readProvenance(annotation.importedFrom),
           replies: trees.get(annotation.id) ?? [],
         })),
     })),
@@ -243,6 +248,7 @@ export async function collectReport(actor: Actor, scope: ReportScope): Promise<R
       creatorId: link.creatorId,
       status: link.status,
       createdAt: link.createdAt.toISOString(),
+      importedFrom: readProvenance(link.importedFrom),
       replies: trees.get(link.id) ?? [],
     })),
     claims,
@@ -280,6 +286,7 @@ function replyTrees(rows: ReplyRow[]): Map<string, ReportReply[]> {
         bodyHtml: row.bodyHtml,
         status: row.status,
         createdAt: row.createdAt.toISOString(),
+        importedFrom: readProvenance(row.importedFrom),
         replies: [] as ReportReply[],
       },
     ]),

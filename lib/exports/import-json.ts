@@ -3,22 +3,28 @@ import { describeRange } from "@/lib/anchoring/selectors";
 import { db } from "@/lib/db";
 import { contentHash } from "@/lib/documents/create-document";
 import { AppError } from "@/lib/errors";
-import { renderMarkdown } from "@/lib/markdown/render-markdown";
+import { renderMarkdownInPool } from "@/lib/markdown/render-in-pool";
 import { authorizeWorkspace, type Actor, signedIn } from "@/lib/policies/authorize-workspace";
 import type { ImportJson } from "@/lib/validations/export";
+import type { Provenance } from "./provenance";
 
 type Reply = ImportJson["links"][number]["replies"][number];
 
 // Brings a JSON export into a workspace (owners): documents with their texts, passages at
-// the same offsets, threads in the same shape, links between the same passages. Authors
-// who are members here keep their items; others' items are attributed to the importer.
+// the same offsets, threads in the same shape, links between the same passages. A file
+// can say anything about who wrote what and when, so nobody is made to speak by it: every
+// item is authored by the importer and dated now, and the file's author and date are kept
+// as quoted provenance (importedFrom; an item imported before keeps its first provenance).
 // Everything is checked first and written in one transaction.
 export async function importWorkspaceJson(actor: Actor, workspaceId: string, data: ImportJson) {
   await authorizeWorkspace(actor, workspaceId, "manage_workspace");
-  const members = new Set(
-    (await db.membership.findMany({ where: { workspaceId }, select: { userId: true } })).map((row) => row.userId),
-  );
-  const authorOf = (person: { id: string }) => (members.has(person.id) ? person.id : signedIn(actor).id);
+  const importer = signedIn(actor);
+  const source = data.title ? `JSON export “${data.title}”` : "a JSON export";
+  const provenance = (item: {
+    author: { name: string };
+    createdAt: string;
+    importedFrom?: Provenance | null;
+  }): Provenance => item.importedFrom ?? { author: item.author.name, createdAt: item.createdAt, source };
   const refs = new Set<string>();
   data.documents.forEach((document, documentIndex) =>
     document.annotations.forEach((annotation, index) => {
@@ -38,6 +44,8 @@ export async function importWorkspaceJson(actor: Actor, workspaceId: string, dat
       });
   });
 
+  const html = await renderAll(data);
+
   return db.$transaction(
     async (transaction) => {
       const ids = new Map<string, string>();
@@ -53,12 +61,12 @@ export async function importWorkspaceJson(actor: Actor, workspaceId: string, dat
               workspaceId,
               ...thread,
               parentId,
-              authorId: authorOf(reply.author),
+              authorId: importer.id,
+              importedFrom: provenance(reply),
               body: reply.body,
-              bodyHtml: renderMarkdown(reply.body),
+              bodyHtml: html.get(reply.body) ?? "",
               stance: reply.stance,
               status: reply.status,
-              createdAt: new Date(reply.createdAt),
             },
           });
           counts.replies += 1;
@@ -78,9 +86,9 @@ export async function importWorkspaceJson(actor: Actor, workspaceId: string, dat
             sourceFormat: "text",
             text: document.text,
             contentHash: hash,
-            createdById: signedIn(actor).id,
+            createdById: importer.id,
             revisions: {
-              create: { version: 1, text: document.text, contentHash: hash, createdById: signedIn(actor).id },
+              create: { version: 1, text: document.text, contentHash: hash, createdById: importer.id },
             },
           },
         });
@@ -91,7 +99,8 @@ export async function importWorkspaceJson(actor: Actor, workspaceId: string, dat
             data: {
               workspaceId,
               documentId: created.id,
-              creatorId: authorOf(annotation.creator),
+              creatorId: importer.id,
+              importedFrom: provenance({ ...annotation, author: annotation.creator }),
               motivation: annotation.body.trim() ? "commenting" : "highlighting",
               selectors,
               start: annotation.start,
@@ -100,11 +109,10 @@ export async function importWorkspaceJson(actor: Actor, workspaceId: string, dat
               prefix: selectors[0].prefix ?? "",
               suffix: selectors[0].suffix ?? "",
               body: annotation.body,
-              bodyHtml: renderMarkdown(annotation.body),
+              bodyHtml: html.get(annotation.body) ?? "",
               tags: annotation.tags,
               color: annotation.color,
               status: annotation.status,
-              createdAt: new Date(annotation.createdAt),
             },
           });
           ids.set(annotation.ref, row.id);
@@ -120,10 +128,10 @@ export async function importWorkspaceJson(actor: Actor, workspaceId: string, dat
             toAnnotationId: ids.get(link.to)!,
             relation: link.relation,
             rationale: link.rationale,
-            rationaleHtml: renderMarkdown(link.rationale),
-            creatorId: authorOf(link.creator),
+            rationaleHtml: html.get(link.rationale) ?? "",
+            creatorId: importer.id,
+            importedFrom: provenance({ ...link, author: link.creator }),
             status: link.status,
-            createdAt: new Date(link.createdAt),
           },
         });
         counts.links += 1;
@@ -133,4 +141,27 @@ export async function importWorkspaceJson(actor: Actor, workspaceId: string, dat
     },
     { timeout: 120_000 },
   );
+}
+
+// Every body and rationale in the file, rendered in the untrusted-work pool before the
+// transaction opens (one at a time: an import must not crowd out everyone else's Markdown).
+async function renderAll(data: ImportJson): Promise<Map<string, string>> {
+  const texts = new Set<string>();
+  const addReplies = (replies: Reply[]) =>
+    replies.forEach((reply) => {
+      texts.add(reply.body);
+      addReplies(reply.replies);
+    });
+  for (const document of data.documents)
+    for (const annotation of document.annotations) {
+      texts.add(annotation.body);
+      addReplies(annotation.replies);
+    }
+  for (const link of data.links) {
+    texts.add(link.rationale);
+    addReplies(link.replies);
+  }
+  const html = new Map<string, string>();
+  for (const text of texts) html.set(text, await renderMarkdownInPool(text));
+  return html;
 }

@@ -14,6 +14,11 @@ import {
   summaryLines,
   type ReportIndex,
 } from "./report-summary";
+import { describeProvenance, type Provenance } from "./provenance";
+
+// An imported item quotes where it came from: " (originally by Ada, 2019)".
+const originally = (item: { importedFrom: Provenance | null }) =>
+  item.importedFrom ? ` (${escapeHtml(describeProvenance(item.importedFrom).replace(/^O/, "o"))})` : "";
 
 const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 // Comments as their author formatted them: the sanitized HTML rendered when they were written.
@@ -33,7 +38,7 @@ function replies(list: ReportReply[]): string {
   return `<ul class="thread">${list
     .map(
       (reply) =>
-        `<li><p class="by"><strong class="${escapeHtml(reply.stance)}">${escapeHtml(reply.stance)}</strong> — ${escapeHtml(reply.author)}, ${date(reply.createdAt)}${marked(reply.status)}</p>${commentHtml(reply)}${replies(reply.replies)}</li>`,
+        `<li><p class="by"><strong class="${escapeHtml(reply.stance)}">${escapeHtml(reply.stance)}</strong> — ${escapeHtml(reply.author)}, ${date(reply.createdAt)}${originally(reply)}${marked(reply.status)}</p>${commentHtml(reply)}${replies(reply.replies)}</li>`,
     )
     .join("")}</ul>`;
 }
@@ -49,7 +54,7 @@ const quote = (text: string) => `<blockquote><p>${escapeHtml(text).replaceAll("\
 function passage(annotation: ReportAnnotation, index: ReportIndex, cite?: string): string {
   const tags = annotation.tags.length ? ` · tags: ${annotation.tags.map(escapeHtml).join(", ")}` : "";
   const note = anchorNote(annotation, index.documentOf(annotation));
-  return `<article class="passage${annotation.anchorStatus === "orphaned" ? " orphaned" : ""}">${quote(annotation.quote)}${note ? `<p class="anchor"><em>${escapeHtml(note)}</em></p>` : ""}<p class="by">— ${escapeHtml(annotation.creator.name)}, ${date(annotation.createdAt)}${marked(annotation.status)}${tags}${cite ? ` · from ${cite}` : ""}</p>${
+  return `<article class="passage${annotation.anchorStatus === "orphaned" ? " orphaned" : ""}">${quote(annotation.quote)}${note ? `<p class="anchor"><em>${escapeHtml(note)}</em></p>` : ""}<p class="by">— ${escapeHtml(annotation.creator.name)}, ${date(annotation.createdAt)}${originally(annotation)}${marked(annotation.status)}${tags}${cite ? ` · from ${cite}` : ""}</p>${
     annotation.body.trim() ? commentHtml(annotation) : ""
   }${resolution(annotation)}${replies(annotation.replies)}</article>`;
 }
@@ -61,7 +66,7 @@ function link(item: ReportLink, index: ReportIndex, withPassages: boolean): stri
   const ends = withPassages
     ? `${passage(from, index, citation(index.documentOf(from)))}${relation}${passage(to, index, citation(index.documentOf(to)))}`
     : "";
-  return `<article class="link">${ends}<p class="by">From <cite>${escapeHtml(index.documentOf(from).title)}</cite> to <cite>${escapeHtml(index.documentOf(to).title)}</cite>, linked as <strong>${escapeHtml(item.relation)}</strong> by ${escapeHtml(item.creator)} on ${date(item.createdAt)}${marked(item.status)}.</p>${
+  return `<article class="link">${ends}<p class="by">From <cite>${escapeHtml(index.documentOf(from).title)}</cite> to <cite>${escapeHtml(index.documentOf(to).title)}</cite>, linked as <strong>${escapeHtml(item.relation)}</strong> by ${escapeHtml(item.creator)} on ${date(item.createdAt)}${originally(item)}${marked(item.status)}.</p>${
     item.rationale.trim() ? item.rationaleHtml : ""
   }${replies(item.replies)}</article>`;
 }

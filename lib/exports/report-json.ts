@@ -10,6 +10,7 @@ const reply = (node: ReportReply): object => ({
   body: node.body,
   status: node.status,
   createdAt: node.createdAt,
+  ...(node.importedFrom ? { importedFrom: node.importedFrom } : {}),
   replies: node.replies.map(reply),
 });
 
@@ -32,6 +33,7 @@ const presentDocument = (document: Report["documents"][number]) => ({
     creator: annotation.creator,
     status: annotation.status,
     createdAt: annotation.createdAt,
+    ...(annotation.importedFrom ? { importedFrom: annotation.importedFrom } : {}),
     replies: annotation.replies.map(reply),
   })),
 });
@@ -45,6 +47,7 @@ const presentLink = (link: Report["links"][number]) => ({
   creator: { id: link.creatorId, name: link.creator },
   status: link.status,
   createdAt: link.createdAt,
+  ...(link.importedFrom ? { importedFrom: link.importedFrom } : {}),
   replies: link.replies.map(reply),
 });
 

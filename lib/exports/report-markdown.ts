@@ -13,6 +13,11 @@ import {
   summaryLines,
   type ReportIndex,
 } from "./report-summary";
+import { describeProvenance, type Provenance } from "./provenance";
+
+// An imported item quotes where it came from: " (originally by Ada, 2019)".
+const originally = (item: { importedFrom: Provenance | null }) =>
+  item.importedFrom ? ` (${escape(describeProvenance(item.importedFrom).replace(/^O/, "o"))})` : "";
 
 // Markdown special characters in names, titles and quotes stay text; what people wrote in
 // Markdown (comments, rationales, notes, resolutions, introductions) is kept as written.
@@ -38,7 +43,7 @@ function replyLines(replies: ReportReply[], depth: number): string[] {
     const [first = "", ...rest] = asWritten(reply.body, `${indent}  `);
     const inline = first && !/^\s*([-*+>#|]|\d+[.)]\s|```|~~~)/.test(first);
     return [
-      `${indent}- **${reply.stance}** — ${escape(reply.author)}, ${date(reply.createdAt)}${marked(reply.status)}:${inline ? ` ${first.trim()}` : ""}`,
+      `${indent}- **${reply.stance}** — ${escape(reply.author)}, ${date(reply.createdAt)}${originally(reply)}${marked(reply.status)}:${inline ? ` ${first.trim()}` : ""}`,
       ...(inline ? rest : ["", first, ...rest]),
       ...(rest.length || !inline ? [""] : []),
       ...replyLines(reply.replies, depth + 1),
@@ -55,7 +60,7 @@ function passageLines(annotation: ReportAnnotation, index: ReportIndex, cite?: s
     quoteBlock(annotation.quote),
     "",
     ...(note ? [`*${escape(note)}*`, ""] : []),
-    `— ${escape(annotation.creator.name)}, ${date(annotation.createdAt)}${marked(annotation.status)}${annotation.tags.length ? ` · tags: ${annotation.tags.map(escape).join(", ")}` : ""}${cite ? ` · from ${cite}` : ""}`,
+    `— ${escape(annotation.creator.name)}, ${date(annotation.createdAt)}${originally(annotation)}${marked(annotation.status)}${annotation.tags.length ? ` · tags: ${annotation.tags.map(escape).join(", ")}` : ""}${cite ? ` · from ${cite}` : ""}`,
     "",
     ...(annotation.body.trim() ? [...asWritten(annotation.body), ""] : []),
     ...(annotation.resolution
@@ -72,7 +77,7 @@ function passageLines(annotation: ReportAnnotation, index: ReportIndex, cite?: s
 function linkLines(link: ReportLink, index: ReportIndex, withPassages: boolean): string[] {
   const from = index.annotation(link.fromAnnotationId);
   const to = index.annotation(link.toAnnotationId);
-  const head = `From *${escape(index.documentOf(from).title)}* to *${escape(index.documentOf(to).title)}*, linked as **${link.relation}** by ${escape(link.creator)} on ${date(link.createdAt)}${marked(link.status)}.`;
+  const head = `From *${escape(index.documentOf(from).title)}* to *${escape(index.documentOf(to).title)}*, linked as **${link.relation}** by ${escape(link.creator)} on ${date(link.createdAt)}${originally(link)}${marked(link.status)}.`;
   return [
     ...(withPassages
       ? [

@@ -1,3 +1,4 @@
+import { readProvenance } from "@/lib/exports/provenance";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { visibleItemWhere } from "@/lib/policies/item-visibility";
 import type { LinkRelation } from "@/lib/validations/debate";
@@ -24,6 +25,7 @@ type LinkRow = {
   version: number;
   createdAt: Date;
   creator: { id: string; name: string };
+  importedFrom: unknown;
   from: PassageRow;
   to: PassageRow;
   _count: { replies: number };
@@ -53,6 +55,7 @@ export function presentLink(link: LinkRow) {
     score: link.score,
     replyCount: link._count.replies,
     creator: link.creator,
+    importedFrom: readProvenance(link.importedFrom),
     from: presentPassage(link.from),
     to: presentPassage(link.to),
     version: link.version,

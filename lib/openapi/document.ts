@@ -11,6 +11,7 @@ import { changePasswordSchema, createTokenSchema, signUpSchema } from "@/lib/val
 import { DEBATE_PATHS, DEBATE_SCHEMAS } from "./debate";
 import { DOCUMENT_PATHS, DOCUMENT_SCHEMAS } from "./documents";
 import { EXPORT_PATHS, EXPORT_SCHEMAS } from "./exports";
+import { INVITATION_PATHS, INVITATION_SCHEMAS } from "./invitations";
 import { MODERATION_PATHS, MODERATION_SCHEMAS } from "./moderation";
 import { errors, jsonBody, jsonResponse, listOf, pageParams, pathId, ref, responseComponents, schema } from "./helpers";
 
@@ -130,11 +131,12 @@ export function buildOpenApiDocument(serverUrl: string) {
           },
         },
         post: {
-          summary: "Add a member by email, or invite an email that has no account yet (owners)",
+          summary:
+            "Invite an email to join (owners): always an invitation, the same answer whether or not the email has an account",
           parameters: [pathId("id")],
           requestBody: jsonBody("AddMember"),
           responses: {
-            "201": { description: "Added (`status: added`) or invited (`status: invited`)" },
+            "201": jsonResponse("Invited; the person joins when they accept", "NewInvitation"),
             ...errors(400, 401, 403, 404, 409),
           },
         },
@@ -159,6 +161,7 @@ export function buildOpenApiDocument(serverUrl: string) {
           responses: { "204": { description: "Cancelled" }, ...errors(401, 403, 404) },
         },
       },
+      ...INVITATION_PATHS,
       ...DOCUMENT_PATHS,
       ...DEBATE_PATHS,
       ...MODERATION_PATHS,
@@ -190,6 +193,7 @@ export function buildOpenApiDocument(serverUrl: string) {
         UpdateWorkspace: schema(updateWorkspaceSchema),
         AddMember: schema(addMemberSchema),
         UpdateMember: schema(updateMemberSchema),
+        ...INVITATION_SCHEMAS,
         ...DOCUMENT_SCHEMAS,
         ...DEBATE_SCHEMAS,
         ...MODERATION_SCHEMAS,

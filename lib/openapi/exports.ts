@@ -42,7 +42,7 @@ export const EXPORT_PATHS = {
       summary:
         "Import a JSON export (format counterpoint-workspace/1) into this workspace (owners): documents, passages at the same offsets, threads and links",
       description:
-        "Authors who are members here keep their items; other items are attributed to the importer. Checked first, written in one transaction. At most 50 MiB.",
+        "Every item is authored by the importer and dated now; the file's author and date are kept as quoted provenance (`importedFrom: { author, createdAt, source }`), never as an identity. Checked first, written in one transaction. At most 50 MiB.",
       parameters: [pathId("id")],
       requestBody: {
         required: true,

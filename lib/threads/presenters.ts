@@ -1,3 +1,4 @@
+import { readProvenance } from "@/lib/exports/provenance";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 
 export type ReplyRow = {
@@ -13,6 +14,7 @@ export type ReplyRow = {
   createdAt: Date;
   updatedAt: Date;
   author: { id: string; name: string };
+  importedFrom: unknown;
   _count: { edits: number };
 };
 
@@ -23,6 +25,7 @@ export function presentReply(reply: ReplyRow, votes: VoteTally = { up: 0, down: 
     id: reply.id,
     parentId: reply.parentId,
     author: reply.author,
+    importedFrom: readProvenance(reply.importedFrom),
     stance: reply.stance,
     body: reply.body,
     bodyHtml: reply.bodyHtml ?? renderMarkdown(reply.body),

@@ -174,7 +174,7 @@ type ThreadReplyRow = Omit<ReplyRow, "stance" | "author" | "_count"> & {
 async function listReplies(actor: Actor, subject: ThreadSubject, canModerate: boolean) {
   const actorId = actor?.id ?? null;
   const rows = await db.$queryRaw<ThreadReplyRow[]>`
-    SELECT r.id, r."parentId", r.body, r."bodyHtml", r.stance::text AS stance, r.status::text AS status, r."pinnedAt", r.score, r.version,
+    SELECT r.id, r."parentId", r.body, r."bodyHtml", r.stance::text AS stance, r.status::text AS status, r."pinnedAt", r.score, r.version, r."importedFrom",
            r."createdAt", r."updatedAt", u.id AS "authorId", u.name AS "authorName",
            (SELECT count(*)::int FROM "ReplyEdit" e WHERE e."replyId" = r.id) AS edits,
            coalesce(v.up, 0)::int AS up, coalesce(v.down, 0)::int AS down, coalesce(v.mine, 0)::int AS mine

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { provenanceSchema } from "@/lib/exports/provenance";
 import { STANCES } from "./debate";
 
 // Reports (md, html, pdf), data (csv, json, jsonld) and argument maps (aif, argdown).
@@ -29,6 +30,7 @@ type ImportedReply = {
   body: string;
   status: z.infer<typeof status>;
   createdAt: string;
+  importedFrom?: z.infer<typeof provenanceSchema> | null;
   replies: ImportedReply[];
 };
 const replySchema: z.ZodType<ImportedReply> = z.lazy(() =>
@@ -39,6 +41,7 @@ const replySchema: z.ZodType<ImportedReply> = z.lazy(() =>
     body: z.string().min(1).max(20_000),
     status,
     createdAt: z.iso.datetime({ offset: true }),
+    importedFrom: provenanceSchema.nullish(),
     replies: z.array(replySchema).max(10_000),
   }),
 );
@@ -46,6 +49,8 @@ export const importJsonSchema = z.object({
   format: z.literal("counterpoint-workspace/1", {
     error: "Not a Counterpoint JSON export (format counterpoint-workspace/1).",
   }),
+  // The exported workspace's (or document's) title: named as the source of imported items.
+  title: z.string().max(500).optional(),
   documents: z
     .array(
       z.object({
@@ -70,6 +75,7 @@ export const importJsonSchema = z.object({
               creator: person,
               status,
               createdAt: z.iso.datetime({ offset: true }),
+              importedFrom: provenanceSchema.nullish(),
               replies: z.array(replySchema).max(10_000),
             }),
           )
@@ -88,6 +94,7 @@ export const importJsonSchema = z.object({
         creator: person,
         status,
         createdAt: z.iso.datetime({ offset: true }),
+        importedFrom: provenanceSchema.nullish(),
         replies: z.array(replySchema).max(10_000),
       }),
     )

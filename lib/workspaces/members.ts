@@ -4,6 +4,8 @@ import { AppError } from "@/lib/errors";
 import { authorizeWorkspace, type Actor, signedIn } from "@/lib/policies/authorize-workspace";
 import type { WorkspaceRole } from "@/lib/validations/common";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { deliverInvitation } from "./invitation-delivery";
+import { invitationPath, issueInvitation } from "./invitation-tokens";
 import { presentInvitation, presentMember } from "./presenters";
 
 const memberInclude = { user: { select: { id: true, email: true, name: true } } } as const;
@@ -18,13 +20,16 @@ export async function listMembers(actor: Actor, workspaceId: string) {
       orderBy: [{ role: "asc" }, { createdAt: "asc" }, { id: "asc" }],
     }),
     access.role === "owner"
-      ? db.invitation.findMany({ where: { workspaceId }, orderBy: [{ role: "asc" }, { createdAt: "asc" }] })
+      ? db.invitation.findMany({
+          where: { workspaceId, status: { not: "accepted" } },
+          orderBy: [{ role: "asc" }, { createdAt: "asc" }],
+        })
       : [],
   ]);
   return { items: members.map(presentMember), invitations: invitations.map(presentInvitation), nextCursor: null };
 }
 
-function audit(
+export function audit(
   tx: Prisma.TransactionClient,
   workspaceId: string,
   actorId: string,
@@ -38,21 +43,23 @@ function audit(
 }
 
 // A transaction that holds the workspace row lock: see withMembersLocked.
-type LockedMembers = Prisma.TransactionClient & { readonly membersLocked: true };
+export type LockedMembers = Prisma.TransactionClient & { readonly membersLocked: true };
 
 // Every change to a workspace's members runs here. It locks the workspace row
 // first, so membership changes in one workspace take turns and each one reads
 // what the others committed: two owners demoting each other, or both leaving,
 // cannot both pass the "another owner remains" check. The actor's authority is
 // checked again under the lock, as an owner may have been demoted meanwhile.
+// "invitee" is someone answering an invitation: not a member yet, so `work`
+// checks the invitation itself (lib/workspaces/invitations.ts).
 // (Deleting the whole workspace needs no check: it takes its members along.)
-async function withMembersLocked<T>(
+export async function withMembersLocked<T>(
   actor: Actor,
   workspaceId: string,
-  permission: "read" | "manage_members",
+  permission: "read" | "manage_members" | "invitee",
   work: (tx: LockedMembers) => Promise<T>,
 ): Promise<T> {
-  await authorizeWorkspace(actor, workspaceId, permission);
+  if (permission !== "invitee") await authorizeWorkspace(actor, workspaceId, permission);
   return db.$transaction(async (tx) => {
     const locked = await tx.$queryRaw<
       { id: string }[]
@@ -74,38 +81,34 @@ async function withMembersLocked<T>(
   });
 }
 
-// Adds an existing account as a member, or records an invitation that becomes
-// a membership when that email signs up.
+// Invites an email to the workspace. The answer is the same whether or not the
+// email has an account (nothing here even looks): an invitation with its accept
+// link, which becomes a membership only when that person accepts it.
 export async function addMember(actor: Actor, workspaceId: string, input: { email: string; role: WorkspaceRole }) {
   const actorId = signedIn(actor).id;
-  return withMembersLocked(actor, workspaceId, "manage_members", async (tx) => {
-    const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true } });
-    if (!user) {
-      const existing = await tx.invitation.findUnique({
-        where: { workspaceId_email: { workspaceId, email: input.email } },
-      });
-      if (existing) throw new AppError("conflict", `${input.email} has already been invited.`);
-      const invitation = await tx.invitation.create({
-        data: { workspaceId, email: input.email, role: input.role, invitedById: actorId },
-      });
-      await audit(tx, workspaceId, actorId, "member_add", invitation.id, {
-        email: input.email,
-        role: input.role,
-        pending: true,
-      });
-      return { status: "invited" as const, invitation: presentInvitation(invitation) };
-    }
-    const existing = await tx.membership.findUnique({
-      where: { workspaceId_userId: { workspaceId, userId: user.id } },
+  const { invitation, token } = await withMembersLocked(actor, workspaceId, "manage_members", async (tx) => {
+    // Members are listed to every reader of the workspace, so saying so reveals nothing new.
+    const member = await tx.membership.findFirst({
+      where: { workspaceId, user: { email: input.email } },
+      select: { id: true },
     });
-    if (existing) throw new AppError("conflict", `${input.email} is already a member of this workspace.`);
-    const membership = await tx.membership.create({
-      data: { workspaceId, userId: user.id, role: input.role },
-      include: memberInclude,
+    if (member) throw new AppError("conflict", `${input.email} is already a member of this workspace.`);
+    const issued = await issueInvitation(tx, {
+      workspaceId,
+      email: input.email,
+      role: input.role,
+      invitedById: actorId,
     });
-    await audit(tx, workspaceId, actorId, "member_add", user.id, { email: input.email, role: input.role });
-    return { status: "added" as const, member: presentMember(membership) };
+    await audit(tx, workspaceId, actorId, "member_add", issued.invitation.id, {
+      email: input.email,
+      role: input.role,
+      pending: true,
+    });
+    return issued;
   });
+  const acceptPath = invitationPath(token);
+  await deliverInvitation({ email: invitation.email, workspaceId, acceptPath });
+  return { status: "invited" as const, invitation: { ...presentInvitation(invitation), acceptPath } };
 }
 
 // Only callable under the workspace lock, so the count cannot go stale before the change commits.
@@ -146,8 +149,11 @@ export async function removeMember(actor: Actor, workspaceId: string, userId: st
   });
 }
 
+// Owners withdraw an invitation that has not been accepted; its link stops working.
 export async function cancelInvitation(actor: Actor, workspaceId: string, invitationId: string) {
   await authorizeWorkspace(actor, workspaceId, "manage_members");
-  const { count } = await db.invitation.deleteMany({ where: { id: invitationId, workspaceId } });
+  const { count } = await db.invitation.deleteMany({
+    where: { id: invitationId, workspaceId, status: { not: "accepted" } },
+  });
   if (count === 0) throw new AppError("not_found", "Invitation not found.");
 }

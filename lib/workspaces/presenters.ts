@@ -44,11 +44,29 @@ export function presentMember(member: {
   };
 }
 
-export function presentInvitation(invitation: { id: string; email: string; role: WorkspaceRole; createdAt: Date }) {
+type InvitationRow = {
+  id: string;
+  email: string;
+  role: WorkspaceRole;
+  status: "pending" | "accepted" | "declined";
+  expiresAt: Date;
+  createdAt: Date;
+};
+
+// A pending invitation past its expiry reads "expired"; it can no longer be accepted.
+export function invitationStatus(invitation: Pick<InvitationRow, "status" | "expiresAt">, now = new Date()) {
+  return invitation.status === "pending" && invitation.expiresAt.getTime() <= now.getTime()
+    ? ("expired" as const)
+    : invitation.status;
+}
+
+export function presentInvitation(invitation: InvitationRow) {
   return {
     id: invitation.id,
     email: invitation.email,
     role: invitation.role,
+    status: invitationStatus(invitation),
     invitedAt: invitation.createdAt.toISOString(),
+    expiresAt: invitation.expiresAt.toISOString(),
   };
 }

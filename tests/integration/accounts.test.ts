@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import * as users from "@/app/api/v1/users/route";
 import * as me from "@/app/api/v1/me/route";
+import * as workspaces from "@/app/api/v1/workspaces/route";
+import * as members from "@/app/api/v1/workspaces/[id]/members/route";
 import * as tokens from "@/app/api/v1/tokens/route";
 import * as token from "@/app/api/v1/tokens/[id]/route";
 import { authOptions } from "@/lib/auth/options";
@@ -41,23 +43,25 @@ describe("POST /api/v1/users (sign-up)", () => {
     expect(Object.keys(result.body.error.fields).sort()).toEqual(["email", "name", "password"]);
   });
 
-  it("turns pending invitations into memberships", async () => {
+  it("joins nothing on sign-up: an invitation to the new email waits to be accepted", async () => {
     const owner = await makeUser("inviter");
-    const workspace = await db.workspace.create({
-      data: { name: "Invited", memberships: { create: { userId: owner.id, role: "owner" } } },
-    });
+    const workspaceId = (await call(workspaces.POST, { method: "POST", token: owner.token, body: { name: "Invited" } }))
+      .body.id as string;
     const email = uniqueEmail("invitee");
-    await db.invitation.create({ data: { workspaceId: workspace.id, email, role: "viewer", invitedById: owner.id } });
+    const invited = await call(members.POST, {
+      method: "POST",
+      token: owner.token,
+      params: { id: workspaceId },
+      body: { email, role: "viewer" },
+    });
+    expect(invited.status).toBe(201);
     const result = await call(users.POST, {
       method: "POST",
       body: { email, name: "Invitee", password: "long enough password" },
     });
     expect(result.status).toBe(201);
-    const membership = await db.membership.findFirstOrThrow({
-      where: { workspaceId: workspace.id, userId: result.body.id },
-    });
-    expect(membership.role).toBe("viewer");
-    expect(await db.invitation.count({ where: { email } })).toBe(0);
+    expect(await db.membership.count({ where: { workspaceId, userId: result.body.id } })).toBe(0);
+    expect(await db.invitation.findFirstOrThrow({ where: { email } })).toMatchObject({ status: "pending" });
   });
 
   it("rate-limits sign-ups from one address with 429 and Retry-After", async () => {

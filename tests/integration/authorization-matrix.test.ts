@@ -7,7 +7,7 @@ import { describeQuote } from "@/lib/anchoring/selectors";
 import { db } from "@/lib/db";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
 import { can, type Permission } from "@/lib/policies/workspace-policy";
-import { call, makeUser, uniqueEmail } from "../support/api";
+import { addMemberByInvitation, call, makeUser, uniqueEmail } from "../support/api";
 import { schemaViolations } from "../support/response-schemas";
 import {
   annotate,
@@ -46,8 +46,20 @@ const text = (token: string) => `Matrix reply ${token}`;
 // A researcher of the space who is none of the callers.
 async function contributor(space: Space) {
   const user = await makeUser("contributor");
-  await db.membership.create({ data: { workspaceId: space.id, userId: user.id, role: "researcher" } });
+  await addMemberByInvitation(space.owner.token, space.id, user, "researcher");
   return user;
+}
+
+// A pending invitation of the space, to an email that is none of the callers'.
+async function invitation(space: Space) {
+  const invited = await call(handlerFor("/api/v1/workspaces/{id}/members", "post")!, {
+    method: "POST",
+    token: space.owner.token,
+    params: { id: space.id },
+    body: { email: uniqueEmail("pending"), role: "viewer" },
+  });
+  const { id, acceptPath } = invited.body.invitation as { id: string; acceptPath: string };
+  return { id, token: acceptPath.split("/").pop()! };
 }
 
 // The author of an item in "own" cases is the caller (when their role can create it), else the owner.
@@ -86,18 +98,7 @@ const RULES: Record<string, Rule> = {
   "DELETE /api/v1/workspaces/{id}/invitations/{invitationId}": workspaceRule(
     "manage_members",
     204,
-    async (_, space) => {
-      const invitation = await db.invitation.create({
-        data: {
-          workspaceId: space.id,
-          email: uniqueEmail("pending"),
-          role: "viewer",
-          invitedById: (await db.membership.findFirstOrThrow({ where: { workspaceId: space.id, role: "owner" } }))
-            .userId,
-        },
-      });
-      return { params: { id: space.id, invitationId: invitation.id } };
-    },
+    async (_, space) => ({ params: { id: space.id, invitationId: (await invitation(space)).id } }),
   ),
   "GET /api/v1/workspaces/{id}/documents": read(ws),
   "POST /api/v1/workspaces/{id}/documents": workspaceRule("import", 201, async (_, space) => ({
@@ -338,6 +339,21 @@ const ACCOUNT_RULES: Record<
     request: async () => ({
       body: { currentPassword: "correct horse battery", newPassword: "correct horse battery" },
     }),
+  },
+  // Invitations are answered only by the person they were sent to (tests/integration/invitations.test.ts):
+  // someone else's is not found, and its link is refused.
+  "GET /api/v1/me/invitations": { expected: (role) => (role === "anonymous" ? 401 : 200), request: async () => ({}) },
+  "POST /api/v1/me/invitations/{invitationId}/accept": {
+    expected: (role) => (role === "anonymous" ? 401 : 404),
+    request: async (world) => ({ params: { invitationId: (await invitation(world.spaces[0]!)).id } }),
+  },
+  "POST /api/v1/me/invitations/{invitationId}/decline": {
+    expected: (role) => (role === "anonymous" ? 401 : 404),
+    request: async (world) => ({ params: { invitationId: (await invitation(world.spaces[0]!)).id } }),
+  },
+  "GET /api/v1/invitations/{token}": {
+    expected: (role) => (role === "anonymous" ? 401 : 403),
+    request: async (world) => ({ params: { token: (await invitation(world.spaces[0]!)).token } }),
   },
   "GET /api/v1/tokens": { expected: (role) => (role === "anonymous" ? 401 : 200), request: async () => ({}) },
   // Tokens are made from a browser session only: a token cannot mint tokens.

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import * as members from "@/app/api/v1/workspaces/[id]/members/route";
 import * as documents from "@/app/api/v1/workspaces/[id]/documents/route";
 import * as annotations from "@/app/api/v1/documents/[id]/annotations/route";
 import * as replies from "@/app/api/v1/annotations/[id]/replies/route";
@@ -21,7 +20,7 @@ import * as claimMatrix from "@/app/api/v1/workspaces/[id]/claim-matrix/route";
 import { describeQuote } from "@/lib/anchoring/selectors";
 import { db } from "@/lib/db";
 import { AXIS_TITLE, NO_ALLIANCE, readFixture } from "../fixtures/texts";
-import { call, expectError, makeUser, workspaceWithTeam } from "../support/api";
+import { addMemberByInvitation, call, expectError, makeUser, workspaceWithTeam } from "../support/api";
 
 const axisEssay = readFixture("axis").trim();
 const allianceEssay = readFixture("alliance").trim();
@@ -56,12 +55,7 @@ async function setup() {
 
 async function setupViewerToken(workspaceId: string, ownerToken: string) {
   const viewer = await makeUser("link-viewer");
-  await call(members.POST, {
-    method: "POST",
-    token: ownerToken,
-    params: { id: workspaceId },
-    body: { email: viewer.email, role: "viewer" },
-  });
+  await addMemberByInvitation(ownerToken, workspaceId, viewer, "viewer");
   return viewer.token;
 }
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import * as workspaces from "@/app/api/v1/workspaces/route";
-import * as members from "@/app/api/v1/workspaces/[id]/members/route";
 import * as documents from "@/app/api/v1/workspaces/[id]/documents/route";
 import * as document from "@/app/api/v1/documents/[id]/route";
 import * as documentText from "@/app/api/v1/documents/[id]/text/route";
@@ -17,7 +16,7 @@ import {
   TITLE_PAGE,
   type FixtureName,
 } from "../fixtures/texts";
-import { call, expectError, makeUser } from "../support/api";
+import { addMemberByInvitation, call, expectError, makeUser } from "../support/api";
 import { expectHtmlImport, expectPdfAndDocxImports, upload } from "../support/import-checks";
 import { multipart } from "../support/fixtures";
 
@@ -27,12 +26,7 @@ async function setup() {
   const outsider = await makeUser("doc-outsider");
   const workspace = (await call(workspaces.POST, { method: "POST", token: owner.token, body: { name: "Imports" } }))
     .body as { id: string };
-  await call(members.POST, {
-    method: "POST",
-    token: owner.token,
-    params: { id: workspace.id },
-    body: { email: viewer.email, role: "viewer" },
-  });
+  await addMemberByInvitation(owner.token, workspace.id, viewer, "viewer");
   return { owner, viewer, outsider, workspaceId: workspace.id };
 }
 

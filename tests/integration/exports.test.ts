@@ -1,18 +1,19 @@
 import { describe, expect, it } from "vitest";
 import * as workspaces from "@/app/api/v1/workspaces/route";
-import * as members from "@/app/api/v1/workspaces/[id]/members/route";
 import * as documents from "@/app/api/v1/workspaces/[id]/documents/route";
 import * as annotations from "@/app/api/v1/documents/[id]/annotations/route";
 import * as replies from "@/app/api/v1/annotations/[id]/replies/route";
+import * as threadRoute from "@/app/api/v1/annotations/[id]/thread/route";
 import * as links from "@/app/api/v1/links/route";
 import * as actions from "@/app/api/v1/moderation/actions/route";
 import * as workspaceExport from "@/app/api/v1/workspaces/[id]/export/route";
 import * as documentExport from "@/app/api/v1/documents/[id]/export/route";
 import * as imports from "@/app/api/v1/workspaces/[id]/imports/route";
 import { collectReport } from "@/lib/exports/collect-report";
+import { db } from "@/lib/db";
 import { describeQuote } from "@/lib/anchoring/selectors";
 import { AXIS_TITLE, CJK_TERM, readFixture } from "../fixtures/texts";
-import { call, expectError, makeUser } from "../support/api";
+import { addMemberByInvitation, call, expectError, makeUser } from "../support/api";
 
 const axisEssay = readFixture("axis").trim();
 const report = readFixture("titlePage").trim();
@@ -25,12 +26,7 @@ async function setup() {
   const workspaceId = (
     await call(workspaces.POST, { method: "POST", token: owner.token, body: { name: "Axis debate" } })
   ).body.id as string;
-  await call(members.POST, {
-    method: "POST",
-    token: owner.token,
-    params: { id: workspaceId },
-    body: { email: researcher.email, role: "researcher" },
-  });
+  await addMemberByInvitation(owner.token, workspaceId, researcher, "researcher");
   const importText = async (title: string, text: string) =>
     (
       await call(documents.POST, {
@@ -204,7 +200,7 @@ describe("exports", () => {
     expect(collection.total).toBe(items.length);
   });
 
-  it("round-trips: a JSON export imported into a new workspace reproduces the annotations, replies and links", async () => {
+  it("round-trips: a JSON export imported into a new workspace reproduces the annotations, replies and links, authored by the importer", async () => {
     const { owner, researcher, workspaceId } = await setup();
     const exported = (
       await call(workspaceExport.GET, { token: owner.token, params: { id: workspaceId }, path: "/x?format=json" })
@@ -212,12 +208,7 @@ describe("exports", () => {
     expect(exported.format).toBe("counterpoint-workspace/1");
     const copyId = (await call(workspaces.POST, { method: "POST", token: owner.token, body: { name: "Copy" } })).body
       .id as string;
-    await call(members.POST, {
-      method: "POST",
-      token: owner.token,
-      params: { id: copyId },
-      body: { email: researcher.email, role: "researcher" },
-    });
+    await addMemberByInvitation(owner.token, copyId, researcher, "researcher");
     expectError(
       await call(imports.POST, { method: "POST", token: researcher.token, params: { id: copyId }, body: exported }),
       403,
@@ -243,14 +234,40 @@ describe("exports", () => {
             "parentId",
             "title",
             "updatedAt",
+            // Who and when: the importer, now; the file's author and date are quoted instead (below).
+            "creator",
+            "creatorId",
+            "author",
+            "authorId",
+            "createdAt",
+            "importedFrom",
           ].includes(key)
             ? undefined
             : value,
         ),
       );
     const actor = { id: owner.id, email: owner.email, name: owner.name };
-    expect(shape(await collectReport(actor, { kind: "workspace", id: copyId }))).toEqual(
-      shape(await collectReport(actor, { kind: "workspace", id: workspaceId })),
+    const original = await collectReport(actor, { kind: "workspace", id: workspaceId });
+    const copy = await collectReport(actor, { kind: "workspace", id: copyId });
+    expect(shape(copy)).toEqual(shape(original));
+    const passages = (report: typeof copy) => report.documents.flatMap((document) => document.annotations);
+    const repliesOf = (report: typeof copy) =>
+      passages(report).flatMap((annotation) =>
+        annotation.replies.flatMap(function flat(reply): typeof annotation.replies {
+          return [reply, ...reply.replies.flatMap(flat)];
+        }),
+      );
+    expect(passages(copy).map((annotation) => [annotation.creator.id, annotation.importedFrom])).toEqual(
+      passages(original).map((annotation) => [
+        owner.id,
+        { author: annotation.creator.name, createdAt: annotation.createdAt, source: "JSON export “Axis debate”" },
+      ]),
+    );
+    expect(repliesOf(copy).map((reply) => [reply.authorId, reply.importedFrom?.author])).toEqual(
+      repliesOf(original).map((reply) => [owner.id, reply.author]),
+    );
+    expect(copy.links.map((link) => [link.creatorId, link.importedFrom?.author])).toEqual(
+      original.links.map((link) => [owner.id, link.creator]),
     );
     // A tampered file is refused whole.
     const tampered = structuredClone(exported);
@@ -268,6 +285,81 @@ describe("exports", () => {
       }),
       400,
     );
+  });
+
+  it("never makes a file speak for someone: a foreign creator.id and a 2019 date become quoted provenance", async () => {
+    const { owner, researcher, workspaceId } = await setup();
+    // The worst case: the person named in the file is even a member here.
+    const exported = (
+      await call(workspaceExport.GET, { token: owner.token, params: { id: workspaceId }, path: "/x?format=json" })
+    ).body;
+    const forged = structuredClone(exported);
+    const victim = { id: researcher.id, name: "Victim Name" };
+    type Forged = { author: unknown; createdAt: string; replies: Forged[] };
+    const forgeReplies = (replies: Forged[]): void =>
+      replies.forEach((reply) => {
+        Object.assign(reply, { author: victim, createdAt: "2019-03-02T10:00:00.000Z" });
+        forgeReplies(reply.replies);
+      });
+    for (const document of forged.documents)
+      for (const annotation of document.annotations) {
+        annotation.creator = victim;
+        annotation.createdAt = "2019-03-01T10:00:00.000Z";
+        forgeReplies(annotation.replies);
+      }
+    for (const link of forged.links) {
+      Object.assign(link, { creator: victim, createdAt: "2019-03-03T10:00:00.000Z" });
+      forgeReplies(link.replies);
+    }
+    const targetId = (
+      await call(workspaces.POST, {
+        method: "POST",
+        token: owner.token,
+        body: { name: "Target", visibility: "public" },
+      })
+    ).body.id as string;
+    await addMemberByInvitation(owner.token, targetId, researcher, "researcher");
+    const startedAt = Date.now();
+    expect(
+      (await call(imports.POST, { method: "POST", token: owner.token, params: { id: targetId }, body: forged })).status,
+    ).toBe(201);
+
+    const stored = await db.annotation.findMany({ where: { workspaceId: targetId } });
+    const storedReplies = await db.reply.findMany({ where: { workspaceId: targetId } });
+    const storedLinks = await db.passageLink.findMany({ where: { workspaceId: targetId } });
+    expect(stored.length).toBeGreaterThan(0);
+    for (const row of [
+      ...stored.map((a) => ({ by: a.creatorId, ...a })),
+      ...storedReplies.map((r) => ({ by: r.authorId, ...r })),
+      ...storedLinks.map((l) => ({ by: l.creatorId, ...l })),
+    ]) {
+      expect(row.by).toBe(owner.id);
+      expect(row.createdAt.getTime()).toBeGreaterThanOrEqual(startedAt - 1000);
+      expect(row.importedFrom).toMatchObject({ author: "Victim Name", createdAt: expect.stringMatching(/^2019-03-0/) });
+    }
+    // The reader's API and the reports quote it, and say who brought it in.
+    const listed = await call(annotations.GET, { token: researcher.token, params: { id: stored[0]!.documentId } });
+    expect(listed.body.items[0]).toMatchObject({
+      creator: { id: owner.id },
+      importedFrom: { author: "Victim Name", createdAt: "2019-03-01T10:00:00.000Z" },
+    });
+    const threadId = storedReplies.find((reply) => reply.annotationId)!.annotationId!;
+    const thread = await call(threadRoute.GET, { token: researcher.token, params: { id: threadId } });
+    expect(thread.body.replies[0]).toMatchObject({
+      author: { id: owner.id },
+      importedFrom: { author: "Victim Name", createdAt: "2019-03-02T10:00:00.000Z" },
+    });
+    const markdown = await call(workspaceExport.GET, {
+      token: owner.token,
+      params: { id: targetId },
+      path: "/x?format=md",
+    });
+    expect(markdown.body).toContain("(originally by Victim Name, 2019)");
+    // Exported again and imported elsewhere, the first provenance is kept, not the re-importer's.
+    const again = (
+      await call(workspaceExport.GET, { token: owner.token, params: { id: targetId }, path: "/x?format=json" })
+    ).body;
+    expect(again.documents[0].annotations[0].importedFrom.author).toBe("Victim Name");
   });
 
   it("refuses unknown formats and readers from outside", async () => {

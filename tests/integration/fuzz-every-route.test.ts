@@ -186,7 +186,8 @@ async function snapshot() {
   ]);
   const stamps = await db.$queryRaw<{ stamp: string }[]>`
     SELECT concat_ws('|', (SELECT max("updatedAt") FROM "Workspace"), (SELECT max("updatedAt") FROM "Document"), (SELECT max("updatedAt") FROM "Annotation"),
-      (SELECT max("updatedAt") FROM "Reply"), (SELECT max("updatedAt") FROM "PassageLink"), (SELECT sum(score) FROM "Reply"), (SELECT max("updatedAt") FROM "Membership"), (SELECT max("updatedAt") FROM "Collection"), (SELECT string_agg(note || position, ',' ORDER BY id) FROM "CollectionItem")) AS stamp`;
+      (SELECT max("updatedAt") FROM "Reply"), (SELECT max("updatedAt") FROM "PassageLink"), (SELECT sum(score) FROM "Reply"), (SELECT max("updatedAt") FROM "Membership"), (SELECT max("updatedAt") FROM "Collection"), (SELECT string_agg(note || position, ',' ORDER BY id) FROM "CollectionItem"),
+      (SELECT string_agg(status::text, ',' ORDER BY id) FROM "Invitation")) AS stamp`;
   return { counts, stamp: stamps[0]!.stamp };
 }
 

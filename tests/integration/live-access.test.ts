@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { makeUser, call, workspaceWithTeam } from "../support/api";
+import { addMemberByInvitation, makeUser, call, workspaceWithTeam } from "../support/api";
 
 // Open streams re-check access every LIVE_ACCESS_CHECK_MS; short here so the test is quick.
 process.env.LIVE_ACCESS_CHECK_MS = "300";
@@ -56,13 +56,7 @@ describe("event streams end with access", () => {
   it("a revoked token's open stream ends too; a member's keeps going", async () => {
     const team = await workspaceWithTeam("live-token", "Live tokens");
     const member = await makeUser("live-token-member");
-    const { POST } = await import("@/app/api/v1/workspaces/[id]/members/route");
-    await call(POST, {
-      method: "POST",
-      token: team.owner.token,
-      params: { id: team.workspaceId },
-      body: { email: member.email, role: "viewer" },
-    });
+    await addMemberByInvitation(team.owner.token, team.workspaceId, member, "viewer");
     const revoked = await openStream(member.token, team.workspaceId);
     const kept = await openStream(team.viewer.token, team.workspaceId);
     await revoked.readFor(300);

@@ -4,7 +4,7 @@ import * as workspace from "@/app/api/v1/workspaces/[id]/route";
 import * as members from "@/app/api/v1/workspaces/[id]/members/route";
 import * as member from "@/app/api/v1/workspaces/[id]/members/[userId]/route";
 import { db } from "@/lib/db";
-import { call, expectError, makeUser, uniqueEmail } from "../support/api";
+import { addMemberByInvitation, call, expectError, makeUser, uniqueEmail } from "../support/api";
 
 async function workspaceOf(owner: { token: string }, visibility: "private" | "public" = "private") {
   const result = await call(workspaces.POST, {
@@ -90,7 +90,7 @@ describe("workspaces", () => {
     const owner = await makeUser("settings-owner");
     const moderator = await makeUser("settings-mod");
     const { id } = await workspaceOf(owner);
-    await addMember(owner, id, moderator.email, "moderator");
+    await addMemberByInvitation(owner.token, id, moderator, "moderator");
     expectError(
       await call(workspace.PATCH, { method: "PATCH", token: moderator.token, params: { id }, body: { name: "X" } }),
       403,
@@ -107,15 +107,11 @@ describe("workspaces", () => {
 });
 
 describe("members", () => {
-  it("adds an existing user with a role, and the member then sees the workspace", async () => {
+  it("makes an existing user a member once they accept, and the member then sees the workspace", async () => {
     const owner = await makeUser("m-owner");
     const researcher = await makeUser("m-researcher");
     const { id } = await workspaceOf(owner);
-    const added = await addMember(owner, id, researcher.email, "researcher");
-    expect(added).toMatchObject({
-      status: 201,
-      body: { status: "added", member: { userId: researcher.id, role: "researcher" } },
-    });
+    await addMemberByInvitation(owner.token, id, researcher, "researcher");
     const seen = await call(workspace.GET, { token: researcher.token, params: { id } });
     expect(seen.body).toMatchObject({
       role: "researcher",
@@ -125,7 +121,7 @@ describe("members", () => {
     const audit = await db.moderationAction.findFirst({
       where: { workspaceId: id, action: "member_add", targetId: researcher.id },
     });
-    expect(audit?.actorId).toBe(owner.id);
+    expect(audit?.actorId).toBe(researcher.id);
   });
 
   it("records an invitation for an email without an account", async () => {
@@ -133,7 +129,10 @@ describe("members", () => {
     const { id } = await workspaceOf(owner);
     const email = uniqueEmail("newcomer");
     const invited = await addMember(owner, id, email, "viewer");
-    expect(invited).toMatchObject({ status: 201, body: { status: "invited", invitation: { email, role: "viewer" } } });
+    expect(invited).toMatchObject({
+      status: 201,
+      body: { status: "invited", invitation: { email, role: "viewer", status: "pending" } },
+    });
     const list = await call(members.GET, { token: owner.token, params: { id } });
     expect(list.body.invitations.map((invitation: { email: string }) => invitation.email)).toEqual([email]);
     expectError(await addMember(owner, id, email, "viewer"), 409);
@@ -144,8 +143,8 @@ describe("members", () => {
     const moderator = await makeUser("r-mod");
     const viewer = await makeUser("r-viewer");
     const { id } = await workspaceOf(owner);
-    await addMember(owner, id, moderator.email, "moderator");
-    await addMember(owner, id, viewer.email, "viewer");
+    await addMemberByInvitation(owner.token, id, moderator, "moderator");
+    await addMemberByInvitation(owner.token, id, viewer, "viewer");
     expectError(await addMember(moderator, id, uniqueEmail(), "viewer"), 403);
     expectError(await addMember(viewer, id, uniqueEmail(), "viewer"), 403);
     expectError(
@@ -196,7 +195,7 @@ describe("members", () => {
       }),
       409,
     );
-    await addMember(owner, id, other.email, "owner");
+    await addMemberByInvitation(owner.token, id, other, "owner");
     expect(
       (await call(member.DELETE, { method: "DELETE", token: owner.token, params: { id, userId: owner.id } })).status,
     ).toBe(204);
@@ -208,8 +207,8 @@ describe("members", () => {
     const viewer = await makeUser("leaver");
     const removed = await makeUser("removed");
     const { id } = await workspaceOf(owner);
-    await addMember(owner, id, viewer.email, "viewer");
-    await addMember(owner, id, removed.email, "researcher");
+    await addMemberByInvitation(owner.token, id, viewer, "viewer");
+    await addMemberByInvitation(owner.token, id, removed, "researcher");
     expect(
       (await call(member.DELETE, { method: "DELETE", token: viewer.token, params: { id, userId: viewer.id } })).status,
     ).toBe(204);

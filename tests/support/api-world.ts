@@ -2,7 +2,7 @@
 // one of each item in each; handlers found by route, called as Next would.
 import { describeQuote } from "@/lib/anchoring/selectors";
 import { db } from "@/lib/db";
-import { call, makeUser } from "./api";
+import { addMemberByInvitation, call, makeUser } from "./api";
 import { checkResponse } from "./response-schemas";
 
 type Handler = Parameters<typeof call>[0];
@@ -121,7 +121,7 @@ export async function finishedExport(space: Space, by: User, format = "csv") {
 
 export async function spareMember(world: World, space: Space) {
   const spare = await makeUser("spare");
-  await db.membership.create({ data: { workspaceId: space.id, userId: spare.id, role: "viewer" } });
+  await addMemberByInvitation(space.owner.token, space.id, spare, "viewer");
   return spare;
 }
 
@@ -150,7 +150,7 @@ export async function buildWorld(): Promise<World> {
     const isForeign = owner === stranger;
     if (!isForeign)
       for (const role of ["moderator", "researcher", "viewer"] as const)
-        await db.membership.create({ data: { workspaceId: id, userId: users[role].id, role } });
+        await addMemberByInvitation(owner.token, id, users[role], role);
     const space: Space = {
       id,
       visibility,

@@ -67,10 +67,34 @@ export function expectError(result: { status: number; body: any }, status: numbe
   }
 }
 
+// Makes `user` a member the one way there is: the owner invites their email, they accept.
+export async function addMemberByInvitation(
+  ownerToken: string,
+  workspaceId: string,
+  user: { email: string; token: string },
+  role: "owner" | "moderator" | "researcher" | "viewer",
+) {
+  const { POST: invite } = await import("@/app/api/v1/workspaces/[id]/members/route");
+  const { POST: accept } = await import("@/app/api/v1/me/invitations/[invitationId]/accept/route");
+  const invited = await call(invite, {
+    method: "POST",
+    token: ownerToken,
+    params: { id: workspaceId },
+    body: { email: user.email, role },
+  });
+  if (invited.status !== 201) throw new Error(`Invitation refused: ${invited.status} ${JSON.stringify(invited.body)}`);
+  const accepted = await call(accept, {
+    method: "POST",
+    token: user.token,
+    params: { invitationId: invited.body.invitation.id },
+  });
+  if (accepted.status !== 200) throw new Error(`Acceptance refused: ${accepted.status} ${JSON.stringify(accepted.body)}`);
+  return invited.body.invitation as { id: string; acceptPath: string };
+}
+
 // A workspace with a member of every role, and a signed-up outsider, all made through the API.
 export async function workspaceWithTeam(label: string, name: string) {
   const { POST: createWorkspace } = await import("@/app/api/v1/workspaces/route");
-  const { POST: addMember } = await import("@/app/api/v1/workspaces/[id]/members/route");
   const owner = await makeUser(`${label}-owner`);
   const moderator = await makeUser(`${label}-moderator`);
   const researcher = await makeUser(`${label}-researcher`);
@@ -83,12 +107,7 @@ export async function workspaceWithTeam(label: string, name: string) {
     [researcher, "researcher"],
     [viewer, "viewer"],
   ] as const) {
-    await call(addMember, {
-      method: "POST",
-      token: owner.token,
-      params: { id: workspaceId },
-      body: { email: user.email, role },
-    });
+    await addMemberByInvitation(owner.token, workspaceId, user, role);
   }
   return { owner, moderator, researcher, viewer, outsider, workspaceId };
 }

@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import { CancelInvitationButton } from "@/components/workspaces/invitation-controls";
 import { InviteMemberForm } from "@/components/workspaces/invite-member-form";
 import { MemberControls } from "@/components/workspaces/member-controls";
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES_BY_POWER } from "@/lib/policies/workspace-policy";
@@ -6,6 +7,15 @@ import { listMembers } from "@/lib/workspaces/members";
 import { loadWorkspaceForPage } from "../workspace-access";
 
 export const metadata = { title: "Members" };
+
+const INVITATION_LABEL = {
+  pending: "waiting for an answer",
+  accepted: "accepted",
+  declined: "declined",
+  expired: "expired",
+} as const;
+const INVITATION_TONE = { pending: "amber", accepted: "green", declined: "neutral", expired: "neutral" } as const;
+const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeZone: "UTC" });
 
 export default async function MembersPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -46,12 +56,29 @@ export default async function MembersPage({ params }: { params: Promise<{ id: st
         </ul>
         {invitations.length ? (
           <>
-            <h2 className="mt-8 text-lg font-semibold">Pending invitations</h2>
+            <h2 className="mt-8 text-lg font-semibold">Invitations</h2>
             <ul className="mt-3 divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
               {invitations.map((invitation) => (
-                <li key={invitation.id} className="flex items-center justify-between px-5 py-3 text-sm">
-                  <span>{invitation.email}</span>
-                  <Badge tone="amber">{ROLE_LABELS[invitation.role]} · waiting for sign-up</Badge>
+                <li
+                  key={invitation.id}
+                  data-testid="invitation-row"
+                  className="flex flex-wrap items-center justify-between gap-3 px-5 py-3 text-sm"
+                >
+                  <span className="min-w-0 truncate">{invitation.email}</span>
+                  <span className="flex flex-wrap items-center gap-2">
+                    <Badge tone={INVITATION_TONE[invitation.status]}>
+                      {ROLE_LABELS[invitation.role]} · {INVITATION_LABEL[invitation.status]}
+                    </Badge>
+                    {invitation.status === "pending" ? (
+                      <span className="text-xs text-stone-500">
+                        until{" "}
+                        <time dateTime={invitation.expiresAt}>{dateFormat.format(new Date(invitation.expiresAt))}</time>
+                      </span>
+                    ) : null}
+                    {abilities.canManageMembers ? (
+                      <CancelInvitationButton workspaceId={id} invitationId={invitation.id} email={invitation.email} />
+                    ) : null}
+                  </span>
                 </li>
               ))}
             </ul>

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { LiveEvent } from "./events";
 
 // The log of live events (LiveEventLog, written by publishEvent in the writing transaction)
@@ -51,19 +52,10 @@ export async function readReplay(workspaceId: string, cursor: string | null | un
   if (cursor === undefined || cursor === null) return { head: String(await readLogHead()), missed: null };
   const after = parseCursor(cursor);
   if (after === null) return { head: String(await readLogHead()), missed: "reload" };
-  const [window] = await db.$queryRaw<Window[]>`
-    SELECT (SELECT min(id) FROM "LiveEventLog")::text AS oldest,
-           (SELECT max(id) FROM "LiveEventLog")::text AS newest,
-           (SELECT coalesce(json_agg(e ORDER BY e.seq::bigint), '[]'::json) FROM (
-              SELECT id::text AS seq, "workspaceId", "documentIds", type, payload
-              FROM "LiveEventLog"
-              WHERE "workspaceId" = ${workspaceId} AND id > ${after}
-              ORDER BY id
-              LIMIT ${MAX_REPLAY + 1}
-           ) e) AS events`;
-  const head = window!.newest ?? "0";
-  const events = window!.events ?? [];
-  if (!isCovered(after, window!) || events.length > MAX_REPLAY) return { head, missed: "reload" };
+  const window = await readWindow(Prisma.sql`"workspaceId" = ${workspaceId} AND id > ${after}`, MAX_REPLAY + 1);
+  const head = window.newest ?? "0";
+  const events = window.events ?? [];
+  if (!isCovered(after, window) || events.length > MAX_REPLAY) return { head, missed: "reload" };
   return { head, missed: events.map(toEvent) };
 }
 
@@ -71,18 +63,9 @@ export async function readReplay(workspaceId: string, cursor: string | null | un
 // its id earlier may commit later): the caller skips what it has already delivered. "reload"
 // when some of it has been pruned already.
 export async function readLogAfter(after: bigint, since: Date): Promise<LiveEvent[] | "reload"> {
-  const [window] = await db.$queryRaw<Window[]>`
-    SELECT (SELECT min(id) FROM "LiveEventLog")::text AS oldest,
-           (SELECT max(id) FROM "LiveEventLog")::text AS newest,
-           (SELECT coalesce(json_agg(e ORDER BY e.seq::bigint), '[]'::json) FROM (
-              SELECT id::text AS seq, "workspaceId", "documentIds", type, payload
-              FROM "LiveEventLog"
-              WHERE id > ${after} OR "createdAt" > ${since}
-              ORDER BY id
-              LIMIT ${MAX_ROWS}
-           ) e) AS events`;
-  if (!isCovered(after, window!)) return "reload";
-  return (window!.events ?? []).map(toEvent);
+  const window = await readWindow(Prisma.sql`id > ${after} OR "createdAt" > ${since}`, MAX_ROWS);
+  if (!isCovered(after, window)) return "reload";
+  return (window.events ?? []).map(toEvent);
 }
 
 export async function readLogHead(): Promise<bigint> {
@@ -100,4 +83,20 @@ export async function pruneLog(windowMs = REPLAY_WINDOW_MS) {
       coalesce((SELECT min(id) FROM "LiveEventLog" WHERE "createdAt" > ${horizon}), (SELECT max(id) FROM "LiveEventLog")),
       (SELECT max(id) FROM "LiveEventLog") - ${MAX_ROWS}
     )`;
+}
+
+// The log's oldest and newest ids, and the events that match `where` (in id order, at most `limit`),
+// in one statement.
+async function readWindow(where: Prisma.Sql, limit: number): Promise<Window> {
+  const [window] = await db.$queryRaw<Window[]>`
+    SELECT (SELECT min(id) FROM "LiveEventLog")::text AS oldest,
+           (SELECT max(id) FROM "LiveEventLog")::text AS newest,
+           (SELECT coalesce(json_agg(e ORDER BY e.seq::bigint), '[]'::json) FROM (
+              SELECT id::text AS seq, "workspaceId", "documentIds", type, payload
+              FROM "LiveEventLog"
+              WHERE ${where}
+              ORDER BY id
+              LIMIT ${limit}
+           ) e) AS events`;
+  return window!;
 }

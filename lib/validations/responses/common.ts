@@ -3,6 +3,7 @@
 // `components.schemas` with `z.toJSONSchema`, and integration tests validate responses
 // against the result. Objects are strict (no undocumented fields) unless marked open.
 import { z } from "zod";
+import { provenanceSchema } from "@/lib/exports/provenance";
 
 export const responseSchemas = z.registry<{ id: string; description?: string }>();
 
@@ -20,6 +21,19 @@ export const described = <Schema extends z.ZodType>(schema: Schema, description:
 
 export const ITEM_STATUSES = ["visible", "hidden", "pending"] as const;
 export const itemStatus = z.enum(ITEM_STATUSES);
+
+export const Provenance = named(
+  "Provenance",
+  described(
+    provenanceSchema,
+    "Where an imported item came from, quoted: the original author and date as the file stated them, and the file. The item's author is whoever imported it.",
+  ),
+);
+const importedFromField = described(
+  Provenance.nullable(),
+  "Set on items imported from a file (JSON import), else null",
+);
+export const provenanceFields = { importedFrom: importedFromField };
 
 export const UserRef = named("UserRef", z.object({ id: z.string(), name: z.string() }));
 export const WorkspaceRef = named("WorkspaceRef", z.object({ id: z.string(), name: z.string() }));

@@ -1,7 +1,7 @@
 // Response shapes: threads, votes, links and claims.
 import { z } from "zod";
 import { LINK_RELATIONS, PLACED_STANCES, STANCES } from "@/lib/validations/debate";
-import { dateTime, described, integer, itemStatus, named, UserRef } from "./common";
+import { dateTime, described, integer, itemStatus, named, provenanceFields, UserRef } from "./common";
 import { Annotation } from "./documents";
 
 export const VoteTally = named(
@@ -23,6 +23,7 @@ const replyFields = {
   version: integer,
   createdAt: dateTime,
   updatedAt: dateTime,
+  ...provenanceFields,
 };
 export const Reply = named("Reply", z.object(replyFields));
 
@@ -67,6 +68,7 @@ export const Link = named(
     to: LinkEnd,
     version: integer,
     createdAt: dateTime,
+    ...provenanceFields,
   }),
 );
 

@@ -2,7 +2,17 @@
 import { z } from "zod";
 import { blockSchema } from "@/lib/documents/structure/blocks";
 import { STANCES } from "@/lib/validations/debate";
-import { dateTime, described, integer, itemStatus, named, nullableDateTime, UserRef, WorkspaceRef } from "./common";
+import {
+  dateTime,
+  described,
+  integer,
+  itemStatus,
+  named,
+  nullableDateTime,
+  provenanceFields,
+  UserRef,
+  WorkspaceRef,
+} from "./common";
 
 const documentFields = {
   id: z.string(),
@@ -95,6 +105,7 @@ export const Annotation = named(
     version: integer,
     createdAt: dateTime,
     updatedAt: dateTime,
+    ...provenanceFields,
   }),
 );
 

@@ -66,7 +66,8 @@ export function poster(page: Page) {
 
 // Selects text with the mouse, from the first to the last character of `text`, in the reader
 // or in another part of the page.
-export async function selectWithMouse(page: Page, text: string, within: Locator = page.getByTestId("reader")) {
+// In the reader, the text itself (the outline above it repeats the headings).
+export async function selectWithMouse(page: Page, text: string, within: Locator = page.locator("[data-reader-text]")) {
   const box = await within.evaluate((root, wanted) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const nodes: Text[] = [];

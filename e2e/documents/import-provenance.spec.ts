@@ -61,7 +61,8 @@ test("an imported passage and reply are the importer's, and show who the file sa
   await owner.page.goto(`/documents/${documentId}#annotation-${annotations.items[0]!.id}`);
   const card = owner.page.getByTestId("annotation-card").first();
   await expect(card).toContainText("Ivy Importer");
-  await expect(card.getByTestId("provenance")).toHaveText("Originally by Ada Original, 2019");
+  // The passage's own provenance comes first; its open thread shows the reply's below.
+  await expect(card.getByTestId("provenance").first()).toHaveText("Originally by Ada Original, 2019");
   await expect(card).not.toContainText("2019-05-01");
   const reply = owner.page.locator("[data-reply-id]").first();
   await expect(reply).toContainText("Ivy Importer");

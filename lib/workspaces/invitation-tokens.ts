@@ -32,7 +32,10 @@ export async function issueInvitation(
     where: { workspaceId_email: { workspaceId: input.workspaceId, email: input.email } },
   });
   if (existing && invitationStatus(existing) === "pending")
-    throw new AppError("conflict", `${input.email} has already been invited. Cancel that invitation to send a new one.`);
+    throw new AppError(
+      "conflict",
+      `${input.email} has already been invited. Cancel that invitation to send a new one.`,
+    );
   const invitation = existing
     ? await tx.invitation.update({ where: { id: existing.id }, data: { ...fresh, createdAt: new Date() } })
     : await tx.invitation.create({ data: { workspaceId: input.workspaceId, email: input.email, ...fresh } });

@@ -88,7 +88,8 @@ export async function addMemberByInvitation(
     token: user.token,
     params: { invitationId: invited.body.invitation.id },
   });
-  if (accepted.status !== 200) throw new Error(`Acceptance refused: ${accepted.status} ${JSON.stringify(accepted.body)}`);
+  if (accepted.status !== 200)
+    throw new Error(`Acceptance refused: ${accepted.status} ${JSON.stringify(accepted.body)}`);
   return invited.body.invitation as { id: string; acceptPath: string };
 }
 

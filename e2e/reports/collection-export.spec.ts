@@ -97,6 +97,10 @@ test("a moderator builds a collection from the axis–alliance debate and hands 
   // The axis passage goes first: dragged by its handle, and the order is kept.
   await drag(page, 3, 1);
   await expect.poll(() => itemOrder(page)).toEqual([axis, linkId, noAlliance]);
+  // The mouse drop has settled (no item still shifted by its animation), so a shift seen
+  // below is the keyboard's.
+  const lifted = page.getByTestId("collection-item").nth(2);
+  await expect(lifted).not.toHaveAttribute("style", /translate3d\(0px, -\d/);
   // The keyboard does the same: pick the last item up with Space, move it up, drop it.
   await page.getByRole("button", { name: "Move item 3" }).focus();
   await page.keyboard.press("Space");
@@ -104,7 +108,6 @@ test("a moderator builds a collection from the axis–alliance debate and hands 
   // Dropped once the item has moved into its new place. dnd-kit attaches its key listener a
   // moment after the pick-up: an arrow pressed before that is lost (seen in CI), so press again
   // only while the item has not moved.
-  const lifted = page.getByTestId("collection-item").nth(2);
   await expect(async () => {
     if (!/translate3d\(0px, -\d/.test((await lifted.getAttribute("style")) ?? "")) await page.keyboard.press("ArrowUp");
     await expect(lifted).toHaveAttribute("style", /translate3d\(0px, -\d/, { timeout: 2_000 });

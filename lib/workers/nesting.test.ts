@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { htmlNestingDepth, markdownNestingDepth } from "./nesting";
+import { htmlNestingDepth, markdownMarkerCount, markdownNestingDepth, MAX_MARKDOWN_MARKERS } from "./nesting";
 
 describe("nesting pre-checks", () => {
   it("counts how deeply HTML elements nest, not paragraphs, list items or void elements", () => {
@@ -22,5 +22,11 @@ describe("nesting pre-checks", () => {
     expect(markdownNestingDepth("-not a list\n2024. A year, not a list item? It is one.\n12345678901. too long")).toBe(
       1,
     );
+  });
+
+  it("counts emphasis and link marks, so a comment full of them is refused on any machine", () => {
+    expect(markdownMarkerCount("*Bold* and _soft_ and ~~gone~~ and [a link](https://example.org)")).toBe(10);
+    expect(markdownMarkerCount("*a".repeat(10_000))).toBeGreaterThan(MAX_MARKDOWN_MARKERS);
+    expect(markdownMarkerCount("Plain words, no marks at all.")).toBe(0);
   });
 });

@@ -4,7 +4,14 @@ import { AppError } from "@/lib/errors";
 import type { Report } from "@/lib/exports/collect-report";
 import type { ExportFormat } from "@/lib/validations/export";
 import { signalTaskStarted } from "./task-started";
-import { htmlNestingDepth, markdownNestingDepth, MAX_HTML_DEPTH, MAX_MARKDOWN_DEPTH } from "./nesting";
+import {
+  htmlNestingDepth,
+  markdownMarkerCount,
+  markdownNestingDepth,
+  MAX_HTML_DEPTH,
+  MAX_MARKDOWN_DEPTH,
+  MAX_MARKDOWN_MARKERS,
+} from "./nesting";
 
 // The modules behind the tasks, loaded on first use: a new process is ready at once, and
 // `warmUp()` loads them all in the background.
@@ -37,6 +44,11 @@ export const UNTRUSTED_TASKS = {
       throw new AppError(
         "unprocessable",
         `This text is too complex to format: its quotes or lists nest more than ${MAX_MARKDOWN_DEPTH} levels deep.`,
+      );
+    if (markdownMarkerCount(text) > MAX_MARKDOWN_MARKERS)
+      throw new AppError(
+        "unprocessable",
+        `This text is too complex to format: it has more than ${MAX_MARKDOWN_MARKERS.toLocaleString("en")} emphasis or link marks (* _ ~ [ ]).`,
       );
     const started = performance.now();
     const html = renderMarkdown(text);

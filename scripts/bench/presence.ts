@@ -5,6 +5,7 @@ import path from "node:path";
 import { createDb } from "@/lib/db";
 import { appEnv, waitForHealthy } from "../lib/app-env";
 import { buildIfNeeded } from "../lib/build-if-needed";
+import { freePort } from "../lib/postgres-server";
 import { createTestDatabase } from "../lib/test-database";
 import { percentile } from "./load";
 
@@ -19,7 +20,6 @@ const USERS = 20;
 const WINDOW_MS = 20_000;
 const SETTLE_MS = 3_000;
 const CHURN_MS = 1_000;
-const PORT = Number(process.env.BENCH_PORT ?? 3204);
 const TARGET_P95_MS = 100;
 
 type Reader = { close: () => void; frames: { viewers: number } };
@@ -30,10 +30,11 @@ export async function benchPresence(): Promise<boolean> {
   const readers: Reader[] = [];
   try {
     const world = await seed(database.url);
-    const base = `http://localhost:${PORT}`;
-    const env = appEnv(PORT, database.url);
+    const port = await freePort();
+    const base = `http://localhost:${port}`;
+    const env = appEnv(port, database.url);
     buildIfNeeded(env);
-    app = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(PORT)], { stdio: "ignore", env });
+    app = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], { stdio: "ignore", env });
     await waitForHealthy(`${base}/api/health`);
     const url = `${base}/api/v1/workspaces/${world.workspaceId}/events?documentId=${world.documentId}`;
     let opened = 0;
@@ -52,15 +53,18 @@ export async function benchPresence(): Promise<boolean> {
       await sleep(SETTLE_MS);
       const framesBefore = readers.reduce((sum, r) => sum + r.frames.viewers, 0);
       let churnFrames = 0;
+      const joins: Promise<void>[] = [];
       const churn = level
         ? setInterval(() => {
             const index = Math.floor(Math.random() * readers.length);
             const leaving = readers[index]!;
             churnFrames += leaving.frames.viewers;
             leaving.close();
-            void open().then((joined) => {
-              readers[index] = joined;
-            });
+            joins.push(
+              open().then((joined) => {
+                readers[index] = joined;
+              }),
+            );
           }, CHURN_MS)
         : null;
       const latencies: number[] = [];
@@ -74,6 +78,8 @@ export async function benchPresence(): Promise<boolean> {
       }
       if (churn) clearInterval(churn);
       const elapsed = performance.now() - started;
+      // Every reader that was joining has joined before the level changes.
+      await Promise.all(joins);
       const frames = readers.reduce((sum, r) => sum + r.frames.viewers, 0) + churnFrames - framesBefore;
       rows.push({
         readers: level,

@@ -32,6 +32,18 @@ async function openStream(token: string, workspaceId: string, documentId: string
   return { status: response.status, counts, close: () => abort.abort() };
 }
 
+// A document in the team's workspace, imported by its owner; returns its id.
+async function importText(team: Awaited<ReturnType<typeof workspaceWithTeam>>, title: string, text: string) {
+  const { POST } = await import("@/app/api/v1/workspaces/[id]/documents/route");
+  const created = await call(POST, {
+    method: "POST",
+    token: team.owner.token,
+    params: { id: team.workspaceId },
+    body: { title, text },
+  });
+  return created.body.id as string;
+}
+
 describe("presence scales with readers", () => {
   // Thirty readers each join by invitation and acceptance: the setup needs more than the default minute.
   it(
@@ -39,15 +51,7 @@ describe("presence scales with readers", () => {
     { timeout: 180_000 },
     async () => {
       const team = await workspaceWithTeam("presence", "Presence");
-      const { POST } = await import("@/app/api/v1/workspaces/[id]/documents/route");
-      const documentId = (
-        await call(POST, {
-          method: "POST",
-          token: team.owner.token,
-          params: { id: team.workspaceId },
-          body: { title: "Read together", text: "A text many people read at once." },
-        })
-      ).body.id as string;
+      const documentId = await importText(team, "Read together", "A text many people read at once.");
       const readers = [];
       for (let index = 0; index < 30; index += 1) {
         const user = await makeUser(`presence-${index}`);
@@ -83,15 +87,7 @@ describe("presence scales with readers", () => {
 
   it("caps the live streams one person may hold open", async () => {
     const team = await workspaceWithTeam("stream-cap", "Stream cap");
-    const { POST } = await import("@/app/api/v1/workspaces/[id]/documents/route");
-    const documentId = (
-      await call(POST, {
-        method: "POST",
-        token: team.owner.token,
-        params: { id: team.workspaceId },
-        body: { title: "Tabs", text: "Too many tabs." },
-      })
-    ).body.id as string;
+    const documentId = await importText(team, "Tabs", "Too many tabs.");
     const open = [];
     for (let index = 0; index < 20; index += 1)
       open.push(await openStream(team.viewer.token, team.workspaceId, documentId));

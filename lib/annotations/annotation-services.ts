@@ -4,9 +4,15 @@ import { db } from "@/lib/db";
 import { renderMarkdownInPool } from "@/lib/markdown/render-in-pool";
 import { authorizeDocument } from "@/lib/documents/find-document";
 import { AppError } from "@/lib/errors";
-import { publishEvent, type LiveEvent } from "@/lib/live/events";
+import { audienceOf, publishEvent, type LiveEvent } from "@/lib/live/events";
 import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authorize-workspace";
-import { canSeeItem, visibleItemSql, visibleItemWhere, visiblePassageWhere } from "@/lib/policies/item-visibility";
+import {
+  canSeeItem,
+  type ItemStatus,
+  visibleItemSql,
+  visibleItemWhere,
+  visiblePassageWhere,
+} from "@/lib/policies/item-visibility";
 import { can, initialStatus } from "@/lib/policies/workspace-policy";
 import type { CreateAnnotationInput, UpdateAnnotationInput } from "@/lib/validations/annotation";
 import { annotationInclude, CREATOR_SELECT, presentAnnotation } from "./presenters";
@@ -63,12 +69,18 @@ export async function createAnnotation(actor: Actor, documentId: string, input: 
 
 // In the writing transaction: the change and its event (logged for replay) commit together.
 const announce = (
-  annotation: { id: string; workspaceId: string; documentId: string },
+  annotation: { id: string; workspaceId: string; documentId: string; status: ItemStatus; creatorId: string },
   type: LiveEvent["type"],
   transaction: Parameters<typeof publishEvent>[1],
 ) =>
   publishEvent(
-    { workspaceId: annotation.workspaceId, documentIds: [annotation.documentId], type, id: annotation.id },
+    {
+      workspaceId: annotation.workspaceId,
+      documentIds: [annotation.documentId],
+      type,
+      id: annotation.id,
+      audience: audienceOf({ status: annotation.status, authorId: annotation.creatorId }),
+    },
     transaction,
   );
 

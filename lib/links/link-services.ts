@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { publishEvent } from "@/lib/live/events";
+import { audienceOf, publishEvent } from "@/lib/live/events";
 import { renderMarkdownInPool } from "@/lib/markdown/render-in-pool";
 import { authorizeDocument } from "@/lib/documents/find-document";
 import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authorize-workspace";
@@ -57,6 +57,7 @@ export async function createLink(actor: Actor, input: CreateLinkInput) {
           documentIds: [...new Set([from.documentId, to.documentId])],
           type: "link.created",
           id: created.id,
+          audience: audienceOf({ status: created.status, authorId: created.creatorId }),
         },
         transaction,
       );
@@ -84,7 +85,10 @@ export async function getLink(actor: Actor, linkId: string) {
 // The creator or a moderator removes a link (with its thread).
 export async function deleteLink(actor: Actor, linkId: string) {
   const found = await findThreadSubject(actor, { kind: "link", id: linkId }, "read");
-  const link = await db.passageLink.findUniqueOrThrow({ where: { id: linkId }, select: { creatorId: true } });
+  const link = await db.passageLink.findUniqueOrThrow({
+    where: { id: linkId },
+    select: { creatorId: true, status: true },
+  });
   const isOwn = link.creatorId === actor?.id && can(found.access, "link");
   if (!isOwn && !found.canModerate) {
     if (!actor) throw new AppError("unauthenticated", "Sign in to do this.");
@@ -93,7 +97,13 @@ export async function deleteLink(actor: Actor, linkId: string) {
   await db.$transaction(async (transaction) => {
     await transaction.passageLink.update({ where: { id: linkId }, data: { deletedAt: new Date() } });
     await publishEvent(
-      { workspaceId: found.workspaceId, documentIds: found.documentIds, type: "link.deleted", id: linkId },
+      {
+        workspaceId: found.workspaceId,
+        documentIds: found.documentIds,
+        type: "link.deleted",
+        id: linkId,
+        audience: audienceOf({ status: link.status, authorId: link.creatorId }),
+      },
       transaction,
     );
   });

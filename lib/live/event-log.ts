@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { LiveEvent } from "./events";
+import type { ItemAudience, LiveEvent } from "./events";
 
 // The log of live events (LiveEventLog, written by publishEvent in the writing transaction)
 // read back: what a reconnecting stream missed, and what this instance missed while its
@@ -16,7 +16,7 @@ type Row = {
   workspaceId: string;
   documentIds: string[];
   type: string;
-  payload: { id: string; threadId?: string };
+  payload: { id: string; threadId?: string; audience?: ItemAudience };
 };
 type Window = { oldest: string | null; newest: string | null; events: Row[] | null };
 
@@ -26,6 +26,7 @@ const toEvent = (row: Row): LiveEvent => ({
   type: row.type as LiveEvent["type"],
   id: row.payload.id,
   ...(row.payload.threadId ? { threadId: row.payload.threadId } : {}),
+  ...(row.payload.audience ? { audience: row.payload.audience } : {}),
   seq: row.seq,
 });
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { CurrentUser } from "@/lib/auth/current-user";
+import { canSeeItem } from "@/lib/policies/item-visibility";
 import { readReplay } from "./event-log";
 import type { LiveEvent } from "./events";
 import { liveHub } from "./hub";
@@ -15,7 +16,9 @@ const encoder = new TextEncoder();
 // `id` (an event log id) is what the browser sends back as Last-Event-ID when it reconnects.
 const frame = (event: string, data: unknown, id?: string) =>
   encoder.encode(`${id ? `id: ${id}\n` : ""}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-const changeFrame = ({ seq, ...event }: LiveEvent) => frame("change", event, seq);
+// The audience decided who hears the change; it is not the reader's business.
+// eslint-disable-next-line @typescript-eslint/no-unused-vars
+const changeFrame = ({ seq, audience, ...event }: LiveEvent) => frame("change", event, seq);
 
 // A Server-Sent Event stream of a workspace's changes (only one document's, when
 // given), plus who else is viewing that document. The caller has authorized reading.
@@ -30,6 +33,8 @@ export function liveEventStream(
   viewer: CurrentUser | null,
   isStillAllowed: () => Promise<boolean>,
   lastEventId: string | null = null,
+  // Whether the reader moderates the workspace (sees hidden and others' pending items).
+  canModerate = false,
 ): Response {
   const connectionId = randomUUID();
   const presence = documentId && viewer ? { connectionId, userId: viewer.id, name: viewer.name, documentId } : null;
@@ -56,8 +61,10 @@ export function liveEventStream(
           ),
         );
       // Which changes this reader hears, live or replayed: its workspace's (the hub's
-      // subscription), of its document when it follows one.
-      const reaches = (event: LiveEvent) => !documentId || event.documentIds.includes(documentId);
+      // subscription), of its document when it follows one, about items it may see.
+      const reaches = (event: LiveEvent) =>
+        (!documentId || event.documentIds.includes(documentId)) &&
+        (!event.audience || canSeeItem(event.audience.status, event.audience.authorId, viewer?.id, canModerate));
       const deliver = (event: LiveEvent) => {
         if (!reaches(event)) return;
         if (event.type === "presence") sendViewers();

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { publishEvent } from "@/lib/live/events";
+import { audienceOf, publishEvent } from "@/lib/live/events";
 import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authorize-workspace";
 import type { ModerationActionInput } from "@/lib/validations/moderation";
 import { loadTarget, type ModerationTarget } from "./targets";
@@ -126,6 +126,11 @@ export async function applyModerationAction(actor: Actor, input: ModerationActio
         type: "moderation",
         id: target.id,
         threadId: target.threadId,
+        // Those who saw the item before or see it after hear of the change.
+        audience:
+          target.status === "visible" || change?.status === "visible"
+            ? undefined
+            : audienceOf({ status: change?.status ?? target.status, authorId: target.authorId }),
       },
       transaction,
     );

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
-import { publishEvent } from "@/lib/live/events";
+import { audienceOf, publishEvent } from "@/lib/live/events";
 import { renderMarkdownInPool } from "@/lib/markdown/render-in-pool";
 import { findAnnotation } from "@/lib/annotations/annotation-services";
 import { presentAnnotation } from "@/lib/annotations/presenters";
@@ -77,6 +77,7 @@ export async function createReply(actor: Actor, subject: ThreadSubject, input: C
         type: "reply.created",
         id: created.id,
         threadId: subject.id,
+        audience: audienceOf(created),
       },
       transaction,
     );
@@ -122,6 +123,7 @@ export async function updateReply(actor: Actor, replyId: string, { version, ...c
         type: "reply.updated",
         id: replyId,
         threadId: subject.id,
+        audience: audienceOf(rows[0]!),
       },
       transaction,
     );

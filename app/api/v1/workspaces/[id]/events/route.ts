@@ -6,6 +6,7 @@ import { hasTooManyStreams, liveEventStream, MAX_STREAMS_PER_USER } from "@/lib/
 import { liveHub } from "@/lib/live/hub";
 import { streamAccessCheck } from "@/lib/live/stream-access";
 import { authorizeWorkspace } from "@/lib/policies/authorize-workspace";
+import { can } from "@/lib/policies/workspace-policy";
 import { z } from "zod";
 
 const querySchema = z.object({ documentId: z.string().max(64).optional(), lastEventId: z.string().max(64).optional() });
@@ -26,11 +27,19 @@ export const GET = apiRoute<{ id: string }>(async (context) => {
       undefined,
       30,
     );
-  await authorizeWorkspace(actor, params.id, "read");
+  const access = await authorizeWorkspace(actor, params.id, "read");
   if (documentId) {
     const { document } = await authorizeDocument(actor, documentId, "read");
     if (document.workspaceId !== params.id) throw new AppError("not_found", "Document not found.");
   }
   const isStillAllowed = await streamAccessCheck(context, params.id, documentId ?? null);
-  return liveEventStream(request, params.id, documentId ?? null, actor, isStillAllowed, lastEventId);
+  return liveEventStream(
+    request,
+    params.id,
+    documentId ?? null,
+    actor,
+    isStillAllowed,
+    lastEventId,
+    can(access, "moderate"),
+  );
 });

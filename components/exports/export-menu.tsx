@@ -50,30 +50,45 @@ function RecentExports({ workspaceId, scope }: { workspaceId: string; scope: Sco
       live = false;
     };
   }, [workspaceId, scope.kind, scope.id]);
+  const remove = async (id: string) => {
+    const result = await apiFetch(`/api/v1/exports/${id}`, { method: "DELETE" });
+    if (result.ok) setJobs((current) => current?.filter((job) => job.id !== id) ?? null);
+  };
   if (!jobs?.length) return null;
   return (
     <>
       {menuSeparator}
       <p className="px-3 pt-1 text-xs font-semibold uppercase tracking-wide text-stone-500">Recent exports</p>
-      {jobs.map((job) =>
-        job.status === "done" && job.downloadUrl ? (
-          <a
-            key={job.id}
-            href={job.downloadUrl}
-            download={job.fileName ?? undefined}
+      {jobs.map((job) => (
+        <div key={job.id} className="flex items-center">
+          {job.status === "done" && job.downloadUrl ? (
+            <a
+              href={job.downloadUrl}
+              download={job.fileName ?? undefined}
+              role="menuitem"
+              className={`${menuItemClass} min-w-0 flex-1`}
+            >
+              {job.format.toUpperCase()} ·{" "}
+              {new Date(job.createdAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })} ·{" "}
+              {sizeLabel(job.size)}
+            </a>
+          ) : (
+            <p className="min-w-0 flex-1 px-3 py-2 text-sm text-stone-500">
+              {job.format.toUpperCase()} · {job.status === "failed" ? "failed" : `${Math.round(job.progress * 100)}%`}
+            </p>
+          )}
+          <button
+            type="button"
             role="menuitem"
-            className={menuItemClass}
+            aria-label={`Delete the ${job.format.toUpperCase()} export`}
+            title="Delete (frees your export quota)"
+            onClick={() => void remove(job.id)}
+            className="mr-1 rounded px-2 py-1 text-sm text-stone-500 hover:bg-stone-100 hover:text-red-700 dark:hover:bg-stone-800 dark:hover:text-red-400"
           >
-            {job.format.toUpperCase()} ·{" "}
-            {new Date(job.createdAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })} ·{" "}
-            {sizeLabel(job.size)}
-          </a>
-        ) : (
-          <p key={job.id} className="px-3 py-2 text-sm text-stone-500">
-            {job.format.toUpperCase()} · {job.status === "failed" ? "failed" : `${Math.round(job.progress * 100)}%`}
-          </p>
-        ),
-      )}
+            ×
+          </button>
+        </div>
+      ))}
     </>
   );
 }

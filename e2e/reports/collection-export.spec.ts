@@ -171,6 +171,10 @@ test("a moderator builds a collection from the axis–alliance debate and hands 
   await page.getByRole("button", { name: "Dismiss" }).click();
   await page.getByRole("button", { name: "Export" }).click();
   await expect(page.getByRole("menuitem", { name: /^(PDF|HTML) · / })).toHaveCount(2);
+  // A file already handed on is deleted, freeing its share of the export quota.
+  await page.getByRole("menuitem", { name: "Delete the PDF export" }).click();
+  await expect(page.getByRole("menuitem", { name: /^(PDF|HTML) · / })).toHaveCount(1);
+  await expect(page.getByRole("menuitem", { name: /^HTML · / })).toBeVisible();
   await page.keyboard.press("Escape");
 
   // Deleting the collection leaves the debate itself alone.

@@ -109,6 +109,15 @@ export async function downloadExportJob(actor: Actor, jobId: string): Promise<Re
   });
 }
 
+// The requester deletes an export: a file they have downloaded stops counting against their
+// quota, and one still queued or running is called off (its job finds no row and stops).
+export async function deleteExportJob(actor: Actor, jobId: string) {
+  if (!actor) throw new AppError("unauthenticated", "Sign in to delete your exports.");
+  const job = await db.exportJob.findUnique({ where: { id: jobId }, select: { requestedById: true } });
+  if (!job || job.requestedById !== actor.id) throw new AppError("not_found", "Export not found.");
+  await db.exportJob.deleteMany({ where: { id: jobId } });
+}
+
 // The requester's recent exports in a workspace, newest first (for the exports panel).
 export async function listExportJobs(actor: Actor, workspaceId: string, baseUrl: string) {
   if (!actor) throw new AppError("unauthenticated", "Sign in to see your exports.");

@@ -37,5 +37,5 @@ export function formatBytes(bytes: number) {
 
 export function quotaMessage(stored: number) {
   const { exportQuotaBytes, exportKeepHours } = jobSettings();
-  return `Your finished exports take ${formatBytes(stored)} of the ${formatBytes(exportQuotaBytes)} you may keep; each is deleted ${exportKeepHours} hours after it was made. Export less, or try again later.`;
+  return `Your finished exports take ${formatBytes(stored)} of the ${formatBytes(exportQuotaBytes)} you may keep; each is deleted ${exportKeepHours} hours after it was made. Delete some you have downloaded, export less, or try again later.`;
 }

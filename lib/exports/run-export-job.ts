@@ -70,6 +70,8 @@ export async function runExportJob(jobId: string, baseUrl: string, attempt: JobA
       });
     });
   } catch (error) {
+    // Deleted by its requester while it ran: nothing is left to write to.
+    if (!(await db.exportJob.count({ where: { id: jobId } }).catch(() => 1))) return;
     // A refusal (access lost, over quota) is final; anything else is tried again.
     if (error instanceof AppError) {
       await update({ status: "failed", stage: "Failed", error: error.message, finishedAt: new Date() });

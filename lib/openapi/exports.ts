@@ -76,6 +76,12 @@ export const EXPORT_PATHS = {
       parameters: [pathId("id")],
       responses: { "200": jsonResponse("Status", "ExportJob"), ...errors(401, 404) },
     },
+    delete: {
+      summary:
+        "Delete your export: a finished file stops counting against your quota; a queued or running one is called off",
+      parameters: [pathId("id")],
+      responses: { "204": { description: "Deleted" }, ...errors(401, 404) },
+    },
   },
   "/api/v1/exports/{id}/download": {
     get: {

@@ -384,6 +384,10 @@ const ACCOUNT_RULES: Record<
     expected: ownerOnly,
     request: async (world) => ({ params: { id: (await finishedExport(world.spaces[0]!, world.users.owner)).id } }),
   },
+  "DELETE /api/v1/exports/{id}": {
+    expected: (role) => (role === "owner" ? 204 : role === "anonymous" ? 401 : 404),
+    request: async (world) => ({ params: { id: (await finishedExport(world.spaces[0]!, world.users.owner)).id } }),
+  },
   // Everyone may search: what each caller finds is scoped in the query (tests/integration/search.test.ts).
   "GET /api/v1/search": { expected: () => 200, request: async () => ({ path: "/x?q=hedge" }) },
   "POST /api/v1/markdown/preview": {

@@ -183,6 +183,49 @@ describe("export caps", () => {
   });
 });
 
+describe("deleting exports", () => {
+  it("frees the quota at once, calls off a queued one, and is open only to the requester", async () => {
+    const { owner, workspaceId } = await workspaceWithText("delete");
+    const other = await makeUser("delete-other");
+    process.env.EXPORT_QUOTA_BYTES = "5000";
+    try {
+      const stored = await db.exportJob.create({
+        data: {
+          workspaceId,
+          requestedById: owner.id,
+          scopeKind: "workspace",
+          scopeId: workspaceId,
+          format: "md",
+          status: "done",
+          result: new Uint8Array(5_000),
+          size: 5_000,
+          expiresAt: new Date(Date.now() + 60_000),
+        },
+      });
+      expectError(await start(owner.token, workspaceId, "md"), 413);
+      expectError(
+        await call(exportJob.DELETE, { method: "DELETE", token: other.token, params: { id: stored.id } }),
+        404,
+      );
+      expectError(await call(exportJob.DELETE, { method: "DELETE", params: { id: stored.id } }), 401);
+      const deleted = await call(exportJob.DELETE, { method: "DELETE", token: owner.token, params: { id: stored.id } });
+      expect(deleted.status).toBe(204);
+      expectError(await call(exportJob.GET, { token: owner.token, params: { id: stored.id } }), 404);
+      // The quota is free again; a queued export deleted before it runs is never written.
+      const queued = await start(owner.token, workspaceId, "md");
+      expect(queued.status).toBe(202);
+      expect(
+        (await call(exportJob.DELETE, { method: "DELETE", token: owner.token, params: { id: queued.body.id } })).status,
+      ).toBe(204);
+      await runExportJob(queued.body.id, "http://localhost", { retryCount: 0, retryLimit: 3 });
+      expect(await db.exportJob.count({ where: { requestedById: owner.id } })).toBe(0);
+    } finally {
+      delete process.env.EXPORT_QUOTA_BYTES;
+      await db.exportJob.deleteMany({ where: { requestedById: owner.id } });
+    }
+  });
+});
+
 describe("durable exports", () => {
   it("finish after their worker is killed with -9 mid-way and started again, with a correct file and no row left running", async () => {
     const { owner, workspaceId } = await workspaceWithText("durable", {

@@ -8,9 +8,10 @@ const apiContentSecurityPolicy = "default-src 'none'; frame-ancestors 'none'";
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // Compression belongs to the reverse proxy in front (see README); on the app's
-  // own cores, gzipping every page and chunk competed with rendering.
-  compress: false,
+  // Pages, chunks and JSON are gzipped unless a proxy in front already does it
+  // (COMPRESS=off). Event streams are sent `Cache-Control: no-transform`, which the
+  // compressor respects, so live updates are never held back in its buffer.
+  compress: process.env.COMPRESS !== "off",
   reactStrictMode: true,
   // Types are checked by \`npm run typecheck\` (CI runs it); building for \`npm start\` need not
   // spend a minute doing it again.

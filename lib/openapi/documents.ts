@@ -42,12 +42,43 @@ const SEARCH_DESCRIPTION =
 export const DOCUMENT_PATHS = {
   "/api/v1/workspaces/{id}/documents": {
     get: {
-      summary: "Documents of a workspace, newest first",
-      parameters: [pathId("id"), ...pageParams],
+      summary: "Documents of a workspace, newest first, or sorted and filtered",
+      description:
+        "`sort`: `added` (newest first, the default), `published` (newest publication first, undated last) or `title`. " +
+        "Filters: `format` (text, markdown, html, pdf, docx), `author` (exactly as named on the document), `from` and `to` " +
+        "(years of publication, inclusive), `discussed=yes|no` (has a passage the caller sees, or none). `total` is how " +
+        "many documents match.",
+      parameters: [
+        pathId("id"),
+        ...pageParams,
+        {
+          name: "sort",
+          in: "query",
+          required: false,
+          schema: { type: "string", enum: ["added", "published", "title"] },
+        },
+        {
+          name: "format",
+          in: "query",
+          required: false,
+          schema: { type: "string", enum: ["text", "markdown", "html", "pdf", "docx"] },
+        },
+        { name: "author", in: "query", required: false, schema: { type: "string" } },
+        { name: "from", in: "query", required: false, schema: { type: "integer" } },
+        { name: "to", in: "query", required: false, schema: { type: "integer" } },
+        { name: "discussed", in: "query", required: false, schema: { type: "string", enum: ["yes", "no"] } },
+      ],
       responses: {
         "200": {
           description: "Documents",
-          content: { "application/json": { schema: listOf("DocumentListItem") } },
+          content: {
+            "application/json": {
+              schema: {
+                ...listOf("DocumentListItem"),
+                properties: { ...listOf("DocumentListItem").properties, total: { type: "integer" } },
+              },
+            },
+          },
         },
         ...errors(400, 401, 404),
       },

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { labelSchema } from "./common";
+import { labelSchema, paginationSchema } from "./common";
+import { SOURCE_FORMATS } from "@/lib/documents/import/types";
 import { parsePublished } from "@/lib/documents/published-date";
 
 const authorsSchema = z.array(z.string().trim().min(1).max(200)).max(50);
@@ -87,3 +88,17 @@ export const replaceTextSchema = z.object({
   text: z.string().min(1, "The new text is empty.").max(4_000_000),
   version: z.number().int().min(1),
 });
+
+// A workspace's document list: a page in one order, narrowed by format, author, year of
+// publication and whether anyone has discussed the document.
+export const DOCUMENT_SORTS = ["added", "published", "title"] as const;
+const year = z.coerce.number().int().min(1000).max(9999);
+export const listDocumentsSchema = paginationSchema.extend({
+  sort: z.enum(DOCUMENT_SORTS).default("added"),
+  format: z.enum(SOURCE_FORMATS).optional(),
+  author: z.string().trim().min(1).max(200).optional(),
+  from: year.optional(),
+  to: year.optional(),
+  discussed: z.enum(["yes", "no"]).optional(),
+});
+export type ListDocumentsQuery = z.infer<typeof listDocumentsSchema>;

@@ -4,9 +4,33 @@ import { ExportMenu } from "@/components/exports/export-menu";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { listFeaturedThreads } from "@/lib/annotations/annotation-services";
-import { listDocuments } from "@/lib/documents/list-documents";
+import { DocumentListFilters } from "@/components/documents/document-list-filters";
+import { PageLinks } from "@/components/documents/page-links";
+import { listDocumentAuthors, listDocuments } from "@/lib/documents/list-documents";
 import { formatPublished } from "@/lib/documents/published-date";
+import { listDocumentsSchema, type ListDocumentsQuery } from "@/lib/validations/document";
 import { loadWorkspaceForPage } from "./workspace-access";
+
+const PAGE_SIZE = 50;
+const FILTER_KEYS = ["sort", "format", "author", "from", "to", "discussed"] as const;
+type RawParams = Record<string, string | string[] | undefined>;
+
+// The list's URL parameters: its order and filters (anything invalid falls back to the
+// default), and the page number.
+function readListParams(params: RawParams) {
+  const raw: Record<string, string> = {};
+  for (const key of FILTER_KEYS) {
+    const value = params[key];
+    const first = Array.isArray(value) ? value[0] : value;
+    if (first?.trim()) raw[key] = first.trim();
+  }
+  const parsed = listDocumentsSchema.safeParse(raw);
+  const query: ListDocumentsQuery = parsed.success ? parsed.data : listDocumentsSchema.parse({});
+  const pageParam = Number(Array.isArray(params.page) ? params.page[0] : params.page);
+  const page = Number.isInteger(pageParam) && pageParam > 1 && pageParam < 100_000 ? pageParam : 1;
+  const isFiltered = Object.keys(raw).some((key) => key !== "sort");
+  return { query, raw: parsed.success ? raw : {}, page, isFiltered };
+}
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -14,19 +38,32 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
   return { title: workspace.name };
 }
 
-export default async function WorkspaceHomePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function WorkspaceHomePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<RawParams>;
+}) {
   const { id } = await params;
   const { user, abilities } = await loadWorkspaceForPage(id);
-  const [{ items }, featured] = await Promise.all([
-    listDocuments(user, id, { limit: 200 }),
+  const { query, raw, page, isFiltered } = readListParams(await searchParams);
+  const [{ items, total }, featured, authors] = await Promise.all([
+    listDocuments(user, id, { ...query, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
     listFeaturedThreads(user, id),
+    listDocumentAuthors(id),
   ]);
+  const path = `/workspaces/${id}`;
+  const hrefFor = (target: number) => {
+    const search = new URLSearchParams({ ...raw, ...(target > 1 ? { page: String(target) } : {}) }).toString();
+    return search ? `${path}?${search}` : path;
+  };
   const importLink = abilities.canImport ? (
     <Link href={`/workspaces/${id}/import`} className={buttonClass()}>
       Import document
     </Link>
   ) : null;
-  if (items.length === 0) {
+  if (total === 0 && !isFiltered) {
     return (
       <EmptyState title="No documents yet" action={importLink}>
         {abilities.canImport
@@ -73,7 +110,8 @@ export default async function WorkspaceHomePage({ params }: { params: Promise<{ 
       <section aria-labelledby="documents-heading">
         <div className="mb-4 flex items-center justify-between gap-4">
           <h2 id="documents-heading" className="text-sm font-semibold text-stone-600 dark:text-stone-400">
-            {items.length} {items.length === 1 ? "document" : "documents"}
+            {total.toLocaleString("en")} {total === 1 ? "document" : "documents"}
+            {isFiltered ? " match" : ""}
           </h2>
           <div className="flex gap-2">
             {abilities.canExport ? (
@@ -82,26 +120,42 @@ export default async function WorkspaceHomePage({ params }: { params: Promise<{ 
             {importLink}
           </div>
         </div>
-        <ul className="divide-y divide-stone-200 overflow-hidden rounded-xl border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
-          {items.map((document) => (
-            <li key={document.id} className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1 px-5 py-4">
-              <div className="min-w-0">
-                <Link href={`/documents/${document.id}`} className="font-serif text-lg font-medium hover:underline">
-                  {document.title}
-                </Link>
-                <p className="text-sm text-stone-600 dark:text-stone-400">
-                  {document.authors.length ? document.authors.join(", ") : "Unknown author"}
-                  {document.publishedAt
-                    ? ` · ${formatPublished(document.publishedAt, document.publishedPrecision)}`
-                    : ""}
+        <div className="mb-4">
+          <DocumentListFilters path={path} query={query} authors={authors} isFiltered={isFiltered} />
+        </div>
+        {items.length === 0 ? (
+          <p className="rounded-xl border border-dashed border-stone-300 px-5 py-8 text-center text-sm text-stone-600 dark:border-stone-700 dark:text-stone-400">
+            {total === 0 ? "No documents match these filters." : "There is no such page."}{" "}
+            <Link href={path} className="text-accent-700 underline dark:text-accent-300">
+              Show all documents
+            </Link>
+          </p>
+        ) : null}
+        {items.length ? (
+          <ul className="divide-y divide-stone-200 overflow-hidden rounded-xl border border-stone-200 bg-white dark:divide-stone-800 dark:border-stone-800 dark:bg-stone-900">
+            {items.map((document) => (
+              <li key={document.id} className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1 px-5 py-4">
+                <div className="min-w-0">
+                  <Link href={`/documents/${document.id}`} className="font-serif text-lg font-medium hover:underline">
+                    {document.title}
+                  </Link>
+                  <p className="text-sm text-stone-600 dark:text-stone-400">
+                    {document.authors.length ? document.authors.join(", ") : "Unknown author"}
+                    {document.publishedAt
+                      ? ` · ${formatPublished(document.publishedAt, document.publishedPrecision)}`
+                      : ""}
+                  </p>
+                </div>
+                <p className="text-sm text-stone-500">
+                  {document.annotationCount} {document.annotationCount === 1 ? "annotation" : "annotations"}
                 </p>
-              </div>
-              <p className="text-sm text-stone-500">
-                {document.annotationCount} {document.annotationCount === 1 ? "annotation" : "annotations"}
-              </p>
-            </li>
-          ))}
-        </ul>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <div className="mt-4">
+          <PageLinks page={page} pageSize={PAGE_SIZE} total={total} hrefFor={hrefFor} label="Document pages" />
+        </div>
       </section>
     </div>
   );

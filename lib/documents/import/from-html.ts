@@ -11,7 +11,12 @@ const DROPPED = "script, style, noscript, template, iframe, object, embed, svg, 
 // looks like an article, else the body), one block per paragraph-like element.
 // Scripts, styles and other active content never reach the text.
 export function extractHtml(html: string, options: { isWholeDocument?: boolean } = {}): ExtractedSource {
-  const { document } = parseHTML(html);
+  // A fragment ("<p>…</p>", as pasted or sent as JSON `html`) is a body: the parser would
+  // otherwise make its first element the root and leave the body empty.
+  const isFragment = !/<(html|body)[\s>]/i.test(html);
+  const { document } = parseHTML(
+    isFragment ? `<html><body>${html.replace(/^\s*<!doctype[^>]*>/i, "")}</body></html>` : html,
+  );
   const meta = (selector: string) => document.querySelector(selector)?.getAttribute("content")?.trim() || undefined;
   const pageTitle =
     meta('meta[property="og:title"]') ??

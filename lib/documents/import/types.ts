@@ -1,7 +1,8 @@
 import type { PublishedDate } from "../published-date";
 import type { Block, SourceBlock } from "../structure/blocks";
 
-export type SourceFormat = "text" | "markdown" | "html" | "pdf" | "docx";
+export const SOURCE_FORMATS = ["text", "markdown", "html", "pdf", "docx"] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 // What an importer reads from a source: its text, the text of each block in
 // order (headings, list items… when the format says so), and whatever

@@ -1,5 +1,6 @@
 // Response shapes: documents, annotations, search.
 import { z } from "zod";
+import { SOURCE_FORMATS } from "@/lib/documents/import/types";
 import { blockSchema } from "@/lib/documents/structure/blocks";
 import { STANCES } from "@/lib/validations/debate";
 import {
@@ -25,7 +26,7 @@ const documentFields = {
     z.enum(["year", "month", "day"]).nullable(),
     "How much of publishedAt the source gave (null without a date)",
   ),
-  sourceFormat: z.enum(["text", "markdown", "html", "pdf", "docx"]),
+  sourceFormat: z.enum(SOURCE_FORMATS),
   version: described(integer, "The text's version: it changes with each new revision, and only then"),
   metadataVersion: described(integer, "Changes with each edit of the details; send it with PATCH"),
   length: described(integer, "Length of the text in code points"),
@@ -59,6 +60,7 @@ export const DocumentListItem = named(
     sourceUrl: z.string().nullable(),
     publishedAt: nullableDateTime,
     publishedPrecision: z.enum(["year", "month", "day"]).nullable(),
+    sourceFormat: z.enum(SOURCE_FORMATS),
     version: integer,
     metadataVersion: integer,
     annotationCount: described(integer, "Passages this caller sees (the item-visibility rule)"),

@@ -4,10 +4,10 @@ import { json } from "@/lib/api/respond";
 import { createDocument } from "@/lib/documents/create-document";
 import { listDocuments } from "@/lib/documents/list-documents";
 import { readImportRequest } from "@/lib/documents/read-import-request";
-import { paginationSchema } from "@/lib/validations/common";
+import { listDocumentsSchema } from "@/lib/validations/document";
 
 export const GET = apiRoute<{ id: string }>(async ({ request, actor, params }) =>
-  json(await listDocuments(actor, params.id, readQuery(request, paginationSchema))),
+  json(await listDocuments(actor, params.id, readQuery(request, listDocumentsSchema))),
 );
 
 export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {

@@ -1,8 +1,11 @@
+import type { ReactNode } from "react";
 import type { CellStance } from "@/lib/claims/derive-stances";
 
 type Matrix = {
   claims: { id: string; title: string }[];
   documents: { id: string; title: string; authors: string[] }[];
+  stanceTakingDocuments: number;
+  otherDocuments: number;
   cells: {
     claimId: string;
     documentId: string;
@@ -26,16 +29,25 @@ const CELL: Record<CellStance, { label: string; mark: string; style: string }> =
 };
 
 // Documents × claims: where each document stands, derived from its passages and their links.
-export function ClaimMatrix({ matrix }: { matrix: Matrix }) {
+// Only documents that take a stance are columns (a page of them; `children` is the pager).
+export function ClaimMatrix({ matrix, children }: { matrix: Matrix; children?: ReactNode }) {
   if (!matrix.claims.length) return null;
-  const cellOf = (claimId: string, documentId: string) =>
-    matrix.cells.find((cell) => cell.claimId === claimId && cell.documentId === documentId);
+  const cells = new Map(matrix.cells.map((cell) => [`${cell.claimId} ${cell.documentId}`, cell]));
+  const cellOf = (claimId: string, documentId: string) => cells.get(`${claimId} ${documentId}`);
   return (
     <section aria-labelledby="matrix-heading" className="overflow-x-auto">
       <h2 id="matrix-heading" className="mb-3 text-lg font-semibold">
         Claim matrix
       </h2>
-      <table className="w-full border-collapse text-sm" data-testid="claim-matrix">
+      {matrix.documents.length ? null : (
+        <p className="rounded-xl border border-dashed border-stone-300 px-5 py-6 text-sm text-stone-600 dark:border-stone-700 dark:text-stone-400">
+          No document takes a stance yet. Place passages under a claim below, or link passages to those that are.
+        </p>
+      )}
+      <table
+        className={`w-full border-collapse text-sm ${matrix.documents.length ? "" : "hidden"}`}
+        data-testid="claim-matrix"
+      >
         <thead>
           <tr>
             <th
@@ -118,7 +130,11 @@ export function ClaimMatrix({ matrix }: { matrix: Matrix }) {
           ))}
         </tbody>
       </table>
+      <div className="mt-3">{children}</div>
       <p className="mt-2 text-xs text-stone-500">
+        {matrix.otherDocuments
+          ? `${matrix.otherDocuments.toLocaleString("en")} other ${matrix.otherDocuments === 1 ? "document takes" : "documents take"} no stance on these claims and ${matrix.otherDocuments === 1 ? "is" : "are"} not shown. `
+          : ""}
         A passage placed under a claim counts with its stance; a passage linked to it counts too (agrees or elaborates:
         the same stance; contradicts: the opposite). A document whose passages disagree is mixed.
       </p>

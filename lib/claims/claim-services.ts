@@ -5,6 +5,7 @@ import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authori
 import { visibleLinkWhere, visiblePassageWhere } from "@/lib/policies/item-visibility";
 import { can } from "@/lib/policies/workspace-policy";
 import type { z } from "zod";
+import type { Pagination } from "@/lib/validations/common";
 import type { claimPassageSchema, createClaimSchema } from "@/lib/validations/debate";
 import { deriveClaimMatrix } from "./derive-stances";
 
@@ -85,26 +86,36 @@ export async function listClaims(actor: Actor, workspaceId: string) {
   }));
 }
 
-// Documents × claims, each cell the document's stance derived from its passages.
-export async function claimMatrix(actor: Actor, workspaceId: string) {
+// Documents × claims, each cell the document's stance derived from its passages. Only the
+// documents that take a stance are columns, a page of them at a time (oldest first); the
+// rest are a count. The work grows with the passages placed under claims and the links that
+// touch them, not with the size of the workspace.
+export async function claimMatrix(actor: Actor, workspaceId: string, page: Pagination = { limit: 50 }) {
   const access = await authorizeWorkspace(actor, workspaceId, "read");
-  const [claims, documents, links] = await Promise.all([
-    listClaims(actor, workspaceId),
-    db.document.findMany({
-      where: { workspaceId, deletedAt: null },
-      select: { id: true, title: true, authors: true },
-      orderBy: { createdAt: "asc" },
-    }),
-    db.passageLink.findMany({
-      where: { workspaceId, ...visibleLinkWhere(actor?.id, can(access, "moderate")) },
-      select: {
-        relation: true,
-        fromAnnotationId: true,
-        toAnnotationId: true,
-        from: { select: { documentId: true, quote: true } },
-        to: { select: { documentId: true, quote: true } },
-      },
-    }),
+  const canModerate = can(access, "moderate");
+  const claims = await listClaims(actor, workspaceId);
+  const placedIds = [...new Set(claims.flatMap((claim) => claim.passages.map((passage) => passage.annotationId)))];
+  const [links, documentCount] = await Promise.all([
+    placedIds.length
+      ? db.passageLink.findMany({
+          where: {
+            workspaceId,
+            AND: [
+              visibleLinkWhere(actor?.id, canModerate),
+              { OR: [{ fromAnnotationId: { in: placedIds } }, { toAnnotationId: { in: placedIds } }] },
+            ],
+          },
+          orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+          select: {
+            relation: true,
+            fromAnnotationId: true,
+            toAnnotationId: true,
+            from: { select: { documentId: true, quote: true } },
+            to: { select: { documentId: true, quote: true } },
+          },
+        })
+      : [],
+    db.document.count({ where: { workspaceId, deletedAt: null } }),
   ]);
   const cells = deriveClaimMatrix(
     claims.flatMap((claim) =>
@@ -123,6 +134,14 @@ export async function claimMatrix(actor: Actor, workspaceId: string) {
       relation: link.relation,
     })),
   );
+  const stanceTaking = await db.document.findMany({
+    where: { id: { in: [...new Set(cells.map((cell) => cell.documentId))] }, deletedAt: null },
+    select: { id: true, title: true, authors: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  const offset = Number(page.cursor ?? 0) || 0;
+  const documents = stanceTaking.slice(offset, offset + page.limit);
+  const shown = new Set(documents.map((document) => document.id));
   // Each cell names its passages with their quotes, so the matrix can open them.
   const quotes = new Map<string, string>([
     ...claims.flatMap((claim) => claim.passages.map((passage) => [passage.annotationId, passage.quote] as const)),
@@ -134,9 +153,15 @@ export async function claimMatrix(actor: Actor, workspaceId: string) {
   return {
     claims: claims.map(({ id, title, description }) => ({ id, title, description })),
     documents,
-    cells: cells.map((cell) => ({
-      ...cell,
-      passages: cell.passages.map((passage) => ({ ...passage, quote: quotes.get(passage.annotationId) ?? "" })),
-    })),
+    // Documents that take a stance on some claim (columns over all pages), and those that do not.
+    stanceTakingDocuments: stanceTaking.length,
+    otherDocuments: documentCount - stanceTaking.length,
+    nextCursor: offset + page.limit < stanceTaking.length ? String(offset + page.limit) : null,
+    cells: cells
+      .filter((cell) => shown.has(cell.documentId))
+      .map((cell) => ({
+        ...cell,
+        passages: cell.passages.map((passage) => ({ ...passage, quote: quotes.get(passage.annotationId) ?? "" })),
+      })),
   };
 }

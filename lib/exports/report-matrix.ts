@@ -37,18 +37,16 @@ export function reportMatrix(report: Report): ReportMatrix | null {
       relation: link.relation,
     })),
   );
+  const cellAt = new Map(cells.map((cell) => [`${cell.claimId} ${cell.documentId}`, cell]));
+  const stanceTaking = new Set(cells.map((cell) => cell.documentId));
   const documents = report.documents
-    .filter((document) => cells.some((cell) => cell.documentId === document.id))
+    .filter((document) => stanceTaking.has(document.id))
     .map(({ id, title }) => ({ id, title }));
   const claims = report.claims.map(({ id, title }) => ({ id, title }));
   return {
     claims,
     documents,
-    rows: claims.map((claim) =>
-      documents.map(
-        (document) => cells.find((cell) => cell.claimId === claim.id && cell.documentId === document.id) ?? null,
-      ),
-    ),
+    rows: claims.map((claim) => documents.map((document) => cellAt.get(`${claim.id} ${document.id}`) ?? null)),
   };
 }
 

@@ -8,7 +8,7 @@ import {
   updateReplySchema,
   voteSchema,
 } from "@/lib/validations/debate";
-import { errors, jsonBody, jsonResponse, listOf, pathId, ref, schema } from "./helpers";
+import { errors, jsonBody, jsonResponse, listOf, pathId, pageParams, ref, schema } from "./helpers";
 
 const list = (description: string, name: string) => ({
   description,
@@ -156,8 +156,8 @@ export const DEBATE_PATHS = {
   "/api/v1/workspaces/{id}/claim-matrix": {
     get: {
       summary:
-        "Documents × claims: each document's stance (supports / opposes / mixed), from passages placed under a claim and the passages linked to them",
-      parameters: [pathId("id")],
+        "Documents × claims: each document's stance (supports / opposes / mixed), from passages placed under a claim and the passages linked to them. Only documents that take a stance are columns, paged with cursor and limit; the others are counted in otherDocuments",
+      parameters: [pathId("id"), ...pageParams],
       responses: {
         "200": { description: "Matrix", content: { "application/json": { schema: ref("ClaimMatrix") } } },
         ...errors(401, 404),

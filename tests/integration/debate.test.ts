@@ -371,6 +371,28 @@ describe("claims", () => {
       matrix.body.cells.find((cell: { documentId: string }) => cell.documentId === documentId)?.stance;
     expect(stanceOf(axisDocId)).toBe("supports");
     expect(stanceOf(allianceDocId)).toBe("opposes");
+    // A document that takes no stance is not a column, only counted; columns come a page at a time.
+    await call(documents.POST, {
+      method: "POST",
+      token: researcher.token,
+      params: { id: workspaceId },
+      body: { title: "Silent essay", text: "Nothing here on alliances, only on trade and tariffs." },
+    });
+    const paged = await call(claimMatrix.GET, {
+      token: viewer.token,
+      params: { id: workspaceId },
+      path: "/x?limit=1",
+    });
+    expect(paged.body).toMatchObject({ stanceTakingDocuments: 2, otherDocuments: 1, nextCursor: "1" });
+    expect(paged.body.documents.map((document: { id: string }) => document.id)).toEqual([axisDocId]);
+    expect(paged.body.cells.map((cell: { documentId: string }) => cell.documentId)).toEqual([axisDocId]);
+    const second = await call(claimMatrix.GET, {
+      token: viewer.token,
+      params: { id: workspaceId },
+      path: `/x?limit=1&cursor=${paged.body.nextCursor}`,
+    });
+    expect(second.body.documents.map((document: { id: string }) => document.id)).toEqual([allianceDocId]);
+    expect(second.body.nextCursor).toBeNull();
     expectError(
       await post(claimPassages.POST, researcher.token, claim.body.id, { annotationId: "nope", stance: "supports" }),
       422,

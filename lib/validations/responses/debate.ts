@@ -100,7 +100,13 @@ export const ClaimMatrix = named(
   "ClaimMatrix",
   z.object({
     claims: z.array(z.object({ id: z.string(), title: z.string(), description: z.string() })),
-    documents: z.array(z.object({ id: z.string(), title: z.string(), authors: z.array(z.string()) })),
+    documents: described(
+      z.array(z.object({ id: z.string(), title: z.string(), authors: z.array(z.string()) })),
+      "A page of the documents that take a stance on some claim, oldest first",
+    ),
+    stanceTakingDocuments: described(integer, "Documents that take a stance, over all pages"),
+    otherDocuments: described(integer, "Documents of the workspace that take no stance on any claim"),
+    nextCursor: z.string().nullable(),
     cells: z.array(
       z.object({
         claimId: z.string(),

@@ -1,17 +1,41 @@
 import { ClaimBoard } from "@/components/claims/claim-board";
 import { ClaimMatrix } from "@/components/claims/claim-matrix";
+import { PageLinks } from "@/components/documents/page-links";
 import { claimMatrix, listClaims } from "@/lib/claims/claim-services";
 import { loadWorkspaceForPage } from "../workspace-access";
 
 export const metadata = { title: "Claims" };
 
-export default async function ClaimsPage({ params }: { params: Promise<{ id: string }> }) {
+// Documents (columns) of the matrix per page.
+const COLUMNS = 20;
+
+export default async function ClaimsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ page?: string | string[] }>;
+}) {
   const { id } = await params;
   const { user, abilities } = await loadWorkspaceForPage(id);
-  const [matrix, claims] = await Promise.all([claimMatrix(user, id), listClaims(user, id)]);
+  const requested = Number([(await searchParams).page].flat()[0]);
+  const page = Number.isInteger(requested) && requested > 1 && requested < 100_000 ? requested : 1;
+  const [matrix, claims] = await Promise.all([
+    claimMatrix(user, id, { limit: COLUMNS, cursor: String((page - 1) * COLUMNS) }),
+    listClaims(user, id),
+  ]);
+  const path = `/workspaces/${id}/claims`;
   return (
     <div className="space-y-8">
-      <ClaimMatrix matrix={matrix} />
+      <ClaimMatrix matrix={matrix}>
+        <PageLinks
+          page={page}
+          pageSize={COLUMNS}
+          total={matrix.stanceTakingDocuments}
+          hrefFor={(target) => (target > 1 ? `${path}?page=${target}` : path)}
+          label="Matrix pages"
+        />
+      </ClaimMatrix>
       <ClaimBoard workspaceId={id} claims={claims} canEdit={abilities.canLink} />
     </div>
   );

@@ -32,6 +32,23 @@ describe("plain text structure", () => {
     ]);
   });
 
+  it("does not take picture credits or comment furniture for headings", () => {
+    const text = [
+      "Rivers Without Borders",
+      "The upper valley feeds three towns, and each takes its share.",
+      "Jon Vale illustration for River Weekly",
+      "The lower valley gets what is left, which is little in August.",
+      "Downstream Towns",
+      "Their wells run dry first, and their mayors speak last.",
+      "Leave A Reply",
+      "Your address will not be shown.",
+    ].join("\n\n");
+    const headings = plainTextBlocks(text)
+      .filter((block) => block.type === "heading")
+      .map((block) => slice(text, block));
+    expect(headings).toEqual(["Rivers Without Borders", "Downstream Towns"]);
+  });
+
   it("reads text without blank lines one line per block", () => {
     const text =
       "Harbour Notes\nThe tide tables disagree about the east wind, as they always have.\nThe Stone Mark\nA groove.";

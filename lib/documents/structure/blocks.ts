@@ -47,8 +47,17 @@ const SENTENCE_END = /[.!?:;,)\]"”’…]$/;
 const DATE_LINE = /^((\d{1,2} )?\p{Lu}\p{Ll}+ (\d{1,2}, )?\d{4}|\d{4}(-\d{2}){0,2})$/u;
 const MAX_HEADING = 80;
 
+// Lines a web page or a magazine sets apart that are not headings: picture credits and the
+// furniture around comments and sharing.
+const CREDIT = /\b(illustration|photo(graph)?|image|picture|credit|getty|reuters|afp)\b/i;
+const FURNITURE =
+  /^(leave a (reply|comment)|comments?|share( this( article)?)?|related( articles| posts| reading)?|read more|subscribe|advertisement)$/i;
+
+const isFurniture = (body: string) => CREDIT.test(body) || FURNITURE.test(body);
+
 const headingLike = (body: string) =>
   !body.includes("\n") &&
+  !isFurniture(body) &&
   body.length <= MAX_HEADING &&
   !SENTENCE_END.test(body) &&
   /^[^\p{Ll}]/u.test(body) &&
@@ -86,7 +95,7 @@ export function plainTextBlocks(text: string): Block[] {
     // Line by line, a heading also follows a finished sentence (not the middle of a hard-wrapped paragraph).
     const previous = raw[position - 1]?.body;
     const afterSentence = !byLine || !previous || /[.!?:"”’)]$/.test(previous);
-    const bodyFollows = next && !headingLike(next) && !/^([-*•–]|>|\p{Ll})/u.test(next);
+    const bodyFollows = next && !headingLike(next) && !isFurniture(next) && !/^([-*•–]|>|\p{Ll})/u.test(next);
     if (headingLike(body) && afterSentence && bodyFollows) {
       headings += 1;
       return { type: "heading", level: headings === 1 && position === 0 ? 1 : 2, ...range };

@@ -10,7 +10,12 @@ import { MarkdownHtml } from "@/components/ui/markdown-html";
 import { shortQuote } from "@/lib/text/short-quote";
 import { filterMap, NO_MAP_FILTERS, type MapFilters, type MapLink, type MapPassage } from "./filter-map";
 
-type Data = { documents: { id: string; title: string }[]; passages: MapPassage[]; links: MapLink[] };
+type Data = {
+  documents: { id: string; title: string }[];
+  passages: MapPassage[];
+  links: MapLink[];
+  totals: { links: number; passages: number };
+};
 
 let isLayoutRegistered = false;
 // Colors for the canvas (Cytoscape draws on a canvas, so CSS dark mode does not reach it).
@@ -74,6 +79,11 @@ export function DebateMap({
     [data],
   );
   const titles = useMemo(() => new Map(data.documents.map((document) => [document.id, document.title])), [data]);
+  const passageById = useMemo(() => new Map(data.passages.map((passage) => [passage.id, passage])), [data]);
+  const leftOut = {
+    links: data.totals.links - data.links.length,
+    passages: data.totals.passages - data.passages.length,
+  };
 
   useEffect(() => {
     let isCurrent = true;
@@ -277,6 +287,22 @@ export function DebateMap({
           {shown.passages.length} passages · {shown.links.length} links
         </span>
       </div>
+      {leftOut.links > 0 || leftOut.passages > 0 ? (
+        <p
+          role="status"
+          className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200"
+        >
+          The map draws at most {data.passages.length.toLocaleString("en")} passages: it leaves out{" "}
+          {leftOut.links > 0
+            ? `${leftOut.links.toLocaleString("en")} of ${data.totals.links.toLocaleString("en")} links`
+            : ""}
+          {leftOut.links > 0 && leftOut.passages > 0 ? " and " : ""}
+          {leftOut.passages > 0
+            ? `${leftOut.passages.toLocaleString("en")} of ${data.totals.passages.toLocaleString("en")} passages`
+            : ""}{" "}
+          (the newest). Each document&rsquo;s reader and Compare show all of its links.
+        </p>
+      ) : null}
       <div className="flex flex-wrap items-center justify-between gap-2">
         <RelationLegend label="Edge colors" />
         <p className="text-xs text-stone-500">
@@ -302,8 +328,8 @@ export function DebateMap({
         <summary className="cursor-pointer">The links as a list</summary>
         <ul className="mt-2 space-y-1">
           {shown.links.map((link) => {
-            const from = data.passages.find((passage) => passage.id === link.from)!;
-            const to = data.passages.find((passage) => passage.id === link.to)!;
+            const from = passageById.get(link.from)!;
+            const to = passageById.get(link.to)!;
             return (
               <li key={link.id}>
                 <Link href={`/documents/${from.documentId}#annotation-${from.id}`} className="underline">

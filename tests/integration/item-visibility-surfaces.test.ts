@@ -298,6 +298,8 @@ describe.each(READERS)("what %s sees", (reader) => {
         map.links.map((link) => link.id),
       ),
     ).toEqual(expected);
+    // What the map says it leaves out counts only what this reader may see: here, nothing.
+    expect(map.totals).toEqual({ links: map.links.length, passages: map.passages.length });
   });
 
   it("in claims and the claim matrix", async () => {

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { findDocument } from "@/lib/documents/find-document";
+import { loadLocators, placeOf } from "@/lib/documents/structure/load-structure";
 import type { DatePrecision } from "@/lib/documents/published-date";
 import { readProvenance, type Provenance } from "./provenance";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
@@ -31,6 +32,9 @@ export type ReportAnnotation = {
   suffix: string;
   start: number;
   end: number;
+  // Where its start is in the current text (none for an orphan): lib/documents/structure/place.ts.
+  page: number | null;
+  section: string[];
   // "orphaned": the quote is no longer in the current text; it is quoted from anchoredVersion.
   anchorStatus: "anchored" | "moved" | "orphaned";
   anchoredVersion: number;
@@ -176,6 +180,7 @@ export async function collectReport(actor: Actor, scope: ReportScope): Promise<R
     orderBy: { sequence: "asc" },
   });
   const trees = replyTrees(replies);
+  const locators = await loadLocators(new Set(annotations.map((annotation) => annotation.documentId)));
   // Claims are the workspace's argument structure: reported with the passages the report holds.
   const claims = collection
     ? []
@@ -220,6 +225,7 @@ export async function collectReport(actor: Actor, scope: ReportScope): Promise<R
           suffix: annotation.suffix,
           start: annotation.start,
           end: annotation.end,
+          ...placeOf(locators, annotation),
           anchorStatus: annotation.anchorStatus,
           anchoredVersion: annotation.anchoredVersion,
           resolution: annotation.resolvedAt

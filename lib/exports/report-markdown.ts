@@ -4,6 +4,7 @@ import {
   anchorNote,
   indexReport,
   orphanTag,
+  passageCitation,
   publishedDate,
   reportDate as date,
   resolutionHead,
@@ -58,6 +59,8 @@ function passageLines(annotation: ReportAnnotation, index: ReportIndex, cite?: s
   const note = anchorNote(annotation, index.documentOf(annotation));
   return [
     quoteBlock(annotation.quote),
+    "",
+    `(${escape(passageCitation(annotation, index))})`,
     "",
     ...(note ? [`*${escape(note)}*`, ""] : []),
     `— ${escape(annotation.creator.name)}, ${date(annotation.createdAt)}${originally(annotation)}${marked(annotation.status)}${annotation.tags.length ? ` · tags: ${annotation.tags.map(escape).join(", ")}` : ""}${cite ? ` · from ${cite}` : ""}`,

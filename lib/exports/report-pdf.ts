@@ -9,6 +9,7 @@ import {
   anchorNote,
   indexReport,
   orphanTag,
+  passageCitation,
   plainBody,
   publishedDate,
   reportDate as date,
@@ -253,6 +254,7 @@ function replies(pdf: Pdf, list: ReportReply[], depth: number) {
 
 function passage(pdf: Pdf, annotation: ReportAnnotation, index: ReportIndex, cite?: string) {
   quote(pdf, annotation.quote);
+  small(pdf, `(${passageCitation(annotation, index)})`);
   const note = anchorNote(annotation, index.documentOf(annotation));
   if (note) {
     pdf.fontSize(9.5).fillColor("#b45309");

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
+import type { CitationStyle } from "@/lib/citations/references";
 import { findDocument } from "@/lib/documents/find-document";
 import { loadLocators, placeOf } from "@/lib/documents/structure/load-structure";
 import type { DatePrecision } from "@/lib/documents/published-date";
@@ -90,6 +91,8 @@ export type ReportClaim = {
 };
 export type Report = {
   title: string;
+  // The style of the bibliography that ends a report (md, html, pdf); APA when not chosen.
+  citationStyle?: CitationStyle;
   workspaceId: string;
   scope: ReportScope;
   generatedAt: string;

@@ -5,6 +5,7 @@ import {
   indexReport,
   orphanTag,
   passageCitation,
+  reportBibliography,
   publishedDate,
   reportDate as date,
   resolutionHead,
@@ -179,6 +180,8 @@ export function* reportMarkdownChunks(report: Report): Generator<string> {
     }
     yield `${lines.join("\n")}\n`;
   }
+  const bibliography = reportBibliography(report);
+  if (bibliography.length) yield `## References\n\n${bibliography.map((entry) => `${escape(entry)}\n`).join("\n")}`;
 }
 
 export function reportMarkdown(report: Report): string {

@@ -10,6 +10,7 @@ import {
   indexReport,
   orphanTag,
   passageCitation,
+  reportBibliography,
   plainBody,
   publishedDate,
   reportDate as date,
@@ -121,6 +122,14 @@ export async function* reportPdfChunks(report: Report): AsyncGenerator<Uint8Arra
     pdf.addNamedDestination(`section-${position}`, "FitH", pdf.page.height - pdf.y);
     pdf.outline.addItem(section.title);
     writeSection(pdf, section, index);
+    yield* drain();
+  }
+  const bibliography = reportBibliography(report);
+  if (bibliography.length) {
+    pdf.addPage();
+    pdf.outline.addItem("References");
+    heading(pdf, "References", 16);
+    for (const entry of bibliography) body(pdf, entry, { paragraphGap: 6 });
     yield* drain();
   }
   pdf.end();

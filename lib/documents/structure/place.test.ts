@@ -47,7 +47,7 @@ describe("createLocator", () => {
   });
 
   it("gives no page for documents that are not paginated", () => {
-    const unpaged = blocks.map(({ page: _page, ...block }) => block);
+    const unpaged = blocks.map((block) => ({ ...block, page: undefined }));
     expect(createLocator(text, unpaged, null)(at("Recent"))).toEqual({
       page: null,
       section: ["History", "Since 1991"],

@@ -32,6 +32,7 @@ export const exportJobSchema = z.object({
     id: z.string().trim().min(1).max(64),
   }),
   format,
+  style,
 });
 
 // A JSON export coming back in (lib/exports/report-json.ts writes it).

@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { Ajv } from "ajv";
+import addFormats from "ajv-formats";
 import { describe, expect, it } from "vitest";
 import * as workspaces from "@/app/api/v1/workspaces/route";
 import * as documents from "@/app/api/v1/workspaces/[id]/documents/route";
@@ -12,6 +14,7 @@ import * as documentExport from "@/app/api/v1/documents/[id]/export/route";
 import { describeQuote } from "@/lib/anchoring/selectors";
 import { call, makeUser } from "../support/api";
 import { upload } from "../support/import-checks";
+import { WEB_ANNOTATION_SCHEMA } from "../support/web-annotation-schema";
 
 type Block = { type: string; level?: number; start: number; end: number; page?: number };
 const slice = (text: string, block: Block) => Array.from(text).slice(block.start, block.end).join("");
@@ -85,6 +88,11 @@ describe("page-true citations", () => {
       value: "page=2",
       refinedBy: { type: "TextQuoteSelector", exact: onPage(2) },
     });
+    // Still a Web Annotation collection by the model's rules.
+    const ajv = new Ajv({ allErrors: true, strict: false });
+    addFormats.default(ajv);
+    const validate = ajv.compile(WEB_ANNOTATION_SCHEMA);
+    expect(validate(jsonld), JSON.stringify(validate.errors)).toBe(true);
 
     // A new text without pages: the place follows the current revision.
     const put = await call(documentText.PUT, {

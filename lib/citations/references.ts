@@ -6,9 +6,9 @@ import "@citation-js/plugin-csl";
 import "@citation-js/plugin-ris";
 import type { DatePrecision } from "@/lib/documents/published-date";
 import { surname } from "./cite-passage";
-import type { CitationStyle } from "./styles";
+import type { CitationStyle } from "./citation-styles";
 
-export type { CitationStyle } from "./styles";
+export type { CitationStyle } from "./citation-styles";
 
 // A workspace's documents as references, through Citation.js: CSL-JSON items built
 // from each document's details, written as BibTeX, CSL-JSON or RIS, or formatted as a

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
-import type { CitationStyle } from "@/lib/citations/styles";
+import type { CitationStyle } from "@/lib/citations/citation-styles";
 import type { ExportFormat } from "@/lib/validations/export";
 import { authorizeReportScope, type ReportScope } from "./collect-report";
 import { enqueueJob, jobQueue } from "@/lib/jobs/boss";

@@ -1,5 +1,5 @@
 import "server-only";
-import type { CitationStyle } from "@/lib/citations/styles";
+import type { CitationStyle } from "@/lib/citations/citation-styles";
 import type { Actor } from "@/lib/policies/authorize-workspace";
 import type { ExportFormat } from "@/lib/validations/export";
 import { collectReport, type ReportScope } from "./collect-report";

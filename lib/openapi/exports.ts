@@ -6,7 +6,7 @@ import {
   updateCollectionItemSchema,
   updateCollectionSchema,
 } from "@/lib/validations/collection";
-import { CITATION_STYLES } from "@/lib/citations/styles";
+import { CITATION_STYLES } from "@/lib/citations/citation-styles";
 import { EXPORT_FORMATS, exportJobSchema } from "@/lib/validations/export";
 import { errors, jsonBody, jsonResponse, listOf, pathId, schema } from "./helpers";
 

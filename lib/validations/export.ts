@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { provenanceSchema } from "@/lib/exports/provenance";
-import { CITATION_STYLES } from "@/lib/citations/styles";
+import { CITATION_STYLES } from "@/lib/citations/citation-styles";
 import { STANCES } from "./debate";
 
 // Reports (md, html, pdf), data (csv, json, jsonld), argument maps (aif, argdown) and

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import type { CitationStyle } from "@/lib/citations/references";
 import { findDocument } from "@/lib/documents/find-document";
-import { loadLocators, placeOf } from "@/lib/documents/structure/load-structure";
+import { locatorsFor, placeOf } from "@/lib/documents/structure/load-structure";
 import type { DatePrecision } from "@/lib/documents/published-date";
 import { readProvenance, type Provenance } from "./provenance";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
@@ -183,7 +183,8 @@ export async function collectReport(actor: Actor, scope: ReportScope): Promise<R
     orderBy: { sequence: "asc" },
   });
   const trees = replyTrees(replies);
-  const locators = await loadLocators(new Set(annotations.map((annotation) => annotation.documentId)));
+  const annotated = new Set(annotations.map((annotation) => annotation.documentId));
+  const locators = await locatorsFor(documents.filter((document) => annotated.has(document.id)));
   // Claims are the workspace's argument structure: reported with the passages the report holds.
   const claims = collection
     ? []

@@ -31,10 +31,17 @@ export async function loadStructure(document: StructuredDocument): Promise<Docum
 export async function loadLocators(documentIds: Iterable<string>): Promise<Map<string, Locator>> {
   const ids = Array.from(new Set(documentIds));
   if (!ids.length) return new Map();
-  const documents = await db.document.findMany({
-    where: { id: { in: ids } },
-    select: { id: true, version: true, text: true, sourceFormat: true },
-  });
+  return locatorsFor(
+    await db.document.findMany({
+      where: { id: { in: ids } },
+      select: { id: true, version: true, text: true, sourceFormat: true },
+    }),
+  );
+}
+
+// The same for documents already loaded with their text (a report's): one query for their revisions.
+export async function locatorsFor(documents: StructuredDocument[]): Promise<Map<string, Locator>> {
+  if (!documents.length) return new Map();
   const revisions = await db.documentRevision.findMany({
     where: { OR: documents.map((document) => ({ documentId: document.id, version: document.version })) },
     select: { documentId: true, blocks: true, pageCount: true },

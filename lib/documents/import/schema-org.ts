@@ -20,6 +20,7 @@ const ARTICLE_TYPES = new Set([
 ]);
 const MAX_SCRIPTS = 20;
 const MAX_AUTHORS = 50;
+const MAX_AUTHOR = 200;
 
 type Node = Record<string, unknown>;
 const isNode = (value: unknown): value is Node => typeof value === "object" && value !== null && !Array.isArray(value);
@@ -58,7 +59,8 @@ export function readSchemaOrgArticle(scripts: string[]): SchemaOrgArticle | unde
       isNode(author) && typeof author["@id"] === "string" && !author.name ? byId.get(author["@id"]) : author,
     )
     .map((author) => text(author))
-    .filter((name): name is string => Boolean(name) && !/^https?:/.test(name!));
+    .filter((name): name is string => Boolean(name) && !/^https?:/.test(name!))
+    .map((name) => name.slice(0, MAX_AUTHOR));
   const url =
     text(article.url) ??
     (isNode(article.mainEntityOfPage) ? text(article.mainEntityOfPage["@id"]) : text(article.mainEntityOfPage));

@@ -16,7 +16,18 @@ const nextConfig = {
   // Types are checked by \`npm run typecheck\` (CI runs it); building for \`npm start\` need not
   // spend a minute doing it again.
   typescript: { ignoreBuildErrors: true },
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "@prisma/client", "pg-boss", "workerpool"],
+  serverExternalPackages: [
+    "pg",
+    "@prisma/adapter-pg",
+    "@prisma/client",
+    "pg-boss",
+    "workerpool",
+    // Citation.js (lib/citations/references.ts) is plain CommonJS with its own plugin registry: loaded as is.
+    "@citation-js/core",
+    "@citation-js/plugin-bibtex",
+    "@citation-js/plugin-csl",
+    "@citation-js/plugin-ris",
+  ],
   async headers() {
     return [
       { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: apiContentSecurityPolicy }] },

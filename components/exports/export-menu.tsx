@@ -21,7 +21,18 @@ const GROUPS = [
     { format: "aif", label: "AIF (argument graph)" },
     { format: "argdown", label: "Argdown" },
   ],
+  [
+    { format: "bibtex", label: "References: BibTeX" },
+    { format: "ris", label: "References: RIS" },
+    { format: "csl-json", label: "References: CSL-JSON" },
+  ],
 ] as const;
+const REPORTS: readonly string[] = ["pdf", "html", "md"];
+const STYLES = [
+  { style: "apa", label: "APA" },
+  { style: "chicago", label: "Chicago" },
+] as const;
+type Style = (typeof STYLES)[number]["style"];
 
 type Scope = { kind: "workspace" | "document" | "collection"; id: string };
 const POLL_MS = 400;
@@ -99,6 +110,8 @@ function RecentExports({ workspaceId, scope }: { workspaceId: string; scope: Sco
 export function ExportMenu({ workspaceId, scope, signedIn }: { workspaceId: string; scope: Scope; signedIn: boolean }) {
   const [job, setJob] = useState<PresentedExportJob | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  // The bibliography style that ends a report.
+  const [style, setStyle] = useState<Style>("apa");
   const downloaded = useRef<string | null>(null);
   const directUrl = `/api/v1/${scope.kind === "workspace" ? "workspaces" : `${scope.kind}s`}/${scope.id}/export`;
 
@@ -124,7 +137,9 @@ export function ExportMenu({ workspaceId, scope, signedIn }: { workspaceId: stri
 
   async function start(format: string) {
     setError(null);
-    const result = await apiFetch<PresentedExportJob>("/api/v1/exports", { body: { scope, format } });
+    const result = await apiFetch<PresentedExportJob>("/api/v1/exports", {
+      body: { scope, format, ...(REPORTS.includes(format) ? { style } : {}) },
+    });
     if (result.ok) setJob(result.data);
     else setError(result.error);
   }
@@ -135,6 +150,25 @@ export function ExportMenu({ workspaceId, scope, signedIn }: { workspaceId: stri
       <Menu trigger={running ? "Exporting…" : "Export"} triggerClassName={buttonClass("secondary")} align="right">
         {(close) => (
           <>
+            <div
+              role="group"
+              aria-label="Bibliography style of reports"
+              className="flex items-center gap-2 px-3 pt-1 pb-2 text-xs text-stone-500"
+            >
+              Bibliography
+              {STYLES.map((option) => (
+                <button
+                  key={option.style}
+                  type="button"
+                  role="menuitemradio"
+                  aria-checked={style === option.style}
+                  onClick={() => setStyle(option.style)}
+                  className="rounded-full border border-stone-300 px-2 py-0.5 aria-checked:border-accent-600 aria-checked:bg-accent-50 aria-checked:text-accent-800 dark:border-stone-600 dark:aria-checked:bg-accent-700/30 dark:aria-checked:text-accent-100"
+                >
+                  {option.label}
+                </button>
+              ))}
+            </div>
             {GROUPS.map((group, index) => (
               <div key={index}>
                 {index > 0 ? menuSeparator : null}
@@ -156,7 +190,7 @@ export function ExportMenu({ workspaceId, scope, signedIn }: { workspaceId: stri
                   ) : (
                     <a
                       key={format}
-                      href={`${directUrl}?format=${format}`}
+                      href={`${directUrl}?format=${format}${REPORTS.includes(format) ? `&style=${style}` : ""}`}
                       download
                       className={menuItemClass}
                       role="menuitem"

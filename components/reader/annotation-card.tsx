@@ -7,6 +7,7 @@ import { RELATION_COLOR, RELATION_TEXT } from "@/components/debate/vocabulary";
 import { Badge } from "@/components/ui/badge";
 import { ProvenanceNote } from "@/components/ui/provenance-note";
 import type { ReaderAnnotation } from "@/lib/annotations/presenters";
+import { placeLabel } from "@/lib/citations/cite-passage";
 import { SWATCH, type AnnotationColor } from "./color-picker";
 
 const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
@@ -36,6 +37,7 @@ export function AnnotationCard({
   onTag: (tag: string) => void;
 }) {
   const [isConfirming, setConfirming] = useState(false);
+  const place = placeLabel(annotation);
   // Clicking anywhere on a closed card's text opens it (its controls keep their own meaning);
   // a larger target for the pointer, the keyboard has the card's own buttons.
   const openFromText = (event: MouseEvent<HTMLElement>) => {
@@ -62,6 +64,15 @@ export function AnnotationCard({
         <time dateTime={annotation.createdAt}>{dateFormat.format(new Date(annotation.createdAt))}</time>
         <ProvenanceNote provenance={annotation.importedFrom} />
         {annotation.status !== "visible" ? <Badge tone="amber">{annotation.status}</Badge> : null}
+        {place ? (
+          <span
+            data-testid="annotation-place"
+            title={annotation.page === null ? annotation.section.join(" › ") : undefined}
+            className="ml-auto max-w-[40%] truncate text-stone-500 tabular-nums dark:text-stone-400"
+          >
+            {place}
+          </span>
+        ) : null}
       </header>
       {annotation.anchorStatus === "moved" ? (
         <p className="mt-2">

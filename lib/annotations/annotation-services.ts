@@ -3,6 +3,7 @@ import { resolveSelectors } from "@/lib/anchoring/resolve-selectors";
 import { db } from "@/lib/db";
 import { renderMarkdownInPool } from "@/lib/markdown/render-in-pool";
 import { authorizeDocument } from "@/lib/documents/find-document";
+import { loadLocators, placeOf } from "@/lib/documents/structure/load-structure";
 import { AppError } from "@/lib/errors";
 import { audienceOf, publishEvent, type LiveEvent } from "@/lib/live/events";
 import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authorize-workspace";
@@ -64,7 +65,7 @@ export async function createAnnotation(actor: Actor, documentId: string, input: 
     await announce(created, "annotation.created", transaction);
     return created;
   });
-  return presentAnnotation(annotation);
+  return presentAnnotation(annotation, await placeOfAnnotation(annotation));
 }
 
 // In the writing transaction: the change and its event (logged for replay) commit together.
@@ -83,6 +84,10 @@ const announce = (
     },
     transaction,
   );
+
+// The page and heading path of one annotation, in its document's current text.
+export const placeOfAnnotation = async (annotation: { documentId: string; start: number; anchorStatus: string }) =>
+  placeOf(await loadLocators([annotation.documentId]), annotation);
 
 export type AnnotationFilters = { tag?: string; creator?: string; anchorStatus?: "anchored" | "moved" | "orphaned" };
 
@@ -122,6 +127,7 @@ export async function listAnnotations(actor: Actor, documentId: string, filters:
         AND ${visibleItemSql("r", "authorId", actor?.id, canModerate)}
       GROUP BY r."annotationId", r.stance`,
   ]);
+  const locators = await loadLocators([documentId]);
   const threads = new Map<string, { count: number; stances: string[] }>();
   for (const row of stanceRows) {
     const thread =
@@ -132,7 +138,7 @@ export async function listAnnotations(actor: Actor, documentId: string, filters:
   return rows.map((row) => {
     const thread = threads.get(row.id);
     return {
-      ...presentAnnotation({ ...row, _count: { replies: thread?.count ?? 0 } }),
+      ...presentAnnotation({ ...row, _count: { replies: thread?.count ?? 0 } }, placeOf(locators, row)),
       replyStances: thread?.stances ?? [],
     };
   });
@@ -167,7 +173,7 @@ export async function getAnnotation(actor: Actor, annotationId: string) {
   const replies = await db.reply.count({
     where: { annotationId, deletedAt: null, ...visibleItemWhere("authorId", actor?.id, can(access, "moderate")) },
   });
-  return presentAnnotation({ ...annotation, _count: { replies } });
+  return presentAnnotation({ ...annotation, _count: { replies } }, await placeOfAnnotation(annotation));
 }
 
 // Authors change their own annotations; moderators can change anyone's.
@@ -248,5 +254,6 @@ export async function listFeaturedThreads(actor: Actor, workspaceId: string) {
     orderBy: { featuredAt: "desc" },
     take: 12,
   });
-  return rows.map((row) => ({ ...presentAnnotation(row), documentTitle: row.document.title }));
+  const locators = await loadLocators(rows.map((row) => row.documentId));
+  return rows.map((row) => ({ ...presentAnnotation(row, placeOf(locators, row)), documentTitle: row.document.title }));
 }

@@ -1,3 +1,4 @@
+import type { Place } from "@/lib/documents/structure/place";
 import { readProvenance } from "@/lib/exports/provenance";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { visibleItemWhere } from "@/lib/policies/item-visibility";
@@ -34,8 +35,9 @@ type AnnotationRow = {
 };
 
 // The API shape of an annotation: W3C-style selectors and motivation, the
-// denormalized anchor, and the Markdown body both raw and rendered (sanitized).
-export function presentAnnotation(annotation: AnnotationRow) {
+// denormalized anchor with its place (page, heading path: lib/documents/structure/place.ts),
+// and the Markdown body both raw and rendered (sanitized).
+export function presentAnnotation(annotation: AnnotationRow, place: Place) {
   return {
     id: annotation.id,
     workspaceId: annotation.workspaceId,
@@ -47,6 +49,8 @@ export function presentAnnotation(annotation: AnnotationRow) {
     quote: annotation.quote,
     prefix: annotation.prefix,
     suffix: annotation.suffix,
+    page: place.page,
+    section: place.section,
     anchorStatus: annotation.anchorStatus,
     anchoredVersion: annotation.anchoredVersion,
     body: annotation.body,

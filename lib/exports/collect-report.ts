@@ -2,7 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
+import type { CitationStyle } from "@/lib/citations/references";
 import { findDocument } from "@/lib/documents/find-document";
+import { locatorsFor, placeOf } from "@/lib/documents/structure/load-structure";
 import type { DatePrecision } from "@/lib/documents/published-date";
 import { readProvenance, type Provenance } from "./provenance";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
@@ -31,6 +33,9 @@ export type ReportAnnotation = {
   suffix: string;
   start: number;
   end: number;
+  // Where its start is in the current text (none for an orphan): lib/documents/structure/place.ts.
+  page: number | null;
+  section: string[];
   // "orphaned": the quote is no longer in the current text; it is quoted from anchoredVersion.
   anchorStatus: "anchored" | "moved" | "orphaned";
   anchoredVersion: number;
@@ -86,6 +91,8 @@ export type ReportClaim = {
 };
 export type Report = {
   title: string;
+  // The style of the bibliography that ends a report (md, html, pdf); APA when not chosen.
+  citationStyle?: CitationStyle;
   workspaceId: string;
   scope: ReportScope;
   generatedAt: string;
@@ -176,6 +183,8 @@ export async function collectReport(actor: Actor, scope: ReportScope): Promise<R
     orderBy: { sequence: "asc" },
   });
   const trees = replyTrees(replies);
+  const annotated = new Set(annotations.map((annotation) => annotation.documentId));
+  const locators = await locatorsFor(documents.filter((document) => annotated.has(document.id)));
   // Claims are the workspace's argument structure: reported with the passages the report holds.
   const claims = collection
     ? []
@@ -220,6 +229,7 @@ export async function collectReport(actor: Actor, scope: ReportScope): Promise<R
           suffix: annotation.suffix,
           start: annotation.start,
           end: annotation.end,
+          ...placeOf(locators, annotation),
           anchorStatus: annotation.anchorStatus,
           anchoredVersion: annotation.anchoredVersion,
           resolution: annotation.resolvedAt

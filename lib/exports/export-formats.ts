@@ -8,7 +8,8 @@ import { reportJsonChunks } from "./report-json";
 import { reportJsonLdChunks } from "./report-jsonld";
 import { reportMarkdownChunks } from "./report-markdown";
 import { reportPdfChunks } from "./report-pdf";
-import { reportSections, summarizeReport } from "./report-summary";
+import { referencedDocuments, reportSections, summarizeReport } from "./report-summary";
+import { formatReferences, type ReferenceFormat } from "@/lib/citations/references";
 import type { ExportFormat } from "@/lib/validations/export";
 
 type Chunks = Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>;
@@ -18,6 +19,14 @@ const items = (report: Report) => {
   const summary = summarizeReport(report);
   return summary.passages + summary.replies + summary.links;
 };
+
+// The documents as references (BibTeX, CSL-JSON, RIS), written by Citation.js.
+const references = (format: ReferenceFormat, type: string, extension: string) => ({
+  type,
+  extension,
+  write: (report: Report) => [formatReferences(referencedDocuments(report), format)],
+  pieces: () => 1,
+});
 
 // Every export format: its media type, file extension and writer. Writers hand out the
 // file a piece at a time (a section, a thread, a batch of items); `pieces` says how many
@@ -74,6 +83,9 @@ export const EXPORT_WRITERS: Record<
     write: (report) => [reportArgdown(report)],
     pieces: () => 1,
   },
+  bibtex: references("bibtex", "application/x-bibtex; charset=utf-8", "bib"),
+  "csl-json": references("csl-json", "application/vnd.citationstyles.csl+json; charset=utf-8", "csl.json"),
+  ris: references("ris", "application/x-research-info-systems; charset=utf-8", "ris"),
 };
 
 export const exportFileName = (report: Report, format: ExportFormat) =>

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
+import type { CitationStyle } from "@/lib/citations/citation-styles";
 import type { ExportFormat } from "@/lib/validations/export";
 import { authorizeReportScope, type ReportScope } from "./collect-report";
 import { enqueueJob, jobQueue } from "@/lib/jobs/boss";
@@ -42,7 +43,13 @@ const WITHOUT_RESULT = { result: false } as const;
 // the requester's: it shows what they may see, and only they can read it back. The work is
 // a job on the durable queue (lib/jobs), enqueued in the transaction that writes the row,
 // so it runs even if this process dies; a person has a few at a time and a quota of bytes.
-export async function startExportJob(actor: Actor, scope: ReportScope, format: ExportFormat, baseUrl: string) {
+export async function startExportJob(
+  actor: Actor,
+  scope: ReportScope,
+  format: ExportFormat,
+  baseUrl: string,
+  citationStyle: CitationStyle = "apa",
+) {
   if (!actor) throw new AppError("unauthenticated", "Sign in to run an export in the background.");
   const { access } = await authorizeReportScope(actor, scope);
   const settings = jobSettings();
@@ -65,6 +72,7 @@ export async function startExportJob(actor: Actor, scope: ReportScope, format: E
         scopeKind: scope.kind,
         scopeId: scope.id,
         format,
+        citationStyle,
         expiresAt: new Date(Date.now() + settings.exportKeepHours * 60 * 60 * 1000),
       },
       omit: WITHOUT_RESULT,

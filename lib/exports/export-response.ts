@@ -1,4 +1,5 @@
 import "server-only";
+import type { CitationStyle } from "@/lib/citations/citation-styles";
 import type { Actor } from "@/lib/policies/authorize-workspace";
 import type { ExportFormat } from "@/lib/validations/export";
 import { collectReport, type ReportScope } from "./collect-report";
@@ -13,8 +14,9 @@ export async function exportResponse(
   scope: ReportScope,
   format: ExportFormat,
   baseUrl: string,
+  citationStyle: CitationStyle = "apa",
 ): Promise<Response> {
-  const report = await collectReport(actor, scope);
+  const report = { ...(await collectReport(actor, scope)), citationStyle };
   const file = await writeExport(report, format, baseUrl);
   return new Response(file as Uint8Array<ArrayBuffer>, {
     headers: {

@@ -5,6 +5,8 @@ import {
   anchorNote,
   indexReport,
   orphanTag,
+  passageCitation,
+  reportBibliography,
   publishedDate,
   reportDate as date,
   resolutionHead,
@@ -54,7 +56,7 @@ const quote = (text: string) => `<blockquote><p>${escapeHtml(text).replaceAll("\
 function passage(annotation: ReportAnnotation, index: ReportIndex, cite?: string): string {
   const tags = annotation.tags.length ? ` · tags: ${annotation.tags.map(escapeHtml).join(", ")}` : "";
   const note = anchorNote(annotation, index.documentOf(annotation));
-  return `<article class="passage${annotation.anchorStatus === "orphaned" ? " orphaned" : ""}">${quote(annotation.quote)}${note ? `<p class="anchor"><em>${escapeHtml(note)}</em></p>` : ""}<p class="by">— ${escapeHtml(annotation.creator.name)}, ${date(annotation.createdAt)}${originally(annotation)}${marked(annotation.status)}${tags}${cite ? ` · from ${cite}` : ""}</p>${
+  return `<article class="passage${annotation.anchorStatus === "orphaned" ? " orphaned" : ""}">${quote(annotation.quote)}<p class="cite">(${escapeHtml(passageCitation(annotation, index))})</p>${note ? `<p class="anchor"><em>${escapeHtml(note)}</em></p>` : ""}<p class="by">— ${escapeHtml(annotation.creator.name)}, ${date(annotation.createdAt)}${originally(annotation)}${marked(annotation.status)}${tags}${cite ? ` · from ${cite}` : ""}</p>${
     annotation.body.trim() ? commentHtml(annotation) : ""
   }${resolution(annotation)}${replies(annotation.replies)}</article>`;
 }
@@ -96,6 +98,9 @@ blockquote { margin: 1rem 0 .25rem; padding-left: 1rem; border-left: 3px solid #
 .relation { text-transform: uppercase; font-size: .8em; font-weight: 700; letter-spacing: .05em; }
 .supports, .agrees { color: #15803d; } .opposes, .contradicts { color: #b91c1c; } .qualifies { color: #b45309; } .asks, .elaborates { color: #1d4ed8; }
 .status, .anchor { color: #b45309; }
+.references { list-style: none; padding: 0; }
+.references li { margin: 0 0 .5rem; padding-left: 2rem; text-indent: -2rem; }
+.cite { margin: 0 0 .25rem; color: #57534e; font-size: .9rem; }
 .orphaned blockquote { border-left-style: dashed; }
 table.matrix { border-collapse: collapse; font: .85em system-ui, sans-serif; margin: 1rem 0; }
 table.matrix th, table.matrix td { border: 1px solid #e7e5e4; padding: .25rem .5rem; text-align: left; vertical-align: top; }
@@ -173,6 +178,9 @@ ${intro ? renderMarkdown(intro) : ""}
     parts.push("</section>\n");
     yield parts.join("");
   }
+  const bibliography = reportBibliography(report);
+  if (bibliography.length)
+    yield `<section id="references"><h2>References</h2><ul class="references">${bibliography.map((entry) => `<li>${escapeHtml(entry)}</li>`).join("")}</ul></section>\n`;
   yield "</body>\n</html>\n";
 }
 

@@ -59,6 +59,19 @@ function* annotationItems(report: Report, baseUrl: string): Generator<object> {
               suffix: annotation.suffix,
             },
             { type: "TextPositionSelector", start: annotation.start, end: annotation.end },
+            // In a paginated source, also the page its start is on (RFC 3778 fragment), refined by the
+            // quote within that page. TextPositionSelector counts over the whole text, so it does not
+            // refine the page; the quote does.
+            ...(annotation.page !== null
+              ? [
+                  {
+                    type: "FragmentSelector",
+                    conformsTo: "http://tools.ietf.org/rfc/rfc3778",
+                    value: `page=${annotation.page}`,
+                    refinedBy: { type: "TextQuoteSelector", exact: annotation.quote },
+                  },
+                ]
+              : []),
           ],
         },
       };

@@ -4,6 +4,8 @@ import {
   anchorNote,
   indexReport,
   orphanTag,
+  passageCitation,
+  reportBibliography,
   publishedDate,
   reportDate as date,
   resolutionHead,
@@ -58,6 +60,8 @@ function passageLines(annotation: ReportAnnotation, index: ReportIndex, cite?: s
   const note = anchorNote(annotation, index.documentOf(annotation));
   return [
     quoteBlock(annotation.quote),
+    "",
+    `(${escape(passageCitation(annotation, index))})`,
     "",
     ...(note ? [`*${escape(note)}*`, ""] : []),
     `— ${escape(annotation.creator.name)}, ${date(annotation.createdAt)}${originally(annotation)}${marked(annotation.status)}${annotation.tags.length ? ` · tags: ${annotation.tags.map(escape).join(", ")}` : ""}${cite ? ` · from ${cite}` : ""}`,
@@ -176,6 +180,8 @@ export function* reportMarkdownChunks(report: Report): Generator<string> {
     }
     yield `${lines.join("\n")}\n`;
   }
+  const bibliography = reportBibliography(report);
+  if (bibliography.length) yield `## References\n\n${bibliography.map((entry) => `${escape(entry)}\n`).join("\n")}`;
 }
 
 export function reportMarkdown(report: Report): string {

@@ -9,6 +9,8 @@ import {
   anchorNote,
   indexReport,
   orphanTag,
+  passageCitation,
+  reportBibliography,
   plainBody,
   publishedDate,
   reportDate as date,
@@ -120,6 +122,14 @@ export async function* reportPdfChunks(report: Report): AsyncGenerator<Uint8Arra
     pdf.addNamedDestination(`section-${position}`, "FitH", pdf.page.height - pdf.y);
     pdf.outline.addItem(section.title);
     writeSection(pdf, section, index);
+    yield* drain();
+  }
+  const bibliography = reportBibliography(report);
+  if (bibliography.length) {
+    pdf.addPage();
+    pdf.outline.addItem("References");
+    heading(pdf, "References", 16);
+    for (const entry of bibliography) body(pdf, entry, { paragraphGap: 6 });
     yield* drain();
   }
   pdf.end();
@@ -253,6 +263,7 @@ function replies(pdf: Pdf, list: ReportReply[], depth: number) {
 
 function passage(pdf: Pdf, annotation: ReportAnnotation, index: ReportIndex, cite?: string) {
   quote(pdf, annotation.quote);
+  small(pdf, `(${passageCitation(annotation, index)})`);
   const note = anchorNote(annotation, index.documentOf(annotation));
   if (note) {
     pdf.fontSize(9.5).fillColor("#b45309");

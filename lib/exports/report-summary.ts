@@ -2,6 +2,8 @@ import { htmlPlainText } from "@/lib/markdown/markdown-plain-text";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { formatPublished } from "@/lib/documents/published-date";
 import { shortQuote } from "@/lib/text/short-quote";
+import { citePassage } from "@/lib/citations/cite-passage";
+import { bibliographyEntries } from "@/lib/citations/references";
 import { reportMatrix, type ReportMatrix } from "./report-matrix";
 import type { Report, ReportAnnotation, ReportDocument, ReportLink, ReportReply } from "./collect-report";
 
@@ -15,6 +17,20 @@ export const reportDate = (iso: string) => iso.slice(0, 10);
 // A document's publication date in a citation, as precisely as it is known: "2023", "September 2023".
 export const publishedDate = (document: Pick<ReportDocument, "publishedAt" | "publishedPrecision">) =>
   document.publishedAt ? formatPublished(document.publishedAt, document.publishedPrecision) : null;
+
+// How every report format cites a passage: "Kowalewski 2018, p. 3" (lib/citations/cite-passage.ts).
+export const passageCitation = (annotation: ReportAnnotation, index: ReportIndex) =>
+  citePassage(index.documentOf(annotation), annotation);
+
+// The documents a report cites (those with a passage in it), or, as references, those it
+// is about: a collection's cited documents, every document of a workspace or document export.
+export const citedDocuments = (report: Report) => report.documents.filter((document) => document.annotations.length);
+export const referencedDocuments = (report: Report) =>
+  report.scope.kind === "collection" ? citedDocuments(report) : report.documents;
+
+// The bibliography that ends a report: the cited documents in the report's citation style.
+export const reportBibliography = (report: Report) =>
+  bibliographyEntries(citedDocuments(report), report.citationStyle ?? "apa");
 
 // A moderator's resolution of a thread, as every report prints it above the thread: a
 // heading line, then the moderator's summary (Markdown, rendered by each writer).

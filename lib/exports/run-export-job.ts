@@ -34,7 +34,10 @@ export async function runExportJob(jobId: string, baseUrl: string, attempt: JobA
       progress: 0.02,
       error: null,
     });
-    const report = await collectReport(actor, { kind: job.scopeKind, id: job.scopeId } as ReportScope);
+    const report = {
+      ...(await collectReport(actor, { kind: job.scopeKind, id: job.scopeId } as ReportScope)),
+      citationStyle: job.citationStyle === "chicago" ? ("chicago" as const) : ("apa" as const),
+    };
     await update({ stage: `Writing ${format.toUpperCase()}`, progress: 0.1 });
     // Written in the untrusted-work pool, which reports progress at most five times a second.
     let progressWrite: Promise<unknown> = Promise.resolve();

@@ -6,17 +6,28 @@ import {
   updateCollectionItemSchema,
   updateCollectionSchema,
 } from "@/lib/validations/collection";
+import { CITATION_STYLES } from "@/lib/citations/citation-styles";
 import { EXPORT_FORMATS, exportJobSchema } from "@/lib/validations/export";
 import { errors, jsonBody, jsonResponse, listOf, pathId, schema } from "./helpers";
 
 const FORMATS_DESCRIPTION =
-  "md (report), html (standalone report, sanitized, with its own no-script policy), pdf (the report laid out for print, page numbers and headers), csv (one row per annotation or reply; threads rebuildable from thread id and parent id), json (full fidelity, importable into another workspace), jsonld (W3C Web Annotation AnnotationCollection with its items in `first`), aif (Argument Interchange Format JSON: nodes, edges), argdown (Argdown text).";
+  'md (report), html (standalone report, sanitized, with its own no-script policy), pdf (the report laid out for print, page numbers and headers), csv (one row per annotation or reply; threads rebuildable from thread id and parent id), json (full fidelity, importable into another workspace), jsonld (W3C Web Annotation AnnotationCollection with its items in `first`), aif (Argument Interchange Format JSON: nodes, edges), argdown (Argdown text), bibtex / csl-json / ris (the documents as references, by Citation.js: a workspace\'s or document\'s documents, a collection\'s cited documents). Reports cite each passage as "Author Year, p. N" (paginated sources) or "Author Year, § Heading" and end with a bibliography of the documents cited, in `style` (apa, default, or chicago author-date).';
 
 const exportOperation = (what: string) => ({
   get: {
     summary: `Export ${what}, streamed as it is written`,
     description: `Formats: ${FORMATS_DESCRIPTION} Hidden items are left out unless you moderate the workspace (then they are included and marked). For thousands of items, POST /api/v1/exports runs the same export in the background with progress.`,
-    parameters: [pathId("id"), { name: "format", in: "query", required: true, schema: { enum: [...EXPORT_FORMATS] } }],
+    parameters: [
+      pathId("id"),
+      { name: "format", in: "query", required: true, schema: { enum: [...EXPORT_FORMATS] } },
+      {
+        name: "style",
+        in: "query",
+        required: false,
+        description: "The bibliography style of reports (md, html, pdf)",
+        schema: { enum: [...CITATION_STYLES], default: "apa" },
+      },
+    ],
     responses: {
       "200": {
         description: "The report",
@@ -28,6 +39,9 @@ const exportOperation = (what: string) => ({
           "text/csv": { schema: { type: "string" } },
           "application/ld+json": { schema: { type: "object" } },
           "text/plain": { schema: { type: "string" } },
+          "application/x-bibtex": { schema: { type: "string" } },
+          "application/vnd.citationstyles.csl+json": { schema: { type: "array", items: { type: "object" } } },
+          "application/x-research-info-systems": { schema: { type: "string" } },
         },
       },
       // 422: the report could not be written within the deadline or memory cap (use a background export).

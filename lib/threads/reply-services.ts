@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors";
 import { audienceOf, publishEvent } from "@/lib/live/events";
 import { renderMarkdownInPool } from "@/lib/markdown/render-in-pool";
-import { findAnnotation } from "@/lib/annotations/annotation-services";
+import { findAnnotation, placeOfAnnotation } from "@/lib/annotations/annotation-services";
 import { presentAnnotation } from "@/lib/annotations/presenters";
 import { type Actor, signedIn } from "@/lib/policies/authorize-workspace";
 import { canSeeItem, visibleItemSql, visibleItemWhere } from "@/lib/policies/item-visibility";
@@ -209,7 +209,10 @@ export async function getAnnotationThread(actor: Actor, annotationId: string) {
   const { annotation, access } = await findAnnotation(actor, annotationId);
   const thread = await listReplies(actor, { kind: "annotation", id: annotationId }, can(access, "moderate"));
   return {
-    annotation: presentAnnotation({ ...annotation, _count: { replies: thread.count } }),
+    annotation: presentAnnotation(
+      { ...annotation, _count: { replies: thread.count } },
+      await placeOfAnnotation(annotation),
+    ),
     locked: annotation.lockedAt !== null,
     ...thread,
   };

@@ -1,12 +1,28 @@
 import { z } from "zod";
 import { provenanceSchema } from "@/lib/exports/provenance";
+import { CITATION_STYLES } from "@/lib/citations/citation-styles";
 import { STANCES } from "./debate";
 
-// Reports (md, html, pdf), data (csv, json, jsonld) and argument maps (aif, argdown).
-export const EXPORT_FORMATS = ["md", "html", "pdf", "csv", "jsonld", "json", "aif", "argdown"] as const;
+// Reports (md, html, pdf), data (csv, json, jsonld), argument maps (aif, argdown) and
+// references to the documents (bibtex, csl-json, ris).
+export const EXPORT_FORMATS = [
+  "md",
+  "html",
+  "pdf",
+  "csv",
+  "jsonld",
+  "json",
+  "aif",
+  "argdown",
+  "bibtex",
+  "csl-json",
+  "ris",
+] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 const format = z.enum(EXPORT_FORMATS, { error: `format is one of ${EXPORT_FORMATS.join(", ")}.` });
-export const exportQuerySchema = z.object({ format });
+// The bibliography's style in reports (md, html, pdf).
+const style = z.enum(CITATION_STYLES, { error: `style is one of ${CITATION_STYLES.join(", ")}.` }).default("apa");
+export const exportQuerySchema = z.object({ format, style });
 // A background export: what to export (a workspace, a document or a collection) and how.
 export const exportJobSchema = z.object({
   scope: z.object({
@@ -16,6 +32,7 @@ export const exportJobSchema = z.object({
     id: z.string().trim().min(1).max(64),
   }),
   format,
+  style,
 });
 
 // A JSON export coming back in (lib/exports/report-json.ts writes it).

@@ -86,6 +86,21 @@ export const WEB_ANNOTATION_SCHEMA = {
       },
       additionalProperties: false,
     },
+    // The model's FragmentSelector (value required, conformsTo an IRI such as RFC 3778's for PDF
+    // "page=N"), optionally refined by another selector applied within what it selects.
+    fragmentSelector: {
+      type: "object",
+      required: ["type", "value"],
+      properties: {
+        type: { const: "FragmentSelector" },
+        value: { type: "string", minLength: 1 },
+        conformsTo: iri,
+        refinedBy: {
+          oneOf: [{ $ref: "#/definitions/textQuoteSelector" }, { $ref: "#/definitions/textPositionSelector" }],
+        },
+      },
+      additionalProperties: false,
+    },
     specificResource: {
       type: "object",
       required: ["source"],
@@ -93,7 +108,11 @@ export const WEB_ANNOTATION_SCHEMA = {
         type: { const: "SpecificResource" },
         source: iri,
         selector: oneOrMany({
-          oneOf: [{ $ref: "#/definitions/textQuoteSelector" }, { $ref: "#/definitions/textPositionSelector" }],
+          oneOf: [
+            { $ref: "#/definitions/textQuoteSelector" },
+            { $ref: "#/definitions/textPositionSelector" },
+            { $ref: "#/definitions/fragmentSelector" },
+          ],
         }),
         purpose: oneOrMany({ enum: MOTIVATIONS }),
       },

@@ -1,6 +1,7 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import { collapseWhitespace, parsePublishedValue } from "./normalize-text";
+import { readSchemaOrgArticle } from "./schema-org";
 import type { SourceBlock } from "../structure/blocks";
 import type { ExtractedSource } from "./types";
 
@@ -17,17 +18,27 @@ export function extractHtml(html: string, options: { isWholeDocument?: boolean }
   const { document } = parseHTML(
     isFragment ? `<html><body>${html.replace(/^\s*<!doctype[^>]*>/i, "")}</body></html>` : html,
   );
+  // schema.org Article data, where the page has it, is preferred to its meta tags.
+  const schemaOrg = readSchemaOrgArticle(
+    Array.from(document.querySelectorAll("script"))
+      .filter((script) => /^\s*application\/ld\+json\s*(;|$)/i.test(script.getAttribute("type") ?? ""))
+      .map((script) => script.textContent ?? ""),
+  );
   const meta = (selector: string) => document.querySelector(selector)?.getAttribute("content")?.trim() || undefined;
   const pageTitle =
+    schemaOrg?.title ??
     meta('meta[property="og:title"]') ??
     meta('meta[name="citation_title"]') ??
     (collapseWhitespace(document.querySelector("title")?.textContent ?? "") || undefined);
-  const authors = Array.from(
-    document.querySelectorAll('meta[name="author"], meta[name="citation_author"], meta[property="article:author"]'),
-  )
-    .map((element) => element.getAttribute("content")?.trim() ?? "")
-    .filter((author) => author && !/^https?:/.test(author));
+  const authors =
+    schemaOrg?.authors ??
+    Array.from(
+      document.querySelectorAll('meta[name="author"], meta[name="citation_author"], meta[property="article:author"]'),
+    )
+      .map((element) => element.getAttribute("content")?.trim() ?? "")
+      .filter((author) => author && !/^https?:/.test(author));
   const sourceUrl =
+    schemaOrg?.url ??
     meta('meta[property="og:url"]') ??
     document.querySelector('link[rel="canonical"]')?.getAttribute("href") ??
     undefined;
@@ -61,7 +72,7 @@ export function extractHtml(html: string, options: { isWholeDocument?: boolean }
     title: pageTitle ?? readableTitle ?? firstHeading,
     authors: authors.length ? authors : byline ? [byline] : undefined,
     sourceUrl: sourceUrl && /^https?:\/\//.test(sourceUrl) ? sourceUrl : undefined,
-    published: parsePublishedValue(published),
+    published: parsePublishedValue(schemaOrg?.published) ?? parsePublishedValue(published),
   };
 }
 

@@ -90,6 +90,14 @@ export const Annotation = named(
     quote: z.string(),
     prefix: z.string(),
     suffix: z.string(),
+    page: described(
+      integer.nullable(),
+      "The page (1-based) of the passage's start in a paginated source (PDF), from the current text's blocks; null otherwise or when orphaned",
+    ),
+    section: described(
+      z.array(z.string()),
+      "The heading path of the passage's start, outermost first (the title heading excluded); empty without headings or when orphaned",
+    ),
     anchorStatus: z.enum(["anchored", "moved", "orphaned"]),
     anchoredVersion: integer,
     body: described(z.string(), "Markdown"),

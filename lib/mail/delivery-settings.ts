@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import {
   DEFAULT_DELIVERY,
   DELIVERY_MODES,
@@ -53,4 +53,14 @@ export async function setDeliverySettings(
 
 export async function presentDeliverySettings(userId: string) {
   return { delivery: await getDeliverySettings(userId), emailEnabled: isMailEnabled() };
+}
+
+// The same rule as SQL, for sweeps over many people: a notification's effective mode, from
+// the recipient's setting (a LEFT JOIN of "NotificationSetting" as `s`) or the default.
+export function effectiveDeliverySql(notification: string, setting: string): Prisma.Sql {
+  const defaults = Prisma.join(
+    NOTIFICATION_KINDS.map((kind) => Prisma.sql`WHEN ${kind} THEN ${DEFAULT_DELIVERY[kind]}`),
+    " ",
+  );
+  return Prisma.sql`COALESCE(${Prisma.raw(`${setting}.delivery`)}, CASE ${Prisma.raw(`${notification}.kind`)} ${defaults} END)`;
 }

@@ -107,8 +107,8 @@ export async function addMember(actor: Actor, workspaceId: string, input: { emai
     return issued;
   });
   const acceptPath = invitationPath(token);
-  await deliverInvitation({ email: invitation.email, workspaceId, acceptPath });
-  return { status: "invited" as const, invitation: { ...presentInvitation(invitation), acceptPath } };
+  const { emailed } = await deliverInvitation({ id: invitation.id, email: invitation.email, workspaceId, acceptPath });
+  return { status: "invited" as const, invitation: { ...presentInvitation(invitation), acceptPath, emailed } };
 }
 
 // Only callable under the workspace lock, so the count cannot go stale before the change commits.

@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { describeQuote } from "@/lib/anchoring/selectors";
 import { db } from "@/lib/db";
+import { signUnsubscribeToken } from "@/lib/mail/unsubscribe-token";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
 import { can, type Permission } from "@/lib/policies/workspace-policy";
 import { addMemberByInvitation, call, makeUser, uniqueEmail } from "../support/api";
@@ -354,6 +355,20 @@ const ACCOUNT_RULES: Record<
   "GET /api/v1/invitations/{token}": {
     expected: (role) => (role === "anonymous" ? 401 : 403),
     request: async (world) => ({ params: { token: (await invitation(world.spaces[0]!)).token } }),
+  },
+  // Mail settings are one's own: any signed-in caller reads and changes theirs only.
+  "GET /api/v1/me/notification-settings": {
+    expected: (role) => (role === "anonymous" ? 401 : 200),
+    request: async () => ({}),
+  },
+  "PUT /api/v1/me/notification-settings": {
+    expected: (role) => (role === "anonymous" ? 401 : 200),
+    request: async () => ({ body: { delivery: { vote: "never" } } }),
+  },
+  // Unsubscribing needs no sign-in: the signed token is the credential, whoever sends it.
+  "POST /api/unsubscribe/{token}": {
+    expected: () => 200,
+    request: async () => ({ params: { token: signUnsubscribeToken((await makeUser("unsubscriber")).id, "vote") } }),
   },
   "GET /api/v1/tokens": { expected: (role) => (role === "anonymous" ? 401 : 200), request: async () => ({}) },
   // Tokens are made from a browser session only: a token cannot mint tokens.

@@ -16,3 +16,11 @@ export const NotificationSettings = named(
     ),
   }),
 );
+
+export const Unsubscribed = named(
+  "Unsubscribed",
+  z.object({
+    scope: z.enum([...NOTIFICATION_KINDS, "digest", "all"]),
+    delivery: NotificationSettings.shape.delivery,
+  }),
+);

@@ -9,15 +9,18 @@ import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authori
 import { canSeeItem, visibleItemSql, visibleItemWhere, visiblePassageWhere } from "@/lib/policies/item-visibility";
 import { can, initialStatus } from "@/lib/policies/workspace-policy";
 import type { CreateAnnotationInput, UpdateAnnotationInput } from "@/lib/validations/annotation";
+import { notifyAnnotation } from "@/lib/notifications/notify-events";
+import { mentionsIn } from "@/lib/threads/workspace-mentions";
 import { annotationInclude, CREATOR_SELECT, presentAnnotation } from "./presenters";
 
 // W3C motivation: a bare highlight, or a comment when there is a body.
 const motivationFor = (body: string) => (body.trim() ? "commenting" : "highlighting");
 
 export async function createAnnotation(actor: Actor, documentId: string, input: CreateAnnotationInput) {
-  const { access } = await authorizeDocument(actor, documentId, "annotate");
+  const { access, document: found } = await authorizeDocument(actor, documentId, "annotate");
   const author = signedIn(actor);
   const bodyHtml = await renderMarkdownInPool(input.body);
+  const mentionedIds = await mentionsIn(input.body, found.workspaceId);
   // The selectors are resolved against the text as it is inside the writing transaction, with
   // the document's row share-locked: a new revision (which updates that row) either commits
   // first, and the passage is found in its text, or waits, and re-anchors this annotation
@@ -56,6 +59,7 @@ export async function createAnnotation(actor: Actor, documentId: string, input: 
       include: annotationInclude(author.id, can(access, "moderate")),
     });
     await announce(created, "annotation.created", transaction);
+    await notifyAnnotation(transaction, created, mentionedIds);
     return created;
   });
   return presentAnnotation(annotation);

@@ -19,12 +19,11 @@ export type NotificationData = {
   votes?: number;
   // A short plain-text excerpt of the reply, annotation or rationale.
   excerpt?: string;
-  // The document's title, for "… to your passage in Lin 2023".
-  documentTitle?: string;
+  // What was answered, linked, voted on or moderated: "passage", "reply", "link", "annotation".
+  to?: string;
   // follow: what happened in the followed document or thread ("reply", "annotation").
   activity?: string;
-  // invitation: the workspace's name and the role offered.
-  workspaceName?: string;
+  // invitation: the role offered.
   role?: string;
 };
 

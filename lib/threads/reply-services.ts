@@ -10,7 +10,8 @@ import { type Actor, signedIn } from "@/lib/policies/authorize-workspace";
 import { canSeeItem, visibleItemSql, visibleItemWhere } from "@/lib/policies/item-visibility";
 import { can, initialStatus } from "@/lib/policies/workspace-policy";
 import type { CreateReplyInput, UpdateReplyInput } from "@/lib/validations/debate";
-import { findMentions } from "./mentions";
+import { notifyReply } from "@/lib/notifications/notify-events";
+import { mentionsIn } from "./workspace-mentions";
 import {
   buildReplyTree,
   presentReply,
@@ -20,18 +21,6 @@ import {
   type VoteTally,
 } from "./presenters";
 import { findThreadSubject, subjectWhere, type ThreadSubject } from "./thread-subject";
-
-async function mentionsIn(body: string, workspaceId: string) {
-  return body.includes("@") ? findMentions(body, await workspaceMembers(workspaceId)) : [];
-}
-
-async function workspaceMembers(workspaceId: string) {
-  const rows = await db.membership.findMany({
-    where: { workspaceId },
-    select: { user: { select: { id: true, name: true, email: true } } },
-  });
-  return rows.map((row) => row.user);
-}
 
 export async function createReply(actor: Actor, subject: ThreadSubject, input: CreateReplyInput) {
   const found = await findThreadSubject(actor, subject, "reply");
@@ -80,6 +69,7 @@ export async function createReply(actor: Actor, subject: ThreadSubject, input: C
       },
       transaction,
     );
+    await notifyReply(transaction, created, found.documentIds);
     return created;
   });
   return presentReply(reply);

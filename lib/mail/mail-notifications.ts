@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { NOTIFICATION_KINDS, type NotificationKind } from "@/lib/notifications/kinds";
 import type { NotificationData } from "@/lib/notifications/types";
 import { absoluteUrl } from "./config";
-import { notificationPath, type MailNotification } from "./templates/describe-notification";
+import { notificationHref, type MailNotification } from "./templates/describe-notification";
 
 const include = {
   actor: { select: { name: true } },
@@ -41,20 +41,23 @@ export async function loadMailable(tx: Prisma.TransactionClient, ids: string[]):
     const canRead = row.workspace.visibility === "public" || isMember.has(`${row.recipientId}:${row.workspaceId}`);
     // An invitation is to a workspace its recipient has not joined yet.
     if (!canRead && row.kind !== "invitation") return [];
-    const data = (row.data ?? {}) as NotificationData;
-    const path = notificationPath(row);
+    const notification: MailNotification = {
+      id: row.id,
+      kind: row.kind as NotificationKind,
+      actorName: row.actor?.name ?? null,
+      workspaceName: row.workspace.name,
+      documentTitle: row.documentId ? (titles.get(row.documentId) ?? null) : null,
+      documentId: row.documentId,
+      annotationId: row.annotationId,
+      replyId: row.replyId,
+      data: (row.data ?? {}) as NotificationData,
+    };
     return [
       {
-        id: row.id,
-        kind: row.kind as NotificationKind,
+        ...notification,
         recipientId: row.recipientId,
         email: row.recipient.email,
-        actorName: row.actor?.name ?? null,
-        workspaceName: row.workspace.name,
-        documentTitle: (row.documentId ? titles.get(row.documentId) : null) ?? data.documentTitle ?? null,
-        data,
-        path,
-        openUrl: absoluteUrl(path),
+        openUrl: absoluteUrl(notificationHref(notification)),
       },
     ];
   });

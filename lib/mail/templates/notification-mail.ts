@@ -12,8 +12,6 @@ export function notificationMail(notification: MailNotification, links: Links): 
   const blocks: MailBlock[] = [];
   const quoted = excerpt(data.excerpt);
   if (quoted) blocks.push({ type: "quote", text: quoted });
-  if (notification.kind === "moderation" && data.reason)
-    blocks.push({ type: "paragraph", text: `Reason given: ${excerpt(data.reason)}` });
   blocks.push({ type: "button", label: "Open in Counterpoint", url: links.openUrl });
   return renderMail({
     subject: subjectLine(summary),

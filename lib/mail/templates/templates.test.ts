@@ -16,21 +16,23 @@ const reply: MailNotification = {
   actorName: "Yuri <script>alert(1)</script>",
   workspaceName: "Seminar & co",
   documentTitle: "Lin 2023",
+  documentId: "d1",
+  annotationId: "a1",
+  replyId: null,
   data: { stance: "opposes", excerpt: 'I read it "differently" <b>here</b>' },
-  path: "/documents/d1#annotation-a1",
 };
 
 describe("mail templates", () => {
   it("name who did what where in the subject", () => {
     expect(notificationMail(reply, links).subject).toBe(
-      "Yuri <script>alert(1)</script> replied opposes to you in Lin 2023",
+      "Yuri <script>alert(1)</script> replied opposes to your passage in Lin 2023",
     );
     expect(notificationMail({ ...reply, kind: "mention", data: {} }, links).subject).toBe(
       "Yuri <script>alert(1)</script> mentioned you in Lin 2023",
     );
-    expect(notificationMail({ ...reply, kind: "vote", actorName: null, data: { votes: 5 } }, links).subject).toBe(
-      "Your reply in Lin 2023 reached 5 upvotes",
-    );
+    expect(
+      notificationMail({ ...reply, kind: "vote", actorName: null, data: { votes: 5, to: "reply" } }, links).subject,
+    ).toBe("Your reply in Lin 2023 reached 5 upvotes");
   });
 
   it("escape everything people typed in the HTML and keep it readable in the text", () => {
@@ -53,12 +55,12 @@ describe("mail templates", () => {
     ];
     const mail = digestMail(items, { ...links, inboxUrl: "http://x/notifications" });
     expect(mail.subject).toBe(
-      "Your Counterpoint digest: Yuri <script>alert(1)</script> replied opposes to you in Lin 2023, and 2 more",
+      "Your Counterpoint digest: Yuri <script>alert(1)</script> replied opposes to your passage in Lin 2023, and 2 more",
     );
     expect(mail.text).toContain("In Seminar & co:");
     expect(mail.text).toContain("In Other:");
     for (const url of ["http://x/1", "http://x/2", "http://x/3"]) expect(mail.html).toContain(`href="${url}"`);
-    expect(mail.text).toContain("Your reply in Lin 2023 reached 1 upvote");
+    expect(mail.text).toContain("Your passage in Lin 2023 reached 1 upvote");
   });
 
   it("put the accept link in an invitation", () => {

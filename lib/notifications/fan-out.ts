@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { LIVE_CHANNEL } from "@/lib/live/events";
 import { visibleItemSql } from "@/lib/policies/item-visibility";
 import { rolesWith } from "@/lib/policies/workspace-policy";
+import { queueNotificationMail } from "@/lib/mail/queue-notification-mail";
 import type { NotificationKind } from "./kinds";
 import type { NotificationData } from "./types";
 
@@ -21,6 +22,8 @@ import type { NotificationData } from "./types";
 
 type Executor = {
   $queryRaw: <T = unknown>(query: TemplateStringsArray | Prisma.Sql, ...values: unknown[]) => Promise<T>;
+  // For the mail job enqueued in the same transaction (lib/mail/queue-notification-mail.ts).
+  $queryRawUnsafe: <T = unknown>(query: string, ...values: unknown[]) => Promise<T>;
 };
 
 // An item the recipient must be allowed to see for the notification to be written.
@@ -91,7 +94,7 @@ export async function fanOut(executor: Executor, event: FanOut): Promise<number>
     event.membersOnly === false
       ? Prisma.sql`LEFT JOIN "Membership" m ON m."workspaceId" = ${event.workspaceId} AND m."userId" = c."userId"`
       : Prisma.sql`JOIN "Membership" m ON m."workspaceId" = ${event.workspaceId} AND m."userId" = c."userId"`;
-  const [row] = await executor.$queryRaw<{ written: number }[]>(Prisma.sql`
+  const [row] = await executor.$queryRaw<{ written: number; ids: string[] }[]>(Prisma.sql`
     WITH c AS (
       SELECT DISTINCT ON ("userId") "userId", kind FROM (${event.candidates}) candidates
       WHERE "userId" IS NOT NULL AND "userId" IS DISTINCT FROM ${event.actorId}
@@ -108,14 +111,16 @@ export async function fanOut(executor: Executor, event: FanOut): Promise<number>
       ${membership}
       WHERE ${seen.length ? Prisma.join(seen, " AND ") : Prisma.sql`TRUE`}
       ON CONFLICT ("recipientId", key) DO NOTHING
-      RETURNING "recipientId"
+      RETURNING id, "recipientId"
     ),
     notices AS (
       SELECT pg_notify(${LIVE_CHANNEL}, json_build_object('type', 'notification', 'userIds', json_agg("recipientId"))::text)
       FROM (SELECT "recipientId", (row_number() OVER () - 1) / ${USERS_PER_NOTICE} AS chunk FROM inserted) numbered
       GROUP BY chunk
     )
-    SELECT (SELECT count(*) FROM inserted)::int AS written, (SELECT count(*) FROM notices)::int AS notices`);
+    SELECT (SELECT count(*) FROM inserted)::int AS written, (SELECT count(*) FROM notices)::int AS notices,
+           (SELECT coalesce(array_agg(id), '{}') FROM inserted) AS ids`);
+  await queueNotificationMail(executor, row?.ids ?? []);
   return row?.written ?? 0;
 }
 

@@ -21,7 +21,7 @@ export async function sendDigests(until = new Date()): Promise<{ sent: number; n
   const recipients = await db.$queryRaw<{ recipientId: string }[]>`
     SELECT DISTINCT n."recipientId" FROM "Notification" n
     LEFT JOIN "NotificationSetting" s ON s."userId" = n."recipientId" AND s.kind = n.kind
-    WHERE n."emailedAt" IS NULL AND n.kind <> 'invitation' AND ${window}
+    WHERE n."emailedAt" IS NULL AND ${window}
       AND ${effectiveDeliverySql("n", "s")} = 'digest'`;
   let sent = 0;
   let notifications = 0;
@@ -41,7 +41,7 @@ async function sendDigest(tx: Prisma.TransactionClient, recipientId: string, win
     Prisma.sql`id IN (
       SELECT n.id FROM "Notification" n
       LEFT JOIN "NotificationSetting" s ON s."userId" = n."recipientId" AND s.kind = n.kind
-      WHERE n."recipientId" = ${recipientId} AND n."emailedAt" IS NULL AND n.kind <> 'invitation' AND ${window}
+      WHERE n."recipientId" = ${recipientId} AND n."emailedAt" IS NULL AND ${window}
         AND ${effectiveDeliverySql("n", "s")} = 'digest')`,
   );
   const items = await loadMailable(tx, ids);

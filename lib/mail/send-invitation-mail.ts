@@ -19,7 +19,9 @@ export async function queueInvitationMail(invitation: { id: string; acceptPath: 
 }
 
 // Sends it, if the invitation is still the one the link opens (pending, not renewed,
-// cancelled or expired) and the address is not someone's who turned invitation mail off.
+// cancelled or expired). An address with an account follows its owner's choice for
+// invitations: instant is this mail; digest gathers the in-app notification in the daily
+// digest (its link opens the workspaces page, where pending invitations are answered); never.
 export async function sendInvitationMail(data: { invitationId: string; sealedPath: string }): Promise<boolean> {
   const acceptPath = unseal(data.sealedPath);
   const token = acceptPath?.split("/").pop();
@@ -31,7 +33,7 @@ export async function sendInvitationMail(data: { invitationId: string; sealedPat
   if (!invitation || invitation.tokenHash !== hashInvitationToken(token)) return false;
   if (invitationStatus(invitation) !== "pending") return false;
   const user = await db.user.findUnique({ where: { email: invitation.email }, select: { id: true } });
-  if (user && (await getDeliverySettings(user.id)).invitation === "never") return false;
+  if (user && (await getDeliverySettings(user.id)).invitation !== "instant") return false;
   const unsubscribe = user ? signUnsubscribeToken(user.id, "invitation") : null;
   const mail = invitationMail({
     inviterName: invitation.invitedBy.name,

@@ -1,4 +1,4 @@
-import "server-only";
+// Pure (node:crypto and the secret from the environment), so end-to-end tests can make a link too.
 import { createHmac, timingSafeEqual } from "node:crypto";
 import { NOTIFICATION_KINDS, type NotificationKind } from "@/lib/notifications/kinds";
 

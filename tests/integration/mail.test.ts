@@ -240,6 +240,22 @@ describe("notification mail", () => {
     await sleep(300);
     const [notification] = (await notificationsOf(dave.id)).filter((row) => row.kind === "invitation");
     expect(notification?.emailedAt).toBeTruthy();
+
+    // Someone who gathers invitations in the digest gets no mail now, and the digest names it.
+    const gus = await makeUser("gus");
+    await call(settings.PUT, { method: "PUT", token: gus.token, body: { delivery: { invitation: "digest" } } });
+    await call(members.POST, {
+      method: "POST",
+      token: owner.token,
+      params: { id: workspaceId },
+      body: { email: gus.email, role: "viewer" },
+    });
+    await sleep(2_000);
+    expect(smtp.to(gus.email)).toEqual([]);
+    await sendDigests();
+    const [digest] = await smtp.waitFor(gus.email);
+    expect(digest!.subject).toBe("Your Counterpoint digest: Test inviter invited you to Invitation seminar as viewer");
+    expect(linksIn(digest!)).toContain(`${site()}/workspaces`);
   });
 
   it("gathers a day's digest-mode notifications in one mail, and never mails them twice", async () => {

@@ -46,7 +46,7 @@ test("without mail the invite dialog shows the link to copy", async ({ page }) =
   const workspaceId = await createWorkspace(page, "Mailless seminar");
   await page.goto(`/workspaces/${workspaceId}/members`);
   await page.getByLabel("Email").fill(uniqueEmail("guest"));
-  await page.getByRole("button", { name: "Invite" }).click();
+  await page.getByRole("button", { name: "Invite", exact: true }).click();
   await expect(page.getByLabel("Invitation link")).toHaveValue(/\/invitations\/.+/);
   await expect(page.getByText("Send them this link")).toBeVisible();
   await page.screenshot({ path: ".reports/mail-invite-dialog.png" });

@@ -5,3 +5,4 @@ export * from "./documents";
 export * from "./debate";
 export * from "./moderation";
 export * from "./exports";
+export * from "./notifications";

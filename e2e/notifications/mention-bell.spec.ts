@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { describeQuote } from "../../lib/anchoring/selectors";
 import { AXIS_TITLE, readFixture } from "../../tests/fixtures/texts";
-import { addMember, createWorkspace, signUp, uniqueEmail } from "../support";
+import { addMember, createWorkspace, person, signUp, uniqueEmail } from "../support";
 
 const SHOTS = process.env.E2E_SCREENSHOTS_DIR;
 
@@ -75,7 +75,11 @@ test("B mentions A in a reply: A's bell shows it live, opens the reply, and drop
   await expect(today.getByTestId("notification")).not.toHaveAttribute("data-unread", "true");
   if (SHOTS) await alice.screenshot({ path: `${SHOTS}/notifications-page.png`, fullPage: true });
 
-  // Bruno has none: his empty state.
+  // Bruno was told of his invitation; someone new has an empty page.
   await bruno.goto("/notifications");
-  await expect(bruno.getByRole("heading", { name: "No notifications yet" })).toBeVisible();
+  await expect(bruno.getByTestId("notification")).toHaveText([/Alice Amara invited you to Axis or not as researcher/]);
+  const carol = await person(browser, "Carol Chen");
+  await carol.page.goto("/notifications");
+  await expect(carol.page.getByRole("heading", { name: "No notifications yet" })).toBeVisible();
+  if (SHOTS) await carol.page.screenshot({ path: `${SHOTS}/notifications-empty.png` });
 });

@@ -127,6 +127,6 @@ export async function fanOut(executor: Executor, event: FanOut): Promise<number>
 // Tells a user's bells that their notifications changed (read elsewhere), on commit.
 export async function announceToUser(executor: Executor, userId: string) {
   await executor.$queryRaw(
-    Prisma.sql`SELECT pg_notify(${LIVE_CHANNEL}, json_build_object('type', 'notification', 'userIds', json_build_array(${userId}::text))::text)`,
+    Prisma.sql`SELECT count(*)::int AS sent FROM (SELECT pg_notify(${LIVE_CHANNEL}, json_build_object('type', 'notification', 'userIds', json_build_array(${userId}::text))::text)) notice`,
   );
 }

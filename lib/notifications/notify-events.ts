@@ -1,6 +1,7 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { htmlPlainText } from "@/lib/markdown/markdown-plain-text";
+import { isVoteMilestone } from "./vote-milestones";
 import { candidatesOf, fanOut, notificationsEnabled, type SeenItem } from "./fan-out";
 
 // The events that notify someone, each written in its event's transaction (see fan-out.ts
@@ -16,13 +17,6 @@ export const excerptOf = (html: string | null | undefined) => {
     .trim();
   return text.length > EXCERPT_CHARS ? `${text.slice(0, EXCERPT_CHARS - 1).trimEnd()}…` : text;
 };
-
-// Upvotes that notify the author: the first, then 5, 10, 25, 50, 100, 250, 500, 1000, …
-export function isVoteMilestone(up: number) {
-  if (up === 1) return true;
-  for (let scale = 1; scale <= up; scale *= 10) for (const step of [5, 10, 25]) if (step * scale === up) return true;
-  return false;
-}
 
 // People following a document or a thread: explicit follows, and an annotation's author by
 // default; an explicit unfollow of the thread overrides both.

@@ -13,6 +13,7 @@ import { DOCUMENT_PATHS, DOCUMENT_SCHEMAS } from "./documents";
 import { EXPORT_PATHS, EXPORT_SCHEMAS } from "./exports";
 import { INVITATION_PATHS, INVITATION_SCHEMAS } from "./invitations";
 import { MAIL_PATHS, MAIL_SCHEMAS } from "./mail";
+import { NOTIFICATION_PATHS, NOTIFICATION_SCHEMAS } from "./notifications";
 import { MODERATION_PATHS, MODERATION_SCHEMAS } from "./moderation";
 import { errors, jsonBody, jsonResponse, listOf, pageParams, pathId, ref, responseComponents, schema } from "./helpers";
 
@@ -168,6 +169,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       ...MODERATION_PATHS,
       ...EXPORT_PATHS,
       ...MAIL_PATHS,
+      ...NOTIFICATION_PATHS,
       "/api/v1/openapi.json": {
         get: { summary: "This document", security: [], responses: { "200": { description: "OpenAPI 3.1 document" } } },
       },
@@ -201,6 +203,7 @@ export function buildOpenApiDocument(serverUrl: string) {
         ...MODERATION_SCHEMAS,
         ...EXPORT_SCHEMAS,
         ...MAIL_SCHEMAS,
+        ...NOTIFICATION_SCHEMAS,
         ...responseComponents(),
       },
     },

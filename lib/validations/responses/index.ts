@@ -6,3 +6,4 @@ export * from "./debate";
 export * from "./moderation";
 export * from "./exports";
 export * from "./mail";
+export * from "./notifications";

@@ -11,11 +11,12 @@ function transportFor(url: string): Transporter {
   if (cached?.url === url) return cached.transport;
   cached?.transport.close();
   // Short timeouts: a mail server that does not answer fails the job, which the queue retries.
-  const transport = nodemailer.createTransport(url, {
+  const transport = nodemailer.createTransport({
+    url,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
     socketTimeout: 30_000,
-  } as object);
+  });
   globalForMail.mailTransport = { url, transport };
   return transport;
 }

@@ -6,6 +6,7 @@ import { addMember, createWorkspace, person, signUp, uniqueEmail } from "../supp
 const SHOTS = process.env.E2E_SCREENSHOTS_DIR;
 
 test("B mentions A in a reply: A's bell shows it live, opens the reply, and drops to 0", async ({ browser }) => {
+  test.setTimeout(120_000);
   const alice = await (await browser.newContext()).newPage();
   const bruno = await (await browser.newContext()).newPage();
   const brunoEmail = uniqueEmail("bruno");

@@ -19,8 +19,8 @@ const motivationFor = (body: string) => (body.trim() ? "commenting" : "highlight
 export async function createAnnotation(actor: Actor, documentId: string, input: CreateAnnotationInput) {
   const { access, document: found } = await authorizeDocument(actor, documentId, "annotate");
   const author = signedIn(actor);
-  const bodyHtml = await renderMarkdownInPool(input.body);
-  const mentionedIds = await mentionsIn(input.body, found.workspaceId);
+  const { mentionedIds, mentionLinks } = await mentionsIn(input.body, found.workspaceId);
+  const bodyHtml = await renderMarkdownInPool(input.body, { mentionLinks });
   // The selectors are resolved against the text as it is inside the writing transaction, with
   // the document's row share-locked: a new revision (which updates that row) either commits
   // first, and the passage is found in its text, or waits, and re-anchors this annotation
@@ -180,7 +180,8 @@ export async function updateAnnotation(
 ) {
   const { annotation } = await findChangeable(actor, annotationId);
   const body = changes.body ?? annotation.body;
-  const bodyHtml = await renderMarkdownInPool(body);
+  const { mentionLinks } = await mentionsIn(body, annotation.workspaceId);
+  const bodyHtml = await renderMarkdownInPool(body, { mentionLinks });
   await db.$transaction(async (transaction) => {
     const updated = await transaction.annotation.updateManyAndReturn({
       where: { id: annotationId, version, deletedAt: null },

@@ -42,8 +42,8 @@ export async function createReply(actor: Actor, subject: ThreadSubject, input: C
         parentId: ["Not a reply in this thread."],
       });
   }
-  const mentionedIds = await mentionsIn(input.body, found.workspaceId);
-  const bodyHtml = await renderMarkdownInPool(input.body);
+  const { mentionedIds, mentionLinks } = await mentionsIn(input.body, found.workspaceId);
+  const bodyHtml = await renderMarkdownInPool(input.body, { mentionLinks });
   const reply = await db.$transaction(async (transaction) => {
     const created = await transaction.reply.create({
       data: {
@@ -88,8 +88,9 @@ export async function updateReply(actor: Actor, replyId: string, { version, ...c
   if (reply.authorId !== actor?.id) throw new AppError("forbidden", "You can only edit your own replies.");
   if (found.lockedAt) throw new AppError("conflict", "This thread is locked: replies can no longer be edited.");
   const body = changes.body ?? reply.body;
-  const mentionedIds = changes.body ? await mentionsIn(body, found.workspaceId) : reply.mentionedIds;
-  const bodyHtml = await renderMarkdownInPool(body);
+  const mentions = await mentionsIn(body, found.workspaceId);
+  const mentionedIds = changes.body ? mentions.mentionedIds : reply.mentionedIds;
+  const bodyHtml = await renderMarkdownInPool(body, { mentionLinks: mentions.mentionLinks });
   const updated = await db.$transaction(async (transaction) => {
     const rows = await transaction.reply.updateManyAndReturn({
       where: { id: replyId, version },

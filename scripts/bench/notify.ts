@@ -54,6 +54,8 @@ export async function benchNotify(): Promise<boolean> {
       if (response.status !== 201) throw new Error(`A reply answered ${response.status}`);
       return performance.now() - sent;
     };
+    // In the burst a busy server may answer 503 (pool or database wait): counted, not fatal.
+    const refused = { on: 0, off: 0 };
     // Warm both servers' routes.
     for (const base of [on, off]) for (let i = 0; i < 5; i += 1) await post(base, world.tokens[1]!, "Warming up");
     await db(database.url, (client) => client.notification.deleteMany({}));
@@ -62,7 +64,10 @@ export async function benchNotify(): Promise<boolean> {
     for (let i = 0; i < MEMBERS; i += 25)
       bells.push(...(await Promise.all(world.tokens.slice(1 + i, 1 + i + 25).map((token) => bell(on, token)))));
     await waitFor(() => bells.every((b) => b.counts.length > 0), 20_000);
-    const everyone = world.handles.slice(1).map((handle) => `@${handle}`).join(" ");
+    const everyone = world.handles
+      .slice(1)
+      .map((handle) => `@${handle}`)
+      .join(" ");
     const started = performance.now();
     const mentionLatency = await post(on, world.tokens[0]!, `Calling everyone: ${everyone}`);
     await waitFor(() => bells.every((b) => b.counts.some((count) => count > 0)), 30_000);
@@ -93,9 +98,10 @@ export async function benchNotify(): Promise<boolean> {
       const thread = mode === "on" ? world.annotationId : world.otherAnnotationId;
       if (mode === "on") lastSentOnAt = performance.now();
       sends.push(
-        post(mode === "on" ? on : off, token, `Reply ${i}, to @${mentioned}`, thread).then((ms) => {
-          latencies[mode].push(ms);
-        }),
+        post(mode === "on" ? on : off, token, `Reply ${i}, to @${mentioned}`, thread).then(
+          (ms) => void latencies[mode].push(ms),
+          () => void (refused[mode] += 1),
+        ),
       );
     }
     await Promise.all(sends);
@@ -116,12 +122,13 @@ export async function benchNotify(): Promise<boolean> {
         `Reply write latency with notifications: p50 ${onP50.toFixed(1)} ms, p95 ${onP95.toFixed(1)} ms; ` +
         `with NOTIFICATIONS=off: p50 ${offP50.toFixed(1)} ms, p95 ${offP95.toFixed(1)} ms; ` +
         `ratio p50 ${(onP50 / offP50).toFixed(2)}×, p95 ${(onP95 / offP95).toFixed(2)}×.\n` +
-        `The author's bell counted its last one ${lastBellAfterBurst.toFixed(0)} ms after the last reply was sent.`,
+        `The author's bell counted its last one ${lastBellAfterBurst.toFixed(0)} ms after the last reply was sent.` +
+        (refused.on + refused.off
+          ? `\nRefused while busy (503): ${refused.on} with notifications, ${refused.off} without.`
+          : ""),
     );
-    const isMet = mentionRows === MEMBERS && written === sentOn * 2 && onP95 / offP95 < 2;
-    console.log(
-      isMet ? "Targets met." : "Target missed (every row written, p95 with notifications < 2× without).",
-    );
+    const isMet = mentionRows === MEMBERS && written === sentOn * 2 && onP95 / offP95 < 2 && !refused.on;
+    console.log(isMet ? "Targets met." : "Target missed (every row written, p95 with notifications < 2× without).");
     return isMet;
   } finally {
     for (const open of bells) open.close();

@@ -88,7 +88,12 @@ describe("notifications of replies and mentions", () => {
   it("mentions members once (a mention outranks a reply), never non-members or the author", async () => {
     const t = await setup("mention");
     const text = `${handle(t.researcher)} ${handle(t.viewer)} ${handle(t.outsider)} ${handle(t.owner)} see this`;
-    await reply(t.owner, t.passage, text);
+    const posted = (await reply(t.owner, t.passage, text)) as { bodyHtml?: string };
+    // The renderer links the members it names, and only them.
+    expect(posted.bodyHtml).toContain(
+      `<a href="/workspaces/${t.workspaceId}/search?author=${t.researcher.id}">${handle(t.researcher)}</a>`,
+    );
+    expect(posted.bodyHtml).toContain(` ${handle(t.outsider)} `);
     const researcher = await inbox(t.researcher);
     expect(researcher.items.map((item) => item.kind)).toEqual(["mention"]);
     expect(researcher.items[0]!.text).toBe("Test mention-owner mentioned you in Lin 2023");

@@ -11,6 +11,7 @@ const BENCHMARKS: Record<string, () => Promise<boolean>> = {
   chaos: async () => (await import("./bench/chaos")).benchChaos(),
   presence: async () => (await import("./bench/presence")).benchPresence(),
   hostile: async () => (await import("./bench/hostile")).benchHostile(),
+  notify: async () => (await import("./bench/notify")).benchNotify(),
 };
 
 const names = process.argv.slice(2);

@@ -4,6 +4,7 @@ import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import type { ApiResult } from "@/lib/client/api-fetch";
+import { MentionTextarea } from "./mention-textarea";
 import { STANCE_LABEL, STANCE_MARK, STANCE_STYLE, STANCES, type Stance } from "./vocabulary";
 
 // Write a reply and say where it stands toward what it answers. Ctrl+Enter posts, Esc cancels.
@@ -73,11 +74,11 @@ export function ReplyComposer({
       <label htmlFor={`${id}-body`} className="sr-only">
         {label}
       </label>
-      <textarea
+      <MentionTextarea
         id={`${id}-body`}
         className={`${inputClass} min-h-20 font-sans`}
         value={body}
-        onChange={(event) => setBody(event.target.value)}
+        onValueChange={setBody}
         placeholder="Markdown; @name mentions a member"
         maxLength={20_000}
       />

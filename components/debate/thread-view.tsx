@@ -1,6 +1,7 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { FollowButton } from "@/components/notifications/follow-button";
 import { MarkdownHtml } from "@/components/ui/markdown-html";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { ReplyComposer } from "./reply-composer";
@@ -39,6 +40,20 @@ export function ThreadView({
     void load();
   }, [load, revision]);
 
+  // A link to a reply (?reply=… from a notification) brings it into view, marked, once it is here.
+  const section = useRef<HTMLElement>(null);
+  const shownReply = useRef<string | null>(null);
+  useEffect(() => {
+    const id = new URLSearchParams(window.location.search).get("reply");
+    if (!thread || !id || shownReply.current === id) return;
+    const item = section.current?.querySelector<HTMLElement>(`[data-reply-id="${CSS.escape(id)}"]`);
+    if (!item) return;
+    shownReply.current = id;
+    item.dataset.linked = "true";
+    item.classList.add("rounded", "ring-2", "ring-accent-500", "ring-offset-2");
+    item.scrollIntoView({ block: "center" });
+  }, [thread]);
+
   const post = async (parentId: string | null, draft: { body: string; stance: Stance }) => {
     const result = await apiFetch(`${url}/replies`, { body: { ...draft, parentId } });
     if (result.ok) void load();
@@ -57,7 +72,10 @@ export function ThreadView({
   }
   if (!thread) return <p className="animate-pulse text-xs text-stone-500">Loading the thread…</p>;
   return (
-    <section aria-label="Thread" className="space-y-3" data-testid="thread">
+    <section ref={section} aria-label="Thread" className="space-y-3" data-testid="thread">
+      {subject.kind === "annotation" && (abilities.canReply || abilities.canFlag) ? (
+        <FollowButton targetType="annotation" targetId={subject.id} />
+      ) : null}
       {thread.annotation?.resolution ? (
         <div
           className="rounded border border-emerald-300 bg-emerald-50 px-2 py-1 text-xs text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-200"

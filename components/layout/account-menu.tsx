@@ -31,6 +31,9 @@ export function AccountMenu({ name, email }: { name: string; email: string }) {
           <Link role="menuitem" href="/settings/tokens" onClick={close} className={menuItemClass}>
             Access tokens
           </Link>
+          <Link role="menuitem" href="/settings/notifications" onClick={close} className={menuItemClass}>
+            Notification settings
+          </Link>
           <button role="menuitem" type="button" onClick={() => void signOut()} className={menuItemClass}>
             Sign out
           </button>

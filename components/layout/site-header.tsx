@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { AccountMenu } from "./account-menu";
 import { WorkspaceSwitcher } from "./workspace-switcher";
 import { buttonClass } from "@/components/ui/button";
@@ -38,7 +39,10 @@ export function SiteHeader({ user, workspaces }: Props) {
         ) : null}
         <div className="ml-auto flex items-center gap-2">
           {user ? (
-            <AccountMenu name={user.name} email={user.email} />
+            <>
+              <NotificationBell />
+              <AccountMenu name={user.name} email={user.email} />
+            </>
           ) : (
             <>
               <Link href="/signin" className={buttonClass("ghost")}>

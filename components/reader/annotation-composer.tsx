@@ -7,6 +7,7 @@ import { useApiAction } from "@/components/ui/use-api-action";
 import { apiFetch, type ApiResult } from "@/lib/client/api-fetch";
 import { ColorPicker, type AnnotationColor } from "./color-picker";
 import { TagInput } from "./tag-input";
+import { MentionTextarea } from "@/components/debate/mention-textarea";
 
 export type ComposerDraft = { body: string; tags: string[]; color: AnnotationColor };
 
@@ -86,10 +87,10 @@ export function AnnotationComposer({
           ))}
         </div>
         {tab === "write" ? (
-          <textarea
-            ref={textarea}
+          <MentionTextarea
+            textareaRef={textarea}
             value={draft.body}
-            onChange={(event) => setDraft({ ...draft, body: event.target.value })}
+            onValueChange={(body) => setDraft({ ...draft, body })}
             rows={5}
             maxLength={20000}
             aria-label="Comment (Markdown)"

@@ -23,6 +23,7 @@ import { useDocumentAnnotations, useDocumentLinks, useWorkspaceTags } from "./us
 import { useReaderLiveUpdates } from "./use-reader-live-updates";
 import { useReaderShortcuts } from "./use-reader-shortcuts";
 import { useVisibleAnnotation } from "./use-visible-annotation";
+import { MentionWorkspace } from "@/components/debate/mention-textarea";
 
 const INITIAL_CARDS = 30;
 const NO_LINKS: never[] = [];
@@ -397,7 +398,7 @@ export function DocumentReader({
   };
 
   return (
-    <>
+    <MentionWorkspace workspaceId={workspaceId}>
       <ReaderMinimap annotations={placed} length={documentLength} onJump={jumpTo} />
       <aside
         ref={panelRef}
@@ -508,6 +509,6 @@ export function DocumentReader({
         </ReaderSheet>
       ) : null}
       {isHelpOpen ? <ShortcutHelp onClose={() => setHelpOpen(false)} /> : null}
-    </>
+    </MentionWorkspace>
   );
 }

@@ -13,7 +13,7 @@ const ROLES = ROLES_BY_POWER.map((role) => [role, ROLE_LABELS[role]] as const);
 export function InviteMemberForm({ workspaceId }: { workspaceId: string }) {
   const router = useRouter();
   const { error, isPending, run } = useApiAction();
-  const [sent, setSent] = useState<{ email: string; link: string } | null>(null);
+  const [sent, setSent] = useState<{ email: string; link: string; emailed: boolean } | null>(null);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -22,13 +22,20 @@ export function InviteMemberForm({ workspaceId }: { workspaceId: string }) {
     setSent(null);
     const email = String(form.get("email") ?? "");
     const result = await run(() =>
-      apiFetch<{ invitation: { email: string; acceptPath: string } }>(`/api/v1/workspaces/${workspaceId}/members`, {
-        body: { email, role: form.get("role") },
-      }),
+      apiFetch<{ invitation: { email: string; acceptPath: string; emailed?: boolean } }>(
+        `/api/v1/workspaces/${workspaceId}/members`,
+        {
+          body: { email, role: form.get("role") },
+        },
+      ),
     );
     if (!result) return;
-    // Nothing is emailed yet (lib/workspaces/invitation-delivery.ts): the owner passes the link on.
-    setSent({ email: result.invitation.email, link: `${window.location.origin}${result.invitation.acceptPath}` });
+    // With mail on, the link is also emailed (lib/workspaces/invitation-delivery.ts); without, the owner passes it on.
+    setSent({
+      email: result.invitation.email,
+      link: `${window.location.origin}${result.invitation.acceptPath}`,
+      emailed: result.invitation.emailed === true,
+    });
     formElement.reset();
     router.refresh();
   }
@@ -41,7 +48,7 @@ export function InviteMemberForm({ workspaceId }: { workspaceId: string }) {
     >
       <h2 className="font-semibold">Invite someone</h2>
       <FormError message={error && !error.fields ? error.message : null} />
-      {sent ? <InvitationLink email={sent.email} link={sent.link} /> : null}
+      {sent ? <InvitationLink {...sent} /> : null}
       <TextField
         label="Email"
         name="email"
@@ -65,7 +72,7 @@ export function InviteMemberForm({ workspaceId }: { workspaceId: string }) {
 }
 
 // The accept link, shown once: whoever signs in with the invited email can accept it.
-function InvitationLink({ email, link }: { email: string; link: string }) {
+function InvitationLink({ email, link, emailed }: { email: string; link: string; emailed: boolean }) {
   const [copied, setCopied] = useState(false);
   async function copy() {
     await navigator.clipboard?.writeText(link).catch(() => undefined);
@@ -76,10 +83,17 @@ function InvitationLink({ email, link }: { email: string; link: string }) {
       role="status"
       className="space-y-2 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100"
     >
-      <p>
-        Invitation created for {email}. Send them this link: they join when they accept it, signed in with that email.
-        It works for 14 days and is shown only now.
-      </p>
+      {emailed ? (
+        <p>
+          Invitation created for {email}: we are emailing them this link. You can also pass it on yourself: they join
+          when they accept it, signed in with that email. It works for 14 days and is shown only now.
+        </p>
+      ) : (
+        <p>
+          Invitation created for {email}. Send them this link: they join when they accept it, signed in with that email.
+          It works for 14 days and is shown only now.
+        </p>
+      )}
       <div className="flex gap-2">
         <input
           readOnly

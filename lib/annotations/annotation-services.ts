@@ -16,15 +16,18 @@ import {
 } from "@/lib/policies/item-visibility";
 import { can, initialStatus } from "@/lib/policies/workspace-policy";
 import type { CreateAnnotationInput, UpdateAnnotationInput } from "@/lib/validations/annotation";
+import { notifyAnnotation } from "@/lib/notifications/notify-events";
+import { mentionsIn } from "@/lib/threads/workspace-mentions";
 import { annotationInclude, CREATOR_SELECT, presentAnnotation } from "./presenters";
 
 // W3C motivation: a bare highlight, or a comment when there is a body.
 const motivationFor = (body: string) => (body.trim() ? "commenting" : "highlighting");
 
 export async function createAnnotation(actor: Actor, documentId: string, input: CreateAnnotationInput) {
-  const { access } = await authorizeDocument(actor, documentId, "annotate");
+  const { access, document: found } = await authorizeDocument(actor, documentId, "annotate");
   const author = signedIn(actor);
-  const bodyHtml = await renderMarkdownInPool(input.body);
+  const { mentionedIds, mentionLinks } = await mentionsIn(input.body, found.workspaceId);
+  const bodyHtml = await renderMarkdownInPool(input.body, { mentionLinks });
   // The selectors are resolved against the text as it is inside the writing transaction, with
   // the document's row share-locked: a new revision (which updates that row) either commits
   // first, and the passage is found in its text, or waits, and re-anchors this annotation
@@ -63,6 +66,7 @@ export async function createAnnotation(actor: Actor, documentId: string, input: 
       include: annotationInclude(author.id, can(access, "moderate")),
     });
     await announce(created, "annotation.created", transaction);
+    await notifyAnnotation(transaction, created, mentionedIds);
     return created;
   });
   return presentAnnotation(annotation, await placeOfAnnotation(annotation));
@@ -194,7 +198,8 @@ export async function updateAnnotation(
 ) {
   const { annotation } = await findChangeable(actor, annotationId);
   const body = changes.body ?? annotation.body;
-  const bodyHtml = await renderMarkdownInPool(body);
+  const { mentionLinks } = await mentionsIn(body, annotation.workspaceId);
+  const bodyHtml = await renderMarkdownInPool(body, { mentionLinks });
   await db.$transaction(async (transaction) => {
     const updated = await transaction.annotation.updateManyAndReturn({
       where: { id: annotationId, version, deletedAt: null },

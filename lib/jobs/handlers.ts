@@ -1,4 +1,7 @@
 import { expireExports, failDeadExport, runExportJob } from "@/lib/exports/run-export-job";
+import { sendDigests } from "@/lib/mail/send-digests";
+import { sendInvitationMail } from "@/lib/mail/send-invitation-mail";
+import { sendNotificationMails, sweepUnmailed } from "@/lib/mail/send-notification-mails";
 import type { JobData, JobKind } from "./kinds";
 
 export type JobAttempt = { retryCount: number; retryLimit: number };
@@ -10,5 +13,17 @@ export const JOB_HANDLERS: { [K in JobKind]: (data: JobData[K], attempt: JobAtte
   "export.dead": (data) => failDeadExport(data.exportJobId),
   "export.expire": async () => {
     await expireExports();
+  },
+  "mail.notification": async (data) => {
+    await sendNotificationMails(data.notificationIds);
+  },
+  "mail.invitation": async (data) => {
+    await sendInvitationMail(data);
+  },
+  "mail.digest": async () => {
+    await sendDigests();
+  },
+  "mail.sweep": async () => {
+    await sweepUnmailed();
   },
 };

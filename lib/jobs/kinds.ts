@@ -12,6 +12,14 @@ export type JobData = {
   "export.dead": { exportJobId: string; baseUrl: string };
   // Delete stored exports older than their expiry (scheduled).
   "export.expire": Record<string, never>;
+  // Mail these notifications to recipients who want them at once (lib/mail).
+  "mail.notification": { notificationIds: string[] };
+  // Mail an invitation with its accept link (sealed with the app secret while it waits).
+  "mail.invitation": { invitationId: string; sealedPath: string };
+  // The daily digest (scheduled).
+  "mail.digest": Record<string, never>;
+  // Instant mails that no job sent (scheduled).
+  "mail.sweep": Record<string, never>;
 };
 export type JobKind = keyof JobData;
 
@@ -25,6 +33,15 @@ export type JobKindSettings = {
 
 export function jobKinds(): Record<JobKind, JobKindSettings> {
   const settings = jobSettings();
+  // A mail server that is down fails the job; it is retried with backoff until it accepts.
+  const mailQueue = {
+    retryLimit: 30,
+    retryDelay: settings.mailRetrySeconds,
+    retryBackoff: true,
+    retryDelayMax: settings.mailRetryMaxSeconds,
+    expireInSeconds: 15 * 60,
+    deleteAfterSeconds: 7 * 24 * 60 * 60,
+  };
   return {
     "export.run": {
       queue: {
@@ -42,8 +59,20 @@ export function jobKinds(): Record<JobKind, JobKindSettings> {
     },
     "export.dead": { queue: { retryLimit: 5, retryDelay: 5 }, concurrency: 1 },
     "export.expire": { queue: { retryLimit: 1, expireInSeconds: 10 * 60 }, concurrency: 1, cron: "*/10 * * * *" },
+    "mail.notification": { queue: mailQueue, concurrency: 2 },
+    "mail.invitation": { queue: mailQueue, concurrency: 2 },
+    "mail.digest": { queue: { ...mailQueue, expireInSeconds: 60 * 60 }, concurrency: 1, cron: settings.mailDigestCron },
+    "mail.sweep": { queue: { retryLimit: 0, expireInSeconds: 15 * 60 }, concurrency: 1, cron: "*/5 * * * *" },
   };
 }
 
 // Dead-letter queues are created before the queues that name them.
-export const JOB_KINDS: JobKind[] = ["export.dead", "export.run", "export.expire"];
+export const JOB_KINDS: JobKind[] = [
+  "export.dead",
+  "export.run",
+  "export.expire",
+  "mail.notification",
+  "mail.invitation",
+  "mail.digest",
+  "mail.sweep",
+];

@@ -22,5 +22,11 @@ export function jobSettings() {
     exportQuotaBytes: number("EXPORT_QUOTA_BYTES", 200 * 1024 * 1024),
     // How long a finished export is kept.
     exportKeepHours: number("EXPORT_KEEP_HOURS", 24),
+    // A mail the SMTP server did not accept is tried again after this many seconds, doubling
+    // up to MAIL_RETRY_MAX_SECONDS (30 attempts: over a day of outage loses nothing).
+    mailRetrySeconds: number("MAIL_RETRY_SECONDS", 10),
+    mailRetryMaxSeconds: number("MAIL_RETRY_MAX_SECONDS", 3600),
+    // When the daily digest goes out (cron, UTC).
+    mailDigestCron: process.env.MAIL_DIGEST_CRON?.trim() || "0 7 * * *",
   };
 }

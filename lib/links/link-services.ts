@@ -10,6 +10,7 @@ import { canSeeItem, type ItemStatus, visibleLinkWhere } from "@/lib/policies/it
 import { can, initialStatus } from "@/lib/policies/workspace-policy";
 import { findThreadSubject } from "@/lib/threads/thread-subject";
 import type { CreateLinkInput, LinkRelation } from "@/lib/validations/debate";
+import { notifyLink } from "@/lib/notifications/notify-events";
 import { linkInclude, presentLink } from "./presenters";
 
 export async function createLink(actor: Actor, input: CreateLinkInput) {
@@ -61,6 +62,7 @@ export async function createLink(actor: Actor, input: CreateLinkInput) {
         },
         transaction,
       );
+      await notifyLink(transaction, created, from, to);
       return created;
     });
     return presentLink(link);

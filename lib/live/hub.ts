@@ -20,9 +20,13 @@ type PresenceMessage =
   // The heartbeats of many readers of an instance, in one notice.
   | { type: "presence"; action: "beat"; viewers: (Viewer & { workspaceId: string })[] };
 type ProbeMessage = { type: "probe"; instance: string };
+// A person's notifications changed (new ones written, or read): only their own bells hear it.
+type NotificationMessage = { type: "notification"; userIds: string[] };
 // onReload: events were lost for good (pruned before they could be read back): the reader
 // must read everything again. onLost: the server is stopping.
 type Listener = { onEvent: (event: LiveEvent) => void; onReload: () => void; onLost: () => void };
+// onChange: the person's notifications changed; onReload: the hub may have missed some.
+type UserListener = { onChange: () => void; onReload: () => void; onLost: () => void };
 
 // The name the listening connection shows in pg_stat_activity (one per process).
 const LISTEN_APPLICATION_NAME = `counterpoint-live-${process.pid}`;
@@ -48,6 +52,8 @@ class LiveHub {
   private sql: postgres.Sql | null = null;
   private listening: Promise<void> | null = null;
   private listeners = new Map<string, Set<Listener>>();
+  // Bell streams by the person they belong to: never keyed by workspace, never shared.
+  private userListeners = new Map<string, Set<UserListener>>();
   private viewers = new Map<string, Viewer & { seenAt: number; workspaceId: string }>();
   private viewersByDocument = new Map<string, Viewer[]>();
   // The readers of this instance's streams, beaten for together.
@@ -96,6 +102,20 @@ class LiveHub {
     return () => {
       set.delete(listener);
       if (!set.size) this.listeners.delete(workspaceId);
+    };
+  }
+
+  // A person's bell: told when their notifications change, and nobody else's.
+  async subscribeUser(userId: string, listener: UserListener): Promise<() => void> {
+    await this.connect();
+    this.probeTimer ??= setInterval(() => void this.probe(), PROBE_MS);
+    this.probeTimer.unref?.();
+    const set = this.userListeners.get(userId) ?? new Set();
+    set.add(listener);
+    this.userListeners.set(userId, set);
+    return () => {
+      set.delete(listener);
+      if (!set.size) this.userListeners.delete(userId);
     };
   }
 
@@ -199,6 +219,8 @@ class LiveHub {
       this.cursor = await readLogHead().catch(() => 0n);
       return;
     }
+    // Bells read their count again: a change may have been announced while deaf.
+    for (const set of this.userListeners.values()) for (const listener of set) listener.onReload();
     this.held ??= [];
     try {
       const missed = await readLogAfter(this.cursor, new Date(this.lastHeardAt - STRAGGLER_MS));
@@ -235,6 +257,7 @@ class LiveHub {
 
   private reloadAll() {
     for (const set of this.listeners.values()) for (const listener of set) listener.onReload();
+    for (const set of this.userListeners.values()) for (const listener of set) listener.onReload();
   }
 
   // Sends an event to this instance's streams of its workspace, once.
@@ -287,8 +310,12 @@ class LiveHub {
   }
 
   private dropAll() {
-    const lost = Array.from(this.listeners.values()).flatMap((set) => Array.from(set));
+    const lost = [
+      ...Array.from(this.listeners.values()).flatMap((set) => Array.from(set)),
+      ...Array.from(this.userListeners.values()).flatMap((set) => Array.from(set)),
+    ];
     this.listeners.clear();
+    this.userListeners.clear();
     this.viewers.clear();
     this.viewersByDocument.clear();
     for (const listener of lost) listener.onLost();
@@ -297,7 +324,7 @@ class LiveHub {
   private receive(payload: string | undefined) {
     if (!payload) return;
     this.lastHeardAt = Date.now();
-    let message: LiveEvent | PresenceMessage | ProbeMessage;
+    let message: LiveEvent | PresenceMessage | ProbeMessage | NotificationMessage;
     try {
       message = JSON.parse(payload);
     } catch {
@@ -305,6 +332,11 @@ class LiveHub {
     }
     if (message.type === "probe") {
       if (message.instance === this.instance) this.probeHeardAt = Date.now();
+      return;
+    }
+    if (message.type === "notification") {
+      for (const userId of message.userIds)
+        for (const listener of this.userListeners.get(userId) ?? []) listener.onChange();
       return;
     }
     if ("action" in message) {

@@ -11,10 +11,10 @@ export const READ_RENDER_BUDGET_MS = 250;
 // than the deadline is refused (422), so anything stored renders cheaply.
 export async function renderMarkdownInPool(
   markdown: string,
-  { renderedOnRead = false }: { renderedOnRead?: boolean } = {},
+  { renderedOnRead = false, mentionLinks }: { renderedOnRead?: boolean; mentionLinks?: Record<string, string> } = {},
 ): Promise<string> {
   if (!markdown.trim()) return "";
-  return runUntrusted("renderMarkdown", [markdown, renderedOnRead ? READ_RENDER_BUDGET_MS : undefined], {
+  return runUntrusted("renderMarkdown", [markdown, renderedOnRead ? READ_RENDER_BUDGET_MS : undefined, mentionLinks], {
     deadlineMs: DEADLINES.markdown(),
     tooComplex: TOO_COMPLEX_TO_FORMAT,
   });

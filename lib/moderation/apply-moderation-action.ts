@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { audienceOf, publishEvent } from "@/lib/live/events";
 import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authorize-workspace";
 import type { ModerationActionInput } from "@/lib/validations/moderation";
+import { notifyModerationAction } from "./notify-moderation";
 import { loadTarget, type ModerationTarget } from "./targets";
 import { renderMarkdownInPool } from "@/lib/markdown/render-in-pool";
 
@@ -99,7 +100,7 @@ export async function applyModerationAction(actor: Actor, input: ModerationActio
       : { count: 0 };
     if (input.action === "resolve-flag" && !resolved.count)
       throw new AppError("conflict", `There is no open flag on this ${target.type}.`);
-    await transaction.moderationAction.create({
+    const recorded = await transaction.moderationAction.create({
       data: {
         workspaceId: target.workspaceId,
         actorId: moderator.id,
@@ -119,6 +120,7 @@ export async function applyModerationAction(actor: Actor, input: ModerationActio
         },
       },
     });
+    await notifyModerationAction(transaction, { target, action: input.action, recorded, summary: input.summary });
     await publishEvent(
       {
         workspaceId: target.workspaceId,

@@ -12,6 +12,8 @@ import { DEBATE_PATHS, DEBATE_SCHEMAS } from "./debate";
 import { DOCUMENT_PATHS, DOCUMENT_SCHEMAS } from "./documents";
 import { EXPORT_PATHS, EXPORT_SCHEMAS } from "./exports";
 import { INVITATION_PATHS, INVITATION_SCHEMAS } from "./invitations";
+import { MAIL_PATHS, MAIL_SCHEMAS } from "./mail";
+import { NOTIFICATION_PATHS, NOTIFICATION_SCHEMAS } from "./notifications";
 import { MODERATION_PATHS, MODERATION_SCHEMAS } from "./moderation";
 import { errors, jsonBody, jsonResponse, listOf, pageParams, pathId, ref, responseComponents, schema } from "./helpers";
 
@@ -166,6 +168,8 @@ export function buildOpenApiDocument(serverUrl: string) {
       ...DEBATE_PATHS,
       ...MODERATION_PATHS,
       ...EXPORT_PATHS,
+      ...MAIL_PATHS,
+      ...NOTIFICATION_PATHS,
       "/api/v1/openapi.json": {
         get: { summary: "This document", security: [], responses: { "200": { description: "OpenAPI 3.1 document" } } },
       },
@@ -198,6 +202,8 @@ export function buildOpenApiDocument(serverUrl: string) {
         ...DEBATE_SCHEMAS,
         ...MODERATION_SCHEMAS,
         ...EXPORT_SCHEMAS,
+        ...MAIL_SCHEMAS,
+        ...NOTIFICATION_SCHEMAS,
         ...responseComponents(),
       },
     },

@@ -68,6 +68,11 @@ export const INVITATION_SCHEMAS = {
             type: "string",
             description: "`/invitations/<token>`: the accept link to pass on. Shown once; only a hash is stored.",
           },
+          emailed: {
+            type: "boolean",
+            description:
+              "Whether the link is also being emailed to the address (true whenever this server sends mail, whoever the address belongs to)",
+          },
         },
       },
     },

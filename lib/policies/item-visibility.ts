@@ -48,11 +48,12 @@ export function visibleLinkWhere(viewerId: string | undefined, canModerate: bool
 }
 
 // `alias` is the table alias, `authorColumn` its author column; `canModerate` is a
-// boolean, or an SQL expression when it differs per row (search across workspaces).
+// boolean, or an SQL expression when it differs per row (search across workspaces); so may
+// `viewerId` be (notifications decide for many recipients at once).
 export function visibleItemSql(
   alias: string,
   authorColumn: string,
-  viewerId: string | undefined,
+  viewerId: string | undefined | Prisma.Sql,
   canModerate: boolean | Prisma.Sql,
 ): Prisma.Sql {
   if (canModerate === true) return Prisma.sql`TRUE`;

@@ -10,7 +10,8 @@ import { type Actor, signedIn } from "@/lib/policies/authorize-workspace";
 import { canSeeItem, visibleItemSql, visibleItemWhere } from "@/lib/policies/item-visibility";
 import { can, initialStatus } from "@/lib/policies/workspace-policy";
 import type { CreateReplyInput, UpdateReplyInput } from "@/lib/validations/debate";
-import { findMentions } from "./mentions";
+import { notifyReply } from "@/lib/notifications/notify-events";
+import { mentionsIn } from "./workspace-mentions";
 import {
   buildReplyTree,
   presentReply,
@@ -20,18 +21,6 @@ import {
   type VoteTally,
 } from "./presenters";
 import { findThreadSubject, subjectWhere, type ThreadSubject } from "./thread-subject";
-
-async function mentionsIn(body: string, workspaceId: string) {
-  return body.includes("@") ? findMentions(body, await workspaceMembers(workspaceId)) : [];
-}
-
-async function workspaceMembers(workspaceId: string) {
-  const rows = await db.membership.findMany({
-    where: { workspaceId },
-    select: { user: { select: { id: true, name: true, email: true } } },
-  });
-  return rows.map((row) => row.user);
-}
 
 export async function createReply(actor: Actor, subject: ThreadSubject, input: CreateReplyInput) {
   const found = await findThreadSubject(actor, subject, "reply");
@@ -53,8 +42,8 @@ export async function createReply(actor: Actor, subject: ThreadSubject, input: C
         parentId: ["Not a reply in this thread."],
       });
   }
-  const mentionedIds = await mentionsIn(input.body, found.workspaceId);
-  const bodyHtml = await renderMarkdownInPool(input.body);
+  const { mentionedIds, mentionLinks } = await mentionsIn(input.body, found.workspaceId);
+  const bodyHtml = await renderMarkdownInPool(input.body, { mentionLinks });
   const reply = await db.$transaction(async (transaction) => {
     const created = await transaction.reply.create({
       data: {
@@ -81,6 +70,7 @@ export async function createReply(actor: Actor, subject: ThreadSubject, input: C
       },
       transaction,
     );
+    await notifyReply(transaction, created, found.documentIds);
     return created;
   });
   return presentReply(reply);
@@ -99,8 +89,9 @@ export async function updateReply(actor: Actor, replyId: string, { version, ...c
   if (reply.authorId !== actor?.id) throw new AppError("forbidden", "You can only edit your own replies.");
   if (found.lockedAt) throw new AppError("conflict", "This thread is locked: replies can no longer be edited.");
   const body = changes.body ?? reply.body;
-  const mentionedIds = changes.body ? await mentionsIn(body, found.workspaceId) : reply.mentionedIds;
-  const bodyHtml = await renderMarkdownInPool(body);
+  const mentions = await mentionsIn(body, found.workspaceId);
+  const mentionedIds = changes.body ? mentions.mentionedIds : reply.mentionedIds;
+  const bodyHtml = await renderMarkdownInPool(body, { mentionLinks: mentions.mentionLinks });
   const updated = await db.$transaction(async (transaction) => {
     const rows = await transaction.reply.updateManyAndReturn({
       where: { id: replyId, version },

@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { publishEvent } from "@/lib/live/events";
 import { type Actor, signedIn } from "@/lib/policies/authorize-workspace";
 import { canSeeItem, type ItemStatus } from "@/lib/policies/item-visibility";
+import { notifyVoteMilestone } from "@/lib/notifications/notify-events";
 import { findThreadSubject, type ThreadSubject } from "./thread-subject";
 
 export type VoteTarget = { kind: "reply"; id: string } | { kind: "link"; id: string };
@@ -71,6 +72,20 @@ export async function castVote(actor: Actor, target: VoteTarget, value: 1 | -1 |
             FROM (SELECT (count(*) FILTER (WHERE value > 0))::int AS up, (count(*) FILTER (WHERE value < 0))::int AS down FROM "Vote" WHERE "linkId" = ${target.id}) c
             WHERE id = ${target.id} RETURNING c.up, c.down`;
     const { up, down } = counts!;
+    if (value === 1 && authorId)
+      await notifyVoteMilestone(
+        transaction,
+        { voterId: userId, workspaceId: found.workspaceId, up, documentIds: found.documentIds },
+        target.kind === "reply"
+          ? {
+              kind: "reply",
+              id: target.id,
+              authorId,
+              annotationId: subject.kind === "annotation" ? subject.id : null,
+              linkId: subject.kind === "link" ? subject.id : null,
+            }
+          : { kind: "link", id: target.id, authorId },
+      );
     await publishEvent(
       {
         workspaceId: found.workspaceId,

@@ -37,7 +37,7 @@ export const UNTRUSTED_TASKS = {
   },
 
   // `budgetMs`: for text rendered again on every read, the most its rendering may take here.
-  async renderMarkdown(text: string, budgetMs?: number) {
+  async renderMarkdown(text: string, budgetMs?: number, mentionLinks?: Record<string, string>) {
     const { renderMarkdown } = await markdown();
     signalTaskStarted();
     if (markdownNestingDepth(text) > MAX_MARKDOWN_DEPTH)
@@ -51,7 +51,7 @@ export const UNTRUSTED_TASKS = {
         `This text is too complex to format: it has more than ${MAX_MARKDOWN_MARKERS.toLocaleString("en")} emphasis or link marks (* _ ~ [ ]).`,
       );
     const started = performance.now();
-    const html = renderMarkdown(text);
+    const html = renderMarkdown(text, mentionLinks);
     if (budgetMs !== undefined && performance.now() - started > budgetMs)
       throw new AppError(
         "unprocessable",

@@ -6,6 +6,7 @@ import type { WorkspaceRole } from "@/lib/validations/common";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { deliverInvitation } from "./invitation-delivery";
 import { invitationPath, issueInvitation } from "./invitation-tokens";
+import { notifyInvitation } from "@/lib/notifications/notify-events";
 import { presentInvitation, presentMember } from "./presenters";
 
 const memberInclude = { user: { select: { id: true, email: true, name: true } } } as const;
@@ -99,6 +100,7 @@ export async function addMember(actor: Actor, workspaceId: string, input: { emai
       role: input.role,
       invitedById: actorId,
     });
+    await notifyInvitation(tx, issued.invitation);
     await audit(tx, workspaceId, actorId, "member_add", issued.invitation.id, {
       email: input.email,
       role: input.role,
@@ -107,8 +109,8 @@ export async function addMember(actor: Actor, workspaceId: string, input: { emai
     return issued;
   });
   const acceptPath = invitationPath(token);
-  await deliverInvitation({ email: invitation.email, workspaceId, acceptPath });
-  return { status: "invited" as const, invitation: { ...presentInvitation(invitation), acceptPath } };
+  const { emailed } = await deliverInvitation({ id: invitation.id, email: invitation.email, workspaceId, acceptPath });
+  return { status: "invited" as const, invitation: { ...presentInvitation(invitation), acceptPath, emailed } };
 }
 
 // Only callable under the workspace lock, so the count cannot go stale before the change commits.

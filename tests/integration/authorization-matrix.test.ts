@@ -5,6 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { describeQuote } from "@/lib/anchoring/selectors";
 import { db } from "@/lib/db";
+import { signUnsubscribeToken } from "@/lib/mail/unsubscribe-token";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
 import { can, type Permission } from "@/lib/policies/workspace-policy";
 import { addMemberByInvitation, call, makeUser, uniqueEmail } from "../support/api";
@@ -313,6 +314,25 @@ const RULES: Record<string, Rule> = {
     const items = await db.collectionItem.findMany({ where: { collectionId: id }, orderBy: { position: "desc" } });
     return { params: { id }, body: { itemIds: items.map((item) => item.id) } };
   }),
+  // Following needs an account and what is followed readable (404 where it is not there for you).
+  "GET /api/v1/follows": workspaceRule(
+    "read",
+    200,
+    async (_, space) => ({ path: `/x?targetType=document&targetId=${space.documentId}` }),
+    true,
+  ),
+  "POST /api/v1/follows": workspaceRule(
+    "read",
+    200,
+    async (_, space) => ({ body: { targetType: "annotation", targetId: space.annotationId } }),
+    true,
+  ),
+  "DELETE /api/v1/follows": workspaceRule(
+    "read",
+    200,
+    async (_, space) => ({ body: { targetType: "document", targetId: space.documentId } }),
+    true,
+  ),
   "GET /api/v1/workspaces/{id}/moderation/queue": workspaceRule("moderate", 200, ws, false),
   "GET /api/v1/workspaces/{id}/audit-log": workspaceRule("moderate", 200, ws, false),
 };
@@ -322,7 +342,11 @@ const ownerOnly = (role: Role) => (role === "anonymous" ? 401 : role === "owner"
 // Operations that are not about a workspace: the exact status for each caller.
 const ACCOUNT_RULES: Record<
   string,
-  { expected: (role: Role) => number; request: (world: World, as: User | null) => Promise<CallRequest> }
+  {
+    expected: (role: Role) => number;
+    request: (world: World, as: User | null) => Promise<CallRequest>;
+    stream?: boolean;
+  }
 > = {
   "GET /api/health": { expected: () => 200, request: async () => ({}) },
   "GET /api/v1/openapi.json": { expected: () => 200, request: async () => ({}) },
@@ -354,6 +378,34 @@ const ACCOUNT_RULES: Record<
   "GET /api/v1/invitations/{token}": {
     expected: (role) => (role === "anonymous" ? 401 : 403),
     request: async (world) => ({ params: { token: (await invitation(world.spaces[0]!)).token } }),
+  },
+  // Mail settings are one's own: any signed-in caller reads and changes theirs only.
+  "GET /api/v1/me/notification-settings": {
+    expected: (role) => (role === "anonymous" ? 401 : 200),
+    request: async () => ({}),
+  },
+  "PUT /api/v1/me/notification-settings": {
+    expected: (role) => (role === "anonymous" ? 401 : 200),
+    request: async () => ({ body: { delivery: { vote: "never" } } }),
+  },
+  // Unsubscribing needs no sign-in: the signed token is the credential, whoever sends it.
+  "POST /api/unsubscribe/{token}": {
+    expected: () => 200,
+    request: async () => ({ params: { token: signUnsubscribeToken((await makeUser("unsubscriber")).id, "vote") } }),
+  },
+  // Notifications are the caller's own, whoever they are (tests/integration/notifications.test.ts).
+  "GET /api/v1/notifications": {
+    expected: (role) => (role === "anonymous" ? 401 : 200),
+    request: async () => ({ path: "/x?unread=true" }),
+  },
+  "POST /api/v1/notifications/read": {
+    expected: (role) => (role === "anonymous" ? 401 : 200),
+    request: async () => ({ body: {} }),
+  },
+  "GET /api/v1/notifications/events": {
+    expected: (role) => (role === "anonymous" ? 401 : 200),
+    request: async () => ({}),
+    stream: true,
   },
   "GET /api/v1/tokens": { expected: (role) => (role === "anonymous" ? 401 : 200), request: async () => ({}) },
   // Tokens are made from a browser session only: a token cannot mint tokens.
@@ -437,7 +489,14 @@ describe("authorization matrix", () => {
           const as = role === "anonymous" ? null : world.users[role];
           const account = ACCOUNT_RULES[operation];
           if (account) {
-            const status = await invoke(handler!, method, as?.token, await account.request(world, as), false, route);
+            const status = await invoke(
+              handler!,
+              method,
+              as?.token,
+              await account.request(world, as),
+              Boolean(account.stream),
+              route,
+            );
             if (status !== account.expected(role))
               failures.push(`${operation} as ${role}: ${status}, expected ${account.expected(role)}`);
             checked += 1;

@@ -183,6 +183,8 @@ async function snapshot() {
     db.collection.count(),
     db.collectionItem.count(),
     db.exportJob.count(),
+    db.notification.count(),
+    db.follow.count(),
   ]);
   const stamps = await db.$queryRaw<{ stamp: string }[]>`
     SELECT concat_ws('|', (SELECT max("updatedAt") FROM "Workspace"), (SELECT max("updatedAt") FROM "Document"), (SELECT max("updatedAt") FROM "Annotation"),

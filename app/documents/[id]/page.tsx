@@ -4,6 +4,7 @@ import { LazyDocumentReader } from "@/components/reader/lazy-document-reader";
 import { ReaderText } from "@/components/reader/reader-text";
 import { SearchMatch } from "@/components/reader/search-match";
 import { ExportMenu } from "@/components/exports/export-menu";
+import { FollowButton } from "@/components/notifications/follow-button";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { formatPublished } from "@/lib/documents/published-date";
@@ -50,6 +51,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
             <Badge>Version {document.version}</Badge>
             <Badge>{document.sourceFormat.toUpperCase()}</Badge>
             <span>{document.length.toLocaleString("en")} characters</span>
+            {user ? <FollowButton targetType="document" targetId={document.id} /> : null}
           </p>
         </div>
         <div className="flex flex-wrap gap-2">

@@ -5,3 +5,5 @@ export * from "./documents";
 export * from "./debate";
 export * from "./moderation";
 export * from "./exports";
+export * from "./mail";
+export * from "./notifications";

@@ -44,7 +44,11 @@ export async function listDocuments(actor: Actor, workspaceId: string, options: 
       where,
       orderBy: ORDER[options.sort ?? "added"],
       take: options.limit + 1,
-      ...(options.cursor ? { cursor: { id: options.cursor }, skip: 1 } : options.offset ? { skip: options.offset } : {}),
+      ...(options.cursor
+        ? { cursor: { id: options.cursor }, skip: 1 }
+        : options.offset
+          ? { skip: options.offset }
+          : {}),
       select: {
         id: true,
         title: true,

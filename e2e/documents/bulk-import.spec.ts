@@ -1,0 +1,93 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test } from "@playwright/test";
+import { createWorkspace, poster, signUp, uniqueEmail } from "../support";
+
+const HARBOUR =
+  "Harbour fees rose twice in one winter.\n\nThe pilots' guild answered with a strike that closed the estuary for nine days.";
+const LEDGER =
+  "# The toll ledger\n\nEvery barge paid by the tonne, and the clerks kept two books: one for the council, one for the guild.";
+
+test("many files at once: a new one is imported, a duplicate points to the document already there, an unsupported one is skipped", async ({
+  page,
+}) => {
+  await signUp(page, "Bea Bulk", uniqueEmail("bulk"));
+  const workspaceId = await createWorkspace(page, "Estuary papers");
+  const existingId = await poster(page)(`/api/v1/workspaces/${workspaceId}/documents`, {
+    title: "Harbour fees",
+    text: HARBOUR,
+  });
+
+  await page.goto(`/workspaces/${workspaceId}/import`);
+  // Three files dropped on the file zone: several files go to the many-file list.
+  const dataTransfer = await page.evaluateHandle(
+    ({ harbour, ledger }) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([harbour], "harbour-copy.txt", { type: "text/plain" }));
+      transfer.items.add(new File([ledger], "toll-ledger.md", { type: "text/markdown" }));
+      transfer.items.add(new File([new Uint8Array([137, 80, 78, 71])], "map.png", { type: "image/png" }));
+      return transfer;
+    },
+    { harbour: HARBOUR, ledger: LEDGER },
+  );
+  await page.getByText("Drop a file here, or click to choose one").dispatchEvent("drop", { dataTransfer });
+
+  const list = page.getByRole("list", { name: "Files to import" });
+  const row = (name: string) => list.getByTestId("import-row").filter({ hasText: name });
+  await expect(row("map.png")).toHaveAttribute("data-state", "skipped");
+  await expect(row("map.png")).toContainText(".png files are not imported");
+  await expect(row("toll-ledger.md")).toHaveAttribute("data-state", "done");
+  await expect(row("harbour-copy.txt")).toHaveAttribute("data-state", "duplicate");
+  await expect(row("harbour-copy.txt")).toContainText("Harbour fees");
+  await expect(page.getByRole("status").filter({ hasText: "Finished" })).toHaveText(
+    "Finished: 1 imported, 1 already here, 1 skipped.",
+  );
+  await page.screenshot({ path: "test-results/screens/bulk-import.png", fullPage: true });
+
+  // The duplicate links to the document already there; the new one to itself.
+  await expect(row("harbour-copy.txt").getByRole("link", { name: "Open the existing document" })).toHaveAttribute(
+    "href",
+    `/documents/${existingId}`,
+  );
+  await row("toll-ledger.md").getByRole("link", { name: "Open “The toll ledger”" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "The toll ledger" })).toBeVisible();
+  await page.goBack();
+  await page.goto(`/documents/${existingId}`);
+  await expect(page.getByRole("heading", { level: 1, name: "Harbour fees" })).toBeVisible();
+});
+
+test("a folder: its supported files are imported with their paths, and a failed one can be retried", async ({
+  page,
+}) => {
+  await signUp(page, "Finn Folder", uniqueEmail("folder"));
+  const workspaceId = await createWorkspace(page, "Folder papers");
+  const folder = mkdtempSync(path.join(tmpdir(), "counterpoint-folder-"));
+  mkdirSync(path.join(folder, "minutes"));
+  writeFileSync(path.join(folder, "minutes", "march.txt"), "The council met in March and deferred the toll.");
+  writeFileSync(path.join(folder, "minutes", "april.txt"), "The council met in April and doubled the toll.");
+  writeFileSync(path.join(folder, "notes.html"), "<h1>Notes</h1><p>Nobody expected the guild to win.</p>");
+  // Claims to be text but holds none: the server refuses it.
+  writeFileSync(path.join(folder, "broken.txt"), Buffer.from([0, 159, 146, 150, 0, 0, 1, 2, 3, 255, 0, 0]));
+
+  await page.goto(`/workspaces/${workspaceId}/import`);
+  await page.getByLabel("Many files or a folder").check();
+  await page.getByLabel("Choose a folder").setInputFiles(folder);
+  const rows = page.getByTestId("import-row");
+  await expect(rows).toHaveCount(4);
+  await expect(rows.filter({ hasText: /minutes\/march\.txt/ })).toHaveAttribute("data-state", "done");
+  await expect(rows.filter({ hasText: /minutes\/april\.txt/ })).toHaveAttribute("data-state", "done");
+  await expect(rows.filter({ hasText: "notes.html" })).toHaveAttribute("data-state", "done");
+  const broken = rows.filter({ hasText: "broken.txt" });
+  await expect(broken).toHaveAttribute("data-state", "failed");
+  await expect(broken).toContainText("does not contain text");
+  await broken.getByRole("button", { name: /Retry/ }).focus();
+  await page.keyboard.press("Enter");
+  await expect(broken).toHaveAttribute("data-state", "failed");
+  await expect(page.getByRole("status").filter({ hasText: "Finished" })).toHaveText("Finished: 3 imported, 1 failed.");
+
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: "test-results/screens/bulk-import-phone-dark.png", fullPage: true });
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});

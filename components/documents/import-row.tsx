@@ -41,11 +41,18 @@ export function ImportRow({
   onRetry: (allowDuplicate?: boolean) => void;
 }) {
   const percent = Math.round(row.progress * 100);
+  // A folder's files show their name first; the folder they came from below it.
+  const slash = row.path.lastIndexOf("/");
+  const fileName = row.path.slice(slash + 1);
+  const folder = slash > 0 ? row.path.slice(0, slash) : "";
   return (
     <li data-testid="import-row" data-state={row.state} className="space-y-1.5 px-3 py-2.5">
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <span className="min-w-0 flex-1 truncate text-sm font-medium break-all" title={row.path}>
-          {row.path}
+        <span className="min-w-0 flex-1 text-sm" title={row.path}>
+          <span className="font-medium break-all">{fileName}</span>
+          {folder ? (
+            <span className="block truncate text-xs text-stone-500 dark:text-stone-400">in {folder}</span>
+          ) : null}
         </span>
         <span className="text-xs text-stone-500 tabular-nums dark:text-stone-400">{formatSize(row.file.size)}</span>
         <span className={`text-xs font-semibold ${STATE_TONE[row.state]}`}>

@@ -66,7 +66,7 @@ test("a folder: its supported files are imported with their paths, and a failed 
   mkdirSync(path.join(folder, "minutes"));
   writeFileSync(path.join(folder, "minutes", "march.txt"), "The council met in March and deferred the toll.");
   writeFileSync(path.join(folder, "minutes", "april.txt"), "The council met in April and doubled the toll.");
-  writeFileSync(path.join(folder, "notes.html"), "<h1>Notes</h1><p>Nobody expected the guild to win.</p>");
+  writeFileSync(path.join(folder, "notes.md"), "# Notes\n\nNobody expected the guild to win.");
   // Claims to be text but holds none: the server refuses it.
   writeFileSync(path.join(folder, "broken.txt"), Buffer.from([0, 159, 146, 150, 0, 0, 1, 2, 3, 255, 0, 0]));
 
@@ -75,9 +75,13 @@ test("a folder: its supported files are imported with their paths, and a failed 
   await page.getByLabel("Choose a folder").setInputFiles(folder);
   const rows = page.getByTestId("import-row");
   await expect(rows).toHaveCount(4);
-  await expect(rows.filter({ hasText: /minutes\/march\.txt/ })).toHaveAttribute("data-state", "done");
-  await expect(rows.filter({ hasText: /minutes\/april\.txt/ })).toHaveAttribute("data-state", "done");
-  await expect(rows.filter({ hasText: "notes.html" })).toHaveAttribute("data-state", "done");
+  for (const month of ["march", "april"]) {
+    const row = rows.filter({ hasText: `${month}.txt` });
+    await expect(row).toHaveAttribute("data-state", "done");
+    await expect(row).toContainText(/in counterpoint-folder-\w+\/minutes/);
+    await expect(row.getByRole("link", { name: `Open “${month[0]!.toUpperCase()}${month.slice(1)}”` })).toBeVisible();
+  }
+  await expect(rows.filter({ hasText: "notes.md" })).toHaveAttribute("data-state", "done");
   const broken = rows.filter({ hasText: "broken.txt" });
   await expect(broken).toHaveAttribute("data-state", "failed");
   await expect(broken).toContainText("does not contain text");

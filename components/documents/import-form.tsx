@@ -66,9 +66,8 @@ export function ImportForm({ workspaceId }: { workspaceId: string }) {
     event.preventDefault();
     setDragging(false);
     // Several files or a folder go to the many-file list.
-    const isOneFile =
-      event.dataTransfer.files.length === 1 && event.dataTransfer.items[0]?.webkitGetAsEntry?.()?.isFile;
-    if (isOneFile) return setFile(event.dataTransfer.files[0]!);
+    const entry = event.dataTransfer.items[0]?.webkitGetAsEntry?.();
+    if (event.dataTransfer.files.length === 1 && !entry?.isDirectory) return setFile(event.dataTransfer.files[0]!);
     void filesFromDrop(event.dataTransfer).then((picked) => {
       setManyFiles(picked);
       setMode("many");
@@ -80,7 +79,10 @@ export function ImportForm({ workspaceId }: { workspaceId: string }) {
       legend="Source"
       options={{ file: "Upload a file", paste: "Paste text", many: "Many files or a folder" }}
       value={mode}
-      onChange={setMode}
+      onChange={(next) => {
+        setManyFiles([]); // dropped files are listed once, not again on coming back
+        setMode(next);
+      }}
     />
   );
   if (mode === "many")

@@ -1,8 +1,19 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { createWorkspace, poster, signUp, uniqueEmail } from "../support";
+
+// Serious and critical axe violations (WCAG 2.x A/AA), one line per element.
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+    .analyze();
+  return results.violations
+    .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
+    .flatMap((violation) => violation.nodes.map((node) => `${violation.id} ${node.target.join(" ")}`));
+}
 
 const HARBOUR =
   "Harbour fees rose twice in one winter.\n\nThe pilots' guild answered with a strike that closed the estuary for nine days.";
@@ -44,6 +55,7 @@ test("many files at once: a new one is imported, a duplicate points to the docum
     "Finished: 1 imported, 1 already here, 1 skipped.",
   );
   await page.screenshot({ path: "test-results/screens/bulk-import.png", fullPage: true });
+  expect(await seriousViolations(page)).toEqual([]);
 
   // The duplicate links to the document already there; the new one to itself.
   await expect(row("harbour-copy.txt").getByRole("link", { name: "Open the existing document" })).toHaveAttribute(
@@ -57,7 +69,7 @@ test("many files at once: a new one is imported, a duplicate points to the docum
   await expect(page.getByRole("heading", { level: 1, name: "Harbour fees" })).toBeVisible();
 });
 
-test("a folder: its supported files are imported with their paths, and a failed one can be retried", async ({
+test("a folder: its supported files are imported with their paths, two at a time, and a failed one can be retried", async ({
   page,
 }) => {
   await signUp(page, "Finn Folder", uniqueEmail("folder"));
@@ -69,6 +81,18 @@ test("a folder: its supported files are imported with their paths, and a failed 
   writeFileSync(path.join(folder, "notes.md"), "# Notes\n\nNobody expected the guild to win.");
   // Claims to be text but holds none: the server refuses it.
   writeFileSync(path.join(folder, "broken.txt"), Buffer.from([0, 159, 146, 150, 0, 0, 1, 2, 3, 255, 0, 0]));
+
+  // Counts uploads under way at once (each held a moment so they can overlap).
+  let underWay = 0;
+  let mostAtOnce = 0;
+  await page.route(`**/api/v1/workspaces/${workspaceId}/documents`, async (route) => {
+    underWay += 1;
+    mostAtOnce = Math.max(mostAtOnce, underWay);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const response = await route.fetch();
+    underWay -= 1;
+    await route.fulfill({ response });
+  });
 
   await page.goto(`/workspaces/${workspaceId}/import`);
   await page.getByLabel("Many files or a folder").check();
@@ -89,9 +113,11 @@ test("a folder: its supported files are imported with their paths, and a failed 
   await page.keyboard.press("Enter");
   await expect(broken).toHaveAttribute("data-state", "failed");
   await expect(page.getByRole("status").filter({ hasText: "Finished" })).toHaveText("Finished: 3 imported, 1 failed.");
+  expect(mostAtOnce).toBe(2);
 
   await page.emulateMedia({ colorScheme: "dark" });
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: "test-results/screens/bulk-import-phone-dark.png", fullPage: true });
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  expect(await seriousViolations(page)).toEqual([]);
 });

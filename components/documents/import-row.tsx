@@ -107,7 +107,7 @@ function RowOutcome({ row, onCancel, onRetry }: Parameters<typeof ImportRow>[0])
             type="button"
             className={smallButton}
             onClick={() => onRetry(true)}
-            aria-label={`Import ${row.path} anyway`}
+            aria-label={`Import anyway: ${row.path}`}
           >
             Import anyway
           </button>
@@ -124,7 +124,7 @@ function RowOutcome({ row, onCancel, onRetry }: Parameters<typeof ImportRow>[0])
       );
     case "cancelled":
       return (
-        <button type="button" className={smallButton} onClick={() => onRetry()} aria-label={`Queue ${row.path} again`}>
+        <button type="button" className={smallButton} onClick={() => onRetry()} aria-label={`Queue again: ${row.path}`}>
           Queue again
         </button>
       );

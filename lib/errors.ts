@@ -6,6 +6,7 @@ export type ErrorCode =
   | "forbidden"
   | "not_found"
   | "conflict"
+  | "duplicate"
   | "too_large"
   | "unsupported_media_type"
   | "rate_limited"
@@ -18,6 +19,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   forbidden: 403,
   not_found: 404,
   conflict: 409,
+  duplicate: 409,
   too_large: 413,
   unsupported_media_type: 415,
   unprocessable: 422,
@@ -32,6 +34,8 @@ export class AppError extends Error {
     message: string,
     readonly fields?: Record<string, string[]>,
     readonly retryAfterSeconds?: number,
+    // Extra members of the error envelope (e.g. a duplicate's existingId).
+    readonly details?: Record<string, string>,
   ) {
     super(message);
     this.name = "AppError";

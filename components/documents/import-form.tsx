@@ -5,7 +5,9 @@ import { useState, type DragEvent, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError, inputClass } from "@/components/ui/field";
 import { apiFetch, type ApiError } from "@/lib/client/api-fetch";
+import { filesFromDrop, type PickedFile } from "@/lib/client/dropped-files";
 import { uploadWithProgress } from "@/lib/client/upload";
+import { BulkImport } from "./bulk-import";
 import { MetadataFields, metadataFromForm } from "./metadata-fields";
 import { ModeChoice } from "./mode-choice";
 import { ProgressBar } from "./progress-bar";
@@ -14,7 +16,8 @@ const ACCEPT = ".txt,.md,.markdown,.html,.htm,.pdf,.docx";
 
 export function ImportForm({ workspaceId }: { workspaceId: string }) {
   const router = useRouter();
-  const [mode, setMode] = useState<"file" | "paste">("file");
+  const [mode, setMode] = useState<"file" | "paste" | "many">("file");
+  const [manyFiles, setManyFiles] = useState<PickedFile[]>([]);
   const [file, setFile] = useState<File | null>(null);
   const [isDragging, setDragging] = useState(false);
   const [progress, setProgress] = useState<number | null | undefined>(undefined);
@@ -62,9 +65,33 @@ export function ImportForm({ workspaceId }: { workspaceId: string }) {
   const onDrop = (event: DragEvent<HTMLLabelElement>) => {
     event.preventDefault();
     setDragging(false);
-    const dropped = event.dataTransfer.files[0];
-    if (dropped) setFile(dropped);
+    // Several files or a folder go to the many-file list.
+    const entry = event.dataTransfer.items[0]?.webkitGetAsEntry?.();
+    if (event.dataTransfer.files.length === 1 && !entry?.isDirectory) return setFile(event.dataTransfer.files[0]!);
+    void filesFromDrop(event.dataTransfer).then((picked) => {
+      setManyFiles(picked);
+      setMode("many");
+    });
   };
+
+  const modeChoice = (
+    <ModeChoice
+      legend="Source"
+      options={{ file: "Upload a file", paste: "Paste text", many: "Many files or a folder" }}
+      value={mode}
+      onChange={(next) => {
+        setManyFiles([]); // dropped files are listed once, not again on coming back
+        setMode(next);
+      }}
+    />
+  );
+  if (mode === "many")
+    return (
+      <div className="max-w-3xl space-y-5 rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900">
+        {modeChoice}
+        <BulkImport workspaceId={workspaceId} initialFiles={manyFiles} />
+      </div>
+    );
 
   return (
     <form
@@ -72,12 +99,7 @@ export function ImportForm({ workspaceId }: { workspaceId: string }) {
       className="max-w-3xl space-y-5 rounded-xl border border-stone-200 bg-white p-5 dark:border-stone-800 dark:bg-stone-900"
       noValidate
     >
-      <ModeChoice
-        legend="Source"
-        options={{ file: "Upload a file", paste: "Paste text" }}
-        value={mode}
-        onChange={setMode}
-      />
+      {modeChoice}
       {mode === "file" ? (
         <label
           onDragOver={(event) => {

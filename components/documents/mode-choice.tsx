@@ -13,7 +13,7 @@ export function ModeChoice<T extends string>({
   onChange: (value: T) => void;
 }) {
   return (
-    <fieldset className="flex gap-4 text-sm">
+    <fieldset className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
       <legend className="sr-only">{legend}</legend>
       {(Object.keys(options) as T[]).map((option) => (
         <label key={option} className="flex items-center gap-2">

@@ -117,6 +117,36 @@ describe("reanchorAll", () => {
     expect(result).toMatchObject({ status: "anchored", start: anchor.start + 39, quote: REPEATED_PARAGRAPH });
   });
 
+  it("keeps a passage that lost more than half of itself inside what survived, not in the next paragraph", () => {
+    const passage =
+      "The council weighed the harbour levy through a whole wet season before the guild of pilots closed the estuary to every barge and ferry in protest.";
+    const text = `The levy was first raised in the spring of that year. ${passage}\n\nHow strong are the finances of the guild? Nobody outside it knows.`;
+    const kept = "The council weighed the harbour levy through a whole wet season";
+    expect(kept.length * 2).toBeLessThan(passage.length);
+    expect(kept.length * 3).toBeGreaterThan(passage.length);
+    // The end of the passage is cut; the next paragraph opens with a new sentence of common words.
+    const inserted =
+      "In the view of the pilots and of the ferry crews the levy was a tax on the whole of the river trade. ";
+    const newText = text.replace(passage, `${kept}.`).replace("How strong", `${inserted}How strong`);
+    const result = reanchorAll(text, newText, [anchorFor(text, passage)])[0]!;
+    expect(result.status).toBe("moved");
+    if (result.status === "orphaned") return;
+    expect(result.quote).not.toContain("\n");
+    expect(kept.startsWith(result.quote) || `${kept}.`.startsWith(result.quote)).toBe(true);
+  });
+
+  it("trims a passage found elsewhere to the words that match, not the paragraph after them", () => {
+    const title = "Alliances That Matter Now: trade blocs are getting things done while the forum stalls.";
+    const lead = "In March the editors wrote again. Cover text reads: ";
+    const cover = `${lead}${title}\n\nThe cover showed two hands.`;
+    const text = `${lead}${title}\n\nChina and Russia signed nothing new.\n\n${cover}\n\nThe end.`;
+    const passage = `${title}\n\nThe cover`;
+    // The cover's paragraph goes; the same title, followed by another paragraph, stays.
+    const newText = text.replace(`${cover}\n\n`, "");
+    const result = reanchorAll(text, newText, [anchorFor(text, passage)])[0]!;
+    expect(result).toMatchObject({ status: "moved", quote: title, start: lead.length });
+  });
+
   it("places no annotation in the wrong place over a simulated revision of a long report", () => {
     const text = generateLongText();
     expect(text.length).toBeGreaterThan(30_000);

@@ -1,4 +1,5 @@
 import search from "approx-string-match";
+import DiffMatchPatch from "diff-match-patch";
 import { CodePointIndex } from "./code-points";
 import { CONTEXT_LENGTH } from "./selectors";
 import { similarity } from "./similarity";
@@ -77,11 +78,31 @@ function followEdit(anchor: AnchorInput, oldIndex: CodePointIndex, newText: stri
   // character (edits inside it included), if enough of it is left.
   const length = oldEnd - oldStart;
   if (mapped.kept < MIN_FUZZY_LENGTH || mapped.kept < length * MIN_KEPT_SHARE) return null;
-  let { start, end } = mapped;
-  while (start < end && /\s/.test(newText[start]!)) start += 1;
-  while (end > start && /\s/.test(newText[end - 1]!)) end -= 1;
-  return { start, end, isExact: false };
+  const oldText = oldIndex.text;
+  return trimToWords(newText, mapped, isWordBoundary(oldText, oldStart), isWordBoundary(oldText, oldEnd));
 }
+
+// A moved span never reaches beyond what survives of its passage. A passage that began or
+// ended between words does so still (a letter or two of a new word that happens to match,
+// the "B" of "But" and of "Beijing", did not survive), and whitespace at its ends goes.
+function trimToWords(
+  text: string,
+  span: { start: number; end: number },
+  startsAtWord: boolean,
+  endsAtWord: boolean,
+): Located | null {
+  let { start, end } = span;
+  if (startsAtWord) while (start < end && !isWordBoundary(text, start)) start += 1;
+  if (endsAtWord) while (end > start && !isWordBoundary(text, end)) end -= 1;
+  while (start < end && /\s/.test(text[start]!)) start += 1;
+  while (end > start && /\s/.test(text[end - 1]!)) end -= 1;
+  return end > start ? { start, end, isExact: false } : null;
+}
+
+// Letters of scripts that separate words with spaces (not Chinese, Japanese or Korean).
+const WORD = /(?![\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}])[\p{L}\p{N}]/u;
+const isWordBoundary = (text: string, at: number) =>
+  at <= 0 || at >= text.length || !WORD.test(text[at - 1]!) || !WORD.test(text[at]!);
 
 function findElsewhere(anchor: AnchorInput, oldText: string, newText: string): Located | null {
   const exact = bestExactMatch(anchor, oldText, newText);
@@ -95,7 +116,35 @@ function findElsewhere(anchor: AnchorInput, oldText: string, newText: string): L
     const score = 1 - match.errors / anchor.quote.length + context;
     if (!best || score > best.score) best = { start: match.start, end: match.end, isExact: false, score };
   }
-  return best;
+  return best && alignedPart(anchor, newText, best);
+}
+
+// A fuzzy match may pad the quote's lost end with whatever follows it (the next paragraph's
+// first letters count as substitutions): only the stretch from the first to the last
+// character that matches the quote, after semantic cleanup, is the passage.
+function alignedPart(anchor: AnchorInput, text: string, match: { start: number; end: number }): Located | null {
+  const dmp = new DiffMatchPatch();
+  const diffs = dmp.diff_main(anchor.quote, text.slice(match.start, match.end));
+  dmp.diff_cleanupSemantic(diffs);
+  let offset = match.start;
+  let start = -1;
+  let end = -1;
+  for (const [operation, chunk] of diffs) {
+    if (operation === DiffMatchPatch.DIFF_DELETE) continue;
+    if (operation === DiffMatchPatch.DIFF_EQUAL) {
+      if (start < 0) start = offset;
+      end = offset + chunk.length;
+    }
+    offset += chunk.length;
+  }
+  if (start < 0) return null;
+  const at = (outside: string, inside: string) => !outside || isWordBoundary(`${outside}${inside}`, outside.length);
+  return trimToWords(
+    text,
+    { start, end },
+    at(anchor.prefix.slice(-1), anchor.quote.slice(0, 1)),
+    at(anchor.suffix.slice(0, 1), anchor.quote.slice(-1)),
+  );
 }
 
 // An exact quote elsewhere is the same passage only if its context agrees, or

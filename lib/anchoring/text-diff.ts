@@ -14,32 +14,22 @@ export class TextDiff {
     dmp.Diff_Timeout = 2;
     const tokens = tokenize(oldText, newText);
     const diffs = tokens
-      ? dmp.diff_main(tokens.old.encoded, tokens.new.encoded, false)
+      ? decode(dmp.diff_main(tokens.old.encoded, tokens.new.encoded, false), tokens, oldText, newText)
       : dmp.diff_main(oldText, newText);
-    if (!tokens) dmp.diff_cleanupSemantic(diffs);
+    // Semantic cleanup, measured in characters, drops equalities shorter than the edits on
+    // both sides: where a sentence was cut or rewritten, a space, "the" or "of" that
+    // matches one in new text further on is no survivor. Counted as one, it stretched a
+    // passage that lost most of itself over that new text, into the next paragraph.
+    dmp.diff_cleanupSemantic(diffs);
     let oldIndex = 0;
     let newIndex = 0;
-    let oldToken = 0;
-    let newToken = 0;
     for (const [operation, chunk] of diffs) {
-      // In token mode each diff character stands for one word or whitespace run.
-      const oldLength =
-        tokens && operation !== DiffMatchPatch.DIFF_INSERT ? tokens.old.span(oldToken, chunk.length) : chunk.length;
-      const newLength =
-        tokens && operation !== DiffMatchPatch.DIFF_DELETE ? tokens.new.span(newToken, chunk.length) : chunk.length;
       if (operation === DiffMatchPatch.DIFF_EQUAL) {
-        this.kept.push({ oldStart: oldIndex, newStart: newIndex, length: oldLength });
-        oldIndex += oldLength;
-        newIndex += newLength;
-        oldToken += chunk.length;
-        newToken += chunk.length;
-      } else if (operation === DiffMatchPatch.DIFF_DELETE) {
-        oldIndex += oldLength;
-        oldToken += chunk.length;
-      } else {
-        newIndex += newLength;
-        newToken += chunk.length;
-      }
+        this.kept.push({ oldStart: oldIndex, newStart: newIndex, length: chunk.length });
+        oldIndex += chunk.length;
+        newIndex += chunk.length;
+      } else if (operation === DiffMatchPatch.DIFF_DELETE) oldIndex += chunk.length;
+      else newIndex += chunk.length;
     }
   }
 
@@ -94,6 +84,35 @@ export class TextDiff {
 }
 
 type Tokens = { encoded: string; span: (from: number, count: number) => number };
+
+// A diff of tokens as the same diff of the texts' characters.
+function decode(
+  diffs: DiffMatchPatch.Diff[],
+  tokens: { old: Tokens; new: Tokens },
+  oldText: string,
+  newText: string,
+): DiffMatchPatch.Diff[] {
+  let oldIndex = 0;
+  let newIndex = 0;
+  let oldToken = 0;
+  let newToken = 0;
+  return diffs.map(([operation, chunk]) => {
+    if (operation === DiffMatchPatch.DIFF_INSERT) {
+      const length = tokens.new.span(newToken, chunk.length);
+      newToken += chunk.length;
+      newIndex += length;
+      return [operation, newText.slice(newIndex - length, newIndex)];
+    }
+    const length = tokens.old.span(oldToken, chunk.length);
+    oldToken += chunk.length;
+    oldIndex += length;
+    if (operation === DiffMatchPatch.DIFF_EQUAL) {
+      newToken += chunk.length;
+      newIndex += length;
+    }
+    return [operation, oldText.slice(oldIndex - length, oldIndex)];
+  });
+}
 
 // Diffing words instead of characters is an order of magnitude faster on long
 // texts and never aligns stray letters of unrelated sentences. Each distinct

@@ -40,12 +40,17 @@ function describe(error: unknown): AppError {
   return new AppError("internal", "Something went wrong on our side. It has been logged.");
 }
 
-// One error envelope for every route: { error: { code, message, fields? } }.
+// One error envelope for every route: { error: { code, message, fields?, ...details } }.
 export function errorResponse(error: unknown): Response {
   const appError = describe(error);
   if (appError.code === "internal") console.error("[api] unexpected error:", error);
   const body = {
-    error: { code: appError.code, message: appError.message, ...(appError.fields ? { fields: appError.fields } : {}) },
+    error: {
+      code: appError.code,
+      message: appError.message,
+      ...(appError.fields ? { fields: appError.fields } : {}),
+      ...appError.details,
+    },
   };
   const headers: Record<string, string> = {};
   if (appError.retryAfterSeconds) headers["Retry-After"] = String(appError.retryAfterSeconds);

@@ -1,5 +1,5 @@
 // Browser-side calls to our own API, returning the error envelope as data.
-export type ApiError = { code: string; message: string; fields?: Record<string, string[]> };
+export type ApiError = { code: string; message: string; fields?: Record<string, string[]>; existingId?: string };
 export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: ApiError };
 
 export async function apiFetch<T>(url: string, init: { method?: string; body?: unknown } = {}): Promise<ApiResult<T>> {

@@ -15,6 +15,8 @@ export function uploadWithProgress<T>(
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) onProgress(event.loaded / event.total);
     };
+    // Sent: the server now extracts and stores (small bodies may report no progress at all).
+    request.upload.onload = () => onProgress(1);
     request.onload = () => {
       const payload = request.response;
       if (request.status >= 200 && request.status < 300) resolve({ ok: true, data: payload as T });

@@ -3,6 +3,7 @@ import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authorize-workspace";
 import type { ImportSource } from "./import/extract-document";
+import { refuseDuplicate } from "./duplicates";
 import { extractDocumentInPool } from "./import/extract-in-pool";
 import { presentDocument } from "./presenters";
 import type { PublishedDate } from "./published-date";
@@ -16,40 +17,45 @@ export type DocumentMetadata = {
 
 export const contentHash = (text: string) => createHash("sha256").update(text).digest("hex");
 
-// Imports a document: metadata given by the user wins over what the source declares.
+// Imports a document: metadata given by the user wins over what the source declares. A text
+// the workspace already holds (same canonical text) is refused as a duplicate unless allowed.
 export async function createDocument(
   actor: Actor,
   workspaceId: string,
   source: ImportSource,
   metadata: DocumentMetadata = {},
+  { allowDuplicate = false }: { allowDuplicate?: boolean } = {},
 ) {
   await authorizeWorkspace(actor, workspaceId, "import");
   const importer = signedIn(actor);
   const extracted = await extractDocumentInPool(source);
   const hash = contentHash(extracted.text);
-  const document = await db.document.create({
-    data: {
-      workspaceId,
-      title: metadata.title ?? extracted.title ?? firstWords(extracted.text),
-      authors: metadata.authors ?? extracted.authors ?? [],
-      sourceUrl: metadata.sourceUrl ?? extracted.sourceUrl ?? null,
-      ...publishedColumns(metadata.publishedAt ?? extracted.published),
-      sourceFormat: extracted.sourceFormat,
-      text: extracted.text,
-      contentHash: hash,
-      createdById: importer.id,
-      revisions: {
-        create: {
-          version: 1,
-          text: extracted.text,
-          contentHash: hash,
-          blocks: extracted.blocks,
-          pageCount: extracted.pageCount ?? null,
-          createdById: importer.id,
+  const document = await db.$transaction(async (tx) => {
+    if (!allowDuplicate) await refuseDuplicate(tx, workspaceId, hash);
+    return tx.document.create({
+      data: {
+        workspaceId,
+        title: metadata.title ?? extracted.title ?? firstWords(extracted.text),
+        authors: metadata.authors ?? extracted.authors ?? [],
+        sourceUrl: metadata.sourceUrl ?? extracted.sourceUrl ?? null,
+        ...publishedColumns(metadata.publishedAt ?? extracted.published),
+        sourceFormat: extracted.sourceFormat,
+        text: extracted.text,
+        contentHash: hash,
+        createdById: importer.id,
+        revisions: {
+          create: {
+            version: 1,
+            text: extracted.text,
+            contentHash: hash,
+            blocks: extracted.blocks,
+            pageCount: extracted.pageCount ?? null,
+            createdById: importer.id,
+          },
         },
       },
-    },
-    include: { createdBy: { select: { id: true, name: true } } },
+      include: { createdBy: { select: { id: true, name: true } } },
+    });
   });
   return presentDocument(document, { includeText: false });
 }

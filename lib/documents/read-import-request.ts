@@ -1,7 +1,12 @@
 import "server-only";
 import { isMultipart, readJson, readUpload } from "@/lib/api/read-input";
 import { AppError } from "@/lib/errors";
-import { createDocumentSchema, replaceTextSchema, uploadFieldsSchema } from "@/lib/validations/document";
+import {
+  allowDuplicateField,
+  createDocumentSchema,
+  replaceTextSchema,
+  uploadFieldsSchema,
+} from "@/lib/validations/document";
 import { zodFields } from "@/lib/api/respond";
 import { MAX_UPLOAD_BYTES, type ImportSource } from "./import/extract-document";
 import type { DocumentMetadata } from "./create-document";
@@ -15,25 +20,33 @@ async function readFileUpload(request: Request, missingFileMessage: string) {
   return { file: upload.file, fields: upload.fields };
 }
 
-// An import request is JSON ({ title, text | markdown | html, ... }) or a multipart upload with `file`.
-export async function readImportRequest(
-  request: Request,
-): Promise<{ source: ImportSource; metadata: DocumentMetadata }> {
+type ImportRequest = { source: ImportSource; metadata: DocumentMetadata; allowDuplicate: boolean };
+
+// An import request is JSON ({ title, text | markdown | html, ... }) or a multipart upload with `file`;
+// `allowDuplicate` may also come as a query parameter.
+export async function readImportRequest(request: Request): Promise<ImportRequest> {
+  const inQuery = allowDuplicateField.safeParse(new URL(request.url).searchParams.get("allowDuplicate") ?? undefined);
+  const allowedByQuery = inQuery.success && inQuery.data;
   if (isMultipart(request)) {
     const { file, fields } = await readFileUpload(request, "Attach the document as the `file` field.");
     const parsed = uploadFieldsSchema.safeParse(fields);
     if (!parsed.success)
       throw new AppError("invalid_input", "Some fields are missing or invalid.", zodFields(parsed.error));
-    return { source: { file }, metadata: parsed.data };
+    const { allowDuplicate, ...metadata } = parsed.data;
+    return { source: { file }, metadata, allowDuplicate: allowDuplicate || allowedByQuery };
   }
-  const { text, markdown, html, ...metadata } = await readJson(request, createDocumentSchema, MAX_REQUEST_BYTES);
+  const { text, markdown, html, allowDuplicate, ...metadata } = await readJson(
+    request,
+    createDocumentSchema,
+    MAX_REQUEST_BYTES,
+  );
   const source: ImportSource =
     markdown !== undefined
       ? { format: "markdown", content: markdown }
       : html !== undefined
         ? { format: "html", content: html }
         : { format: "text", content: text! };
-  return { source, metadata };
+  return { source, metadata, allowDuplicate: Boolean(allowDuplicate) || allowedByQuery };
 }
 
 // A new revision is JSON { text, version } or a multipart upload with `file` and `version`.

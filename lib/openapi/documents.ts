@@ -27,6 +27,11 @@ const upload = {
     authors: { type: "string", description: "Comma- or newline-separated" },
     sourceUrl: { type: "string", format: "uri" },
     publishedAt: { type: "string", description: "A year (2023), a month (2023-09) or a date (2023-09-15)" },
+    allowDuplicate: {
+      type: "string",
+      enum: ["true", "false"],
+      description: "`true` imports a text the workspace already holds (else 409 `duplicate`)",
+    },
   },
 };
 
@@ -86,13 +91,26 @@ export const DOCUMENT_PATHS = {
     post: {
       summary: "Import a document: JSON with text, markdown or html, or a multipart upload with `file`",
       description:
-        'Metadata (title, authors, date, source) is detected from the source where it declares it; fields sent here win. Unicode is kept exactly. The file is read in a separate process with a deadline and a memory cap: one that nests too deeply, takes too long or needs too much memory is a 422 "This file is too complex to import: …"; 503 when every import process is busy for too long.',
-      parameters: [pathId("id")],
+        'Metadata (title, authors, date, source) is detected from the source where it declares it; fields sent here win. Unicode is kept exactly. The file is read in a separate process with a deadline and a memory cap: one that nests too deeply, takes too long or needs too much memory is a 422 "This file is too complex to import: …"; 503 when every import process is busy for too long. ' +
+        "A text the workspace already holds (the same canonical text as a document there, however it was sent) is a 409 with `error.code` `duplicate` and `error.existingId`, the document that holds it, unless `allowDuplicate` is true (JSON field, form field or query parameter). Identical imports sent at once: one is imported, the others are duplicates.",
+      parameters: [
+        pathId("id"),
+        {
+          name: "allowDuplicate",
+          in: "query",
+          required: false,
+          schema: { type: "boolean", default: false },
+          description: "Import even when the workspace already holds this text",
+        },
+      ],
       requestBody: {
         required: true,
         content: { "application/json": { schema: ref("CreateDocument") }, "multipart/form-data": { schema: upload } },
       },
-      responses: { "201": jsonResponse("Imported", "Document"), ...errors(400, 401, 403, 404, 413, 415, 422, 503) },
+      responses: {
+        "201": jsonResponse("Imported", "Document"),
+        ...errors(400, 401, 403, 404, 409, 413, 415, 422, 503),
+      },
     },
   },
   "/api/v1/documents/{id}": {

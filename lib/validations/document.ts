@@ -35,12 +35,19 @@ export const createDocumentSchema = documentMetadataSchema
     text: z.string().max(4_000_000).optional(),
     markdown: z.string().max(4_000_000).optional(),
     html: z.string().max(4_000_000).optional(),
+    allowDuplicate: z.boolean().optional(),
   })
   .refine((input) => [input.text, input.markdown, input.html].filter((value) => value !== undefined).length === 1, {
     message: "Send exactly one of text, markdown or html.",
     path: ["text"],
   });
 export type CreateDocumentInput = z.infer<typeof createDocumentSchema>;
+
+// "true" imports a text the workspace already holds (else 409 duplicate); a form field or query parameter.
+export const allowDuplicateField = z
+  .enum(["true", "false", "1", "0"])
+  .optional()
+  .transform((value) => value === "true" || value === "1");
 
 // Multipart import: the same optional metadata as form fields; authors comma- or newline-separated.
 export const uploadFieldsSchema = z.object({
@@ -74,6 +81,7 @@ export const uploadFieldsSchema = z.object({
     .optional()
     .transform((value) => value || undefined)
     .pipe(publishedAtSchema.optional()),
+  allowDuplicate: allowDuplicateField,
 });
 
 // metadataVersion guards the details against concurrent edits; version (the text's), when

@@ -6,10 +6,20 @@ import search from "approx-string-match";
 // approx-string-match package. Offsets are UTF-16 indices, as in the client.
 
 type Context = { prefix: string; suffix: string; hint?: number };
+type Match = { start: number; end: number; errors: number };
+
+// As match-quote.ts does: every exact occurrence first (indexOf), and the approximate
+// search (Myers' bit-parallel algorithm) only when there is none.
+export function searchLikeHypothesis(text: string, pattern: string, maxErrors: number): Match[] {
+  const exact: Match[] = [];
+  for (let at = text.indexOf(pattern); at !== -1; at = text.indexOf(pattern, at + 1))
+    exact.push({ start: at, end: at + pattern.length, errors: 0 });
+  return exact.length > 0 ? exact : search(text, pattern, maxErrors);
+}
 
 function textMatchScore(text: string, expected: string): number {
   if (!expected.length || !text.length) return 0;
-  const matches = search(text, expected, expected.length);
+  const matches = searchLikeHypothesis(text, expected, expected.length);
   if (!matches.length) return 0;
   return 1 - Math.min(...matches.map((match) => match.errors)) / expected.length;
 }
@@ -17,7 +27,7 @@ function textMatchScore(text: string, expected: string): number {
 export function matchQuote(text: string, quote: string, context: Context): { start: number; end: number } | null {
   if (!quote.length) return null;
   const maxErrors = Math.min(256, quote.length / 2);
-  const matches = search(text, quote, maxErrors);
+  const matches = searchLikeHypothesis(text, quote, maxErrors);
   if (!matches.length) return null;
   const weights = { quote: 50, prefix: 20, suffix: 20, position: 2 };
   let best: { start: number; end: number; score: number } | null = null;

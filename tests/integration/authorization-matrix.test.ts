@@ -104,7 +104,8 @@ const RULES: Record<string, Rule> = {
   "GET /api/v1/workspaces/{id}/documents": read(ws),
   "POST /api/v1/workspaces/{id}/documents": workspaceRule("import", 201, async (_, space) => ({
     params: { id: space.id },
-    body: { title: "Imported by the matrix", text: TEXT },
+    // The space already holds TEXT: a second copy, asked for (duplicates are tests/integration/duplicates.test.ts).
+    body: { title: "Imported by the matrix", text: TEXT, allowDuplicate: true },
   })),
   "GET /api/v1/documents/{id}": read(async (_, space) => ({ params: { id: space.documentId } })),
   "PATCH /api/v1/documents/{id}": {

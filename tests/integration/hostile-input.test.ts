@@ -9,7 +9,7 @@ import { db } from "@/lib/db";
 import { warmUntrustedPool } from "@/lib/workers/untrusted-pool";
 import { call, expectError, workspaceWithTeam } from "../support/api";
 import { multipart } from "../support/fixtures";
-import { makePdfBomb } from "../support/hostile-files";
+import { makeDocxBomb, makePdfBomb } from "../support/hostile-files";
 
 // Each input here froze the whole server once (the parser ran on the request's event loop).
 // Now each is refused with a 4xx within seconds, while the health check keeps answering.
@@ -94,6 +94,35 @@ describe("hostile input never blocks the server", { timeout: 120_000 }, () => {
     expectError(result, 422);
     expect(result.body.error.message).toMatch(/^This file is too complex to import/);
     expect(seconds).toBeLessThan(15);
+    expect(slowestHealthMs).toBeLessThan(HEALTH_MS);
+    expect(process.memoryUsage().rss - rssBefore).toBeLessThan(200 * 2 ** 20);
+    expect(await db.document.count({ where: { workspaceId } })).toBe(0);
+  });
+
+  it("refuses a 2 MB .docx whose document.xml inflates to 2 GiB, within seconds, the server answering throughout", async () => {
+    const { owner, workspaceId } = await workspaceWithTeam("docx-bomb", "Word bomb");
+    const bomb = await makeDocxBomb(2 * 2 ** 30);
+    expect(bomb.byteLength).toBeLessThan(3 * 2 ** 20);
+    const rssBefore = process.memoryUsage().rss;
+    const { result, seconds, slowestHealthMs } = await whileProbingHealth(() =>
+      call(documents.POST, {
+        method: "POST",
+        token: owner.token,
+        params: { id: workspaceId },
+        form: multipart(
+          {},
+          {
+            name: "bomb.docx",
+            type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            bytes: bomb,
+          },
+        ),
+      }),
+    );
+    // Refused from its central directory, before any inflating (it took the memory cap 19-30 s here).
+    expectError(result, 413);
+    expect(result.body.error.message).toMatch(/too large when unpacked/);
+    expect(seconds).toBeLessThan(5);
     expect(slowestHealthMs).toBeLessThan(HEALTH_MS);
     expect(process.memoryUsage().rss - rssBefore).toBeLessThan(200 * 2 ** 20);
     expect(await db.document.count({ where: { workspaceId } })).toBe(0);

@@ -74,7 +74,8 @@ async function makeDocument(token: string, workspaceId: string, title: string) {
     method: "POST",
     token,
     params: { id: workspaceId },
-    body: { title, text: "One passage to mark, and another passage to mark." },
+    // Each its own text: the same text twice in a workspace is a duplicate.
+    body: { title, text: `${title}. One passage to mark, and another passage to mark.` },
   });
   expect(created.status).toBe(201);
   return created.body.id as string;

@@ -1,5 +1,6 @@
 import mammoth from "mammoth";
 import { AppError } from "@/lib/errors";
+import { refuseDocxBomb } from "./docx-limits";
 import { readDocxProperties } from "./docx-properties";
 import { extractHtml } from "./from-html";
 import type { ExtractedSource } from "./types";
@@ -9,6 +10,7 @@ import type { ExtractedSource } from "./types";
 // Title and authors come from the document's own properties (or its Title-style
 // paragraph), never from its first heading: that is often "Introduction".
 export async function extractDocx(bytes: Uint8Array): Promise<ExtractedSource> {
+  refuseDocxBomb(bytes);
   let html: string;
   let properties;
   try {

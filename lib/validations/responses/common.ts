@@ -45,6 +45,10 @@ export const ErrorBody = named(
       code: z.string(),
       message: z.string(),
       fields: z.record(z.string(), z.array(z.string())).optional(),
+      existingId: z
+        .string()
+        .optional()
+        .meta({ description: "With code `duplicate`: the document that already holds this text" }),
     }),
   }),
 );

@@ -12,6 +12,6 @@ export const GET = apiRoute<{ id: string }>(async ({ request, actor, params }) =
 
 export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {
   requireActor(actor);
-  const { source, metadata } = await readImportRequest(request);
-  return json(await createDocument(actor, params.id, source, metadata), 201);
+  const { source, metadata, allowDuplicate } = await readImportRequest(request);
+  return json(await createDocument(actor, params.id, source, metadata, { allowDuplicate }), 201);
 });

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authorize-workspace";
 import type { ImportSource } from "./import/extract-document";
 import { extractDocumentInPool } from "./import/extract-in-pool";
+import { originalOf } from "./original-file";
 import { presentDocument } from "./presenters";
 import type { PublishedDate } from "./published-date";
 
@@ -46,6 +47,7 @@ export async function createDocument(
           blocks: extracted.blocks,
           pageCount: extracted.pageCount ?? null,
           createdById: importer.id,
+          original: originalOf(source, extracted.sourceFormat),
         },
       },
     },

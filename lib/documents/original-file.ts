@@ -58,3 +58,8 @@ export async function findOriginalFile(actor: Actor, documentId: string) {
   if (!original) throw new AppError("not_found", "This document has no original file.");
   return original;
 }
+
+// Whether a document's current revision has its original file (pages show the Original view then).
+export async function hasOriginalFile(documentId: string, version: number): Promise<boolean> {
+  return (await db.documentOriginal.count({ where: { revision: { documentId, version } } })) > 0;
+}

@@ -24,6 +24,7 @@ import { useDocumentAnnotations, useDocumentLinks, useWorkspaceTags } from "./us
 import { useReaderLiveUpdates } from "./use-reader-live-updates";
 import { useReaderShortcuts } from "./use-reader-shortcuts";
 import { useVisibleAnnotation } from "./use-visible-annotation";
+import { canonicalSlice } from "./original/original-offsets";
 import { OriginalView, type OriginalFocus } from "./original/original-view";
 
 const INITIAL_CARDS = 30;
@@ -277,7 +278,7 @@ export function DocumentReader({
     if (!root || !current?.rangeCount) return null;
     const range = current.getRangeAt(0);
     const offsets = rangeToOffsets(root, range);
-    return offsets ? { ...offsets, quote: range.toString() } : null;
+    return offsets ? { ...offsets, quote: canonicalSlice(root, offsets.start, offsets.end) ?? range.toString() } : null;
   };
 
   const openComposer = () => {

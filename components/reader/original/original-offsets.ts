@@ -71,3 +71,15 @@ export function rangesWithin(spans: HTMLElement[], start: number, end: number): 
   }
   return ranges;
 }
+
+// The canonical text behind a view whose DOM does not hold it (the Original view's layers
+// have no spaces between lines): the composer quotes it rather than the DOM's text.
+const canonicalTexts = new WeakMap<Element, string[]>();
+
+export function setCanonicalText(root: Element, codePoints: string[]) {
+  canonicalTexts.set(root, codePoints);
+}
+
+export function canonicalSlice(root: Element, start: number, end: number): string | null {
+  return canonicalTexts.get(root)?.slice(start, end).join("") ?? null;
+}

@@ -6,6 +6,7 @@ import type { ReaderAnnotation } from "@/lib/annotations/presenters";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { pageWindow, type PageBlock } from "@/lib/reader/pdf-alignment";
 import { OriginalPage, type PageHighlight } from "./original-page";
+import { setCanonicalText } from "./original-offsets";
 import { openPdf } from "./pdf-loader";
 
 // Where the reader asked to go: an annotation (scrolled to its highlight) or an offset.
@@ -91,6 +92,11 @@ export function OriginalView({
       void opened?.loadingTask.destroy();
     };
   }, [documentId]);
+
+  useEffect(() => {
+    const root = pagesRef.current?.closest("[data-reader-text]");
+    if (root && loaded) setCanonicalText(root, loaded.codePoints);
+  }, [loaded]);
 
   // Fit the widest page to the column; zoom multiplies that.
   useEffect(() => {

@@ -11,6 +11,7 @@ const BENCHMARKS: Record<string, () => Promise<boolean>> = {
   chaos: async () => (await import("./bench/chaos")).benchChaos(),
   presence: async () => (await import("./bench/presence")).benchPresence(),
   hostile: async () => (await import("./bench/hostile")).benchHostile(),
+  pdf: async () => (await import("./bench/pdf")).benchPdf(),
 };
 
 const names = process.argv.slice(2);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { createPortal } from "react-dom";
 import { AnnotationDiscussion } from "@/components/debate/annotation-discussion";
 import { linkBadges, linksByAnnotation } from "@/components/debate/link-summary";
@@ -30,6 +30,7 @@ import { OriginalView, type OriginalFocus } from "./original/original-view";
 const INITIAL_CARDS = 30;
 const NO_LINKS: never[] = [];
 const CARD_CHUNK = 40;
+const noSubscription = () => () => undefined;
 
 type Composer =
   { mode: "create"; start: number; end: number; quote: string } | { mode: "edit"; annotation: ReaderAnnotation };
@@ -68,9 +69,11 @@ export function DocumentReader({
     textRef.current = document.querySelector<HTMLElement>("[data-reader-text]");
   });
   // In the Original view the page leaves an empty [data-reader-text] for the PDF's pages.
-  // (This component renders in the browser only: the document is there.)
-  const [originalRoot] = useState(() =>
-    isOriginalView ? document.querySelector<HTMLElement>("[data-reader-text]") : null,
+  // (Read as an external store: after a switch of view it appears in the same commit as this.)
+  const originalRoot = useSyncExternalStore(
+    noSubscription,
+    () => (isOriginalView ? document.querySelector<HTMLElement>("[data-reader-text][data-view='original']") : null),
+    () => null,
   );
   const [originalFocus, setOriginalFocus] = useState<OriginalFocus | null>(null);
   const panelRef = useRef<HTMLElement>(null);

@@ -6,6 +6,26 @@ import { alignPage, type PageBlock } from "@/lib/reader/pdf-alignment";
 import { loadPdfJs } from "./pdf-loader";
 import { rangesWithin, setSpanOffsets, SPAN_SELECTOR } from "./original-offsets";
 
+// Pages in the window being rendered; pages only near it wait for none.
+let renderingInWindow = 0;
+let waiting: Array<() => void> = [];
+function startInWindow() {
+  renderingInWindow += 1;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    renderingInWindow -= 1;
+    if (renderingInWindow === 0) {
+      const ready = waiting;
+      waiting = [];
+      ready.forEach((resolve) => resolve());
+    }
+  };
+}
+const windowIdle = () =>
+  renderingInWindow === 0 ? Promise.resolve() : new Promise<void>((resolve) => waiting.push(resolve));
+
 export type PageHighlight = { id: string; index: number; start: number; end: number; color: string | null };
 type Mark = { key: string; id: string; index: number; color: string | null; box: [number, number, number, number] };
 
@@ -45,7 +65,14 @@ export const OriginalPage = memo(function OriginalPage(props: Props) {
     let cancelled = false;
     let task: RenderTask | null = null;
     let textLayer: { cancel(): void } | null = null;
+    let release: () => void = () => undefined;
     (async () => {
+      // Pages in the window first; those only near it wait until no page in the window is rendering.
+      const box = pageRef.current!.getBoundingClientRect();
+      const inWindow = box.bottom > 0 && box.top < window.innerHeight;
+      if (inWindow) release = startInWindow();
+      else await windowIdle();
+      if (cancelled) return;
       const { TextLayer } = await loadPdfJs();
       const page = await pdf.getPage(number);
       if (cancelled) return;
@@ -76,13 +103,16 @@ export const OriginalPage = memo(function OriginalPage(props: Props) {
       });
       setTextVersion((version) => version + 1);
       setState("ready");
+      release();
     })().catch((error: unknown) => {
+      release();
       if (cancelled || (error as { name?: string })?.name === "RenderingCancelledException") return;
       console.error(error);
       setState("error");
     });
     return () => {
       cancelled = true;
+      release();
       task?.cancel();
       textLayer?.cancel();
       container.replaceChildren();

@@ -53,6 +53,7 @@ export function OriginalView({
   const [current, setCurrent] = useState(1);
   const [pageInput, setPageInput] = useState("1");
   const pagesRef = useRef<HTMLDivElement>(null);
+  const toolbarRef = useRef<HTMLDivElement>(null);
   const pending = useRef<OriginalFocus | null>(null);
 
   // The file and the canonical text with its blocks, together; then every page's size in the background.
@@ -130,13 +131,15 @@ export function OriginalView({
     return () => observer.disconnect();
   }, [loaded, scale]);
 
-  // The current page: the first one whose bottom is below the sticky header.
+  // The current page: the one a third of the way down the window.
   useEffect(() => {
     let frame = 0;
     const onScroll = () => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        const top = (document.querySelector("[data-site-header]")?.getBoundingClientRect().bottom ?? 0) + 40;
+        // The page at a third of the way down the part of the window below the toolbar.
+        const toolbar = toolbarRef.current?.getBoundingClientRect().bottom ?? 0;
+        const top = toolbar + (window.innerHeight - toolbar) / 3;
         const pages = pagesRef.current?.querySelectorAll<HTMLElement>("[data-page-number]") ?? [];
         for (const page of pages) {
           if (page.getBoundingClientRect().bottom > top) {
@@ -274,6 +277,7 @@ export function OriginalView({
   return (
     <div data-annotation-ids={annotationIds.join(" ")} data-testid="original-view">
       <div
+        ref={toolbarRef}
         role="toolbar"
         aria-label="Original view"
         className="sticky top-16 z-10 mb-3 flex flex-wrap items-center justify-between gap-2 rounded-lg border border-stone-200 bg-white/95 px-3 py-1.5 text-sm shadow-sm backdrop-blur dark:border-stone-700 dark:bg-stone-900/95"

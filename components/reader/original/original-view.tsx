@@ -7,7 +7,7 @@ import { apiFetch } from "@/lib/client/api-fetch";
 import { pageWindow, type PageBlock } from "@/lib/reader/pdf-alignment";
 import { OriginalPage, type PageHighlight } from "./original-page";
 import { setCanonicalText } from "./original-offsets";
-import { openPdf } from "./pdf-loader";
+import { loadPdfJs, openPdf } from "./pdf-loader";
 
 // Where the reader asked to go: an annotation (scrolled to its highlight) or an offset.
 export type OriginalFocus = { id?: string; offset: number; nonce: number };
@@ -61,12 +61,14 @@ export function OriginalView({
     let cancelled = false;
     let opened: PDFDocumentProxy | null = null;
     (async () => {
+      // pdf.js (and its worker) load while the file and the text are fetched.
       const [file, document] = await Promise.all([
         fetch(`/api/v1/documents/${documentId}/original`).then((response) => {
           if (!response.ok) throw new Error(`The original file could not be loaded (${response.status}).`);
           return response.arrayBuffer();
         }),
         apiFetch<{ text: string; blocks: PageBlock[] }>(`/api/v1/documents/${documentId}`),
+        loadPdfJs(),
       ]);
       if (!document.ok) throw new Error(document.error.message);
       const pdf = await openPdf(file);

@@ -21,7 +21,7 @@ import { createTestDatabase } from "../lib/test-database";
 const PAGES = 100;
 const ANNOTATIONS = 1000;
 const TARGET_PAGE = 50;
-const ROUNDS = 2;
+const ROUNDS = 1;
 const EMAIL = "bench-pdf@bench.example";
 const PASSWORD = "bench pdf password";
 const CHROMIUM_ARGS = [

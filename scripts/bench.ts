@@ -12,6 +12,7 @@ const BENCHMARKS: Record<string, () => Promise<boolean>> = {
   presence: async () => (await import("./bench/presence")).benchPresence(),
   hostile: async () => (await import("./bench/hostile")).benchHostile(),
   notify: async () => (await import("./bench/notify")).benchNotify(),
+  pdf: async () => (await import("./bench/pdf")).benchPdf(),
 };
 
 const names = process.argv.slice(2);

@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { createPortal } from "react-dom";
 import { AnnotationDiscussion } from "@/components/debate/annotation-discussion";
 import { linkBadges, linksByAnnotation } from "@/components/debate/link-summary";
 import { ViewerList } from "@/components/debate/viewer-list";
@@ -24,10 +25,13 @@ import { useReaderLiveUpdates } from "./use-reader-live-updates";
 import { useReaderShortcuts } from "./use-reader-shortcuts";
 import { useVisibleAnnotation } from "./use-visible-annotation";
 import { MentionWorkspace } from "@/components/debate/mention-textarea";
+import { canonicalSlice } from "./original/original-offsets";
+import { OriginalView, type OriginalFocus } from "./original/original-view";
 
 const INITIAL_CARDS = 30;
 const NO_LINKS: never[] = [];
 const CARD_CHUNK = 40;
+const noSubscription = () => () => undefined;
 
 type Composer =
   { mode: "create"; start: number; end: number; quote: string } | { mode: "edit"; annotation: ReaderAnnotation };
@@ -45,7 +49,9 @@ export function DocumentReader({
   canLink,
   canFlag,
   canModerate,
+  isOriginalView = false,
 }: {
+  isOriginalView?: boolean;
   documentId: string;
   documentLength: number;
   highlightsKey: string;
@@ -63,6 +69,14 @@ export function DocumentReader({
   useLayoutEffect(() => {
     textRef.current = document.querySelector<HTMLElement>("[data-reader-text]");
   });
+  // In the Original view the page leaves an empty [data-reader-text] for the PDF's pages.
+  // (Read as an external store: after a switch of view it appears in the same commit as this.)
+  const originalRoot = useSyncExternalStore(
+    noSubscription,
+    () => (isOriginalView ? document.querySelector<HTMLElement>("[data-reader-text][data-view='original']") : null),
+    () => null,
+  );
+  const [originalFocus, setOriginalFocus] = useState<OriginalFocus | null>(null);
   const panelRef = useRef<HTMLElement>(null);
   const panelHeaderRef = useRef<HTMLDivElement>(null);
   // Below the lg breakpoint the panel sits under the text: cards and the composer open in a sheet instead.
@@ -92,6 +106,12 @@ export function DocumentReader({
     [annotations],
   );
   const shown = useMemo(() => placed.filter((annotation) => matchesFilters(annotation, filters)), [placed, filters]);
+  const annotationsRef = useRef(placed);
+  useEffect(() => {
+    annotationsRef.current = placed;
+  });
+  const shownIds = useMemo(() => new Set(shown.map((annotation) => annotation.id)), [shown]);
+  const placedIds = useMemo(() => placed.map((annotation) => annotation.id), [placed]);
 
   // Cards render progressively (a first screenful, then in idle chunks) so a
   // document with a thousand annotations paints and scrolls without stalls.
@@ -126,12 +146,16 @@ export function DocumentReader({
       scrollCard(id);
       const marks = marksOf(textRef.current, id);
       if (options.scrollText) marks[0]?.scrollIntoView({ block: "center", behavior: "smooth" });
+      // The Original view draws a page's highlights when the page comes near: go there first.
+      const offset = annotationsRef.current.find((annotation) => annotation.id === id)?.start;
+      if (isOriginalView && (options.scrollText || options.flash) && offset !== undefined)
+        setOriginalFocus({ id, offset, nonce: Date.now() });
       if (options.flash) {
         marks.forEach((mark) => mark.classList.add("is-flash"));
         setTimeout(() => marks.forEach((mark) => mark.classList.remove("is-flash")), 2200);
       }
     },
-    [scrollCard],
+    [scrollCard, isOriginalView],
   );
 
   // Status messages fade after a few seconds.
@@ -258,7 +282,7 @@ export function DocumentReader({
     if (!root || !current?.rangeCount) return null;
     const range = current.getRangeAt(0);
     const offsets = rangeToOffsets(root, range);
-    return offsets ? { ...offsets, quote: range.toString() } : null;
+    return offsets ? { ...offsets, quote: canonicalSlice(root, offsets.start, offsets.end) ?? range.toString() } : null;
   };
 
   const openComposer = () => {
@@ -296,7 +320,11 @@ export function DocumentReader({
   const onTextClick = (event: MouseEvent) => {
     if (!window.getSelection()?.isCollapsed) return;
     const mark = (event.target as HTMLElement).closest<HTMLElement>("mark[data-a]");
-    if (!mark || mark.classList.contains("is-dimmed")) return;
+    if (mark) selectMark(mark);
+  };
+
+  const selectMark = (mark: HTMLElement) => {
+    if (mark.classList.contains("is-dimmed")) return;
     const ids = annotationIdsOf(textRef.current!, mark);
     if (!ids.length) return;
     // Clicking overlapping highlights again cycles through their annotations.
@@ -307,6 +335,7 @@ export function DocumentReader({
   };
 
   const jumpTo = (offset: number) => {
+    if (isOriginalView) return setOriginalFocus({ offset, nonce: Date.now() });
     const paragraphs = Array.from(textRef.current?.querySelectorAll<HTMLElement>("[data-o]") ?? []);
     const target = paragraphs.filter((paragraph) => Number(paragraph.dataset.o) <= offset).at(-1) ?? paragraphs[0];
     target?.scrollIntoView({ block: "start", behavior: "smooth" });
@@ -399,6 +428,20 @@ export function DocumentReader({
 
   return (
     <MentionWorkspace workspaceId={workspaceId}>
+      {originalRoot
+        ? createPortal(
+            <OriginalView
+              documentId={documentId}
+              annotations={placed}
+              annotationIds={placedIds}
+              shownIds={shownIds}
+              selectedId={selectedId}
+              focus={originalFocus}
+              onHighlightClick={selectMark}
+            />,
+            originalRoot,
+          )
+        : null}
       <ReaderMinimap annotations={placed} length={documentLength} onJump={jumpTo} />
       <aside
         ref={panelRef}

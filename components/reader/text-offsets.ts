@@ -2,6 +2,8 @@
 // offsets into the canonical text. Each paragraph carries its offset (data-o);
 // a position inside it is that offset plus the code points of the text before it.
 
+import { isOriginalView, originalRangeToOffsets } from "./original/original-offsets";
+
 const codePoints = (text: string) => Array.from(text).length;
 
 function paragraphsOf(root: HTMLElement): HTMLElement[] {
@@ -29,8 +31,10 @@ function offsetOf(root: HTMLElement, node: Node, offset: number): number | null 
   return last ? paragraphEnd(last) : null;
 }
 
-// The selection as code-point offsets, or null when it is empty or outside the text.
+// The selection as code-point offsets, or null when it is empty or outside the text
+// (in the Original view, through the text layers' alignment).
 export function rangeToOffsets(root: HTMLElement, range: Range): { start: number; end: number } | null {
+  if (isOriginalView(root)) return originalRangeToOffsets(root, range);
   if (range.collapsed || !root.contains(range.commonAncestorContainer)) return null;
   const start = offsetOf(root, range.startContainer, range.startOffset);
   const end = offsetOf(root, range.endContainer, range.endOffset);

@@ -5,6 +5,7 @@ import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authori
 import type { ImportSource } from "./import/extract-document";
 import { refuseDuplicate } from "./duplicates";
 import { extractDocumentInPool } from "./import/extract-in-pool";
+import { originalOf } from "./original-file";
 import { presentDocument } from "./presenters";
 import type { PublishedDate } from "./published-date";
 
@@ -51,6 +52,7 @@ export async function createDocument(
             blocks: extracted.blocks,
             pageCount: extracted.pageCount ?? null,
             createdById: importer.id,
+            original: originalOf(source, extracted.sourceFormat),
           },
         },
       },

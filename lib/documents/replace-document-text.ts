@@ -6,6 +6,7 @@ import { type Actor, signedIn } from "@/lib/policies/authorize-workspace";
 import { contentHash } from "./create-document";
 import type { ImportSource } from "./import/extract-document";
 import { extractDocumentInPool } from "./import/extract-in-pool";
+import { originalOf } from "./original-file";
 import { presentDocument } from "./presenters";
 import { findEditable, staleVersion } from "./update-document";
 
@@ -19,7 +20,7 @@ export async function replaceDocumentText(actor: Actor, documentId: string, sour
   const { document } = await findEditable(actor, documentId);
   const editor = signedIn(actor);
   if (document.version !== version) throw staleVersion();
-  const { text, blocks, pageCount } = await extractDocumentInPool(source);
+  const { text, blocks, pageCount, sourceFormat } = await extractDocumentInPool(source);
   if (text === document.text) throw new AppError("unprocessable", "The new text is the same as the current one.");
 
   const summary = await db.$transaction(
@@ -39,6 +40,7 @@ export async function replaceDocumentText(actor: Actor, documentId: string, sour
           blocks,
           pageCount: pageCount ?? null,
           createdById: editor.id,
+          original: originalOf(source, sourceFormat),
         },
       });
       await tx.moderationAction.create({

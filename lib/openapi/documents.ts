@@ -135,6 +135,30 @@ export const DOCUMENT_PATHS = {
       responses: { "204": { description: "Deleted" }, ...errors(401, 403, 404) },
     },
   },
+  "/api/v1/documents/{id}/original": {
+    get: {
+      summary: "The file the current revision was imported from, byte for byte",
+      description:
+        "Sent as an attachment with the media type of the format it was read as, `X-Content-Type-Options: nosniff` and an ETag (the file's SHA-256; `If-None-Match` answers 304). " +
+        "404 when the current revision was not imported from a file (pasted text) or you may not read the document.",
+      parameters: [pathId("id")],
+      responses: {
+        "200": {
+          description: "The uploaded file",
+          headers: {
+            ETag: { schema: { type: "string" } },
+            "Content-Disposition": { schema: { type: "string" } },
+          },
+          content: {
+            "application/pdf": { schema: { type: "string", format: "binary" } },
+            "application/octet-stream": { schema: { type: "string", format: "binary" } },
+          },
+        },
+        "304": { description: "Not modified (If-None-Match)" },
+        ...errors(401, 404),
+      },
+    },
+  },
   "/api/v1/documents/{id}/text": {
     put: {
       summary: "Upload a new revision and re-anchor every annotation",

@@ -10,6 +10,8 @@ export function contentSecurityPolicy(nonce: string, isDevelopment = process.env
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     "connect-src 'self'",
+    // The PDF viewer's worker (pdf.js), a script of our own origin ('strict-dynamic' does not cover workers).
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

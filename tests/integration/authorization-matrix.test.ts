@@ -44,6 +44,23 @@ type Rule = {
 };
 const text = (token: string) => `Matrix reply ${token}`;
 
+// A document of the space imported from a file (so it has an original), once per space.
+const fileDocuments = new Map<string, Promise<string>>();
+function fileDocument(space: Space) {
+  if (!fileDocuments.has(space.id)) {
+    const form = new FormData();
+    form.set("file", new File([TEXT], "matrix.txt", { type: "text/plain" }));
+    const imported = call(handlerFor("/api/v1/workspaces/{id}/documents", "post")!, {
+      method: "POST",
+      token: space.owner.token,
+      params: { id: space.id },
+      form,
+    }).then((response) => response.body.id as string);
+    fileDocuments.set(space.id, imported);
+  }
+  return fileDocuments.get(space.id)!;
+}
+
 // A researcher of the space who is none of the callers.
 async function contributor(space: Space) {
   const user = await makeUser("contributor");
@@ -137,6 +154,7 @@ const RULES: Record<string, Rule> = {
       body: { text: `${TEXT} More.`, version: 1 },
     }),
   },
+  "GET /api/v1/documents/{id}/original": read(async (_, space) => ({ params: { id: await fileDocument(space) } })),
   "GET /api/v1/documents/{id}/annotations": read(async (_, space) => ({ params: { id: space.documentId } })),
   "POST /api/v1/documents/{id}/annotations": workspaceRule("annotate", 201, async (_, space) => ({
     params: { id: space.documentId },

@@ -2,11 +2,13 @@ import Link from "next/link";
 import { DocumentOutline } from "@/components/reader/document-outline";
 import { LazyDocumentReader } from "@/components/reader/lazy-document-reader";
 import { ReaderText } from "@/components/reader/reader-text";
+import { ViewToggle } from "@/components/reader/view-toggle";
 import { SearchMatch } from "@/components/reader/search-match";
 import { ExportMenu } from "@/components/exports/export-menu";
 import { FollowButton } from "@/components/notifications/follow-button";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
+import { hasOriginalFile } from "@/lib/documents/original-file";
 import { formatPublished } from "@/lib/documents/published-date";
 import { loadDocumentForPage, loadReader } from "@/lib/reader/load-reader";
 
@@ -18,11 +20,20 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 // The text with its highlights is server-rendered HTML (it paints before any
 // script runs); DocumentReader attaches the interactive layer beside it and
-// loads the annotation cards from the API after the first paint.
-export default async function DocumentPage({ params }: { params: Promise<{ id: string }> }) {
+// loads the annotation cards from the API after the first paint. A PDF kept as
+// uploaded can also be read in its own layout (?view=original, drawn in the browser).
+export default async function DocumentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ view?: string | string[] }>;
+}) {
   const { id } = await params;
   const { user, workspace, abilities, canEdit, document, text, outline, pageCount, highlightsKey } =
     await loadReader(id);
+  const hasOriginal = document.sourceFormat === "pdf" && (await hasOriginalFile(document.id, document.version));
+  const view = hasOriginal && (await searchParams).view === "original" ? "original" : "text";
   return (
     <div>
       <header className="mb-8 flex flex-wrap items-end justify-between gap-4">
@@ -82,11 +93,20 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
         </div>
       </header>
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_auto_22rem]">
-        <div className="mx-auto w-full max-w-[68ch]" data-testid="reader">
-          <DocumentOutline entries={outline} pageCount={pageCount} />
-          <ReaderText html={text.html} annotationIds={text.annotationIds} />
-          <SearchMatch />
-        </div>
+        {view === "original" ? (
+          <div className="w-full min-w-0" data-testid="reader">
+            <ViewToggle documentId={document.id} view={view} />
+            {/* The interactive layer draws the pages here. */}
+            <div data-reader-text data-view="original" />
+          </div>
+        ) : (
+          <div className="mx-auto w-full max-w-[68ch]" data-testid="reader">
+            {hasOriginal ? <ViewToggle documentId={document.id} view={view} /> : null}
+            <DocumentOutline entries={outline} pageCount={pageCount} />
+            <ReaderText html={text.html} annotationIds={text.annotationIds} />
+            <SearchMatch />
+          </div>
+        )}
         <LazyDocumentReader
           documentId={document.id}
           documentLength={document.length}
@@ -98,6 +118,7 @@ export default async function DocumentPage({ params }: { params: Promise<{ id: s
           canLink={abilities.canLink}
           canFlag={abilities.canFlag}
           canModerate={abilities.canModerate}
+          isOriginalView={view === "original"}
         />
       </div>
     </div>

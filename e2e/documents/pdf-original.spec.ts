@@ -1,6 +1,7 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type Locator, type Page } from "@playwright/test";
-import { createWorkspace, highlightedText, signUp, uniqueEmail } from "../support";
+import { createWorkspace, highlightedText, readPdf, signUp, uniqueEmail } from "../support";
 
 // A two-page PDF made by Chromium from a text written for the tests (tests/fixtures/pdf).
 const PDF = path.resolve(import.meta.dirname, "../../tests/fixtures/pdf/chromium-river-report.pdf");
@@ -174,4 +175,12 @@ test("a PDF opens in its original layout; a sentence selected on page 2 is annot
   expect(await highlightedText(page, annotationId)).toBe(SENTENCE);
   // pdf.js and its worker ran under the app's policy without breaking it.
   expect(policyViolations).toEqual([]);
+
+  // The passage knows its page, and the document's PDF report cites it by that page.
+  await expect(page.getByTestId("annotation-card").getByTestId("annotation-place")).toHaveText("p. 2");
+  const download = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Export" }).click();
+  await page.getByRole("menuitem", { name: "PDF report (for print)" }).click();
+  const printed = (await readPdf(readFileSync(await (await download).path()))).pages.join(" ");
+  expect(printed).toContain("(Ellison 2024, p. 2)");
 });

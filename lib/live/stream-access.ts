@@ -19,7 +19,8 @@ const shared = new Map<string, Promise<boolean>>();
 // The same checks as a new request would make, so a stream ends with access.
 export async function streamAccessCheck(
   context: Pick<ApiContext<unknown>, "request" | "actor" | "authenticatedBy">,
-  workspaceId: string,
+  // null: a stream of the person's own (the bell) only needs them still signed in that way.
+  workspaceId: string | null,
   documentId: string | null,
 ): Promise<() => Promise<boolean>> {
   const sessionId = context.authenticatedBy === "session" ? ((await getCurrentSession())?.id ?? null) : null;
@@ -31,6 +32,7 @@ export async function streamAccessCheck(
     try {
       if (sessionId && !(await userForSession(sessionId))) return false;
       if (token && !(await userForToken(token))) return false;
+      if (!workspaceId) return true;
       await authorizeWorkspace(context.actor, workspaceId, "read");
       if (documentId) {
         const { document } = await authorizeDocument(context.actor, documentId, "read");
@@ -46,7 +48,7 @@ export async function streamAccessCheck(
   const key = [
     context.actor?.id ?? "",
     sessionId ? `session:${sessionId}` : token ? `token:${hashToken(token)}` : "anonymous",
-    workspaceId,
+    workspaceId ?? "",
     documentId ?? "",
   ].join("|");
   return () => {

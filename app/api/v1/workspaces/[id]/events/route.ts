@@ -2,8 +2,8 @@ import { apiRoute } from "@/lib/api/route";
 import { readQuery } from "@/lib/api/read-input";
 import { authorizeDocument } from "@/lib/documents/find-document";
 import { AppError } from "@/lib/errors";
-import { hasTooManyStreams, liveEventStream, MAX_STREAMS_PER_USER } from "@/lib/live/event-stream";
-import { liveHub } from "@/lib/live/hub";
+import { liveEventStream } from "@/lib/live/event-stream";
+import { refuseStreamIfNeeded } from "@/lib/live/sse";
 import { streamAccessCheck } from "@/lib/live/stream-access";
 import { authorizeWorkspace } from "@/lib/policies/authorize-workspace";
 import { can } from "@/lib/policies/workspace-policy";
@@ -18,15 +18,7 @@ export const GET = apiRoute<{ id: string }>(async (context) => {
   const { request, actor, params } = context;
   const { documentId, lastEventId: lastEventIdParam } = readQuery(request, querySchema);
   const lastEventId = request.headers.get("last-event-id") ?? lastEventIdParam ?? null;
-  if (liveHub.isStopping)
-    throw new AppError("unavailable", "This server is restarting. Try again in a moment.", undefined, 2);
-  if (actor && hasTooManyStreams(actor.id))
-    throw new AppError(
-      "rate_limited",
-      `At most ${MAX_STREAMS_PER_USER} live streams per person; close some tabs.`,
-      undefined,
-      30,
-    );
+  refuseStreamIfNeeded(actor?.id ?? null);
   const access = await authorizeWorkspace(actor, params.id, "read");
   if (documentId) {
     const { document } = await authorizeDocument(actor, documentId, "read");

@@ -96,6 +96,22 @@ async function workspaceWithText(label: string, { documents: count = 1, annotati
   return { owner, workspaceId };
 }
 
+// A finished export of `size` bytes, kept for another minute.
+const storedExport = (requestedById: string, workspaceId: string, size: number) =>
+  db.exportJob.create({
+    data: {
+      workspaceId,
+      requestedById,
+      scopeKind: "workspace",
+      scopeId: workspaceId,
+      format: "md",
+      status: "done",
+      result: new Uint8Array(size),
+      size,
+      expiresAt: new Date(Date.now() + 60_000),
+    },
+  });
+
 const start = (token: string, workspaceId: string, format = "argdown") =>
   call(exportJobs.POST, {
     method: "POST",
@@ -146,19 +162,7 @@ describe("export caps", () => {
     const { owner, workspaceId } = await workspaceWithText("quota");
     process.env.EXPORT_QUOTA_BYTES = "5000";
     try {
-      const stored = await db.exportJob.create({
-        data: {
-          workspaceId,
-          requestedById: owner.id,
-          scopeKind: "workspace",
-          scopeId: workspaceId,
-          format: "md",
-          status: "done",
-          result: new Uint8Array(4_900),
-          size: 4_900,
-          expiresAt: new Date(Date.now() + 60_000),
-        },
-      });
+      const stored = await storedExport(owner.id, workspaceId, 4_900);
       // Under the quota a new export is accepted, but a file that would pass it is not kept.
       const started = await start(owner.token, workspaceId, "md");
       expect(started.status).toBe(202);
@@ -189,19 +193,7 @@ describe("deleting exports", () => {
     const other = await makeUser("delete-other");
     process.env.EXPORT_QUOTA_BYTES = "5000";
     try {
-      const stored = await db.exportJob.create({
-        data: {
-          workspaceId,
-          requestedById: owner.id,
-          scopeKind: "workspace",
-          scopeId: workspaceId,
-          format: "md",
-          status: "done",
-          result: new Uint8Array(5_000),
-          size: 5_000,
-          expiresAt: new Date(Date.now() + 60_000),
-        },
-      });
+      const stored = await storedExport(owner.id, workspaceId, 5_000);
       expectError(await start(owner.token, workspaceId, "md"), 413);
       expectError(
         await call(exportJob.DELETE, { method: "DELETE", token: other.token, params: { id: stored.id } }),

@@ -1,39 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { addMemberByInvitation, makeUser, call, workspaceWithTeam } from "../support/api";
+import { openEventStream } from "../support/event-stream";
 
 // Open streams re-check access every LIVE_ACCESS_CHECK_MS; short here so the test is quick.
 process.env.LIVE_ACCESS_CHECK_MS = "300";
 
 async function openStream(token: string, workspaceId: string, lastEventId?: string) {
   const { GET } = await import("@/app/api/v1/workspaces/[id]/events/route");
-  const abort = new AbortController();
-  const request = new Request(`http://localhost/api/v1/workspaces/${workspaceId}/events`, {
-    headers: { authorization: `Bearer ${token}`, ...(lastEventId ? { "last-event-id": lastEventId } : {}) },
-    signal: abort.signal,
+  return openEventStream(GET, `http://localhost/api/v1/workspaces/${workspaceId}/events`, {
+    token,
+    params: { id: workspaceId },
+    headers: lastEventId ? { "last-event-id": lastEventId } : {},
   });
-  const response = await GET(request, { params: Promise.resolve({ id: workspaceId }) });
-  expect(response.status).toBe(200);
-  const reader = response.body!.getReader();
-  const decoder = new TextDecoder();
-  let received = "";
-  // One read at a time: a read still pending when time runs out is kept for the next call.
-  let pending: ReturnType<typeof reader.read> | null = null;
-  // Reads until the stream ends or the time runs out; returns what arrived and whether it ended.
-  const readFor = async (ms: number) => {
-    const deadline = Date.now() + ms;
-    for (;;) {
-      const left = deadline - Date.now();
-      if (left <= 0) return { received, hasEnded: false };
-      pending ??= reader.read();
-      const next = await Promise.race([pending, new Promise<null>((resolve) => setTimeout(() => resolve(null), left))]);
-      if (next === null) return { received, hasEnded: false };
-      pending = null;
-      if (next.done) return { received, hasEnded: true };
-      received += decoder.decode(next.value);
-    }
-  };
-  return { readFor, close: () => abort.abort() };
 }
 
 describe("event streams end with access", () => {

@@ -16,6 +16,7 @@ import { db } from "@/lib/db";
 import { notifyReply } from "@/lib/notifications/notify-events";
 import { AXIS_TITLE, NO_ALLIANCE, readFixture } from "../fixtures/texts";
 import { addMemberByInvitation, call, makeUser, workspaceWithTeam } from "../support/api";
+import { openEventStream } from "../support/event-stream";
 import { responseSchemaErrors } from "../support/response-schemas";
 
 const axisEssay = readFixture("axis").trim();
@@ -308,36 +309,11 @@ describe("the inbox", () => {
 describe("the bell's stream", () => {
   async function openBell(who: Token) {
     const { GET } = await import("@/app/api/v1/notifications/events/route");
-    const abort = new AbortController();
-    const request = new Request("http://localhost/api/v1/notifications/events", {
-      headers: { authorization: `Bearer ${who.token}` },
-      signal: abort.signal,
-    });
-    const response = await GET(request, { params: Promise.resolve({}) });
-    expect(response.status).toBe(200);
-    const reader = response.body!.getReader();
-    const decoder = new TextDecoder();
-    let received = "";
-    let pending: ReturnType<typeof reader.read> | null = null;
-    const readFor = async (ms: number) => {
-      const deadline = Date.now() + ms;
-      for (;;) {
-        const left = deadline - Date.now();
-        if (left <= 0) return received;
-        pending ??= reader.read();
-        const next = await Promise.race([
-          pending,
-          new Promise<null>((resolve) => setTimeout(() => resolve(null), left)),
-        ]);
-        if (next === null) return received;
-        pending = null;
-        if (next.done) return received;
-        received += decoder.decode(next.value);
-      }
-    };
+    const stream = await openEventStream(GET, "http://localhost/api/v1/notifications/events", { token: who.token });
+    const readFor = async (ms: number) => (await stream.readFor(ms)).received;
     const counts = () =>
-      Array.from(received.matchAll(/event: unread\ndata: (\{[^\n]*\})/g), (m) => JSON.parse(m[1]!).count);
-    return { readFor, counts, close: () => abort.abort() };
+      Array.from(stream.received().matchAll(/event: unread\ndata: (\{[^\n]*\})/g), (m) => JSON.parse(m[1]!).count);
+    return { readFor, counts, close: stream.close };
   }
 
   it("tells each person their own unread count, live, and never anyone else's", async () => {

@@ -11,6 +11,7 @@ import { BENCH_PASSWORD, seedApiBench, type ApiBenchWorld } from "./api-seed";
 import { signIn } from "./sign-in";
 import { mean, percentile, runLoad, type LoadResult, type Operation } from "./load";
 import { rawReads } from "./raw-reads";
+import { chromiumLaunchOptions } from "../lib/chromium";
 
 // npm run bench -- api: a mixed load (reads of documents' annotations, threads
 // and links; writes of replies and votes) from this process against `next start`
@@ -18,13 +19,6 @@ import { rawReads } from "./raw-reads";
 // same run; then the time from a reply's commit to its appearance in a browser.
 const LEVELS = [1, 8, 16, 32, 64];
 const SECONDS = 6;
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--no-first-run",
-];
 
 export async function benchApi(): Promise<boolean> {
   const database = await createTestDatabase();
@@ -181,8 +175,7 @@ export async function benchApi(): Promise<boolean> {
     );
 
     browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: CHROMIUM_ARGS,
+      ...chromiumLaunchOptions,
     });
     const live = await liveLatency(browser, base, world, cookies);
     console.log(

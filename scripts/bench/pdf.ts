@@ -11,6 +11,7 @@ import { pageWindow, type PageBlock } from "@/lib/reader/pdf-alignment";
 import { seededRandom } from "@/tests/support/simulate-revision";
 import { appEnv, waitForHealthy } from "../lib/app-env";
 import { buildIfNeeded } from "../lib/build-if-needed";
+import { chromiumLaunchOptions } from "../lib/chromium";
 import { freePort } from "../lib/postgres-server";
 import { createTestDatabase } from "../lib/test-database";
 
@@ -24,16 +25,6 @@ const TARGET_PAGE = 50;
 const ROUNDS = 1;
 const EMAIL = "bench-pdf@bench.example";
 const PASSWORD = "bench pdf password";
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 const WORDS =
   "river gauge council ledger heron counter valley bridge season flood measure morning water bank mill record argue summary engineer treaty border almanac sluice depth notebook".split(
     " ",
@@ -61,8 +52,7 @@ export async function benchPdf(): Promise<boolean> {
     const origin = `http://localhost:${port}`;
 
     browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: CHROMIUM_ARGS,
+      ...chromiumLaunchOptions,
     });
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     await signIn(context, origin);

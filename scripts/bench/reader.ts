@@ -15,6 +15,7 @@ import { appEnv, waitForHealthy } from "../lib/app-env";
 import { buildIfNeeded } from "../lib/build-if-needed";
 import { createTestDatabase } from "../lib/test-database";
 import { freePort } from "../lib/postgres-server";
+import { chromiumLaunchOptions } from "../lib/chromium";
 
 // npm run bench -- reader: the 30k-character forum report with 1,000
 // annotations, opened in Chromium from the app, against a static page with the
@@ -24,16 +25,6 @@ const ROUNDS = 7;
 const EMAIL = "bench-reader@bench.example";
 const PASSWORD = "bench reader password";
 const COLORS = ["yellow", "green", "blue", "pink", "purple"];
-const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--disable-quic",
-];
 
 export async function benchReader(): Promise<boolean> {
   const database = await createTestDatabase();
@@ -55,8 +46,7 @@ export async function benchReader(): Promise<boolean> {
     ).listen(staticPort, "127.0.0.1");
 
     browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: CHROMIUM_ARGS,
+      ...chromiumLaunchOptions,
     });
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const signIn = await context.newPage();

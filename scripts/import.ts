@@ -53,8 +53,9 @@ async function main() {
   process.env.DATABASE_URL = database.url;
   // Imported after DATABASE_URL is known: lib/db reads it on first use.
   const { db } = await import("../lib/db");
-  const { createDocument, contentHash } = await import("../lib/documents/create-document");
-  const { extractDocument, formatOfFile } = await import("../lib/documents/import/extract-document");
+  const { createDocument } = await import("../lib/documents/create-document");
+  const { formatOfFile } = await import("../lib/documents/import/extract-document");
+  const { AppError } = await import("../lib/errors");
   try {
     const workspaces = await db.workspace.findMany({
       where: { OR: [{ id: args.workspace }, { name: { equals: args.workspace, mode: "insensitive" } }] },
@@ -88,14 +89,6 @@ async function main() {
     console.log(
       `Importing ${files.length} file${files.length === 1 ? "" : "s"} into "${workspace.name}" as ${actor.email}${skipped.length ? ` (skipping ${skipped.join(", ")})` : ""}.`,
     );
-    const existing = new Set(
-      (
-        await db.document.findMany({
-          where: { workspaceId: workspace.id, deletedAt: null },
-          select: { contentHash: true },
-        })
-      ).map((document) => document.contentHash),
-    );
     const outcome = { imported: [] as string[], duplicates: [] as string[], failed: [] as string[] };
     const isTty = process.stderr.isTTY;
     for (const [index, file] of files.entries()) {
@@ -103,15 +96,12 @@ async function main() {
       if (isTty) process.stderr.write(`\r${progressBar(index, files.length, name)}\x1b[K`);
       try {
         const source = { file: { name, type: "", bytes: new Uint8Array(readFileSync(file)) } };
-        const { text } = await extractDocument(source);
-        if (existing.has(contentHash(text))) outcome.duplicates.push(name);
-        else {
-          const document = await createDocument(actor, workspace.id, source);
-          existing.add(contentHash(text));
-          outcome.imported.push(`${name} → "${document.title}" (${document.length.toLocaleString("en")} characters)`);
-        }
+        // The workspace's own rule: a text it already holds is refused (lib/documents/duplicates.ts).
+        const document = await createDocument(actor, workspace.id, source);
+        outcome.imported.push(`${name} → "${document.title}" (${document.length.toLocaleString("en")} characters)`);
       } catch (error) {
-        outcome.failed.push(`${name}: ${(error as Error).message}`);
+        if (error instanceof AppError && error.code === "duplicate") outcome.duplicates.push(name);
+        else outcome.failed.push(`${name}: ${(error as Error).message}`);
       }
       if (!isTty) console.log(progressBar(index + 1, files.length, name));
     }

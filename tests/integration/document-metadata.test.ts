@@ -49,10 +49,16 @@ async function setup() {
       method: "POST",
       token: team.owner.token,
       params: { id: team.workspaceId },
-      form: multipart({}, { name, type, bytes }),
+      // The same body text in several files: these tests are about metadata, not duplicates.
+      form: multipart({ allowDuplicate: "true" }, { name, type, bytes }),
     });
   const importText = async (body: Record<string, unknown>) =>
-    call(documents.POST, { method: "POST", token: team.owner.token, params: { id: team.workspaceId }, body });
+    call(documents.POST, {
+      method: "POST",
+      token: team.owner.token,
+      params: { id: team.workspaceId },
+      body: { allowDuplicate: true, ...body },
+    });
   return { ...team, upload, importText };
 }
 

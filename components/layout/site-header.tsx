@@ -27,7 +27,8 @@ export function SiteHeader({ user, workspaces }: Props) {
           className="flex items-center gap-2 font-serif text-lg font-semibold tracking-tight"
         >
           <Logo />
-          <span className="hidden sm:inline">Counterpoint</span>
+          {/* On phones the name is hidden from sight, not from screen readers: the link keeps it. */}
+          <span className="sr-only sm:not-sr-only">Counterpoint</span>
         </Link>
         {user ? (
           <>

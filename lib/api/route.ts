@@ -4,7 +4,6 @@ import { getSessionUser, type CurrentUser } from "@/lib/auth/current-user";
 import { userForToken } from "@/lib/tokens/tokens";
 import { consume, RATE_LIMITS } from "@/lib/rate-limit";
 import { assertSameOrigin } from "@/lib/security/same-origin";
-import { compressJson } from "./compress";
 import { errorResponse } from "./respond";
 
 export type ApiContext<P> = {
@@ -65,7 +64,7 @@ export function apiRoute<P = Record<string, never>>(handler: (context: ApiContex
       const params = await context.params;
       assertPlausibleParams(params);
       const identity = await resolveActor(request);
-      return await compressJson(request, await handler({ request, params, ...identity }));
+      return await handler({ request, params, ...identity });
     } catch (error) {
       return errorResponse(error);
     }

@@ -16,7 +16,7 @@ import {
 } from "@/lib/policies/item-visibility";
 import { can, initialStatus } from "@/lib/policies/workspace-policy";
 import type { CreateAnnotationInput, UpdateAnnotationInput } from "@/lib/validations/annotation";
-import { notifyAnnotation } from "@/lib/notifications/notify-events";
+import { notifyAnnotation, notifyNewMentions } from "@/lib/notifications/notify-events";
 import { mentionsIn } from "@/lib/threads/workspace-mentions";
 import { annotationInclude, CREATOR_SELECT, presentAnnotation } from "./presenters";
 
@@ -198,7 +198,9 @@ export async function updateAnnotation(
 ) {
   const { annotation } = await findChangeable(actor, annotationId);
   const body = changes.body ?? annotation.body;
-  const { mentionLinks } = await mentionsIn(body, annotation.workspaceId);
+  const { mentionLinks, mentionedIds } = await mentionsIn(body, annotation.workspaceId);
+  const before =
+    body === annotation.body ? mentionedIds : (await mentionsIn(annotation.body, annotation.workspaceId)).mentionedIds;
   const bodyHtml = await renderMarkdownInPool(body, { mentionLinks });
   await db.$transaction(async (transaction) => {
     const updated = await transaction.annotation.updateManyAndReturn({
@@ -208,6 +210,20 @@ export async function updateAnnotation(
     if (!updated.length)
       throw new AppError("conflict", "This annotation has changed since you loaded it. Reload and try again.");
     await announce(annotation, "annotation.updated", transaction);
+    await notifyNewMentions(
+      transaction,
+      {
+        kind: "annotation",
+        id: annotationId,
+        workspaceId: annotation.workspaceId,
+        // Whoever edited (the author, or a moderator) is the one who names them.
+        authorId: signedIn(actor).id,
+        documentId: annotation.documentId,
+        annotationId,
+        bodyHtml,
+      },
+      mentionedIds.filter((id) => !before.includes(id)),
+    );
   });
   return getAnnotation(actor, annotationId);
 }

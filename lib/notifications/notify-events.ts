@@ -104,6 +104,41 @@ export async function notifyAnnotation(
   });
 }
 
+// Members an edited comment or reply names for the first time: told once per comment or
+// reply, whatever later edits do; those it already named were told when it was written.
+export async function notifyNewMentions(
+  executor: Executor,
+  item: {
+    kind: "reply" | "annotation";
+    id: string;
+    workspaceId: string;
+    authorId: string;
+    documentId: string;
+    annotationId: string | null;
+    linkId?: string | null;
+    bodyHtml: string | null;
+  },
+  newlyMentionedIds: string[],
+) {
+  if (!notificationsEnabled() || !newlyMentionedIds.length) return 0;
+  const thread: SeenItem = item.annotationId
+    ? { table: "Annotation", id: item.annotationId }
+    : { table: "PassageLink", id: item.linkId! };
+  return fanOut(executor, {
+    candidates: candidatesOf(newlyMentionedIds, "mention", 0),
+    actorId: item.authorId,
+    workspaceId: item.workspaceId,
+    key: `mention:${item.kind}:${item.id}`,
+    targets: {
+      documentId: item.documentId,
+      annotationId: item.annotationId,
+      ...(item.kind === "reply" ? { replyId: item.id, linkId: item.linkId ?? null } : {}),
+    },
+    data: { excerpt: excerptOf(item.bodyHtml) },
+    seen: item.kind === "reply" ? [{ table: "Reply", id: item.id }, thread] : [thread],
+  });
+}
+
 // A new link: the authors of its two passages.
 export async function notifyLink(
   executor: Executor,

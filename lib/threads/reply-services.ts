@@ -10,7 +10,7 @@ import { type Actor, signedIn } from "@/lib/policies/authorize-workspace";
 import { canSeeItem, visibleItemSql, visibleItemWhere } from "@/lib/policies/item-visibility";
 import { can, initialStatus } from "@/lib/policies/workspace-policy";
 import type { CreateReplyInput, UpdateReplyInput } from "@/lib/validations/debate";
-import { notifyReply } from "@/lib/notifications/notify-events";
+import { notifyNewMentions, notifyReply } from "@/lib/notifications/notify-events";
 import { mentionsIn } from "./workspace-mentions";
 import {
   buildReplyTree,
@@ -107,6 +107,11 @@ export async function updateReply(actor: Actor, replyId: string, { version, ...c
       throw new AppError("conflict", "This reply has changed since you loaded it. Reload and try again.");
     if (changes.body && changes.body !== reply.body)
       await transaction.replyEdit.create({ data: { replyId, body: reply.body } });
+    await notifyNewMentions(
+      transaction,
+      { kind: "reply", ...rows[0]!, documentId: found.documentIds[0]! },
+      mentionedIds.filter((id) => !reply.mentionedIds.includes(id)),
+    );
     await publishEvent(
       {
         workspaceId: found.workspaceId,

@@ -3,6 +3,8 @@ import * as documents from "@/app/api/v1/workspaces/[id]/documents/route";
 import * as workspace from "@/app/api/v1/workspaces/[id]/route";
 import * as annotations from "@/app/api/v1/documents/[id]/annotations/route";
 import * as replies from "@/app/api/v1/annotations/[id]/replies/route";
+import * as annotationRoute from "@/app/api/v1/annotations/[id]/route";
+import * as replyRoute from "@/app/api/v1/replies/[id]/route";
 import * as replyVotes from "@/app/api/v1/replies/[id]/votes/route";
 import * as links from "@/app/api/v1/links/route";
 import * as actions from "@/app/api/v1/moderation/actions/route";
@@ -104,6 +106,39 @@ describe("notifications of replies and mentions", () => {
     // In an annotation's comment too.
     await t.annotate(t.researcher, t.allianceDoc, allianceEssay, "formal alliance", `Over to ${handle(t.moderator)}`);
     expect((await inbox(t.moderator)).items.map((item) => item.kind)).toEqual(["mention"]);
+  });
+
+  it("tells members an edit names for the first time, once, and nobody it already named", async () => {
+    const t = await setup("edit-mention");
+    const first = (await reply(t.owner, t.passage, `Over to ${handle(t.viewer)}`)) as unknown as {
+      id: string;
+      version: number;
+    };
+    expect((await inbox(t.viewer)).items.map((item) => item.kind)).toEqual(["mention"]);
+    const edit = (id: string, body: string, version: number) =>
+      call(replyRoute.PATCH, { method: "PATCH", token: t.owner.token, params: { id }, body: { body, version } });
+    const edited = await edit(first.id, `Over to ${handle(t.viewer)} and ${handle(t.moderator)}`, first.version);
+    expect(edited.status).toBe(200);
+    expect((await inbox(t.moderator)).items.map((item) => item.text)).toEqual([
+      "Test edit-mention-owner mentioned you in Lin 2023",
+    ]);
+    expect((await inbox(t.viewer)).items).toHaveLength(1);
+    // Named, dropped and named again: still told once for this reply.
+    const dropped = await edit(first.id, `Over to ${handle(t.viewer)}`, edited.body.version);
+    await edit(first.id, `Over to ${handle(t.viewer)} and ${handle(t.moderator)}`, dropped.body.version);
+    expect((await inbox(t.moderator)).items).toHaveLength(1);
+    // A passage's comment, edited to name someone.
+    const passage = await call(annotationRoute.GET, { token: t.researcher.token, params: { id: t.passage } });
+    const changed = await call(annotationRoute.PATCH, {
+      method: "PATCH",
+      token: t.researcher.token,
+      params: { id: t.passage },
+      body: { body: `Worth a look, ${handle(t.owner)}`, version: passage.body.version },
+    });
+    expect(changed.status).toBe(200);
+    expect((await inbox(t.owner)).items.map((item) => item.kind)).toEqual(["mention"]);
+    // The one who edits is never told of their own edit (the researcher heard only of the reply).
+    expect((await inbox(t.researcher)).items.map((item) => item.kind)).toEqual(["reply"]);
   });
 
   it("says nothing of what the recipient may not see: hidden passages, pending replies, members who left", async () => {

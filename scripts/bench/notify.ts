@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
 import path from "node:path";
 import { createDb } from "@/lib/db";
 import { appEnv, waitForHealthy } from "../lib/app-env";
 import { buildIfNeeded } from "../lib/build-if-needed";
 import { freePort } from "../lib/postgres-server";
 import { createTestDatabase } from "../lib/test-database";
+import { seedTeamWithDocument } from "./bench-team";
 import { percentile } from "./load";
 
 // npm run bench -- notify: against two `next start` processes on one database, one writing
@@ -189,29 +189,15 @@ async function db<T>(url: string, work: (client: ReturnType<typeof createDb>) =>
 // 1 + 500 members with API tokens, one document with two passages by the first.
 async function seed(url: string) {
   return db(url, async (client) => {
-    const users = await client.user.createManyAndReturn({
-      data: Array.from({ length: 1 + MEMBERS }, (_, index) => ({
-        email: `bench-notify-${index}@bench.example`,
-        name: `Member${index}`,
-      })),
-    });
-    const workspace = await client.workspace.create({
-      data: {
-        name: "Notification benchmark",
-        memberships: {
-          create: users.map((user, index) => ({ userId: user.id, role: index === 0 ? "owner" : "researcher" })),
-        },
-      },
-    });
     const text = "A passage to argue over. Another passage to argue over.";
-    const document = await client.document.create({
-      data: {
-        workspaceId: workspace.id,
-        title: "Argued over",
-        text,
-        contentHash: createHash("sha256").update(text).digest("hex"),
-        createdById: users[0]!.id,
-      },
+    const { users, workspace, document, tokens } = await seedTeamWithDocument(client, {
+      count: 1 + MEMBERS,
+      email: (index) => `bench-notify-${index}@bench.example`,
+      name: (index) => `Member${index}`,
+      role: "researcher",
+      workspaceName: "Notification benchmark",
+      title: "Argued over",
+      text,
     });
     const passage = (start: number, end: number) =>
       client.annotation.create({
@@ -227,15 +213,6 @@ async function seed(url: string) {
       });
     const annotation = await passage(0, 24);
     const other = await passage(25, text.length);
-    const tokens = users.map(() => `cpt_${randomBytes(24).toString("base64url")}`);
-    await client.apiToken.createMany({
-      data: users.map((user, index) => ({
-        userId: user.id,
-        name: "bench",
-        tokenHash: createHash("sha256").update(tokens[index]!).digest("hex"),
-        prefix: tokens[index]!.slice(0, 10),
-      })),
-    });
     return {
       annotationId: annotation.id,
       otherAnnotationId: other.id,

@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
 import { loadavg } from "node:os";
 import path from "node:path";
 import { createDb } from "@/lib/db";
@@ -8,6 +7,7 @@ import { buildIfNeeded } from "../lib/build-if-needed";
 import { freePort } from "../lib/postgres-server";
 import { createTestDatabase } from "../lib/test-database";
 import { percentile } from "./load";
+import { seedTeamWithDocument } from "./bench-team";
 
 // npm run bench -- presence: many readers of one document, each an open event stream with
 // its presence heartbeats (several people, as streams are capped per person), against
@@ -144,38 +144,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function seed(url: string) {
   const db = createDb(url);
   try {
-    const users = await db.user.createManyAndReturn({
-      data: Array.from({ length: USERS }, (_, index) => ({
-        email: `bench-presence-${index}@bench.example`,
-        name: `Bench Reader ${index}`,
-      })),
-    });
-    const workspace = await db.workspace.create({
-      data: {
-        name: "Presence benchmark",
-        memberships: {
-          create: users.map((user, index) => ({ userId: user.id, role: index === 0 ? "owner" : "viewer" })),
-        },
-      },
-    });
-    const text = "A document many people read at once.";
-    const document = await db.document.create({
-      data: {
-        workspaceId: workspace.id,
-        title: "Read together",
-        text,
-        contentHash: createHash("sha256").update(text).digest("hex"),
-        createdById: users[0]!.id,
-      },
-    });
-    const tokens = users.map(() => `cpt_${randomBytes(24).toString("base64url")}`);
-    await db.apiToken.createMany({
-      data: users.map((user, index) => ({
-        userId: user.id,
-        name: "bench",
-        tokenHash: createHash("sha256").update(tokens[index]!).digest("hex"),
-        prefix: tokens[index]!.slice(0, 10),
-      })),
+    const { workspace, document, tokens } = await seedTeamWithDocument(db, {
+      count: USERS,
+      email: (index) => `bench-presence-${index}@bench.example`,
+      name: (index) => `Bench Reader ${index}`,
+      role: "viewer",
+      workspaceName: "Presence benchmark",
+      title: "Read together",
+      text: "A document many people read at once.",
     });
     return { workspaceId: workspace.id, documentId: document.id, tokens };
   } finally {

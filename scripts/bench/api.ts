@@ -49,7 +49,11 @@ export async function benchApi(): Promise<boolean> {
     const request = async (client: number, url: string, body?: unknown) => {
       const response = await fetch(`${base}${url}`, {
         method: body === undefined ? "GET" : "POST",
-        headers: { cookie: cookieOf(client), ...(body === undefined ? {} : { "content-type": "application/json" }) },
+        // A browser page of ours sends its Origin with every write (lib/security/same-origin.ts).
+        headers: {
+          cookie: cookieOf(client),
+          ...(body === undefined ? {} : { "content-type": "application/json", origin: base }),
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       await response.arrayBuffer();
@@ -239,7 +243,7 @@ async function liveLatency(browser: Browser, base: string, world: ApiBenchWorld,
     const sent = Date.now();
     const response = await fetch(`${base}/api/v1/annotations/${annotationId}/replies`, {
       method: "POST",
-      headers: { cookie: cookies[0]!, "content-type": "application/json" },
+      headers: { cookie: cookies[0]!, "content-type": "application/json", origin: base },
       body: JSON.stringify({ body: `Live check ${marker}`, stance: "asks" }),
     });
     if (response.status !== 201) throw new Error(`Reply answered ${response.status}`);

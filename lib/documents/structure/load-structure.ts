@@ -26,33 +26,74 @@ export async function loadStructure(document: StructuredDocument): Promise<Docum
   return structureOf(document, revision);
 }
 
+// Locators by document and version. A version's text and structure never change (a new
+// text is a new version), so a locator once built serves every later read of that version
+// without loading the document's text again. Bounded: the least recently used goes first.
+const LOCATOR_CACHE_SIZE = 256;
+const cachedLocators = new Map<string, Locator>();
+const cacheKey = (document: { id: string; version: number }) => `${document.id}@${document.version}`;
+
+function cachedLocator(key: string): Locator | undefined {
+  const locator = cachedLocators.get(key);
+  if (locator) {
+    cachedLocators.delete(key);
+    cachedLocators.set(key, locator);
+  }
+  return locator;
+}
+
+function rememberLocator(key: string, locator: Locator) {
+  cachedLocators.set(key, locator);
+  if (cachedLocators.size > LOCATOR_CACHE_SIZE) cachedLocators.delete(cachedLocators.keys().next().value!);
+}
+
 // Locators (page and heading path of an offset) for documents' current texts, by document id.
-// Computed when read from the current revision, so they follow every re-anchoring.
+// Computed from the current revision, so they follow every re-anchoring; a text is loaded only
+// for a version not seen before.
 export async function loadLocators(documentIds: Iterable<string>): Promise<Map<string, Locator>> {
   const ids = Array.from(new Set(documentIds));
   if (!ids.length) return new Map();
-  return locatorsFor(
-    await db.document.findMany({
-      where: { id: { in: ids } },
-      select: { id: true, version: true, text: true, sourceFormat: true },
+  const versions = await db.document.findMany({ where: { id: { in: ids } }, select: { id: true, version: true } });
+  const missing = versions.filter((document) => !cachedLocators.has(cacheKey(document)));
+  const loaded = missing.length
+    ? await locatorsFor(
+        await db.document.findMany({
+          where: { id: { in: missing.map((document) => document.id) } },
+          select: { id: true, version: true, text: true, sourceFormat: true },
+        }),
+      )
+    : new Map<string, Locator>();
+  return new Map(
+    versions.flatMap((document) => {
+      const locator = loaded.get(document.id) ?? cachedLocator(cacheKey(document));
+      return locator ? [[document.id, locator] as const] : [];
     }),
   );
 }
 
-// The same for documents already loaded with their text (a report's): one query for their revisions.
+// The same for documents already loaded with their text (a report's): one query for the
+// revisions of the versions not seen before.
 export async function locatorsFor(documents: StructuredDocument[]): Promise<Map<string, Locator>> {
-  if (!documents.length) return new Map();
+  const found = new Map<string, Locator>();
+  const missing: StructuredDocument[] = [];
+  for (const document of documents) {
+    const locator = cachedLocator(cacheKey(document));
+    if (locator) found.set(document.id, locator);
+    else missing.push(document);
+  }
+  if (!missing.length) return found;
   const revisions = await db.documentRevision.findMany({
-    where: { OR: documents.map((document) => ({ documentId: document.id, version: document.version })) },
+    where: { OR: missing.map((document) => ({ documentId: document.id, version: document.version })) },
     select: { documentId: true, blocks: true, pageCount: true },
   });
   const byDocument = new Map(revisions.map((revision) => [revision.documentId, revision]));
-  return new Map(
-    documents.map((document) => {
-      const { blocks, pageCount } = structureOf(document, byDocument.get(document.id));
-      return [document.id, createLocator(document.text, blocks, pageCount)];
-    }),
-  );
+  for (const document of missing) {
+    const { blocks, pageCount } = structureOf(document, byDocument.get(document.id));
+    const locator = createLocator(document.text, blocks, pageCount);
+    rememberLocator(cacheKey(document), locator);
+    found.set(document.id, locator);
+  }
+  return found;
 }
 
 // The place of an annotation's start; none for an orphan (its offsets belong to an older text).

@@ -1,4 +1,5 @@
 import { expect, test, type Browser } from "@playwright/test";
+import { decode, encode } from "next-auth/jwt";
 import { PASSWORD, signIn, signOut, signUp, uniqueEmail } from "../support";
 
 // The session cookie as it was, replayed from a fresh context after the browser moved on.
@@ -48,4 +49,31 @@ test("sign out everywhere and a password change end the other browsers' sessions
   await expect(other.getByRole("heading", { name: "Sign in" })).toBeVisible();
   expect(await meWithCookie(browser, baseURL!, mine)).toBe(401);
   await other.close();
+});
+
+test("an active session slides: a cookie a day old is re-issued by the next request, a fresh one is not", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await signUp(page, "Sid Slide", uniqueEmail("slide"));
+  const cookie = await sessionCookie(page);
+  const secret = process.env.NEXTAUTH_SECRET!;
+  const claims = (await decode({ token: cookie.value, secret }))!;
+  for (const stamp of ["iat", "exp", "jti"]) delete claims[stamp];
+  const context = await browser.newContext({ baseURL });
+  const reissued = async (value: string) => {
+    await context.addCookies([{ name: cookie.name, value, url: baseURL! }]);
+    const response = await context.request.get("/api/v1/me");
+    expect(response.status()).toBe(200);
+    return (response.headers()["set-cookie"] ?? "").includes(`${cookie.name}=`);
+  };
+  // The same session as signed in two days ago: it expires two days early unless re-issued.
+  const twoDaysOld = await encode({ token: claims, secret, maxAge: 28 * 24 * 60 * 60 });
+  expect(await reissued(twoDaysOld)).toBe(true);
+  const renewed = (await context.cookies()).find((candidate) => candidate.name === cookie.name)!;
+  expect(renewed.value).not.toBe(twoDaysOld);
+  expect(renewed.expires * 1000).toBeGreaterThan(Date.now() + 29 * 24 * 60 * 60 * 1000);
+  expect(await reissued(cookie.value)).toBe(false);
+  await context.close();
 });

@@ -6,6 +6,7 @@ const BENCHMARKS: Record<string, () => Promise<boolean>> = {
   anchoring: benchAnchoring,
   reader: async () => (await import("./bench/reader")).benchReader(),
   api: async () => (await import("./bench/api")).benchApi(),
+  "api-profile": async () => (await import("./bench/api-profile")).benchApiProfile(),
   export: async () => (await import("./bench/export")).benchExport(),
   search: async () => (await import("./bench/search")).benchSearch(),
   chaos: async () => (await import("./bench/chaos")).benchChaos(),

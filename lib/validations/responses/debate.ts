@@ -1,6 +1,6 @@
 // Response shapes: threads, votes, links and claims.
 import { z } from "zod";
-import { LINK_RELATIONS, PLACED_STANCES, REPLY_STANCES, STANCES } from "@/lib/validations/debate";
+import { LINK_RELATIONS, PLACED_STANCES, REPLY_STANCES } from "@/lib/validations/debate";
 import { dateTime, described, integer, itemStatus, named, provenanceFields, UserRef } from "./common";
 import { Annotation } from "./documents";
 

@@ -99,8 +99,8 @@ export const EXPORT_PATHS = {
                     items: {
                       type: "object",
                       properties: {
-                        hypothesisId: { type: "string", nullable: true },
-                        uri: { type: "string", nullable: true },
+                        hypothesisId: { type: ["string", "null"] },
+                        uri: { type: ["string", "null"] },
                         reason: { type: "string" },
                       },
                     },

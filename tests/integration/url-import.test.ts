@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import * as documents from "@/app/api/v1/workspaces/[id]/documents/route";
 import * as document from "@/app/api/v1/documents/[id]/route";
 import { call, expectError, workspaceWithTeam } from "../support/api";
@@ -68,6 +68,12 @@ beforeAll(async () => {
   base = `http://localhost:${(server.address() as AddressInfo).port}`;
 });
 
+// The harness allows loopback (scripts/lib/test-env.ts); each test says what it allows.
+const harnessAllows = process.env.URL_IMPORT_ALLOW_PRIVATE;
+beforeEach(() => {
+  delete process.env.URL_IMPORT_ALLOW_PRIVATE;
+});
+
 afterEach(() => {
   slowResponses.forEach((response) => response.destroy());
   slowResponses = [];
@@ -77,6 +83,7 @@ afterEach(() => {
 });
 
 afterAll(async () => {
+  if (harnessAllows !== undefined) process.env.URL_IMPORT_ALLOW_PRIVATE = harnessAllows;
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
 });

@@ -162,7 +162,9 @@ export function ImportForm({ workspaceId }: { workspaceId: string }) {
             The page is fetched once by the server (HTML, PDF or plain text, up to 10 MiB) and kept with its address as
             the source.
           </p>
-          {error?.fields?.url ? <p className="text-xs text-red-600">{error.fields.url.join(" ")}</p> : null}
+          {error?.fields?.url && error.fields.url.join(" ") !== error.message ? (
+            <p className="text-xs text-red-600">{error.fields.url.join(" ")}</p>
+          ) : null}
         </div>
       ) : (
         <div className="space-y-2">

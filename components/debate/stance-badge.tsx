@@ -1,6 +1,6 @@
-import { STANCE_LABEL, STANCE_MARK, STANCE_STYLE, type Stance } from "./vocabulary";
+import { STANCE_LABEL, STANCE_MARK, STANCE_STYLE, type ReplyStance } from "./vocabulary";
 
-export function StanceBadge({ stance }: { stance: Stance }) {
+export function StanceBadge({ stance }: { stance: ReplyStance }) {
   return (
     <span
       className={`inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${STANCE_STYLE[stance]}`}

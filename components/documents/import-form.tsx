@@ -16,7 +16,7 @@ const ACCEPT = ".txt,.md,.markdown,.html,.htm,.pdf,.docx";
 
 export function ImportForm({ workspaceId }: { workspaceId: string }) {
   const router = useRouter();
-  const [mode, setMode] = useState<"file" | "paste" | "many">("file");
+  const [mode, setMode] = useState<"file" | "url" | "paste" | "many">("file");
   const [manyFiles, setManyFiles] = useState<PickedFile[]>([]);
   const [file, setFile] = useState<File | null>(null);
   const [isDragging, setDragging] = useState(false);
@@ -42,6 +42,20 @@ export function ImportForm({ workspaceId }: { workspaceId: string }) {
       result = await uploadWithProgress<{ id: string }>(url, upload, (fraction) =>
         setProgress(fraction < 1 ? fraction : null),
       );
+    } else if (mode === "url") {
+      const address = String(form.get("url") ?? "").trim();
+      if (!address) return setError({ code: "invalid_input", message: "Paste the article's address.", fields: {} });
+      const { publishedAt, authors, title } = metadataFromForm(form);
+      setProgress(null);
+      result = await apiFetch<{ id: string }>(url, {
+        // Left empty, the title, authors and date come from the page itself.
+        body: {
+          url: address,
+          title,
+          authors: authors.length ? authors : undefined,
+          publishedAt: publishedAt ?? undefined,
+        },
+      });
     } else {
       const { publishedAt, sourceUrl, authors, title } = metadataFromForm(form);
       setProgress(null);
@@ -77,7 +91,12 @@ export function ImportForm({ workspaceId }: { workspaceId: string }) {
   const modeChoice = (
     <ModeChoice
       legend="Source"
-      options={{ file: "Upload a file", paste: "Paste text", many: "Many files or a folder" }}
+      options={{
+        file: "Upload a file",
+        url: "From a web address",
+        paste: "Paste text",
+        many: "Many files or a folder",
+      }}
       value={mode}
       onChange={(next) => {
         setManyFiles([]); // dropped files are listed once, not again on coming back
@@ -125,6 +144,28 @@ export function ImportForm({ workspaceId }: { workspaceId: string }) {
             aria-label="Document file"
           />
         </label>
+      ) : mode === "url" ? (
+        <div className="space-y-1">
+          <label htmlFor="import-url" className="text-sm font-medium">
+            Article address
+          </label>
+          <input
+            id="import-url"
+            name="url"
+            type="url"
+            inputMode="url"
+            autoComplete="url"
+            placeholder="https://…"
+            className={inputClass}
+          />
+          <p className="text-xs text-stone-500">
+            The page is fetched once by the server (HTML, PDF or plain text, up to 10 MiB) and kept with its address as
+            the source.
+          </p>
+          {error?.fields?.url && error.fields.url.join(" ") !== error.message ? (
+            <p className="text-xs text-red-600">{error.fields.url.join(" ")}</p>
+          ) : null}
+        </div>
       ) : (
         <div className="space-y-2">
           <div className="flex items-center gap-2 text-sm">
@@ -149,13 +190,17 @@ export function ImportForm({ workspaceId }: { workspaceId: string }) {
           {error?.fields?.text ? <p className="text-xs text-red-600">{error.fields.text.join(" ")}</p> : null}
         </div>
       )}
-      <MetadataFields error={error} isTitleOptional />
+      <MetadataFields error={error} isTitleOptional hideSourceUrl={mode === "url"} />
       <FormError message={error?.message} />
       {isBusy ? (
         <ProgressBar
           fraction={progress ?? null}
           label={
-            progress === null ? "Extracting the text and saving…" : `Uploading… ${Math.round((progress ?? 0) * 100)}%`
+            progress === null
+              ? mode === "url"
+                ? "Fetching the page and extracting its text…"
+                : "Extracting the text and saving…"
+              : `Uploading… ${Math.round((progress ?? 0) * 100)}%`
           }
         />
       ) : null}

@@ -13,10 +13,13 @@ export function MetadataFields({
   error,
   defaults = {},
   isTitleOptional,
+  hideSourceUrl,
 }: {
   error: ApiError | null;
   defaults?: MetadataDefaults;
   isTitleOptional?: boolean;
+  // Importing from a web address: the address is the source.
+  hideSourceUrl?: boolean;
 }) {
   return (
     <div className="grid gap-4 sm:grid-cols-2">
@@ -40,14 +43,16 @@ export function MetadataFields({
         hint="Separate several authors with commas."
         errors={error?.fields?.authors}
       />
-      <TextField
-        label="Source URL"
-        name="sourceUrl"
-        type="url"
-        defaultValue={defaults.sourceUrl ?? ""}
-        placeholder="https://…"
-        errors={error?.fields?.sourceUrl}
-      />
+      {hideSourceUrl ? null : (
+        <TextField
+          label="Source URL"
+          name="sourceUrl"
+          type="url"
+          defaultValue={defaults.sourceUrl ?? ""}
+          placeholder="https://…"
+          errors={error?.fields?.sourceUrl}
+        />
+      )}
       <TextField
         label="Published"
         name="publishedAt"

@@ -115,7 +115,7 @@ export async function claimMatrix(actor: Actor, workspaceId: string, page: Pagin
           },
         })
       : [],
-    db.document.count({ where: { workspaceId, deletedAt: null } }),
+    db.document.count({ where: { workspaceId, kind: "document", deletedAt: null } }),
   ]);
   const cells = deriveClaimMatrix(
     claims.flatMap((claim) =>

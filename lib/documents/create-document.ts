@@ -8,6 +8,7 @@ import { extractDocumentInPool } from "./import/extract-in-pool";
 import { originalOf } from "./original-file";
 import { presentDocument } from "./presenters";
 import type { PublishedDate } from "./published-date";
+import { attachWebSource } from "@/lib/web-sources/web-source-services";
 
 export type DocumentMetadata = {
   title?: string;
@@ -33,7 +34,7 @@ export async function createDocument(
   const hash = contentHash(extracted.text);
   const document = await db.$transaction(async (tx) => {
     if (!allowDuplicate) await refuseDuplicate(tx, workspaceId, hash);
-    return tx.document.create({
+    const created = await tx.document.create({
       data: {
         workspaceId,
         title: metadata.title ?? extracted.title ?? firstWords(extracted.text),
@@ -58,6 +59,9 @@ export async function createDocument(
       },
       include: { createdBy: { select: { id: true, name: true } } },
     });
+    // Annotations made on this page before it was imported (a web source) move onto it.
+    await attachWebSource(tx, created);
+    return created;
   });
   return presentDocument(document, { includeText: false });
 }

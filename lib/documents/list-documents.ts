@@ -25,6 +25,7 @@ export async function listDocuments(actor: Actor, workspaceId: string, options: 
   const counted = { deletedAt: null, ...visibleItemWhere("creatorId", actor?.id, can(access, "moderate")) };
   const where: Prisma.DocumentWhereInput = {
     workspaceId,
+    kind: "document",
     deletedAt: null,
     ...(options.format ? { sourceFormat: options.format } : {}),
     ...(options.author ? { authors: { has: options.author } } : {}),

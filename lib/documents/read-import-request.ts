@@ -9,6 +9,7 @@ import {
 } from "@/lib/validations/document";
 import { zodFields } from "@/lib/api/respond";
 import { MAX_UPLOAD_BYTES, type ImportSource } from "./import/extract-document";
+import { fetchForImport } from "./import/fetch-url";
 import type { DocumentMetadata } from "./create-document";
 
 // Room for a maximal file plus the multipart envelope and form fields.
@@ -22,7 +23,7 @@ async function readFileUpload(request: Request, missingFileMessage: string) {
 
 type ImportRequest = { source: ImportSource; metadata: DocumentMetadata; allowDuplicate: boolean };
 
-// An import request is JSON ({ title, text | markdown | html, ... }) or a multipart upload with `file`;
+// An import request is JSON ({ title, text | markdown | html | url, ... }) or a multipart upload with `file`;
 // `allowDuplicate` may also come as a query parameter.
 export async function readImportRequest(request: Request): Promise<ImportRequest> {
   const inQuery = allowDuplicateField.safeParse(new URL(request.url).searchParams.get("allowDuplicate") ?? undefined);
@@ -35,11 +36,20 @@ export async function readImportRequest(request: Request): Promise<ImportRequest
     const { allowDuplicate, ...metadata } = parsed.data;
     return { source: { file }, metadata, allowDuplicate: allowDuplicate || allowedByQuery };
   }
-  const { text, markdown, html, allowDuplicate, ...metadata } = await readJson(
+  const { text, markdown, html, url, allowDuplicate, ...metadata } = await readJson(
     request,
     createDocumentSchema,
     MAX_REQUEST_BYTES,
   );
+  if (url !== undefined) {
+    // Fetched here, then imported exactly like an uploaded file; the address is its sourceUrl.
+    const { file } = await fetchForImport(url);
+    return {
+      source: { file },
+      metadata: { ...metadata, sourceUrl: metadata.sourceUrl ?? new URL(url).toString() },
+      allowDuplicate: Boolean(allowDuplicate) || allowedByQuery,
+    };
+  }
   const source: ImportSource =
     markdown !== undefined
       ? { format: "markdown", content: markdown }

@@ -90,7 +90,7 @@ export async function replaceDocumentText(actor: Actor, documentId: string, sour
 type Transaction = Parameters<Parameters<typeof db.$transaction>[0]>[0];
 
 // One statement for all anchors, however many there are.
-async function saveAnchors(tx: Transaction, rows: Array<{ id: string; result: AnchorResult }>, version: number) {
+export async function saveAnchors(tx: Transaction, rows: Array<{ id: string; result: AnchorResult }>, version: number) {
   const placed = rows.filter((row) => row.result.status !== "orphaned");
   const orphaned = rows.filter((row) => row.result.status === "orphaned").map((row) => row.id);
   if (placed.length) {

@@ -77,8 +77,8 @@ export function reportArgdown(report: Report): string {
     replies.flatMap((reply) => {
       const incoming = ARROWS[reply.stance] === "+>" ? "<+" : "<-";
       const head =
-        reply.stance === "asks"
-          ? `${"  ".repeat(depth)}// question from ${inline(reply.author)}: ${inline(reply.body)}`
+        reply.stance === "asks" || reply.stance === "unknown"
+          ? `${"  ".repeat(depth)}// ${reply.stance === "asks" ? "question" : "reply (stance unknown)"} from ${inline(reply.author)}: ${inline(reply.body)}`
           : `${"  ".repeat(depth)}${incoming} [Reply ${++replyNumber}]: ${inline(reply.body)} #(${reply.stance}) #(${inline(reply.author)})`;
       return [head, ...replyLines(reply.replies, depth + 1)];
     });

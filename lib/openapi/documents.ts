@@ -89,10 +89,11 @@ export const DOCUMENT_PATHS = {
       },
     },
     post: {
-      summary: "Import a document: JSON with text, markdown or html, or a multipart upload with `file`",
+      summary: "Import a document: JSON with text, markdown, html or url, or a multipart upload with `file`",
       description:
         'Metadata (title, authors, date, source) is detected from the source where it declares it; fields sent here win. Unicode is kept exactly. The file is read in a separate process with a deadline and a memory cap: one that nests too deeply, takes too long or needs too much memory is a 422 "This file is too complex to import: …"; 503 when every import process is busy for too long. ' +
-        "A text the workspace already holds (the same canonical text as a document there, however it was sent) is a 409 with `error.code` `duplicate` and `error.existingId`, the document that holds it, unless `allowDuplicate` is true (JSON field, form field or query parameter). Identical imports sent at once: one is imported, the others are duplicates.",
+        "A text the workspace already holds (the same canonical text as a document there, however it was sent) is a 409 with `error.code` `duplicate` and `error.existingId`, the document that holds it, unless `allowDuplicate` is true (JSON field, form field or query parameter). Identical imports sent at once: one is imported, the others are duplicates. " +
+        "With `url` the server fetches the article and imports it like an uploaded file (HTML, PDF or plain text), keeping the address as `sourceUrl`: only http(s), at most 5 redirects (each checked again), within 15 s and 10 MiB; addresses that resolve to private, loopback or link-local networks are refused. Failures are 4xx with `error.reason`: 422 `scheme`, `invalid_url`, `refused_address`, `unreachable`, `timeout`, `remote_status`, `too_many_redirects`; 413 `too_large`; 415 `unsupported_type`.",
       parameters: [
         pathId("id"),
         {

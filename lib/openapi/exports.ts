@@ -68,6 +68,52 @@ export const EXPORT_PATHS = {
       },
     },
   },
+  "/api/v1/workspaces/{id}/imports/hypothesis": {
+    post: {
+      summary:
+        "Import a Hypothesis JSON export (its `annotations`, or an API search's `rows`, or a bare array) into this workspace (members who may import)",
+      description:
+        "An annotation whose `uri` names the same page as a document's `sourceUrl` (http/https, host case, trailing slash, fragment, utm_* and click ids, parameter order ignored) is anchored on it by its TextQuoteSelector (quote, prefix, suffix; Hypothesis's TextPosition offsets count the page's text and only break ties; RangeSelectors are not used): `anchored` when the quote is found exactly, `moved` when only approximately, `orphaned` (kept on the document, listed in `unplaced`) when not at all. An annotation on any other page goes to that page's web source (`webSources`). Replies (`references`) become threads in the same shape with the stance `unknown`. Tags are kept. The importer is the author of every item; the original account, date and Hypothesis id are kept as quoted provenance (`importedFrom: { author, createdAt, source: \"Hypothesis\", hypothesisId, uri }`). Importing the same export again adds only what is new (`alreadyImported`). Page notes, replies whose annotation is missing and items that are not annotations are listed in `unplaced` with a reason. At most 20 MiB and 20,000 annotations; one transaction.",
+      parameters: [pathId("id")],
+      requestBody: {
+        required: true,
+        content: { "application/json": { schema: { type: "object", required: ["annotations"] } } },
+      },
+      responses: {
+        "201": {
+          description: "The report",
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                properties: {
+                  annotations: { type: "integer", description: "Items in the file" },
+                  anchored: { type: "integer" },
+                  moved: { type: "integer" },
+                  orphaned: { type: "integer" },
+                  webSources: { type: "integer", description: "Annotations placed on web sources" },
+                  replies: { type: "integer" },
+                  alreadyImported: { type: "integer" },
+                  unplaced: {
+                    type: "array",
+                    items: {
+                      type: "object",
+                      properties: {
+                        hypothesisId: { type: ["string", "null"] },
+                        uri: { type: ["string", "null"] },
+                        reason: { type: "string" },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
+        ...errors(400, 401, 403, 404, 413, 422),
+      },
+    },
+  },
   "/api/v1/workspaces/{id}/export": exportOperation("a workspace"),
   "/api/v1/documents/{id}/export": exportOperation("a document"),
   "/api/v1/collections/{id}/export": exportOperation(

@@ -5,8 +5,12 @@ import { labelSchema } from "./common";
 // a claim states one of the first three (it cannot "ask").
 export const STANCES = ["supports", "opposes", "qualifies", "asks"] as const;
 export const PLACED_STANCES = ["supports", "opposes", "qualifies"] as const;
+// What a stored reply may hold: also `unknown`, for replies imported from a tool that has no
+// stances (Hypothesis). Nobody chooses it when writing; it is kept rather than invented.
+export const REPLY_STANCES = [...STANCES, "unknown"] as const;
 export const LINK_RELATIONS = ["agrees", "contradicts", "qualifies", "elaborates"] as const;
 export type Stance = (typeof STANCES)[number];
+export type ReplyStance = (typeof REPLY_STANCES)[number];
 export type PlacedStance = (typeof PLACED_STANCES)[number];
 export type LinkRelation = (typeof LINK_RELATIONS)[number];
 
@@ -26,7 +30,8 @@ export type CreateReplyInput = z.infer<typeof createReplySchema>;
 
 export const updateReplySchema = z.object({
   body: replyBody.optional(),
-  stance: z.enum(STANCES).optional(),
+  // An imported reply's `unknown` may be kept while its body is edited.
+  stance: z.enum(REPLY_STANCES).optional(),
   version: z.number().int().min(1),
 });
 export type UpdateReplyInput = z.infer<typeof updateReplySchema>;

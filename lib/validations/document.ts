@@ -28,19 +28,21 @@ export const documentMetadataSchema = z.object({
   publishedAt: publishedAtSchema.nullish(),
 });
 
-// JSON import: exactly one of text, markdown or html.
+// JSON import: exactly one of text, markdown, html or url (an article the server fetches;
+// the scheme is checked by the fetcher, lib/documents/import/fetch-url.ts, with a clear 422).
 export const createDocumentSchema = documentMetadataSchema
   .partial({ title: true })
   .extend({
     text: z.string().max(4_000_000).optional(),
     markdown: z.string().max(4_000_000).optional(),
     html: z.string().max(4_000_000).optional(),
+    url: z.string().trim().min(1).max(2000).optional(),
     allowDuplicate: z.boolean().optional(),
   })
-  .refine((input) => [input.text, input.markdown, input.html].filter((value) => value !== undefined).length === 1, {
-    message: "Send exactly one of text, markdown or html.",
-    path: ["text"],
-  });
+  .refine(
+    (input) => [input.text, input.markdown, input.html, input.url].filter((value) => value !== undefined).length === 1,
+    { message: "Send exactly one of text, markdown, html or url.", path: ["text"] },
+  );
 export type CreateDocumentInput = z.infer<typeof createDocumentSchema>;
 
 // "true" imports a text the workspace already holds (else 409 duplicate); a form field or query parameter.

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { provenanceSchema } from "@/lib/exports/provenance";
 import { CITATION_STYLES } from "@/lib/citations/citation-styles";
-import { STANCES } from "./debate";
+import { REPLY_STANCES } from "./debate";
 
 // Reports (md, html, pdf), data (csv, json, jsonld), argument maps (aif, argdown) and
 // references to the documents (bibtex, csl-json, ris).
@@ -37,7 +37,8 @@ export const exportJobSchema = z.object({
 
 // A JSON export coming back in (lib/exports/report-json.ts writes it).
 const person = z.object({ id: z.string().max(64), name: z.string().max(200) });
-const stance = z.enum(STANCES);
+// `unknown` too: a reply that came from Hypothesis comes back as it went out.
+const stance = z.enum(REPLY_STANCES);
 // Hidden and pending items keep their status (a moderator's export includes them).
 const status = z.enum(["visible", "hidden", "pending"]).default("visible");
 type ImportedReply = {

@@ -46,7 +46,7 @@ export async function getWorkspace(actor: Actor, workspaceId: string) {
   const access = await authorizeWorkspace(actor, workspaceId, "read");
   const [members, documents] = await Promise.all([
     db.membership.count({ where: { workspaceId } }),
-    db.document.count({ where: { workspaceId, deletedAt: null } }),
+    db.document.count({ where: { workspaceId, kind: "document", deletedAt: null } }),
   ]);
   return presentWorkspace(access.workspace, access, { members, documents });
 }

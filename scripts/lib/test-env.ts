@@ -15,5 +15,7 @@ export function testEnv(database: { url: string; adminUrl: string }): NodeJS.Pro
     RATE_LIMIT_SIGNUP: "1000",
     RATE_LIMIT_SIGNIN: "1000",
     NEXT_TELEMETRY_DISABLED: "1",
+    // URL import may fetch from the pages tests serve on loopback (and nowhere else private).
+    URL_IMPORT_ALLOW_PRIVATE: "127.0.0.1,::1",
   };
 }

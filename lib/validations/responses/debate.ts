@@ -1,6 +1,6 @@
 // Response shapes: threads, votes, links and claims.
 import { z } from "zod";
-import { LINK_RELATIONS, PLACED_STANCES, STANCES } from "@/lib/validations/debate";
+import { LINK_RELATIONS, PLACED_STANCES, REPLY_STANCES } from "@/lib/validations/debate";
 import { dateTime, described, integer, itemStatus, named, provenanceFields, UserRef } from "./common";
 import { Annotation } from "./documents";
 
@@ -13,7 +13,7 @@ const replyFields = {
   id: z.string(),
   parentId: z.string().nullable(),
   author: UserRef,
-  stance: z.enum(STANCES),
+  stance: z.enum(REPLY_STANCES),
   body: described(z.string(), "Markdown"),
   bodyHtml: described(z.string(), "The body rendered and sanitized"),
   status: itemStatus,

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { SOURCE_FORMATS } from "@/lib/documents/import/types";
 import { blockSchema } from "@/lib/documents/structure/blocks";
-import { STANCES } from "@/lib/validations/debate";
+import { REPLY_STANCES } from "@/lib/validations/debate";
 import {
   dateTime,
   described,
@@ -111,7 +111,7 @@ export const Annotation = named(
     resolution: z.object({ summary: z.string(), summaryHtml: z.string(), resolvedAt: dateTime }).nullable(),
     creator: UserRef,
     replyCount: described(integer, "Replies in its thread as this caller sees them"),
-    replyStances: z.array(z.enum(STANCES)).optional(),
+    replyStances: z.array(z.enum(REPLY_STANCES)).optional(),
     version: integer,
     createdAt: dateTime,
     updatedAt: dateTime,
@@ -158,7 +158,7 @@ export const SearchResults = named(
     replies: z.array(
       z.object({
         id: z.string(),
-        stance: z.enum(STANCES),
+        stance: z.enum(REPLY_STANCES),
         status: itemStatus,
         author: UserRef,
         createdAt: dateTime,

@@ -1,4 +1,5 @@
 import { signInOrNotFound } from "@/lib/pages/or-not-found";
+import { HypothesisImport } from "@/components/documents/hypothesis-import";
 import { ImportForm } from "@/components/documents/import-form";
 import { loadWorkspaceForPage } from "../workspace-access";
 
@@ -17,6 +18,7 @@ export default async function ImportPage({ params }: { params: Promise<{ id: str
         anything you fill in below wins.
       </p>
       <ImportForm workspaceId={id} />
+      <HypothesisImport workspaceId={id} />
     </div>
   );
 }

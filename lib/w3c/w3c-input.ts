@@ -63,7 +63,8 @@ export function readW3cAnnotation(input: W3cAnnotationInput): ReadAnnotation {
     throw unprocessable("Send one target: this server keeps annotations on one source.", "target");
   const target = targets[0]!;
   const source = typeof target === "string" ? target : target.source;
-  if (!URL.canParse(source)) throw unprocessable("The target's source must be an absolute IRI.", "target.source");
+  if (!/^https?:$/.test(URL.parse(source)?.protocol ?? ""))
+    throw unprocessable("The target's source must be an http(s) IRI.", "target.source");
   const selectors: WebSelector[] = [];
   if (typeof target !== "string") {
     for (const raw of [target.selector ?? []].flat()) {

@@ -19,16 +19,14 @@ const W3C_CONTAINER = /^\/api\/annotations\/[^/]+\/$/;
 // Next's own trailing-slash redirect is off (next.config.js) so that the container keeps its
 // slash; here it is for every other path (308, as Next does), and the container gets its slash.
 function trailingSlashRedirect(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
+  // From the raw URL: NextURL formats its pathname by the trailingSlash setting.
+  const { pathname, search } = new URL(request.url);
   let target: string | null = null;
   if (W3C_CONTAINER.test(`${pathname}/`) && !pathname.endsWith("/")) target = `${pathname}/`;
   else if (pathname.length > 1 && pathname.endsWith("/") && !W3C_CONTAINER.test(pathname))
     target = pathname.replace(/\/+$/, "") || "/";
   if (target === null) return null;
-  const url = request.nextUrl.clone();
-  url.pathname = target;
-  url.search = search;
-  return NextResponse.redirect(url, 308);
+  return NextResponse.redirect(new URL(`${target}${search}`, request.url), 308);
 }
 
 // Every page gets a fresh script nonce: Next reads it from the request's policy header

@@ -13,6 +13,9 @@ const nextConfig = {
   // compressor respects, so live updates are never held back in its buffer.
   compress: process.env.COMPRESS !== "off",
   reactStrictMode: true,
+  // The W3C annotation container's IRI ends in a slash (/api/annotations/{workspaceId}/), so Next
+  // must not redirect it away; proxy.ts does Next's trailing-slash redirect for every other path.
+  skipTrailingSlashRedirect: true,
   // Types are checked by \`npm run typecheck\` (CI runs it); building for \`npm start\` need not
   // spend a minute doing it again.
   typescript: { ignoreBuildErrors: true },

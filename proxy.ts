@@ -13,6 +13,22 @@ function hasUndecodablePath(pathname: string) {
   }
 }
 
+// A W3C Web Annotation container (lib/w3c): its IRI is the one path that ends in a slash.
+const W3C_CONTAINER = /^\/api\/annotations\/[^/]+\/$/;
+
+// Next's own trailing-slash redirect is off (next.config.js) so that the container keeps its
+// slash; here it is for every other path (308, as Next does), and the container gets its slash.
+function trailingSlashRedirect(request: NextRequest) {
+  // From the raw URL: NextURL formats its pathname by the trailingSlash setting.
+  const { pathname, search } = new URL(request.url);
+  let target: string | null = null;
+  if (W3C_CONTAINER.test(`${pathname}/`) && !pathname.endsWith("/")) target = `${pathname}/`;
+  else if (pathname.length > 1 && pathname.endsWith("/") && !W3C_CONTAINER.test(pathname))
+    target = pathname.replace(/\/+$/, "") || "/";
+  if (target === null) return null;
+  return NextResponse.redirect(new URL(`${target}${search}`, request.url), 308);
+}
+
 // Every page gets a fresh script nonce: Next reads it from the request's policy header
 // and puts it on the scripts it renders; the browser runs no other inline script.
 export function proxy(request: NextRequest) {
@@ -20,6 +36,8 @@ export function proxy(request: NextRequest) {
     const error = { code: "invalid_input", message: "The path is not valid UTF-8 text." };
     return NextResponse.json({ error }, { status: 400, headers: { "Cache-Control": "no-store" } });
   }
+  const redirect = trailingSlashRedirect(request);
+  if (redirect) return redirect;
   if (request.nextUrl.pathname.startsWith("/api/")) return NextResponse.next();
   const policy = contentSecurityPolicy(newNonce());
   const headers = new Headers(request.headers);

@@ -7,6 +7,7 @@ export type ErrorCode =
   | "not_found"
   | "conflict"
   | "duplicate"
+  | "precondition_failed"
   | "too_large"
   | "unsupported_media_type"
   | "rate_limited"
@@ -20,6 +21,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   duplicate: 409,
+  precondition_failed: 412,
   too_large: 413,
   unsupported_media_type: 415,
   unprocessable: 422,

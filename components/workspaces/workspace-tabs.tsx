@@ -21,6 +21,7 @@ export function WorkspaceTabs({
     { href: `/workspaces/${workspaceId}/map`, label: "Debate map" },
     { href: `/workspaces/${workspaceId}/claims`, label: "Claims" },
     { href: `/workspaces/${workspaceId}/collections`, label: "Collections" },
+    { href: `/workspaces/${workspaceId}/web-sources`, label: "Web sources" },
     { href: `/workspaces/${workspaceId}/search`, label: "Search" },
     { href: `/workspaces/${workspaceId}/members`, label: "Members" },
     ...(canModerate

@@ -23,7 +23,13 @@ import { annotationInclude, CREATOR_SELECT, presentAnnotation } from "./presente
 // W3C motivation: a bare highlight, or a comment when there is a body.
 const motivationFor = (body: string) => (body.trim() ? "commenting" : "highlighting");
 
-export async function createAnnotation(actor: Actor, documentId: string, input: CreateAnnotationInput) {
+// `w3c`: what a Web Annotation Protocol client sent besides (lib/w3c): its canonical IRI and its id.
+export async function createAnnotation(
+  actor: Actor,
+  documentId: string,
+  input: CreateAnnotationInput,
+  w3c: { canonical?: string | null; via?: string | null } = {},
+) {
   const { access, document: found } = await authorizeDocument(actor, documentId, "annotate");
   const author = signedIn(actor);
   const { mentionedIds, mentionLinks } = await mentionsIn(input.body, found.workspaceId);
@@ -62,6 +68,8 @@ export async function createAnnotation(actor: Actor, documentId: string, input: 
         tags: input.tags,
         color: input.color ?? null,
         status: initialStatus(access),
+        canonical: w3c.canonical ?? null,
+        via: w3c.via ?? null,
       },
       include: annotationInclude(author.id, can(access, "moderate")),
     });

@@ -1,17 +1,14 @@
 import type { Report, ReportReply } from "./collect-report";
 import { jsonChunks } from "./json-chunks";
 import { summarizeReport } from "./report-summary";
+import { ANNO_CONTEXT, passageJsonLd, personJsonLd } from "@/lib/w3c/annotation-jsonld";
 
 // The W3C Web Annotation Data Model: an AnnotationCollection whose first page embeds
 // every passage (commenting or highlighting, tags as tagging bodies), every reply
 // (replying, targeting what it answers) and every link (linking, targeting both passages).
 function* annotationItems(report: Report, baseUrl: string): Generator<object> {
   const annotationUrl = (id: string) => `${baseUrl}/api/v1/annotations/${id}`;
-  const person = (name: string, id?: string) => ({
-    ...(id ? { id: `${baseUrl}/users/${id}` } : {}),
-    type: "Person",
-    name,
-  });
+  const person = (name: string, id?: string) => personJsonLd(baseUrl, name, id);
   function* replyItems(replies: ReportReply[], target: string): Generator<object> {
     for (const reply of replies) {
       yield {
@@ -32,49 +29,7 @@ function* annotationItems(report: Report, baseUrl: string): Generator<object> {
   for (const document of report.documents) {
     const source = `${baseUrl}/documents/${document.id}`;
     for (const annotation of document.annotations) {
-      yield {
-        id: annotationUrl(annotation.id),
-        type: "Annotation",
-        motivation: annotation.body.trim() ? "commenting" : "highlighting",
-        created: annotation.createdAt,
-        modified: annotation.updatedAt,
-        creator: person(annotation.creator.name, annotation.creator.id),
-        ...(annotation.body.trim() || annotation.tags.length
-          ? {
-              body: [
-                ...(annotation.body.trim()
-                  ? [{ type: "TextualBody", value: annotation.body, format: "text/markdown" }]
-                  : []),
-                ...annotation.tags.map((tag) => ({ type: "TextualBody", value: tag, purpose: "tagging" })),
-              ],
-            }
-          : {}),
-        target: {
-          source,
-          selector: [
-            {
-              type: "TextQuoteSelector",
-              exact: annotation.quote,
-              prefix: annotation.prefix,
-              suffix: annotation.suffix,
-            },
-            { type: "TextPositionSelector", start: annotation.start, end: annotation.end },
-            // In a paginated source, also the page its start is on (RFC 3778 fragment), refined by the
-            // quote within that page. TextPositionSelector counts over the whole text, so it does not
-            // refine the page; the quote does.
-            ...(annotation.page !== null
-              ? [
-                  {
-                    type: "FragmentSelector",
-                    conformsTo: "http://tools.ietf.org/rfc/rfc3778",
-                    value: `page=${annotation.page}`,
-                    refinedBy: { type: "TextQuoteSelector", exact: annotation.quote },
-                  },
-                ]
-              : []),
-          ],
-        },
-      };
+      yield passageJsonLd(annotation, annotationUrl(annotation.id), { kind: "document", source }, baseUrl);
       yield* replyItems(annotation.replies, annotationUrl(annotation.id));
     }
   }
@@ -102,7 +57,7 @@ function envelope(report: Report, baseUrl: string) {
   const summary = summarizeReport(report);
   const exportUrl = `${baseUrl}/api/v1/${report.scope.kind === "workspace" ? "workspaces" : `${report.scope.kind}s`}/${report.scope.id}/export?format=jsonld`;
   return {
-    "@context": "http://www.w3.org/ns/anno.jsonld",
+    "@context": ANNO_CONTEXT,
     id: exportUrl,
     type: "AnnotationCollection",
     label: report.title,

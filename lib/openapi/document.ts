@@ -15,6 +15,7 @@ import { INVITATION_PATHS, INVITATION_SCHEMAS } from "./invitations";
 import { MAIL_PATHS, MAIL_SCHEMAS } from "./mail";
 import { NOTIFICATION_PATHS, NOTIFICATION_SCHEMAS } from "./notifications";
 import { MODERATION_PATHS, MODERATION_SCHEMAS } from "./moderation";
+import { W3C_PATHS, W3C_SCHEMAS } from "./w3c";
 import { errors, jsonBody, jsonResponse, listOf, pageParams, pathId, ref, responseComponents, schema } from "./helpers";
 
 const ERROR_TEXT: Record<number, string> = {
@@ -23,6 +24,7 @@ const ERROR_TEXT: Record<number, string> = {
   403: "Not allowed",
   404: "Not found (also where existence itself is private)",
   409: "Conflict",
+  412: "Precondition failed: the If-Match ETag is not the current one",
   413: "Too large",
   415: "Unsupported media type",
   422: "Unprocessable",
@@ -170,6 +172,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       ...EXPORT_PATHS,
       ...MAIL_PATHS,
       ...NOTIFICATION_PATHS,
+      ...W3C_PATHS,
       "/api/v1/openapi.json": {
         get: { summary: "This document", security: [], responses: { "200": { description: "OpenAPI 3.1 document" } } },
       },
@@ -204,6 +207,7 @@ export function buildOpenApiDocument(serverUrl: string) {
         ...EXPORT_SCHEMAS,
         ...MAIL_SCHEMAS,
         ...NOTIFICATION_SCHEMAS,
+        ...W3C_SCHEMAS,
         ...responseComponents(),
       },
     },

@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authorize-workspace";
+import { queuePassageIndex } from "@/lib/suggestions/queue-index";
 import type { ImportSource } from "./import/extract-document";
 import { refuseDuplicate } from "./duplicates";
 import { extractDocumentInPool } from "./import/extract-in-pool";
@@ -33,7 +34,7 @@ export async function createDocument(
   const hash = contentHash(extracted.text);
   const document = await db.$transaction(async (tx) => {
     if (!allowDuplicate) await refuseDuplicate(tx, workspaceId, hash);
-    return tx.document.create({
+    const created = await tx.document.create({
       data: {
         workspaceId,
         title: metadata.title ?? extracted.title ?? firstWords(extracted.text),
@@ -58,6 +59,8 @@ export async function createDocument(
       },
       include: { createdBy: { select: { id: true, name: true } } },
     });
+    await queuePassageIndex(tx, created.id);
+    return created;
   });
   return presentDocument(document, { includeText: false });
 }

@@ -46,11 +46,15 @@ export function RelatedPassages({
     };
   }, [annotationId]);
 
+  // keepalive: a dismissal sent as the page goes still arrives.
   const send = useCallback(
     (item: Suggestion) =>
-      void apiFetch(`/api/v1/annotations/${annotationId}/suggestions/dismiss`, {
-        body: { documentId: item.documentId, start: item.start, end: item.end },
-      }),
+      void fetch(`/api/v1/annotations/${annotationId}/suggestions/dismiss`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ documentId: item.documentId, start: item.start, end: item.end }),
+        keepalive: true,
+      }).catch(() => undefined),
     [annotationId],
   );
   // Dismissals still within their undo time are sent when the card closes or the page goes.

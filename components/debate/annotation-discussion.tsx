@@ -6,6 +6,7 @@ import { FlagButton } from "@/components/moderation/flag-button";
 import { ModerationControls, type ModeratedItem } from "@/components/moderation/moderation-controls";
 import { LinkComposer } from "./link-composer";
 import { LinkList } from "./link-list";
+import { RelatedPassages } from "./related-passages";
 import { ThreadView } from "./thread-view";
 import type { DebateAbilities, PassageLink } from "./types";
 
@@ -73,6 +74,13 @@ export function AnnotationDiscussion({
           </button>
         )
       ) : null}
+      <RelatedPassages
+        annotationId={annotationId}
+        documentId={documentId}
+        workspaceId={workspaceId}
+        canLink={abilities.canLink}
+        onLinked={onLinked}
+      />
       <h3 className="text-xs font-semibold tracking-wide text-stone-500 uppercase">Discussion</h3>
       <ThreadView
         subject={{ kind: "annotation", id: annotationId }}

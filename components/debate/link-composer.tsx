@@ -5,9 +5,13 @@ import { useEffect, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { apiFetch } from "@/lib/client/api-fetch";
+import { DuplicateLinkNotice } from "./duplicate-link-notice";
 import { RELATION_COLOR, RELATION_LABEL, RELATIONS, type Relation } from "./vocabulary";
 
-type Hit = { id: string; documentId: string; documentTitle: string; quote: string; snippetHtml: string };
+type Hit = { id: string; documentId: string; documentTitle: string; quote: string; snippetHtml?: string };
+// A passage no one has annotated yet (a suggestion): it becomes an annotation when linked.
+type Passage = { id: null; documentId: string; documentTitle: string; quote: string; start: number; end: number };
+type Target = Hit | Passage;
 
 // Link this passage to another: find it by its words anywhere in the workspace,
 // or open another document beside this one and select it there.
@@ -15,22 +19,27 @@ export function LinkComposer({
   workspaceId,
   documentId,
   fromAnnotationId,
+  initialTarget,
+  initialRelation,
   onLinked,
   onCancel,
 }: {
   workspaceId: string;
   documentId: string;
   fromAnnotationId: string;
+  initialTarget?: Target;
+  initialRelation?: Relation;
   onLinked: () => void;
   onCancel: () => void;
 }) {
   const id = useId();
-  const [relation, setRelation] = useState<Relation>("contradicts");
+  const [relation, setRelation] = useState<Relation>(initialRelation ?? "contradicts");
   const [query, setQuery] = useState("");
   const [hits, setHits] = useState<Hit[] | null>(null);
-  const [target, setTarget] = useState<Hit | null>(null);
+  const [target, setTarget] = useState<Target | null>(initialTarget ?? null);
   const [rationale, setRationale] = useState("");
   const [error, setError] = useState<string | null>(null);
+  const [duplicateId, setDuplicateId] = useState<string | null>(null);
   const [isSaving, setSaving] = useState(false);
 
   useEffect(() => {
@@ -49,14 +58,30 @@ export function LinkComposer({
     };
   }, [query, workspaceId, fromAnnotationId]);
 
-  const save = async () => {
+  const save = async (allowDuplicate = false) => {
     if (!target) return setError("Pick the passage to link to.");
     setSaving(true);
+    setError(null);
+    setDuplicateId(null);
+    // A suggested passage is annotated first (once: a retry reuses it), then linked.
+    let toAnnotationId = target.id;
+    if (target.id === null) {
+      const annotated = await apiFetch<{ id: string }>(`/api/v1/documents/${target.documentId}/annotations`, {
+        body: { selectors: [{ type: "TextPositionSelector", start: target.start, end: target.end }] },
+      });
+      if (!annotated.ok) {
+        setSaving(false);
+        return setError(annotated.error.message);
+      }
+      toAnnotationId = annotated.data.id;
+      setTarget({ ...target, id: toAnnotationId });
+    }
     const result = await apiFetch("/api/v1/links", {
-      body: { fromAnnotationId, toAnnotationId: target.id, relation, rationale },
+      body: { fromAnnotationId, toAnnotationId, relation, rationale, allowDuplicate },
     });
     setSaving(false);
     if (result.ok) onLinked();
+    else if (result.error.code === "duplicate" && result.error.existingId) setDuplicateId(result.error.existingId);
     else setError(result.error.message);
   };
 
@@ -167,6 +192,15 @@ export function LinkComposer({
         <p role="alert" className="text-xs text-red-700 dark:text-red-400">
           {error}
         </p>
+      ) : null}
+      {duplicateId ? (
+        <DuplicateLinkNotice
+          linkId={duplicateId}
+          relation={relation}
+          rationale={rationale}
+          onLinkAnyway={() => void save(true)}
+          onAddedToIt={onLinked}
+        />
       ) : null}
       <div className="flex gap-2">
         <Button type="submit" disabled={isSaving || !target} className="px-2.5! py-1! text-xs">

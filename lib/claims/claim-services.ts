@@ -7,10 +7,23 @@ import { can } from "@/lib/policies/workspace-policy";
 import type { z } from "zod";
 import type { Pagination } from "@/lib/validations/common";
 import type { claimPassageSchema, createClaimSchema } from "@/lib/validations/debate";
+import { isNearDuplicateClaim } from "./claim-similarity";
 import { deriveClaimMatrix } from "./derive-stances";
 
 export async function createClaim(actor: Actor, workspaceId: string, input: z.infer<typeof createClaimSchema>) {
   await authorizeWorkspace(actor, workspaceId, "link");
+  if (!input.allowDuplicate) {
+    const existing = await db.claim.findMany({ where: { workspaceId }, select: { id: true, title: true } });
+    const duplicate = existing.find((claim) => isNearDuplicateClaim(claim.title, input.title));
+    if (duplicate)
+      throw new AppError(
+        "duplicate",
+        `This workspace already has a claim that says nearly the same: “${duplicate.title}”. Open it, or send allowDuplicate=true to add this one too.`,
+        undefined,
+        undefined,
+        { existingId: duplicate.id },
+      );
+  }
   const claim = await db.claim.create({
     data: { workspaceId, title: input.title, description: input.description, creatorId: signedIn(actor).id },
   });

@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authorize-workspace";
+import { queuePassageIndex } from "@/lib/suggestions/queue-index";
 import type { ImportSource } from "./import/extract-document";
 import { refuseDuplicate } from "./duplicates";
 import { extractDocumentInPool } from "./import/extract-in-pool";
@@ -61,6 +62,7 @@ export async function createDocument(
     });
     // Annotations made on this page before it was imported (a web source) move onto it.
     await attachWebSource(tx, created);
+    await queuePassageIndex(tx, created.id);
     return created;
   });
   return presentDocument(document, { includeText: false });

@@ -3,6 +3,7 @@ import { reanchorAll, type AnchorResult } from "@/lib/anchoring/reanchor";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { type Actor, signedIn } from "@/lib/policies/authorize-workspace";
+import { queuePassageIndex } from "@/lib/suggestions/queue-index";
 import { contentHash } from "./create-document";
 import type { ImportSource } from "./import/extract-document";
 import { extractDocumentInPool } from "./import/extract-in-pool";
@@ -30,6 +31,7 @@ export async function replaceDocumentText(actor: Actor, documentId: string, sour
         data: { text, contentHash: contentHash(text), version: { increment: 1 } },
       });
       if (bumped.count !== 1) throw staleVersion();
+      await queuePassageIndex(tx, documentId);
       const newVersion = version + 1;
       await tx.documentRevision.create({
         data: {

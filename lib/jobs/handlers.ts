@@ -2,6 +2,7 @@ import { expireExports, failDeadExport, runExportJob } from "@/lib/exports/run-e
 import { sendDigests } from "@/lib/mail/send-digests";
 import { sendInvitationMail } from "@/lib/mail/send-invitation-mail";
 import { sendNotificationMails, sweepUnmailed } from "@/lib/mail/send-notification-mails";
+import { indexDocument } from "@/lib/suggestions/passage-index";
 import type { JobData, JobKind } from "./kinds";
 
 export type JobAttempt = { retryCount: number; retryLimit: number };
@@ -26,4 +27,5 @@ export const JOB_HANDLERS: { [K in JobKind]: (data: JobData[K], attempt: JobAtte
   "mail.sweep": async () => {
     await sweepUnmailed();
   },
+  "suggest.index": (data) => indexDocument(data.documentId),
 };

@@ -20,6 +20,8 @@ export type JobData = {
   "mail.digest": Record<string, never>;
   // Instant mails that no job sent (scheduled).
   "mail.sweep": Record<string, never>;
+  // (Re)build a document's passage index for suggested links (lib/suggestions).
+  "suggest.index": { documentId: string };
 };
 export type JobKind = keyof JobData;
 
@@ -63,6 +65,16 @@ export function jobKinds(): Record<JobKind, JobKindSettings> {
     "mail.invitation": { queue: mailQueue, concurrency: 2 },
     "mail.digest": { queue: { ...mailQueue, expireInSeconds: 60 * 60 }, concurrency: 1, cron: settings.mailDigestCron },
     "mail.sweep": { queue: { retryLimit: 0, expireInSeconds: 15 * 60 }, concurrency: 1, cron: "*/5 * * * *" },
+    "suggest.index": {
+      queue: {
+        retryLimit: 5,
+        retryDelay: 5,
+        retryBackoff: true,
+        expireInSeconds: 15 * 60,
+        deleteAfterSeconds: 24 * 60 * 60,
+      },
+      concurrency: 1,
+    },
   };
 }
 
@@ -75,4 +87,5 @@ export const JOB_KINDS: JobKind[] = [
   "mail.invitation",
   "mail.digest",
   "mail.sweep",
+  "suggest.index",
 ];

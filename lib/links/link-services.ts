@@ -11,6 +11,7 @@ import { can, initialStatus } from "@/lib/policies/workspace-policy";
 import { findThreadSubject } from "@/lib/threads/thread-subject";
 import type { CreateLinkInput, LinkRelation } from "@/lib/validations/debate";
 import { notifyLink } from "@/lib/notifications/notify-events";
+import { duplicateLinkError, findDuplicateLink } from "./duplicate-links";
 import { linkInclude, presentLink } from "./presenters";
 
 export async function createLink(actor: Actor, input: CreateLinkInput) {
@@ -21,7 +22,15 @@ export async function createLink(actor: Actor, input: CreateLinkInput) {
   }
   const ends = await db.annotation.findMany({
     where: { id: { in: [input.fromAnnotationId, input.toAnnotationId] }, deletedAt: null },
-    select: { id: true, workspaceId: true, documentId: true, status: true, creatorId: true },
+    select: {
+      id: true,
+      workspaceId: true,
+      documentId: true,
+      status: true,
+      creatorId: true,
+      start: true,
+      end: true,
+    },
   });
   const from = ends.find((end) => end.id === input.fromAnnotationId);
   const to = ends.find((end) => end.id === input.toAnnotationId);
@@ -35,6 +44,11 @@ export async function createLink(actor: Actor, input: CreateLinkInput) {
     throw new AppError("unprocessable", "The passage to link to was not found in this workspace.", {
       toAnnotationId: ["Not a passage in this workspace."],
     });
+  }
+  if (!input.allowDuplicate) {
+    const viewer = { id: actor?.id, canModerate: can(access, "moderate") };
+    const duplicate = await findDuplicateLink(viewer, from.workspaceId, input.relation, from, to);
+    if (duplicate) throw duplicateLinkError(duplicate.id, input.relation);
   }
   const rationaleHtml = await renderMarkdownInPool(input.rationale);
   try {

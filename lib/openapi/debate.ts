@@ -80,6 +80,8 @@ export const DEBATE_PATHS = {
   "/api/v1/links": {
     post: {
       summary: "Link two passages (annotations) of one workspace with a relation and a rationale",
+      description:
+        "A near-duplicate, the same relation between two passages that overlap the ends of a link the caller can see (either way round), is a 409 with `error.code` `duplicate` and `error.existingId`, that link, unless `allowDuplicate` is true. The same two annotations with the same relation are always a 409 `conflict`.",
       requestBody: jsonBody("CreateLink"),
       responses: { "201": jsonResponse("Linked", "Link"), ...errors(400, 401, 403, 404, 409, 422) },
     },
@@ -133,9 +135,11 @@ export const DEBATE_PATHS = {
     },
     post: {
       summary: "Name a claim or question",
+      description:
+        "A title that nearly repeats an existing claim's (the same content words, ignoring case, accents, punctuation, order and plurals; Dice similarity 0.8 or more) is a 409 with `error.code` `duplicate` and `error.existingId`, that claim, unless `allowDuplicate` is true.",
       parameters: [pathId("id")],
       requestBody: jsonBody("CreateClaim"),
-      responses: { "201": jsonResponse("Created", "Claim"), ...errors(400, 401, 403, 404) },
+      responses: { "201": jsonResponse("Created", "Claim"), ...errors(400, 401, 403, 404, 409) },
     },
   },
   "/api/v1/claims/{id}/passages": {

@@ -48,6 +48,8 @@ export const createLinkSchema = z.object({
   toAnnotationId: id("toAnnotationId"),
   relation: z.enum(LINK_RELATIONS, { error: "relation is one of agrees, contradicts, qualifies, elaborates." }),
   rationale: z.string().trim().max(5_000, "A rationale is at most 5,000 characters.").default(""),
+  // A near-duplicate of an existing link is refused (409 duplicate) unless this is true.
+  allowDuplicate: z.boolean().default(false),
 });
 export type CreateLinkInput = z.infer<typeof createLinkSchema>;
 
@@ -70,6 +72,8 @@ export const passageSearchSchema = z.object({
 export const createClaimSchema = z.object({
   title: labelSchema(3, 300, "A claim needs a title of at least 3 characters."),
   description: z.string().trim().max(5_000).default(""),
+  // A claim whose title nearly repeats an existing one is refused (409 duplicate) unless this is true.
+  allowDuplicate: z.boolean().default(false),
 });
 
 export const claimPassageSchema = z.object({

@@ -10,6 +10,8 @@ export const DEADLINES = {
   fileImport: () => fromEnv("UNTRUSTED_FILE_IMPORT_DEADLINE_MS", 30_000),
   markdown: () => fromEnv("UNTRUSTED_MARKDOWN_DEADLINE_MS", 3_000),
   export: () => fromEnv("UNTRUSTED_EXPORT_DEADLINE_MS", 60_000),
+  // Embedding a batch of passages for suggested links (the model loads on first use).
+  embed: () => fromEnv("UNTRUSTED_EMBED_DEADLINE_MS", 60_000),
   // Background exports are the big ones, and nobody is waiting on a request for them.
   backgroundExport: () => fromEnv("UNTRUSTED_BACKGROUND_EXPORT_DEADLINE_MS", 600_000),
 };

@@ -18,6 +18,7 @@ import {
 const importers = () => import("@/lib/documents/import/extract-document");
 const markdown = () => import("@/lib/markdown/render-markdown");
 const exporters = () => import("@/lib/exports/export-formats");
+const embeddings = () => import("@/lib/suggestions/embedder");
 // One after the other, cheapest first: a Markdown task waits only for the Markdown modules.
 export const warmUp = async () => {
   await markdown();
@@ -58,6 +59,14 @@ export const UNTRUSTED_TASKS = {
         "This text is too complex to format: it would slow down every page that shows it. Simplify its Markdown.",
       );
     return html;
+  },
+
+  // Sentence embeddings for the passage index (lib/suggestions): TF.js blocks the thread it
+  // runs on, so it runs here rather than on the server's event loop.
+  async embedTexts(texts: string[]) {
+    const { universalSentenceEncoder } = await embeddings();
+    signalTaskStarted();
+    return universalSentenceEncoder.embed(texts);
   },
 
   // The whole file; progress (0–1, pieces written against pieces announced) is emitted

@@ -219,6 +219,7 @@ const RULES: Record<string, Rule> = {
       fromAnnotationId: await annotate(space, space.owner, "Cooperation deepens"),
       toAnnotationId: space.annotationId,
       relation: "qualifies",
+      allowDuplicate: true,
     },
   })),
   "GET /api/v1/links/{id}": read(async (_, space) => ({ params: { id: space.linkId } })),
@@ -237,7 +238,7 @@ const RULES: Record<string, Rule> = {
   "GET /api/v1/workspaces/{id}/claims": read(ws),
   "POST /api/v1/workspaces/{id}/claims": workspaceRule("link", 201, async (_, space) => ({
     params: { id: space.id },
-    body: { title: "A claim from the matrix" },
+    body: { title: "A claim from the matrix", allowDuplicate: true },
   })),
   "POST /api/v1/claims/{id}/passages": workspaceRule("link", 201, async (_, space) => ({
     params: { id: space.claimId },
@@ -268,7 +269,7 @@ const RULES: Record<string, Rule> = {
       call(handlerFor("/api/v1/links", "post")!, {
         method: "POST",
         token: space.owner.token,
-        body: { fromAnnotationId: from, toAnnotationId: space.annotationId, relation },
+        body: { fromAnnotationId: from, toAnnotationId: space.annotationId, relation, allowDuplicate: true },
       });
     const [duplicate, kept] = [
       (await create("agrees")).body.id as string,

@@ -56,7 +56,8 @@ export async function link(space: Space, by: User) {
     await call(handlerFor("/api/v1/links", "post")!, {
       method: "POST",
       token: by.token,
-      body: { fromAnnotationId: from, toAnnotationId: space.annotationId, relation: "agrees" },
+      // Each call links the same two passages again, on purpose.
+      body: { fromAnnotationId: from, toAnnotationId: space.annotationId, relation: "agrees", allowDuplicate: true },
     })
   ).body.id as string;
 }

@@ -1,0 +1,118 @@
+import { expect, test, type Page } from "@playwright/test";
+import { ALLIANCE_TITLE, AXIS_TITLE, NO_ALLIANCE, readFixture } from "../../tests/fixtures/texts";
+import { createWorkspace, selectWithMouse, signUp, uniqueEmail } from "../support";
+
+// The fixture pair (our own essays): the alliance essay's "stopped short of a formal alliance"
+// and the axis essay's "Neither government describes the partnership as an alliance".
+const AXIS_ANSWER = "Neither government describes the partnership as an alliance";
+
+async function annotate(page: Page, quote: string, body: string) {
+  await selectWithMouse(page, quote);
+  await page
+    .getByTestId("selection-toolbar")
+    .getByRole("button", { name: /Annotate/ })
+    .click();
+  await page.getByLabel("Comment (Markdown)").fill(body);
+  await page.getByRole("button", { name: "Save" }).click();
+  const card = page.getByTestId("annotation-card").filter({ hasText: body });
+  await expect(card).toBeVisible();
+  return card;
+}
+
+test("an opened card lists related passages of other documents; one becomes an 'agrees' link seen at both ends, another is dismissed", async ({
+  page,
+}) => {
+  await signUp(page, "Sana Suggest", uniqueEmail("sana"));
+  const workspaceId = await createWorkspace(page, "Suggested links");
+  const importText = async (title: string, text: string) => {
+    const response = await page.request.post(`/api/v1/workspaces/${workspaceId}/documents`, { data: { title, text } });
+    expect(response.status()).toBe(201);
+    return ((await response.json()) as { id: string }).id;
+  };
+  const axisDocId = await importText(AXIS_TITLE, readFixture("axis"));
+  const allianceDocId = await importText(ALLIANCE_TITLE, readFixture("alliance"));
+
+  await page.goto(`/documents/${allianceDocId}`);
+  await expect(page.getByText("No annotations yet")).toBeVisible();
+  const card = await annotate(page, NO_ALLIANCE, "Why no alliance.");
+  await card.getByRole("button", { name: /Go to the passage/ }).click();
+
+  // Fetched when the card opens: a discreet count, then the list.
+  const toggle = card.getByTestId("related-passages-toggle");
+  await expect(toggle).toHaveText(/\d+ related passages?/);
+  await toggle.click();
+  const suggestion = card.getByTestId("related-passage").filter({ hasText: AXIS_ANSWER });
+  await expect(suggestion).toBeVisible();
+  await expect(suggestion).toContainText(AXIS_TITLE);
+  await expect(card.getByTestId("relation-hint").first()).toHaveText(/^hint: may (agree|contradict)$/);
+  await page.screenshot({ path: "test-results/screens/suggestions-card.png" });
+
+  // Dismiss another one, take it back, dismiss it for good.
+  const others = card.getByTestId("related-passage").filter({ hasNotText: AXIS_ANSWER });
+  const before = await card.getByTestId("related-passage").count();
+  if (before > 1) {
+    const other = others.first();
+    const otherQuote = (await other.locator("blockquote").textContent())!;
+    await other.getByRole("button", { name: "Dismiss" }).click();
+    await expect(card.getByTestId("related-passage")).toHaveCount(before - 1);
+    await card.getByRole("button", { name: "Undo" }).click();
+    await expect(card.getByTestId("related-passage")).toHaveCount(before);
+    const dismissed = page.waitForRequest((request) => request.url().includes("/suggestions/dismiss"));
+    await card
+      .getByTestId("related-passage")
+      .filter({ hasText: otherQuote.slice(1, 40) })
+      .getByRole("button", { name: "Dismiss" })
+      .click();
+    await dismissed;
+    // Gone for this annotation, after a reload too.
+    await page.reload();
+    await card.getByRole("button", { name: /Go to the passage/ }).click();
+    await card.getByTestId("related-passages-toggle").click();
+    await expect(card.getByTestId("related-passage").filter({ hasText: AXIS_ANSWER })).toBeVisible();
+    await expect(card.getByTestId("related-passage").filter({ hasText: otherQuote.slice(1, 40) })).toHaveCount(0);
+  }
+
+  // One click: the link composer, its target filled in; the researcher confirms "agrees" and says why.
+  await card
+    .getByTestId("related-passage")
+    .filter({ hasText: AXIS_ANSWER })
+    .getByRole("button", { name: "Link…" })
+    .click();
+  await expect(card.getByTestId("link-target")).toContainText(AXIS_ANSWER);
+  await card.locator("label", { hasText: /^Agrees$/ }).click();
+  await card.getByLabel("Rationale").fill("Both say there is no alliance, in other words.");
+  await card.getByRole("button", { name: "Create link" }).click();
+  await expect(card.getByTestId("passage-link")).toContainText("This passage agrees with");
+  await expect(card.getByTestId("passage-link")).toContainText(AXIS_TITLE);
+  // Linked, it is no longer suggested.
+  await expect(card.getByTestId("related-passage").filter({ hasText: AXIS_ANSWER })).toHaveCount(0);
+  await page.screenshot({ path: "test-results/screens/suggestions-linked.png" });
+
+  // The other end: an annotation on the axis essay, agreed with by this passage.
+  await page.goto(`/documents/${axisDocId}`);
+  const otherCard = page.getByTestId("annotation-card").filter({ hasText: AXIS_ANSWER });
+  await expect(otherCard.getByTestId("link-badge")).toHaveText("Agreed with by 1 passage in 1 document");
+  await otherCard.getByRole("button", { name: /Go to the passage/ }).click();
+  await expect(otherCard.getByTestId("passage-link")).toContainText("This passage is agreed with by");
+
+  // The same link again is a near-duplicate: the composer says so and offers the existing one.
+  await page.goto(`/documents/${allianceDocId}`);
+  await card.getByRole("button", { name: /Go to the passage/ }).click();
+  await card.getByRole("button", { name: /Link to another passage/ }).click();
+  await card.getByLabel("…the passage").fill("partnership alliance");
+  await card
+    .getByRole("list", { name: "Passages found" })
+    .getByRole("button", { name: new RegExp(AXIS_TITLE) })
+    .first()
+    .click();
+  await card.locator("label", { hasText: /^Agrees$/ }).click();
+  await card.getByLabel("Rationale").fill("Same point.");
+  await card.getByRole("button", { name: "Create link" }).click();
+  const notice = card.getByTestId("duplicate-link");
+  await expect(notice).toContainText("already linked");
+  await expect(notice.getByRole("link", { name: "Open the existing link" })).toBeVisible();
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.screenshot({ path: "test-results/screens/suggestions-duplicate-dark.png" });
+  await notice.getByRole("button", { name: "Add my rationale to it" }).click();
+  await expect(card.getByTestId("passage-link")).toHaveCount(1);
+});

@@ -1,0 +1,82 @@
+import { Bm25Index } from "./bm25";
+import { dot } from "./embedder";
+import { tokenize } from "./tokenize";
+
+// The hybrid ranker: BM25 over stemmed passages fused with the cosine of sentence
+// embeddings. Weights were set on tests/corpus/suggestions-eval.json (see its test).
+export const WEIGHTS = { lexical: 0.45, meaning: 0.55 };
+// Below this cosine a passage with no shared term is not related at all.
+const MEANING_FLOOR = 0.3;
+const PARAPHRASE_COSINE = 0.5;
+
+export type Passage = { text: string; vector?: Float32Array };
+export type Ranked = {
+  index: number;
+  score: number;
+  lexical: number;
+  cosine: number | null;
+  sharedWords: string[];
+};
+
+export class PassageCorpus {
+  readonly bm25: Bm25Index;
+  private readonly stems: Set<string>[];
+  private readonly words: Array<Map<string, string>>;
+
+  constructor(readonly passages: Passage[]) {
+    const tokens = passages.map((passage) => tokenize(passage.text));
+    this.bm25 = new Bm25Index(tokens.map((list) => list.map((token) => token.stem)));
+    this.stems = tokens.map((list) => new Set(list.map((token) => token.stem)));
+    this.words = tokens.map((list) => new Map(list.map((token) => [token.stem, token.word])));
+  }
+
+  // Passages best first. `accept` filters (visibility, dismissals, the query's own document).
+  rank(query: { text: string; vector?: Float32Array }, limit: number, accept: (index: number) => boolean): Ranked[] {
+    const queryTokens = tokenize(query.text);
+    const queryStems = queryTokens.map((token) => token.stem);
+    const lexical = this.bm25.score(queryStems);
+    let maxLexical = 0;
+    for (const [index, value] of lexical) if (accept(index) && value > maxLexical) maxLexical = value;
+    const candidates: Ranked[] = [];
+    const consider = (index: number) => {
+      const raw = lexical.get(index) ?? 0;
+      const vector = this.passages[index]!.vector;
+      const cosine = query.vector && vector ? dot(query.vector, vector) : null;
+      if (raw === 0 && (cosine === null || cosine < MEANING_FLOOR)) return;
+      const lexicalScore = maxLexical > 0 ? raw / maxLexical : 0;
+      // A saturating BM25 keeps one lucky rare word from outranking a paraphrase.
+      const saturated = lexicalScore * (raw / (raw + 4));
+      // Without a query vector the ranking is lexical; with one, a passage not embedded yet
+      // competes on its words alone.
+      const score = query.vector ? WEIGHTS.lexical * saturated + WEIGHTS.meaning * Math.max(0, cosine ?? 0) : saturated;
+      candidates.push({ index, score, lexical: raw, cosine, sharedWords: [] });
+    };
+    if (query.vector) {
+      for (let index = 0; index < this.passages.length; index += 1) if (accept(index)) consider(index);
+    } else {
+      for (const index of lexical.keys()) if (accept(index)) consider(index);
+    }
+    const top = topK(candidates, limit);
+    for (const ranked of top) ranked.sharedWords = this.sharedWords(queryStems, ranked.index);
+    return top;
+  }
+
+  // The shared terms that say most (rarest first), as written in the passage.
+  private sharedWords(queryStems: string[], index: number): string[] {
+    const shared = [...new Set(queryStems)].filter((stem) => this.stems[index]!.has(stem));
+    shared.sort((a, b) => this.bm25.idf(b) - this.bm25.idf(a));
+    return shared.slice(0, 3).map((stem) => this.words[index]!.get(stem) ?? stem);
+  }
+}
+
+function topK(items: Ranked[], k: number): Ranked[] {
+  return items.sort((a, b) => b.score - a.score || a.index - b.index).slice(0, k);
+}
+
+// "shared terms: alliance, treaty" or "similar meaning (paraphrase)".
+export function reasonFor(ranked: Ranked): string {
+  const paraphrase = ranked.cosine !== null && ranked.cosine >= PARAPHRASE_COSINE;
+  if (ranked.sharedWords.length === 0) return "similar meaning (paraphrase)";
+  const terms = `shared terms: ${ranked.sharedWords.join(", ")}`;
+  return paraphrase && ranked.sharedWords.length < 2 ? `similar meaning (paraphrase); ${terms}` : terms;
+}

@@ -16,6 +16,7 @@ import { MAIL_PATHS, MAIL_SCHEMAS } from "./mail";
 import { NOTIFICATION_PATHS, NOTIFICATION_SCHEMAS } from "./notifications";
 import { MODERATION_PATHS, MODERATION_SCHEMAS } from "./moderation";
 import { errors, jsonBody, jsonResponse, listOf, pageParams, pathId, ref, responseComponents, schema } from "./helpers";
+import { SUGGESTION_PATHS, SUGGESTION_SCHEMAS } from "./suggestions";
 
 const ERROR_TEXT: Record<number, string> = {
   400: "Invalid input",
@@ -166,6 +167,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       ...INVITATION_PATHS,
       ...DOCUMENT_PATHS,
       ...DEBATE_PATHS,
+      ...SUGGESTION_PATHS,
       ...MODERATION_PATHS,
       ...EXPORT_PATHS,
       ...MAIL_PATHS,
@@ -200,6 +202,7 @@ export function buildOpenApiDocument(serverUrl: string) {
         ...INVITATION_SCHEMAS,
         ...DOCUMENT_SCHEMAS,
         ...DEBATE_SCHEMAS,
+        ...SUGGESTION_SCHEMAS,
         ...MODERATION_SCHEMAS,
         ...EXPORT_SCHEMAS,
         ...MAIL_SCHEMAS,

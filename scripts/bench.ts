@@ -14,6 +14,7 @@ const BENCHMARKS: Record<string, () => Promise<boolean>> = {
   hostile: async () => (await import("./bench/hostile")).benchHostile(),
   notify: async () => (await import("./bench/notify")).benchNotify(),
   pdf: async () => (await import("./bench/pdf")).benchPdf(),
+  suggest: async () => (await import("./bench/suggest")).benchSuggest(),
 };
 
 const names = process.argv.slice(2);

@@ -17,6 +17,7 @@ import { NOTIFICATION_PATHS, NOTIFICATION_SCHEMAS } from "./notifications";
 import { MODERATION_PATHS, MODERATION_SCHEMAS } from "./moderation";
 import { W3C_PATHS, W3C_SCHEMAS } from "./w3c";
 import { errors, jsonBody, jsonResponse, listOf, pageParams, pathId, ref, responseComponents, schema } from "./helpers";
+import { SUGGESTION_PATHS, SUGGESTION_SCHEMAS } from "./suggestions";
 
 const ERROR_TEXT: Record<number, string> = {
   400: "Invalid input",
@@ -168,6 +169,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       ...INVITATION_PATHS,
       ...DOCUMENT_PATHS,
       ...DEBATE_PATHS,
+      ...SUGGESTION_PATHS,
       ...MODERATION_PATHS,
       ...EXPORT_PATHS,
       ...MAIL_PATHS,
@@ -203,6 +205,7 @@ export function buildOpenApiDocument(serverUrl: string) {
         ...INVITATION_SCHEMAS,
         ...DOCUMENT_SCHEMAS,
         ...DEBATE_SCHEMAS,
+        ...SUGGESTION_SCHEMAS,
         ...MODERATION_SCHEMAS,
         ...EXPORT_SCHEMAS,
         ...MAIL_SCHEMAS,

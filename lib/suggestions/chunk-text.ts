@@ -42,6 +42,12 @@ function splitSentences(text: string): Array<{ start: number; end: number }> {
     if (end > start) sentences.push({ start, end });
   };
   for (const match of text.matchAll(SENTENCE_END)) {
+    // "the U.S. dollar", "e.g. this": a full stop before a lower-case word ends no sentence.
+    if (
+      !match[0].startsWith("\n") &&
+      /^\s+\p{Ll}/u.test(text.slice(match.index + match[0].length, match.index + match[0].length + 8))
+    )
+      continue;
     const end = match.index + (match[0].startsWith("\n") ? 0 : match[0].length);
     push(from, end);
     from = match.index + match[0].length;

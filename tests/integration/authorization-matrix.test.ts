@@ -233,6 +233,14 @@ const RULES: Record<string, Rule> = {
     }),
   },
   "GET /api/v1/annotations/{id}/links": read(async (_, space) => ({ params: { id: space.annotationId } })),
+  "GET /api/v1/annotations/{id}/suggestions": read(async (_, space) => ({
+    params: { id: space.annotationId },
+    path: "/x?limit=3",
+  })),
+  "POST /api/v1/annotations/{id}/suggestions/dismiss": workspaceRule("link", 204, async (_, space) => ({
+    params: { id: space.annotationId },
+    body: { documentId: space.documentId, start: 0, end: 11 },
+  })),
   "GET /api/v1/documents/{id}/links": read(async (_, space) => ({ params: { id: space.documentId } })),
   "GET /api/v1/workspaces/{id}/links": read(ws),
   "GET /api/v1/workspaces/{id}/claims": read(ws),

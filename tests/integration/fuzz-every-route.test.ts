@@ -185,6 +185,7 @@ async function snapshot() {
     db.exportJob.count(),
     db.notification.count(),
     db.follow.count(),
+    db.suggestionDismissal.count(),
   ]);
   const stamps = await db.$queryRaw<{ stamp: string }[]>`
     SELECT concat_ws('|', (SELECT max("updatedAt") FROM "Workspace"), (SELECT max("updatedAt") FROM "Document"), (SELECT max("updatedAt") FROM "Annotation"),

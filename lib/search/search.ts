@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { htmlPlainText } from "@/lib/markdown/markdown-plain-text";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";

@@ -15,24 +15,13 @@ export type SearchContext = {
 // How many matches each path ranks at most: the first ones the index yields. Beyond them
 // a page continues with the remaining matches unranked (by id), and counts are "N+".
 export const CANDIDATE_CAP = 500;
+// Passages are larger (a few hundred words each), so fewer of them are ranked.
+export const PASSAGE_CAP = 200;
 
 // A count of matches; when counting stopped at a cap, `isEstimate` says it is a lower bound.
 export type MatchCount = { count: number; isEstimate: boolean };
 
 export type Ranked<T> = { rows: T[]; total: MatchCount };
-
-// The rows of one page out of a ranked head (the capped candidates) followed by an
-// unranked tail, both fetched lazily: `tail(offset, limit)` only when the page reaches it.
-export async function headThenTail<T>(
-  page: Page,
-  head: T[],
-  tail: ((offset: number, limit: number) => Promise<T[]>) | null,
-): Promise<T[]> {
-  const wanted = page.limit + 1;
-  const fromHead = head.slice(page.offset, page.offset + wanted);
-  if (fromHead.length === wanted || !tail) return fromHead;
-  return [...fromHead, ...(await tail(Math.max(0, page.offset - head.length), wanted - fromHead.length))];
-}
 
 // Whether a query's matches in a whole text can fail to lie inside one passage: several
 // clauses in a group, or a clause of several words (a phrase can cross a line break).

@@ -7,7 +7,7 @@ import * as moderation from "@/app/api/v1/moderation/actions/route";
 import * as documents from "@/app/api/v1/workspaces/[id]/documents/route";
 import * as search from "@/app/api/v1/workspaces/[id]/search/route";
 import { describeQuote } from "@/lib/anchoring/selectors";
-import { CANDIDATE_CAP } from "@/lib/search/search-context";
+import { CANDIDATE_CAP, PASSAGE_CAP } from "@/lib/search/search-context";
 import { call, workspaceWithTeam } from "../support/api";
 
 // Search through passage units (DocumentSearchUnit) with a bounded candidate set: the
@@ -145,7 +145,7 @@ describe("search at scale", () => {
   it("pages past the ranked candidates without losing or repeating a document, and says the count is an estimate", async () => {
     // More matching passages than the cap: two each in enough documents, written straight
     // to the table (the trigger cuts them into passages as for any write).
-    const many = Math.ceil(CANDIDATE_CAP / 2) + 20;
+    const many = Math.ceil(PASSAGE_CAP / 2) + 20;
     await client.query(
       `INSERT INTO "Document" (id, "workspaceId", title, text, "contentHash", "createdById", "updatedAt")
        SELECT 'cap-' || g, $1, 'Bulk ' || g, $2, md5($2 || g), $3, now() FROM generate_series(1, $4::int) g`,
@@ -153,7 +153,7 @@ describe("search at scale", () => {
     );
     const first = (await find("ocelot ", { type: "documents", limit: "100" })).body;
     expect(first.counts.documents.isEstimate).toBe(true);
-    expect(first.counts.documents.count).toBeGreaterThanOrEqual(CANDIDATE_CAP / 2);
+    expect(first.counts.documents.count).toBeGreaterThanOrEqual(PASSAGE_CAP / 2);
     expect(first.counts.documents.count).toBeLessThan(many);
     const seen: string[] = first.documents.map((hit: { id: string }) => hit.id);
     let cursor = first.nextCursor;
@@ -193,5 +193,43 @@ describe("search at scale", () => {
     }
     const forModerator = (await find("tapir comment ", { type: "annotations" }, team.moderator.token)).body;
     expect(forModerator.counts.annotations).toEqual({ count: 3, isEstimate: false });
+  });
+
+  it("pages annotations past the cap, ranked ones first then the rest, never a hidden one for a viewer", async () => {
+    const document = await create("Many passages", "Margay notes.\n\nA short text.");
+    const many = CANDIDATE_CAP + 100; // more visible ones than the cap, and hidden ones among them
+    await client.query(
+      `INSERT INTO "Annotation" (id, "workspaceId", "documentId", "creatorId", selectors, start, "end", quote, body, status, "updatedAt")
+       SELECT 'margay-' || g, $1, $2, $3, '[]'::jsonb, 0, 6, 'Margay', 'Margay remark ' || g,
+              CASE WHEN g % 10 = 0 THEN 'hidden'::"ModerationStatus" ELSE 'visible'::"ModerationStatus" END, now()
+       FROM generate_series(1, $4::int) g`,
+      [team.workspaceId, document.id, team.researcher.id, many],
+    );
+    const visible = many - Math.floor(many / 10);
+    const pageThrough = async (token: string) => {
+      const seen: string[] = [];
+      let cursor: string | null = null;
+      let counts: { count: number; isEstimate: boolean } | undefined;
+      do {
+        const body: {
+          counts: { annotations: { count: number; isEstimate: boolean } };
+          annotations: Array<{ id: string }>;
+          nextCursor: string | null;
+        } = (await find("margay remark ", { type: "annotations", limit: "100", ...(cursor ? { cursor } : {}) }, token))
+          .body;
+        counts ??= body.counts.annotations;
+        seen.push(...body.annotations.map((hit) => hit.id));
+        cursor = body.nextCursor;
+      } while (cursor);
+      return { seen, counts };
+    };
+    const forViewer = await pageThrough(team.viewer.token);
+    expect(forViewer.counts).toEqual({ count: CANDIDATE_CAP, isEstimate: true });
+    expect(new Set(forViewer.seen).size).toBe(visible);
+    expect(forViewer.seen).toHaveLength(visible);
+    const hidden = await client.query(`SELECT id FROM "Annotation" WHERE id LIKE 'margay-%' AND status = 'hidden'`);
+    expect(hidden.rows.length).toBeGreaterThan(0);
+    for (const { id } of hidden.rows) expect(forViewer.seen).not.toContain(id);
+    expect(new Set((await pageThrough(team.moderator.token)).seen).size).toBe(many);
   });
 });

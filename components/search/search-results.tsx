@@ -22,7 +22,12 @@ export function SearchResultList({
   return (
     <div className="space-y-8">
       <div className="grid gap-8 lg:grid-cols-3">
-        <ResultGroup id="document-results" title="Documents" count={results.documents.length}>
+        <ResultGroup
+          id="document-results"
+          title="Documents"
+          count={results.documents.length}
+          total={results.counts.documents}
+        >
           {results.documents.map((hit) => (
             <li key={hit.id} className={cardClass}>
               <Link
@@ -38,7 +43,12 @@ export function SearchResultList({
             </li>
           ))}
         </ResultGroup>
-        <ResultGroup id="annotation-results" title="Passages and comments" count={results.annotations.length}>
+        <ResultGroup
+          id="annotation-results"
+          title="Passages and comments"
+          count={results.annotations.length}
+          total={results.counts.annotations}
+        >
           {results.annotations.map((hit) => (
             <li key={hit.id} className={cardClass}>
               <Link
@@ -66,7 +76,7 @@ export function SearchResultList({
             </li>
           ))}
         </ResultGroup>
-        <ResultGroup id="reply-results" title="Replies" count={results.replies.length}>
+        <ResultGroup id="reply-results" title="Replies" count={results.replies.length} total={results.counts.replies}>
           {results.replies.map((hit) => (
             <li key={hit.id} className={cardClass}>
               <Link
@@ -99,21 +109,31 @@ export function SearchResultList({
   );
 }
 
+// The heading counts every match, not just this page's; a count that stopped at the cap
+// (common words) is a lower bound and says so.
 function ResultGroup({
   id,
   title,
   count,
+  total,
   children,
 }: {
   id: string;
   title: string;
   count: number;
+  total: Results["counts"]["documents"];
   children: React.ReactNode;
 }) {
+  const shown = total.count.toLocaleString("en");
   return (
     <section aria-labelledby={id}>
       <h2 id={id} className="mb-3 text-sm font-semibold text-stone-700 dark:text-stone-300">
-        {title} ({count})
+        {title}{" "}
+        {total.isEstimate ? (
+          <span title={`At least ${shown}: counting stops early when a word is everywhere`}>(about {shown}+)</span>
+        ) : (
+          <>({shown})</>
+        )}
       </h2>
       {count ? (
         <ol className="space-y-3" data-testid={id}>

@@ -42,7 +42,9 @@ const SEARCH_DESCRIPTION =
   "in two-character pieces so a two-character query finds it. Hidden items are found only by moderators, pending ones " +
   "also by their authors. `snippetHtml`, `titleHtml` and `quoteHtml` are escaped plain text with <mark> around " +
   "matches; a document's `match` is the first match in code points (the reader scrolls to it with `?match=start-end`). " +
-  "Page with `cursor` = the previous page's `nextCursor`.";
+  "Page with `cursor` = the previous page's `nextCursor`. Documents are ranked by their best passage (and title): " +
+  "at most the first 500 matching passages, annotations or replies of a group are ranked; further pages continue " +
+  "with the remaining matches unranked, and `counts` then says `isEstimate` (a lower bound).";
 
 export const DOCUMENT_PATHS = {
   "/api/v1/workspaces/{id}/documents": {

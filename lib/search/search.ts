@@ -1,5 +1,4 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { htmlPlainText } from "@/lib/markdown/markdown-plain-text";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
@@ -9,11 +8,16 @@ import { rolesWith } from "@/lib/policies/workspace-policy";
 import type { SearchQuery } from "@/lib/validations/search";
 import { isEmptyQuery, parseSearchQuery } from "./parse-query";
 import { queryLexemes, tsQuerySql } from "./search-query-sql";
-import { findMatches, firstMatchInCodePoints, snippetHtml, type Lexeme } from "./snippets";
+import { cappedSearch } from "./capped-search";
+import type { Page, SearchContext } from "./search-context";
+import { searchDocuments } from "./search-documents";
+import { findMatches, snippetHtml, type Lexeme } from "./snippets";
 
 // Full-text search over documents, annotations (comment, quote, tags) and replies, in
-// one workspace or in every workspace the caller may read. Ranked, paged by cursor,
-// with plain-text snippets cut from the original text. Hidden items only for
+// one workspace or in every workspace the caller may read. A bounded set of candidates
+// is ranked per group (documents through their passages, search-documents.ts; annotations
+// and replies, capped-search.ts), paged by cursor, with plain-text snippets cut from the
+// original text and counts that say when they are estimates. Hidden items only for
 // moderators, pending ones also for their authors (lib/policies/item-visibility.ts).
 type Scope = { workspaceId?: string };
 
@@ -36,108 +40,76 @@ function readableWorkspaces(actor: Actor, scope: Scope): Prisma.Sql {
     WHERE (m.id IS NOT NULL OR w.visibility = 'public') ${scope.workspaceId ? Prisma.sql`AND w.id = ${scope.workspaceId}` : Prisma.empty}`;
 }
 
-type Page = { offset: number; limit: number };
 const pageOf = (query: SearchQuery): Page => ({ offset: Number(query.cursor ?? 0) || 0, limit: query.limit });
-const pageSql = ({ offset, limit }: Page) => Prisma.sql`LIMIT ${limit + 1} OFFSET ${offset}`;
+const none = { rows: [], total: { count: 0, isEstimate: false } };
 
 async function runSearch(actor: Actor, scope: Scope, query: SearchQuery) {
   const parsed = parseSearchQuery(query.q);
   const hasWords = !isEmptyQuery(parsed);
   const page = pageOf(query);
-  const context = {
+  const context: SearchContext = {
     actorId: actor?.id,
     workspaces: readableWorkspaces(actor, scope),
     tsQuery: tsQuerySql(parsed),
+    parsed,
     hasWords,
     page,
   };
   const wants = (type: SearchQuery["type"]) => query.type === "all" || query.type === type;
   const [documents, annotations, replies] = await Promise.all([
-    wants("documents") && hasWords && !query.tag ? searchDocuments(context, query) : [],
+    wants("documents") && hasWords && !query.tag ? searchDocuments(context, query) : none,
     wants("annotations") && (hasWords || query.tag || query.author || query.type === "annotations")
       ? searchAnnotations(context, query)
-      : [],
-    wants("replies") && hasWords && !query.tag ? searchReplies(context, query) : [],
+      : none,
+    wants("replies") && hasWords && !query.tag ? searchReplies(context, query) : none,
   ]);
-  const hasMore = [documents, annotations, replies].some((rows) => rows.length > page.limit);
+  const hasMore = [documents, annotations, replies].some(({ rows }) => rows.length > page.limit);
   return {
     query: query.q,
-    documents: documents.slice(0, page.limit),
-    annotations: annotations.slice(0, page.limit),
-    replies: replies.slice(0, page.limit),
+    documents: documents.rows.slice(0, page.limit),
+    annotations: annotations.rows.slice(0, page.limit),
+    replies: replies.rows.slice(0, page.limit),
+    // How many match in each group; an estimate (a lower bound, "N+") when counting stopped at a cap.
+    counts: { documents: documents.total, annotations: annotations.total, replies: replies.total },
     nextCursor: hasMore ? String(page.offset + page.limit) : null,
   };
 }
 export type SearchResults = Awaited<ReturnType<typeof searchWorkspace>>;
 
-type Context = { actorId?: string; workspaces: Prisma.Sql; tsQuery: Prisma.Sql; hasWords: boolean; page: Page };
 type WorkspaceColumns = { workspaceId: string; workspaceName: string; rank: number; queryText: string };
+const rankSql = (context: SearchContext, vector: Prisma.Sql) =>
+  context.hasWords ? Prisma.sql`ts_rank_cd(${vector}, q.query)::float8` : Prisma.sql`0::float8`;
 
-async function searchDocuments(context: Context, query: SearchQuery) {
-  const rows = await db.$queryRaw<Array<WorkspaceColumns & { id: string; title: string; authors: string[] }>>`
-    WITH ws AS (${context.workspaces}), q AS (SELECT ${context.tsQuery} AS query)
-    SELECT d.id, d.title, d.authors, d."workspaceId", ws.name AS "workspaceName",
-           ts_rank_cd(d."searchVector", q.query)::float8 AS rank, q.query::text AS "queryText"
-    FROM "Document" d JOIN ws ON ws.id = d."workspaceId" CROSS JOIN q
-    WHERE d."deletedAt" IS NULL AND d."searchVector" @@ q.query
-      ${query.author ? Prisma.sql`AND d."createdById" = ${query.author}` : Prisma.empty}
-    ORDER BY rank DESC, d."createdAt" DESC, d.id ${pageSql(context.page)}`;
-  if (!rows.length) return [];
-  const texts = new Map(
-    (
-      await db.document.findMany({ where: { id: { in: rows.map((row) => row.id) } }, select: { id: true, text: true } })
-    ).map((row) => [row.id, row.text]),
-  );
-  return rows.map((row) => {
-    const text = texts.get(row.id) ?? "";
-    const lexemes = queryLexemes(row.queryText);
-    const matches = findMatches(text, lexemes);
-    return {
-      id: row.id,
-      title: row.title,
-      titleHtml: snippetHtml(row.title, findMatches(row.title, lexemes), 400),
-      authors: row.authors,
-      workspace: { id: row.workspaceId, name: row.workspaceName },
-      rank: row.rank,
-      snippetHtml: snippetHtml(text, matches),
-      // Where the reader scrolls to, in code points of the document's text.
-      match: firstMatchInCodePoints(text, matches),
-    };
-  });
-}
+type AnnotationRow = WorkspaceColumns & {
+  id: string;
+  documentId: string;
+  documentTitle: string;
+  quote: string;
+  body: string;
+  bodyHtml: string | null;
+  tags: string[];
+  status: string;
+  creatorId: string;
+  creatorName: string;
+  createdAt: Date;
+};
 
-async function searchAnnotations(context: Context, query: SearchQuery) {
-  const rows = await db.$queryRaw<
-    Array<
-      WorkspaceColumns & {
-        id: string;
-        documentId: string;
-        documentTitle: string;
-        quote: string;
-        body: string;
-        bodyHtml: string | null;
-        tags: string[];
-        status: string;
-        creatorId: string;
-        creatorName: string;
-        createdAt: Date;
-      }
-    >
-  >`
-    WITH ws AS (${context.workspaces}), q AS (SELECT ${context.tsQuery} AS query)
-    SELECT a.id, a."documentId", d.title AS "documentTitle", a."workspaceId", ws.name AS "workspaceName", a.quote, a.body,
-           a."bodyHtml", a.tags, a.status::text AS status, a."creatorId", u.name AS "creatorName", a."createdAt",
-           ${context.hasWords ? Prisma.sql`ts_rank_cd(a."searchVector", q.query)` : Prisma.sql`0`}::float8 AS rank,
-           q.query::text AS "queryText"
-    FROM "Annotation" a JOIN ws ON ws.id = a."workspaceId" JOIN "Document" d ON d.id = a."documentId"
-      JOIN "User" u ON u.id = a."creatorId" CROSS JOIN q
-    WHERE a."deletedAt" IS NULL AND d."deletedAt" IS NULL
+async function searchAnnotations(context: SearchContext, query: SearchQuery) {
+  const found = await cappedSearch<AnnotationRow>(context, {
+    from: Prisma.sql`"Annotation" a JOIN ws ON ws.id = a."workspaceId" JOIN "Document" d ON d.id = a."documentId" CROSS JOIN q`,
+    id: Prisma.sql`a.id`,
+    createdAt: Prisma.sql`a."createdAt"`,
+    where: Prisma.sql`a."deletedAt" IS NULL AND d."deletedAt" IS NULL
       AND ${visibleItemSql("a", "creatorId", context.actorId, Prisma.sql`ws."canModerate"`)}
       ${context.hasWords ? Prisma.sql`AND a."searchVector" @@ q.query` : Prisma.empty}
       ${query.tag ? Prisma.sql`AND a.tags @> ARRAY[${query.tag}]::text[]` : Prisma.empty}
-      ${query.author ? Prisma.sql`AND a."creatorId" = ${query.author}` : Prisma.empty}
-    ORDER BY rank DESC, a."createdAt" DESC, a.id ${pageSql(context.page)}`;
-  return rows.map((row) => {
+      ${query.author ? Prisma.sql`AND a."creatorId" = ${query.author}` : Prisma.empty}`,
+    select: Prisma.sql`a.id, a."documentId", d.title AS "documentTitle", a."workspaceId", ws.name AS "workspaceName", a.quote, a.body,
+      a."bodyHtml", a.tags, a.status::text AS status, a."creatorId",
+      (SELECT u.name FROM "User" u WHERE u.id = a."creatorId") AS "creatorName", a."createdAt",
+      ${rankSql(context, Prisma.sql`a."searchVector"`)} AS rank, q.query::text AS "queryText"`,
+  });
+  const rows = found.rows.map((row) => {
     const lexemes = queryLexemes(row.queryText);
     const body = plainBody(row.body, row.bodyHtml);
     return {
@@ -156,49 +128,50 @@ async function searchAnnotations(context: Context, query: SearchQuery) {
       snippetHtml: snippetHtml(body, findMatches(body, lexemes)),
     };
   });
+  return { rows, total: found.total };
 }
 
-async function searchReplies(context: Context, query: SearchQuery) {
+type ReplyRow = WorkspaceColumns & {
+  id: string;
+  body: string;
+  bodyHtml: string | null;
+  stance: string;
+  status: string;
+  authorId: string;
+  authorName: string;
+  createdAt: Date;
+  annotationId: string | null;
+  linkId: string | null;
+  passageId: string;
+  documentId: string;
+  documentTitle: string;
+};
+
+async function searchReplies(context: SearchContext, query: SearchQuery) {
   const visible = (alias: string, author: string) =>
     visibleItemSql(alias, author, context.actorId, Prisma.sql`ws."canModerate"`);
-  const rows = await db.$queryRaw<
-    Array<
-      WorkspaceColumns & {
-        id: string;
-        body: string;
-        bodyHtml: string | null;
-        stance: string;
-        status: string;
-        authorId: string;
-        authorName: string;
-        createdAt: Date;
-        annotationId: string | null;
-        linkId: string | null;
-        passageId: string;
-        documentId: string;
-        documentTitle: string;
-      }
-    >
-  >`
-    WITH ws AS (${context.workspaces}), q AS (SELECT ${context.tsQuery} AS query)
-    SELECT r.id, r.body, r."bodyHtml", r.stance::text AS stance, r.status::text AS status, r."authorId", u.name AS "authorName",
-           r."createdAt", r."annotationId", r."linkId", coalesce(a.id, la.id) AS "passageId", d.id AS "documentId",
-           d.title AS "documentTitle", r."workspaceId", ws.name AS "workspaceName",
-           ts_rank_cd(r."searchVector", q.query)::float8 AS rank, q.query::text AS "queryText"
-    FROM "Reply" r JOIN ws ON ws.id = r."workspaceId" JOIN "User" u ON u.id = r."authorId" CROSS JOIN q
+  const found = await cappedSearch<ReplyRow>(context, {
+    from: Prisma.sql`"Reply" r JOIN ws ON ws.id = r."workspaceId" CROSS JOIN q
       LEFT JOIN "Annotation" a ON a.id = r."annotationId"
       LEFT JOIN "PassageLink" l ON l.id = r."linkId"
       LEFT JOIN "Annotation" la ON la.id = l."fromAnnotationId"
       LEFT JOIN "Annotation" lb ON lb.id = l."toAnnotationId"
-      JOIN "Document" d ON d.id = coalesce(a."documentId", la."documentId")
-    WHERE r."deletedAt" IS NULL AND d."deletedAt" IS NULL AND r."searchVector" @@ q.query
+      JOIN "Document" d ON d.id = coalesce(a."documentId", la."documentId")`,
+    id: Prisma.sql`r.id`,
+    createdAt: Prisma.sql`r."createdAt"`,
+    where: Prisma.sql`r."deletedAt" IS NULL AND d."deletedAt" IS NULL AND r."searchVector" @@ q.query
       AND ${visible("r", "authorId")}
       AND ((a.id IS NOT NULL AND a."deletedAt" IS NULL AND ${visible("a", "creatorId")})
         OR (l.id IS NOT NULL AND l."deletedAt" IS NULL AND ${visible("l", "creatorId")}
             AND la."deletedAt" IS NULL AND ${visible("la", "creatorId")} AND lb."deletedAt" IS NULL AND ${visible("lb", "creatorId")}))
-      ${query.author ? Prisma.sql`AND r."authorId" = ${query.author}` : Prisma.empty}
-    ORDER BY rank DESC, r."createdAt" DESC, r.id ${pageSql(context.page)}`;
-  return rows.map((row) => {
+      ${query.author ? Prisma.sql`AND r."authorId" = ${query.author}` : Prisma.empty}`,
+    select: Prisma.sql`r.id, r.body, r."bodyHtml", r.stance::text AS stance, r.status::text AS status, r."authorId",
+      (SELECT u.name FROM "User" u WHERE u.id = r."authorId") AS "authorName",
+      r."createdAt", r."annotationId", r."linkId", coalesce(a.id, la.id) AS "passageId", d.id AS "documentId",
+      d.title AS "documentTitle", r."workspaceId", ws.name AS "workspaceName",
+      ${rankSql(context, Prisma.sql`r."searchVector"`)} AS rank, q.query::text AS "queryText"`,
+  });
+  const rows = found.rows.map((row) => {
     const body = plainBody(row.body, row.bodyHtml);
     return {
       id: row.id,
@@ -218,6 +191,7 @@ async function searchReplies(context: Context, query: SearchQuery) {
       snippetHtml: snippetHtml(body, findMatches(body, queryLexemes(row.queryText))),
     };
   });
+  return { rows, total: found.total };
 }
 
 // Comments as their reader reads them: never `**` or `[text](url)` in a snippet.

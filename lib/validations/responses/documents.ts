@@ -121,11 +121,18 @@ export const Annotation = named(
 
 const codePointRange = z.object({ start: integer, end: integer });
 
+const matchCount = z.object({ count: integer, isEstimate: z.boolean() });
+
 export const SearchResults = named(
   "SearchResults",
   z.object({
     query: z.string(),
     nextCursor: z.string().nullable(),
+    counts: described(
+      z.object({ documents: matchCount, annotations: matchCount, replies: matchCount }),
+      "How many match in each group. Ranking and counting stop at the first 500 candidates of a group: then " +
+        "`isEstimate` is true and `count` is a lower bound (show it as “about N” or “N+”).",
+    ),
     documents: z.array(
       z.object({
         id: z.string(),

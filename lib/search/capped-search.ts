@@ -1,0 +1,46 @@
+import "server-only";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { CANDIDATE_CAP, type Ranked, type SearchContext } from "./search-context";
+
+// One ranked search over items with their own small vectors (annotations, replies):
+// the first CANDIDATE_CAP items that match (as the index yields them) are ranked; a page
+// past them continues with the other matches by id, unranked. Without words (a tag or
+// author filter alone) nothing is ranked: newest first, counted up to the cap.
+//   from:   the item table and its joins, using the CTEs ws and q; `id` names its key
+//   where:  every condition, the @@ match included
+//   select: the columns, `id`, `rank` and `createdAt` among them
+export async function cappedSearch<T>(
+  context: SearchContext,
+  parts: { from: Prisma.Sql; id: Prisma.Sql; createdAt: Prisma.Sql; where: Prisma.Sql; select: Prisma.Sql },
+): Promise<Ranked<T>> {
+  const { from, id, createdAt, where, select } = parts;
+  // Unranked listings take the newest CANDIDATE_CAP, so that head then tail stays newest first.
+  const headOrder = context.hasWords ? Prisma.empty : Prisma.sql`ORDER BY ${createdAt} DESC, ${id}`;
+  const prelude = Prisma.sql`WITH ws AS (${context.workspaces}), q AS (SELECT ${context.tsQuery} AS query),
+    head AS MATERIALIZED (SELECT ${id} AS id FROM ${from} WHERE ${where} ${headOrder} LIMIT ${CANDIDATE_CAP})`;
+  const order = context.hasWords ? Prisma.sql`rank DESC, "createdAt" DESC, id` : Prisma.sql`"createdAt" DESC, id`;
+  const rows = await db.$queryRaw<Array<T & { id: string | null; headCount: number }>>`
+    ${prelude},
+    page AS (
+      SELECT ${select} FROM head JOIN (${from}) ON ${id} = head.id
+      ORDER BY ${order} LIMIT ${context.page.limit + 1} OFFSET ${context.page.offset})
+    SELECT page.*, c.n::int AS "headCount"
+    FROM (SELECT count(*) AS n FROM head) c LEFT JOIN page ON true
+    ORDER BY ${order}`;
+  const headCount = rows[0]?.headCount ?? 0;
+  const isCapped = headCount >= CANDIDATE_CAP;
+  const page: T[] = rows.filter((row) => row.id !== null);
+  const missing = context.page.limit + 1 - page.length;
+  if (isCapped && missing > 0) {
+    const tailOrder = context.hasWords ? id : Prisma.sql`${createdAt} DESC, ${id}`;
+    page.push(
+      ...(await db.$queryRaw<T[]>`
+        ${prelude}
+        SELECT ${select} FROM ${from}
+        WHERE ${where} AND ${id} NOT IN (SELECT id FROM head)
+        ORDER BY ${tailOrder} LIMIT ${missing} OFFSET ${Math.max(0, context.page.offset - headCount)}`),
+    );
+  }
+  return { rows: page, total: { count: headCount, isEstimate: isCapped } };
+}

@@ -16,6 +16,7 @@ import { ReaderMinimap } from "./reader-minimap";
 import { ReaderSheet } from "./reader-sheet";
 import { SelectionToolbar } from "./selection-toolbar";
 import { ShortcutHelp } from "./shortcut-help";
+import { READER_TEXT_EVENT } from "./reader-text";
 import { rangeToOffsets } from "./text-offsets";
 import { useMediaQuery } from "./use-media-query";
 import { useTextSelection } from "./use-text-selection";
@@ -32,6 +33,11 @@ const INITIAL_CARDS = 30;
 const NO_LINKS: never[] = [];
 const CARD_CHUNK = 40;
 const noSubscription = () => () => undefined;
+const subscribeToText = (onChange: () => void) => {
+  document.addEventListener(READER_TEXT_EVENT, onChange);
+  return () => document.removeEventListener(READER_TEXT_EVENT, onChange);
+};
+const renderedTextKey = () => document.querySelector<HTMLElement>("[data-reader-text]")?.dataset.textKey ?? "";
 
 type Composer =
   { mode: "create"; start: number; end: number; quote: string } | { mode: "edit"; annotation: ReaderAnnotation };
@@ -41,7 +47,7 @@ type Composer =
 export function DocumentReader({
   documentId,
   documentLength,
-  highlightsKey,
+  highlightsKey: pageHighlightsKey,
   workspaceId,
   userId,
   canAnnotate,
@@ -64,6 +70,8 @@ export function DocumentReader({
   canModerate: boolean;
 }) {
   const router = useRouter();
+  // The highlights now in the text (they follow the page's key once the new text has arrived).
+  const highlightsKey = useSyncExternalStore(subscribeToText, renderedTextKey, () => pageHighlightsKey);
   // The text is rendered by the page's layout (so it paints first); attach to it.
   const textRef = useRef<HTMLElement>(null);
   useLayoutEffect(() => {

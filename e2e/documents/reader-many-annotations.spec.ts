@@ -8,7 +8,7 @@ const ANNOTATIONS = 75;
 // A document with more annotations than the card list renders at once (virtual-card-list.tsx).
 test("many annotations: the text is sent once, cards load in pages, only the cards near the view are rendered, and a highlight still opens its card", async ({
   page,
-}) => {
+}, testInfo) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1280, height: 900 });
   await signUp(page, "Mona Many", uniqueEmail("mona"));
@@ -64,4 +64,16 @@ test("many annotations: the text is sent once, cards load in pages, only the car
   await expect(card).toHaveAttribute("aria-current", "true");
   await expect(card).toBeInViewport();
   await expect(card).toContainText(`Note ${ANNOTATIONS}`);
+  await page.screenshot({ path: testInfo.outputPath("reader-many-light.png") });
+
+  // On a phone, dark: the list sits under the text and scrolls with the page; its cards render as it comes into view.
+  await page.keyboard.press("Escape");
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  await expect(panel.getByTestId("annotation-card").last()).toBeInViewport();
+  const onPhone = await panel.getByTestId("annotation-card").count();
+  expect(onPhone).toBeLessThan(ANNOTATIONS);
+  await expect(panel.locator(`#card-${lastId}`)).toBeInViewport();
+  await page.screenshot({ path: testInfo.outputPath("reader-many-phone-dark.png") });
 });

@@ -7,3 +7,4 @@ export * from "./moderation";
 export * from "./exports";
 export * from "./mail";
 export * from "./notifications";
+export * from "./map";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { DebateMap } from "@/components/map/debate-map";
 import { EmptyState } from "@/components/ui/empty-state";
-import { loadDebateMap } from "@/lib/links/debate-map";
+import { loadMapOverview } from "@/lib/links/map-overview";
 import { loadWorkspaceForPage } from "../workspace-access";
 
 export const metadata = { title: "Debate map" };
@@ -11,17 +11,17 @@ export default async function DebateMapPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ all?: string }>;
+  searchParams: Promise<{ document?: string }>;
 }) {
   const { id } = await params;
   const { user } = await loadWorkspaceForPage(id);
-  const includeUnlinked = (await searchParams).all === "1";
-  const map = await loadDebateMap(user, id, { includeUnlinked });
-  if (!map.passages.length) {
+  const { document } = await searchParams;
+  const overview = await loadMapOverview(user, id);
+  if (!overview.clusters.length) {
     return (
       <EmptyState title="No links yet">
-        The map draws passages and the links between them. Open a document, select an annotation and choose “Link to
-        another passage”, or put two documents side by side in{" "}
+        The map draws documents and the links between their passages. Open a document, select an annotation and choose
+        “Link to another passage”, or put two documents side by side in{" "}
         <Link href={`/workspaces/${id}/compare`} className="underline">
           Compare
         </Link>
@@ -29,5 +29,11 @@ export default async function DebateMapPage({
       </EmptyState>
     );
   }
-  return <DebateMap data={map} includeUnlinked={includeUnlinked} workspaceId={id} />;
+  return (
+    <DebateMap
+      overview={overview}
+      workspaceId={id}
+      initialDocumentId={typeof document === "string" && document ? document : undefined}
+    />
+  );
 }

@@ -5,6 +5,7 @@ import { FilterSelect } from "@/components/ui/filter-select";
 import { RelationLegend } from "@/components/debate/relation-legend";
 import { RELATION_COLOR, RELATION_LABEL, RELATIONS, type Relation } from "@/components/debate/vocabulary";
 import { shortQuote } from "@/lib/text/short-quote";
+import { MAX_CLUSTERS } from "@/lib/links/map-limits";
 import type { MapOverview } from "@/lib/links/map-overview";
 import { ClusterView } from "./cluster-view";
 import { LeftOutNotice } from "./left-out-notice";
@@ -17,10 +18,12 @@ import { OverviewTable } from "./overview-table";
 export function DebateMap({
   overview,
   workspaceId,
+  maxClusters,
   initialDocumentId,
 }: {
   overview: MapOverview;
   workspaceId: string;
+  maxClusters: number;
   initialDocumentId?: string;
 }) {
   const [openedId, setOpenedId] = useState<string | null>(initialDocumentId ?? null);
@@ -103,6 +106,22 @@ export function DebateMap({
           onChange={(event) => setRelation(event.target.value)}
           options={RELATIONS.map((value) => [value, RELATION_LABEL[value]] as const)}
         />
+        <form method="get" action={`/workspaces/${workspaceId}/map`} className="flex items-center gap-1 text-sm">
+          <label htmlFor="map-clusters-limit">Draw the</label>
+          <input
+            id="map-clusters-limit"
+            name="clusters"
+            type="number"
+            min={1}
+            max={MAX_CLUSTERS}
+            defaultValue={maxClusters}
+            className="w-20 rounded-md border border-stone-300 bg-white px-2 py-1 text-sm dark:border-stone-700 dark:bg-stone-900"
+          />
+          <span>most linked documents</span>
+          <button type="submit" className="rounded-md border border-stone-300 px-2 py-1 dark:border-stone-700">
+            Apply
+          </button>
+        </form>
         <span className="ml-auto text-xs text-stone-500" data-testid="map-counts">
           {overview.clusters.length.toLocaleString("en")} documents · {drawnLinks.toLocaleString("en")} links
         </span>

@@ -30,7 +30,7 @@ export function forceLayout({ nodes, edges, iterations }: LayoutRequest): Layout
     .filter((edge): edge is { a: number; b: number; w: number } => edge.a !== undefined && edge.b !== undefined)
     .filter((edge) => edge.a !== edge.b);
   const groups = nodes.map((node) => node.group);
-  const steps = iterations ?? (count > 2000 ? 120 : count > 500 ? 200 : 300);
+  const steps = iterations ?? (count > 2000 ? 60 : count > 500 ? 120 : 250);
   const dx = new Float64Array(count);
   const dy = new Float64Array(count);
   const cell = k * 2;
@@ -38,26 +38,32 @@ export function forceLayout({ nodes, edges, iterations }: LayoutRequest): Layout
   for (let step = 0; step < steps; step += 1) {
     dx.fill(0);
     dy.fill(0);
-    // Repulsion from the nodes in the same and the eight neighbouring cells.
-    const grid = new Map<string, number[]>();
+    // Repulsion from the nodes in the same and the eight neighbouring cells, up to a cell away.
+    const grid = new Map<number, number[]>();
+    const cellOf = (at: number) => {
+      const cx = Math.floor(x[at]! / cell);
+      const cy = Math.floor(y[at]! / cell);
+      return [cx, cy] as const;
+    };
+    const keyOf = (cx: number, cy: number) => (cx + 32768) * 65536 + (cy + 32768);
     for (let at = 0; at < count; at += 1) {
-      const key = `${Math.floor(x[at]! / cell)},${Math.floor(y[at]! / cell)}`;
+      const key = keyOf(...cellOf(at));
       const bucket = grid.get(key);
       if (bucket) bucket.push(at);
       else grid.set(key, [at]);
     }
     for (let at = 0; at < count; at += 1) {
-      const cx = Math.floor(x[at]! / cell);
-      const cy = Math.floor(y[at]! / cell);
+      const [cx, cy] = cellOf(at);
       for (let ox = -1; ox <= 1; ox += 1) {
         for (let oy = -1; oy <= 1; oy += 1) {
-          const bucket = grid.get(`${cx + ox},${cy + oy}`);
+          const bucket = grid.get(keyOf(cx + ox, cy + oy));
           if (!bucket) continue;
           for (const other of bucket) {
             if (other === at) continue;
             let ex = x[at]! - x[other]!;
             let ey = y[at]! - y[other]!;
             let distance = Math.hypot(ex, ey);
+            if (distance > cell) continue;
             if (distance < 0.01) {
               // Two nodes on one spot are pushed apart in a direction fixed by their indexes.
               ex = Math.cos(at + other);
@@ -100,8 +106,12 @@ export function forceLayout({ nodes, edges, iterations }: LayoutRequest): Layout
         dx[at]! -= (x[at]! - centre.x / centre.n) * 0.6 * (k / 10);
         dy[at]! -= (y[at]! - centre.y / centre.n) * 0.6 * (k / 10);
       }
-      dx[at]! -= x[at]! * 0.02 * (k / 10);
-      dy[at]! -= y[at]! * 0.02 * (k / 10);
+      // Gravity grows with the distance from the middle but stays weaker than a neighbour's push.
+      const away = Math.hypot(x[at]!, y[at]!);
+      if (away > radius * 0.5) {
+        dx[at]! -= (x[at]! / away) * k * 0.5 * (away / radius);
+        dy[at]! -= (y[at]! / away) * k * 0.5 * (away / radius);
+      }
     }
     for (let at = 0; at < count; at += 1) {
       const length = Math.hypot(dx[at]!, dy[at]!);

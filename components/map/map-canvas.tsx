@@ -79,6 +79,7 @@ export function MapCanvas({
   useEffect(() => {
     let isCurrent = true;
     let destroy = () => {};
+    const element = containerRef.current;
     const layout = layoutOffThread({
       nodes: nodes.map(({ id, size, group }) => ({ id, size, group })),
       edges: edges.map(({ source, target, weight }) => ({ source, target, weight })),
@@ -216,7 +217,7 @@ export function MapCanvas({
       isCurrent = false;
       layout.cancel();
       destroy();
-      if (containerRef.current) delete containerRef.current.dataset.ready;
+      if (element) delete element.dataset.ready;
     };
   }, [nodes, edges, parents, isDark]);
 

@@ -5,13 +5,14 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
 import { visibleItemSql, visiblePassageWhere } from "@/lib/policies/item-visibility";
 import { can } from "@/lib/policies/workspace-policy";
+import { MAX_CLUSTERS, MAX_EXPANDED_PASSAGES } from "./map-limits";
+
+export { MAX_CLUSTERS, MAX_EXPANDED_PASSAGES };
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 
 // The debate map at any size. The overview draws documents as clusters and every link the
 // reader may see, aggregated per pair of documents and relation (counted in SQL); a cluster
 // expands on demand into its passages and their links. What is left out is counted, never dropped silently.
-export const MAX_CLUSTERS = 1500;
-export const MAX_EXPANDED_PASSAGES = 400;
 
 // Links a reader may see, with both ends live, visible and in live documents, as SQL.
 function visibleLinksSql(workspaceId: string, viewerId: string | undefined, canModerate: boolean) {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { DebateMap } from "@/components/map/debate-map";
 import { EmptyState } from "@/components/ui/empty-state";
+import { MAX_CLUSTERS } from "@/lib/links/map-limits";
 import { loadMapOverview } from "@/lib/links/map-overview";
 import { loadWorkspaceForPage } from "../workspace-access";
 
@@ -11,12 +12,15 @@ export default async function DebateMapPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ document?: string }>;
+  searchParams: Promise<{ document?: string; clusters?: string }>;
 }) {
   const { id } = await params;
   const { user } = await loadWorkspaceForPage(id);
-  const { document } = await searchParams;
-  const overview = await loadMapOverview(user, id);
+  const { document, clusters } = await searchParams;
+  // How many of the most linked documents to draw (the reader may ask for fewer).
+  const asked = Math.floor(Number(clusters));
+  const maxClusters = asked >= 1 && asked <= MAX_CLUSTERS ? asked : MAX_CLUSTERS;
+  const overview = await loadMapOverview(user, id, { maxClusters });
   if (!overview.clusters.length) {
     return (
       <EmptyState title="No links yet">
@@ -33,6 +37,7 @@ export default async function DebateMapPage({
     <DebateMap
       overview={overview}
       workspaceId={id}
+      maxClusters={maxClusters}
       initialDocumentId={typeof document === "string" && document ? document : undefined}
     />
   );

@@ -13,6 +13,7 @@ const BENCHMARKS: Record<string, () => Promise<boolean>> = {
   hostile: async () => (await import("./bench/hostile")).benchHostile(),
   notify: async () => (await import("./bench/notify")).benchNotify(),
   pdf: async () => (await import("./bench/pdf")).benchPdf(),
+  scale: async () => (await import("./bench/scale")).benchScale(),
 };
 
 const names = process.argv.slice(2);

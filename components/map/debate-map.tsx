@@ -1,14 +1,14 @@
 "use client";
 
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { FilterSelect } from "@/components/ui/filter-select";
 import { RelationLegend } from "@/components/debate/relation-legend";
 import { RELATION_COLOR, RELATION_LABEL, RELATIONS, type Relation } from "@/components/debate/vocabulary";
 import { shortQuote } from "@/lib/text/short-quote";
-import { MAX_CLUSTERS } from "@/lib/links/map-limits";
+import { MAX_CLUSTERS, OTHERS_ID } from "@/lib/links/map-limits";
 import type { MapOverview } from "@/lib/links/map-overview";
 import { ClusterView } from "./cluster-view";
-import { LeftOutNotice } from "./left-out-notice";
 import { MapCanvas, PALETTE, usePrefersDark, type CanvasEdge, type CanvasNode } from "./map-canvas";
 import { OverviewTable } from "./overview-table";
 
@@ -26,6 +26,7 @@ export function DebateMap({
   maxClusters: number;
   initialDocumentId?: string;
 }) {
+  const router = useRouter();
   const [openedId, setOpenedId] = useState<string | null>(initialDocumentId ?? null);
   const [relation, setRelation] = useState("");
   const isDark = usePrefersDark();
@@ -33,15 +34,21 @@ export function DebateMap({
     () => new Map(overview.clusters.map((cluster) => [cluster.id, cluster.title])),
     [overview.clusters],
   );
+  const moreClusters = Math.min(MAX_CLUSTERS, maxClusters * 4);
   const open = useCallback(
     (documentId: string | null) => {
+      // The "other documents" cluster opens into more documents drawn one by one.
+      if (documentId === OTHERS_ID) {
+        router.push(`/workspaces/${workspaceId}/map?clusters=${moreClusters}`);
+        return;
+      }
       setOpenedId(documentId);
       const url = new URL(window.location.href);
       if (documentId) url.searchParams.set("document", documentId);
       else url.searchParams.delete("document");
       window.history.replaceState(null, "", url);
     },
-    [setOpenedId],
+    [setOpenedId, router, workspaceId, moreClusters],
   );
   useEffect(() => {
     if (!openedId) return;
@@ -63,7 +70,7 @@ export function DebateMap({
       id: cluster.id,
       size: 14 + 46 * Math.sqrt(cluster.links / maxLinks),
       label: `${shortQuote(cluster.title, 48)}\n${cluster.links.toLocaleString("en")} link${cluster.links === 1 ? "" : "s"}`,
-      color: colors[index % colors.length],
+      color: cluster.kind === "others" ? PALETTE[isDark ? "dark" : "light"].border : colors[index % colors.length],
     }));
   }, [overview.clusters, maxLinks, isDark]);
   const canvasEdges = useMemo<CanvasEdge[]>(
@@ -123,18 +130,22 @@ export function DebateMap({
           </button>
         </form>
         <span className="ml-auto text-xs text-stone-500" data-testid="map-counts">
-          {overview.clusters.length.toLocaleString("en")} documents · {drawnLinks.toLocaleString("en")} links
+          {overview.totals.documents.toLocaleString("en")} documents · {drawnLinks.toLocaleString("en")} links
         </span>
       </div>
-      <LeftOutNotice
-        parts={[
-          [overview.leftOut.documents, overview.totals.documents, "documents with links"],
-          [overview.leftOut.links, overview.totals.links, "links"],
-        ]}
-      >
-        The overview draws the {overview.clusters.length.toLocaleString("en")} most linked documents. Each
-        document&rsquo;s reader and Compare show all of its links.
-      </LeftOutNotice>
+      {overview.others.documents > 0 ? (
+        <p
+          role="status"
+          data-testid="map-notice"
+          className="rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-200"
+        >
+          The {(overview.totals.documents - overview.others.documents).toLocaleString("en")} most linked documents are
+          drawn one by one; the other {overview.others.documents.toLocaleString("en")} of{" "}
+          {overview.totals.documents.toLocaleString("en")} documents with links are drawn together as one cluster, with
+          the {overview.others.links.toLocaleString("en")} of {overview.totals.links.toLocaleString("en")} links that
+          touch them. Draw more documents above, or open that cluster.
+        </p>
+      ) : null}
       <div className="flex flex-wrap items-center justify-between gap-2">
         <RelationLegend label="Edge colors" />
         <p className="text-xs text-stone-500">
@@ -146,7 +157,7 @@ export function DebateMap({
         nodes={nodes}
         edges={canvasEdges}
         level="overview"
-        label={`Debate map overview: ${overview.clusters.length} documents and ${drawnLinks} links between them. The same are listed below.`}
+        label={`Debate map overview: ${overview.totals.documents} documents in ${overview.clusters.length} clusters, and ${drawnLinks} links between them. The same are listed below.`}
         onOpen={(node) => open(node.id)}
       />
       <OverviewTable clusters={overview.clusters} edges={edges} titles={titles} onOpen={open} />

@@ -54,11 +54,11 @@ export function OverviewTable({
                 <button
                   type="button"
                   className="underline"
-                  aria-label={`Open ${cluster.title}`}
+                  aria-label={cluster.kind === "others" ? `Draw more of the ${cluster.title}` : `Open ${cluster.title}`}
                   data-testid="open-cluster"
                   onClick={() => onOpen(cluster.id)}
                 >
-                  Open
+                  {cluster.kind === "others" ? "Draw more" : "Open"}
                 </button>
               </td>
             </tr>

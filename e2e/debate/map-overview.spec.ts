@@ -79,12 +79,17 @@ test("the debate map opens on an overview of documents, opens one on demand, and
   await page.keyboard.press("Escape");
   await expect(map).toHaveAttribute("data-level", "overview");
 
-  // Drawing only the two most linked documents leaves two documents and two links out, and says so.
+  // Drawing only the two most linked documents one by one puts the other two in one cluster, and says so.
   await page.getByLabel("Draw the").fill("2");
   await page.getByRole("button", { name: "Apply" }).click();
-  await expect(page.getByTestId("map-notice")).toContainText("Left out: 2 of 4 documents with links and 2 of 4 links");
-  await expect(map).toHaveAttribute("data-nodes", "2");
-  await expect(map).toHaveAttribute("data-edges", "1");
+  await expect(page.getByTestId("map-notice")).toContainText(
+    "the other 2 of 4 documents with links are drawn together as one cluster, with the 2 of 4 links that touch them",
+  );
+  await expect(map).toHaveAttribute("data-nodes", "3");
+  await expect(map).toHaveAttribute("data-edges", "3");
+  await expect(page.getByTestId("map-counts")).toHaveText("4 documents · 4 links");
+  await expect(page.getByTestId("map-cluster").last()).toContainText("2 other documents");
+  await page.screenshot({ path: testInfo.outputPath("map-others.png"), fullPage: true });
 
   // Dark mode reaches the canvas of an opened document too.
   await page.emulateMedia({ colorScheme: "dark" });

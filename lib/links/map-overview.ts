@@ -5,14 +5,15 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
 import { visibleItemSql, visiblePassageWhere } from "@/lib/policies/item-visibility";
 import { can } from "@/lib/policies/workspace-policy";
-import { MAX_CLUSTERS, MAX_EXPANDED_PASSAGES } from "./map-limits";
+import { DEFAULT_CLUSTERS, MAX_EXPANDED_PASSAGES, OTHERS_ID } from "./map-limits";
 
-export { MAX_CLUSTERS, MAX_EXPANDED_PASSAGES };
+export { DEFAULT_CLUSTERS, MAX_EXPANDED_PASSAGES };
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 
 // The debate map at any size. The overview draws documents as clusters and every link the
-// reader may see, aggregated per pair of documents and relation (counted in SQL); a cluster
-// expands on demand into its passages and their links. What is left out is counted, never dropped silently.
+// reader may see, aggregated per pair of documents and relation (counted in SQL); the most
+// linked documents are drawn one by one and the rest as one "other documents" cluster. A
+// document expands on demand into its passages and their links. Nothing is dropped silently.
 
 // Links a reader may see, with both ends live, visible and in live documents, as SQL.
 function visibleLinksSql(workspaceId: string, viewerId: string | undefined, canModerate: boolean) {
@@ -28,13 +29,13 @@ function visibleLinksSql(workspaceId: string, viewerId: string | undefined, canM
       AND ${visibleItemSql("ta", "creatorId", viewerId, canModerate)}`;
 }
 
-export type MapCluster = { id: string; title: string; links: number; passages: number };
+export type MapCluster = { id: string; kind: "document" | "others"; title: string; links: number; passages: number };
 export type MapEdge = { from: string; to: string; relation: string; count: number };
 
 export async function loadMapOverview(
   actor: Actor,
   workspaceId: string,
-  { maxClusters = MAX_CLUSTERS }: { maxClusters?: number } = {},
+  { maxClusters = DEFAULT_CLUSTERS }: { maxClusters?: number } = {},
 ) {
   const access = await authorizeWorkspace(actor, workspaceId, "read");
   const visible = visibleLinksSql(workspaceId, actor?.id, can(access, "moderate"));
@@ -55,19 +56,43 @@ export async function loadMapOverview(
       GROUP BY d.id, d.title, d."createdAt"
       ORDER BY links DESC, d."createdAt" ASC, d.id ASC`,
   ]);
-  // The busiest documents are drawn; the rest (and the links that touch them) are counted.
-  const clusters = perDocument.slice(0, maxClusters);
-  const drawn = new Set(clusters.map((cluster) => cluster.id));
-  const edges = pairs
-    .filter((pair) => drawn.has(pair.from) && drawn.has(pair.to))
-    .sort((a, b) => b.count - a.count || a.from.localeCompare(b.from) || a.to.localeCompare(b.to));
+  // The busiest documents are drawn one by one; the rest share one "other documents" cluster,
+  // so every link is still drawn (and counted) at the level shown.
+  const drawn = new Set(perDocument.slice(0, maxClusters).map((cluster) => cluster.id));
+  const others = perDocument.slice(maxClusters);
+  const bucket = (documentId: string) => (drawn.has(documentId) ? documentId : OTHERS_ID);
+  const merged = new Map<string, MapEdge>();
+  for (const pair of pairs) {
+    const from = bucket(pair.from);
+    const to = bucket(pair.to);
+    const key = `${from}>${to}:${pair.relation}`;
+    const edge = merged.get(key);
+    if (edge) edge.count += pair.count;
+    else merged.set(key, { from, to, relation: pair.relation, count: pair.count });
+  }
+  const edges = [...merged.values()].sort(
+    (a, b) => b.count - a.count || a.from.localeCompare(b.from) || a.to.localeCompare(b.to),
+  );
   const totalLinks = pairs.reduce((sum, pair) => sum + pair.count, 0);
-  const drawnLinks = edges.reduce((sum, edge) => sum + edge.count, 0);
+  const othersLinks = pairs
+    .filter((pair) => !drawn.has(pair.from) || !drawn.has(pair.to))
+    .reduce((sum, pair) => sum + pair.count, 0);
+  const clusters: MapCluster[] = perDocument.slice(0, maxClusters).map((cluster) => ({ ...cluster, kind: "document" }));
+  if (others.length) {
+    clusters.push({
+      id: OTHERS_ID,
+      kind: "others",
+      title: `${others.length.toLocaleString("en")} other document${others.length === 1 ? "" : "s"}`,
+      links: othersLinks,
+      passages: others.reduce((sum, cluster) => sum + cluster.passages, 0),
+    });
+  }
   return {
-    clusters: clusters satisfies MapCluster[],
-    edges: edges satisfies MapEdge[],
+    clusters,
+    edges,
     totals: { documents: perDocument.length, links: totalLinks },
-    leftOut: { documents: perDocument.length - clusters.length, links: totalLinks - drawnLinks },
+    // Documents not drawn one by one (they are the "other documents" cluster), and the links touching them.
+    others: { documents: others.length, links: othersLinks },
   };
 }
 export type MapOverview = Awaited<ReturnType<typeof loadMapOverview>>;

@@ -5,9 +5,12 @@ export const MAP_PATHS = {
   "/api/v1/workspaces/{id}/map": {
     get: {
       summary:
-        "The debate map's overview: documents with visible links as clusters, and every such link counted per pair of documents and relation (computed in SQL). Clusters over the limit are counted in leftOut",
-      parameters: [pathId("id")],
-      responses: { "200": jsonResponse("Overview", "MapOverview"), ...errors(401, 404) },
+        "The debate map's overview: documents with visible links as clusters, and every such link counted per pair of documents and relation (computed in SQL). The most linked documents (clusters: 100 by default, at most 1500) are clusters of their own; the rest form one `others` cluster",
+      parameters: [
+        pathId("id"),
+        { name: "clusters", in: "query", required: false, schema: { type: "integer", minimum: 1, maximum: 1500 } },
+      ],
+      responses: { "200": jsonResponse("Overview", "MapOverview"), ...errors(400, 401, 404) },
     },
   },
   "/api/v1/workspaces/{id}/map/documents/{documentId}": {

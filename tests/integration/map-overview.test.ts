@@ -109,12 +109,12 @@ describe("the map's overview", () => {
     );
     // Alpha: 4 links touch it (the one inside it counted once) over 3 linked passages.
     expect(overview.clusters).toEqual([
-      { id: docs.a, title: "Alpha", links: 4, passages: 3 },
-      { id: docs.b, title: "Beta", links: 4, passages: 3 },
-      { id: docs.c, title: "Gamma", links: 1, passages: 1 },
+      { id: docs.a, kind: "document", title: "Alpha", links: 4, passages: 3 },
+      { id: docs.b, kind: "document", title: "Beta", links: 4, passages: 3 },
+      { id: docs.c, kind: "document", title: "Gamma", links: 1, passages: 1 },
     ]);
     expect(overview.totals).toEqual({ documents: 3, links: 5 });
-    expect(overview.leftOut).toEqual({ documents: 0, links: 0 });
+    expect(overview.others).toEqual({ documents: 0, links: 0 });
   });
 
   it("shows a moderator the hidden link and the link to a hidden passage too", async () => {
@@ -126,13 +126,35 @@ describe("the map's overview", () => {
     expect(overview.clusters.find((cluster) => cluster.id === docs.c)).toMatchObject({ links: 3, passages: 3 });
   });
 
-  it("says what it leaves out over its cluster limit", async () => {
+  it("draws the documents over its limit as one cluster, with every link still counted", async () => {
     const { docs } = world;
     const overview = await loadMapOverview(world.team.researcher, world.workspaceId, { maxClusters: 2 });
-    expect(overview.clusters.map((cluster) => cluster.id)).toEqual([docs.a, docs.b]);
-    // Gamma is left out with the one link that touches it.
-    expect(overview.leftOut).toEqual({ documents: 1, links: 1 });
-    expect(overview.edges.reduce((sum, edge) => sum + edge.count, 0)).toBe(4);
+    expect(overview.clusters.map((cluster) => [cluster.id, cluster.kind])).toEqual([
+      [docs.a, "document"],
+      [docs.b, "document"],
+      ["others", "others"],
+    ]);
+    expect(overview.clusters[2]).toMatchObject({ title: "1 other document", links: 1, passages: 1 });
+    // Gamma is in the "others" cluster, with the one link that touches it.
+    expect(overview.others).toEqual({ documents: 1, links: 1 });
+    expect(overview.edges.map(edgeKey)).toContain(`${docs.b}>others:qualifies=1`);
+    expect(overview.edges.reduce((sum, edge) => sum + edge.count, 0)).toBe(5);
+    // The same through the API's clusters parameter.
+    const response = await call(map.GET, {
+      token: world.team.researcher.token,
+      params: { id: world.workspaceId },
+      path: "/api/test?clusters=2",
+    });
+    expect(response.body.others).toEqual({ documents: 1, links: 1 });
+    expect(
+      (
+        await call(map.GET, {
+          token: world.team.researcher.token,
+          params: { id: world.workspaceId },
+          path: "/api/test?clusters=0",
+        })
+      ).status,
+    ).toBe(400);
   });
 });
 

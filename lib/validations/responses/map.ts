@@ -7,17 +7,25 @@ export const MapOverview = named(
   "MapOverview",
   z.object({
     clusters: described(
-      z.array(z.object({ id: z.string(), title: z.string(), links: integer, passages: integer })),
-      "Documents with visible links, most linked first: the links touching each and its linked passages",
+      z.array(
+        z.object({
+          id: z.string(),
+          kind: z.enum(["document", "others"]),
+          title: z.string(),
+          links: integer,
+          passages: integer,
+        }),
+      ),
+      "Documents with visible links, most linked first: the links touching each and its linked passages. The documents over the limit are one last cluster (kind others, id `others`)",
     ),
     edges: described(
       z.array(z.object({ from: z.string(), to: z.string(), relation: z.enum(LINK_RELATIONS), count: integer })),
-      "Every visible link between drawn clusters, counted per pair of documents (from → to) and relation",
+      "Every visible link, counted per pair of clusters (from → to) and relation",
     ),
     totals: z.object({ documents: integer, links: integer }),
-    leftOut: described(
+    others: described(
       z.object({ documents: integer, links: integer }),
-      "Documents over the cluster limit, and the links that touch them, not drawn",
+      "Documents over the limit, drawn together as the `others` cluster, and the links touching them",
     ),
   }),
 );

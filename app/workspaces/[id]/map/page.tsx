@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { DebateMap } from "@/components/map/debate-map";
 import { EmptyState } from "@/components/ui/empty-state";
-import { MAX_CLUSTERS } from "@/lib/links/map-limits";
+import { DEFAULT_CLUSTERS, MAX_CLUSTERS } from "@/lib/links/map-limits";
 import { loadMapOverview } from "@/lib/links/map-overview";
 import { loadWorkspaceForPage } from "../workspace-access";
 
@@ -19,7 +19,7 @@ export default async function DebateMapPage({
   const { document, clusters } = await searchParams;
   // How many of the most linked documents to draw (the reader may ask for fewer).
   const asked = Math.floor(Number(clusters));
-  const maxClusters = asked >= 1 && asked <= MAX_CLUSTERS ? asked : MAX_CLUSTERS;
+  const maxClusters = asked >= 1 ? Math.min(asked, MAX_CLUSTERS) : DEFAULT_CLUSTERS;
   const overview = await loadMapOverview(user, id, { maxClusters });
   if (!overview.clusters.length) {
     return (

@@ -186,6 +186,7 @@ export function ClusterView({
             edges={edges}
             parents={parents}
             level="document"
+            spacing={110}
             label={`Passages of ${name} and their links: ${shown.passages.length} passages and ${shown.links.length} links. The same links are listed below.`}
             onOpen={(node) => router.push(`/documents/${node.data?.documentId ?? node.group}#annotation-${node.id}`)}
           />

@@ -5,36 +5,56 @@
 // document's passages) are pulled towards their group's centre.
 export type LayoutNode = { id: string; size?: number; group?: string };
 export type LayoutEdge = { source: string; target: string; weight?: number };
-export type LayoutRequest = { nodes: LayoutNode[]; edges: LayoutEdge[]; iterations?: number };
+// spacing: the ideal distance between neighbours (default: from the nodes' sizes).
+export type LayoutRequest = { nodes: LayoutNode[]; edges: LayoutEdge[]; iterations?: number; spacing?: number };
 export type LayoutPositions = Record<string, { x: number; y: number }>;
 
-export function forceLayout({ nodes, edges, iterations }: LayoutRequest): LayoutPositions {
+export function forceLayout({ nodes, edges, iterations, spacing }: LayoutRequest): LayoutPositions {
   const count = nodes.length;
   if (!count) return {};
   const index = new Map(nodes.map((node, at) => [node.id, at]));
+  const groups = nodes.map((node) => node.group);
   const x = new Float64Array(count);
   const y = new Float64Array(count);
   const size = nodes.map((node) => node.size ?? 10);
   // The ideal distance between neighbours, and the area the map spreads over.
-  const k = 40 + Math.max(...size) * 0.5;
+  const k = spacing ?? 40 + Math.max(...size) * 0.5;
   const radius = k * Math.sqrt(count) * 0.6;
-  // A sunflower spiral to start from: even, and the same every time.
+  // A sunflower spiral to start from: even, and the same every time. Grouped nodes start
+  // around their group's own spot, the groups on a wider spiral of their own.
   const golden = Math.PI * (3 - Math.sqrt(5));
-  for (let at = 0; at < count; at += 1) {
-    const r = radius * Math.sqrt((at + 0.5) / count);
-    x[at] = r * Math.cos(at * golden);
-    y[at] = r * Math.sin(at * golden);
-  }
+  const spiral = (at: number, of: number, spread: number) => {
+    const r = spread * Math.sqrt((at + 0.5) / of);
+    return [r * Math.cos(at * golden), r * Math.sin(at * golden)] as const;
+  };
+  const members = new Map<string, number[]>();
+  nodes.forEach((node, at) => {
+    const key = node.group ?? `\u0000${node.id}`;
+    const list = members.get(key);
+    if (list) list.push(at);
+    else members.set(key, [at]);
+  });
+  const groupCount = members.size;
+  const widest = Math.max(...[...members.values()].map((list) => k * Math.sqrt(list.length) * 0.7));
+  const extent = Math.max(radius, (2 * widest + k) * Math.sqrt(groupCount) * 0.6);
+  [...members.values()].forEach((list, groupAt) => {
+    const [gx, gy] = spiral(groupAt, groupCount, extent);
+    const local = k * Math.sqrt(list.length) * 0.7;
+    list.forEach((at, memberAt) => {
+      const [mx, my] = spiral(memberAt, list.length, local);
+      x[at] = gx + mx;
+      y[at] = gy + my;
+    });
+  });
   const links = edges
     .map((edge) => ({ a: index.get(edge.source), b: index.get(edge.target), w: edge.weight ?? 1 }))
     .filter((edge): edge is { a: number; b: number; w: number } => edge.a !== undefined && edge.b !== undefined)
     .filter((edge) => edge.a !== edge.b);
-  const groups = nodes.map((node) => node.group);
   const steps = iterations ?? (count > 2000 ? 60 : count > 500 ? 120 : 250);
   const dx = new Float64Array(count);
   const dy = new Float64Array(count);
   const cell = k * 2;
-  let temperature = radius / 4;
+  let temperature = extent / 4;
   for (let step = 0; step < steps; step += 1) {
     dx.fill(0);
     dy.fill(0);
@@ -70,8 +90,10 @@ export function forceLayout({ nodes, edges, iterations }: LayoutRequest): Layout
               ey = Math.sin(at + other);
               distance = 0.01;
             }
-            const spacing = k + (size[at]! + size[other]!) / 2;
-            const force = (spacing * spacing) / distance;
+            const apart = k + (size[at]! + size[other]!) / 2;
+            // Nodes of different groups push each other apart harder, so groups do not overlap.
+            const across = groups[at] !== groups[other] && groups[at] !== undefined ? 3 : 1;
+            const force = ((apart * apart) / distance) * across;
             dx[at]! += (ex / distance) * force;
             dy[at]! += (ey / distance) * force;
           }
@@ -108,9 +130,9 @@ export function forceLayout({ nodes, edges, iterations }: LayoutRequest): Layout
       }
       // Gravity grows with the distance from the middle but stays weaker than a neighbour's push.
       const away = Math.hypot(x[at]!, y[at]!);
-      if (away > radius * 0.5) {
-        dx[at]! -= (x[at]! / away) * k * 0.5 * (away / radius);
-        dy[at]! -= (y[at]! / away) * k * 0.5 * (away / radius);
+      if (away > extent * 0.5) {
+        dx[at]! -= (x[at]! / away) * k * 0.5 * (away / extent);
+        dy[at]! -= (y[at]! / away) * k * 0.5 * (away / extent);
       }
     }
     for (let at = 0; at < count; at += 1) {

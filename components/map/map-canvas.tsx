@@ -58,6 +58,7 @@ export function MapCanvas({
   parents = [],
   label,
   level,
+  spacing,
   onOpen,
 }: {
   nodes: CanvasNode[];
@@ -65,6 +66,7 @@ export function MapCanvas({
   parents?: CanvasParent[];
   label: string;
   level: "overview" | "document";
+  spacing?: number;
   onOpen: (node: CanvasNode) => void;
 }) {
   const containerRef = useRef<HTMLDivElement>(null);
@@ -83,6 +85,7 @@ export function MapCanvas({
     const layout = layoutOffThread({
       nodes: nodes.map(({ id, size, group }) => ({ id, size, group })),
       edges: edges.map(({ source, target, weight }) => ({ source, target, weight })),
+      spacing,
     });
     void (async () => {
       const [{ default: cytoscape }, positions] = await Promise.all([import("cytoscape"), layout.result]);
@@ -219,7 +222,7 @@ export function MapCanvas({
       destroy();
       if (element) delete element.dataset.ready;
     };
-  }, [nodes, edges, parents, isDark]);
+  }, [nodes, edges, parents, isDark, spacing]);
 
   return (
     <div className="relative">

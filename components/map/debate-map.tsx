@@ -7,8 +7,8 @@ import { RelationLegend } from "@/components/debate/relation-legend";
 import { RELATION_COLOR, RELATION_LABEL, RELATIONS, type Relation } from "@/components/debate/vocabulary";
 import { shortQuote } from "@/lib/text/short-quote";
 import { MAX_CLUSTERS, OTHERS_ID } from "@/lib/links/map-limits";
-import type { MapOverview } from "@/lib/links/map-overview";
 import { ClusterView } from "./cluster-view";
+import { expandEdges, type CompactOverview } from "./compact-overview";
 import { MapCanvas, PALETTE, usePrefersDark, type CanvasEdge, type CanvasNode } from "./map-canvas";
 import { OverviewTable } from "./overview-table";
 
@@ -21,7 +21,7 @@ export function DebateMap({
   maxClusters,
   initialDocumentId,
 }: {
-  overview: MapOverview;
+  overview: CompactOverview;
   workspaceId: string;
   maxClusters: number;
   initialDocumentId?: string;
@@ -60,8 +60,8 @@ export function DebateMap({
   }, [openedId, open]);
 
   const edges = useMemo(
-    () => overview.edges.filter((edge) => !relation || edge.relation === relation),
-    [overview.edges, relation],
+    () => expandEdges(overview).filter((edge) => !relation || edge.relation === relation),
+    [overview, relation],
   );
   const maxLinks = Math.max(1, ...overview.clusters.map((cluster) => cluster.links));
   const nodes = useMemo<CanvasNode[]>(() => {

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { compactOverview } from "@/components/map/compact-overview";
 import { DebateMap } from "@/components/map/debate-map";
 import { EmptyState } from "@/components/ui/empty-state";
 import { DEFAULT_CLUSTERS, MAX_CLUSTERS } from "@/lib/links/map-limits";
@@ -35,7 +36,7 @@ export default async function DebateMapPage({
   }
   return (
     <DebateMap
-      overview={overview}
+      overview={compactOverview(overview)}
       workspaceId={id}
       maxClusters={maxClusters}
       initialDocumentId={typeof document === "string" && document ? document : undefined}

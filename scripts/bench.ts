@@ -15,6 +15,7 @@ const BENCHMARKS: Record<string, () => Promise<boolean>> = {
   notify: async () => (await import("./bench/notify")).benchNotify(),
   pdf: async () => (await import("./bench/pdf")).benchPdf(),
   suggest: async () => (await import("./bench/suggest")).benchSuggest(),
+  scale: async () => (await import("./bench/scale")).benchScale(),
 };
 
 const names = process.argv.slice(2);

@@ -10,6 +10,7 @@ import {
 import { changePasswordSchema, createTokenSchema, signUpSchema } from "@/lib/validations/user";
 import { DEBATE_PATHS, DEBATE_SCHEMAS } from "./debate";
 import { DOCUMENT_PATHS, DOCUMENT_SCHEMAS } from "./documents";
+import { MAP_PATHS } from "./map";
 import { EXPORT_PATHS, EXPORT_SCHEMAS } from "./exports";
 import { INVITATION_PATHS, INVITATION_SCHEMAS } from "./invitations";
 import { MAIL_PATHS, MAIL_SCHEMAS } from "./mail";
@@ -170,6 +171,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       ...DOCUMENT_PATHS,
       ...DEBATE_PATHS,
       ...SUGGESTION_PATHS,
+      ...MAP_PATHS,
       ...MODERATION_PATHS,
       ...EXPORT_PATHS,
       ...MAIL_PATHS,

@@ -117,3 +117,92 @@ export async function seedScale(url: string, sizes: ScaleSizes): Promise<ScaleWo
     await client.end();
   }
 }
+
+// The debate on top of a seeded workspace: links between annotations of a tenth of the
+// documents (a few of them hubs, as real debates have), and claims with passages placed under
+// them. Seeded random, so every run builds the same debate. At 10,000 documents: 5,000 links,
+// 12 claims, 600 placed passages; scaled down in proportion for smaller workspaces.
+export type DebateSizes = { links: number; claims: number; placedPassages: number };
+export const debateSizesFor = (documents: number): DebateSizes => ({
+  links: Math.round(documents / 2),
+  claims: 12,
+  placedPassages: Math.max(6, Math.round((documents * 600) / 10_000)),
+});
+
+const RELATIONS = ["agrees", "contradicts", "qualifies", "elaborates"] as const;
+const PLACED = ["supports", "opposes", "qualifies"] as const;
+
+export async function seedScaleDebate(
+  url: string,
+  world: ScaleWorld,
+  sizes: ScaleSizes,
+  debate: DebateSizes = debateSizesFor(sizes.documents),
+): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const random = seededRandom(29);
+    const annotationId = (document: number, index: number) =>
+      `${world.workspaceId}-d${document}-a${1 + (index % sizes.annotationsPerDocument)}`;
+    // Linked documents: a tenth of the workspace; squaring the draw makes the first ones hubs.
+    const pool = Math.max(2, Math.round(sizes.documents / 10));
+    const pick = () => Math.floor(pool * random() ** 2);
+    const seen = new Set<string>();
+    const rows: { from: string[]; to: string[]; relation: string[]; creator: string[] } = {
+      from: [],
+      to: [],
+      relation: [],
+      creator: [],
+    };
+    while (rows.from.length < debate.links) {
+      const from = annotationId(pick(), Math.floor(random() * 1000));
+      const to = annotationId(pick(), Math.floor(random() * 1000));
+      const relation = RELATIONS[Math.floor(random() * RELATIONS.length)]!;
+      const key = `${from}>${to}:${relation}`;
+      if (from === to || seen.has(key)) continue;
+      seen.add(key);
+      rows.from.push(from);
+      rows.to.push(to);
+      rows.relation.push(relation);
+      rows.creator.push(world.userIds[rows.from.length % world.userIds.length]!);
+    }
+    await client.query(
+      `INSERT INTO "PassageLink" (id, "workspaceId", "fromAnnotationId", "toAnnotationId", relation, rationale, "rationaleHtml", "creatorId", "updatedAt")
+       SELECT $1 || '-l' || n, $1, f, t, r::"LinkRelation", 'Seeded link.', '<p>Seeded link.</p>', c, now()
+       FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS v(f, t, r, c, n)`,
+      [world.workspaceId, rows.from, rows.to, rows.relation, rows.creator],
+    );
+    const claimIds = Array.from({ length: debate.claims }, (_, index) => `${world.workspaceId}-c${index}`);
+    await client.query(
+      `INSERT INTO "Claim" (id, "workspaceId", title, description, "creatorId", "updatedAt")
+       SELECT id, $1, 'Claim ' || n || ': the partnership is ' || (ARRAY['durable','tactical','lopsided','growing'])[1 + n % 4],
+              'Seeded claim.', $3, now()
+       FROM unnest($2::text[]) WITH ORDINALITY AS v(id, n)`,
+      [world.workspaceId, claimIds, world.userIds[0]],
+    );
+    // Placed passages: from the linked documents, so the claim matrix finds linked stances too.
+    const placed = new Set<string>();
+    const placements: { claim: string[]; annotation: string[]; stance: string[] } = {
+      claim: [],
+      annotation: [],
+      stance: [],
+    };
+    while (placements.claim.length < debate.placedPassages) {
+      const claim = claimIds[Math.floor(random() * claimIds.length)]!;
+      const annotation = annotationId(pick(), Math.floor(random() * 1000));
+      if (placed.has(`${claim}:${annotation}`)) continue;
+      placed.add(`${claim}:${annotation}`);
+      placements.claim.push(claim);
+      placements.annotation.push(annotation);
+      placements.stance.push(PLACED[Math.floor(random() * PLACED.length)]!);
+    }
+    await client.query(
+      `INSERT INTO "ClaimPassage" (id, "claimId", "annotationId", stance)
+       SELECT $1 || '-p' || n, c, a, s::"Stance" FROM unnest($2::text[], $3::text[], $4::text[]) WITH ORDINALITY AS v(c, a, s, n)`,
+      [world.workspaceId, placements.claim, placements.annotation, placements.stance],
+    );
+    await client.query("ANALYZE");
+  } finally {
+    await client.end();
+  }
+}

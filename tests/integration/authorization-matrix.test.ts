@@ -256,6 +256,10 @@ const RULES: Record<string, Rule> = {
     params: { id: space.claimId, annotationId: space.annotationId },
   })),
   "GET /api/v1/workspaces/{id}/claim-matrix": read(ws),
+  "GET /api/v1/workspaces/{id}/map": read(ws),
+  "GET /api/v1/workspaces/{id}/map/documents/{documentId}": read(async (_, space) => ({
+    params: { id: space.id, documentId: space.documentId },
+  })),
   "GET /api/v1/workspaces/{id}/events": {
     ...read(async (_, space) => ({ params: { id: space.id }, path: `/x?documentId=${space.documentId}` })),
     stream: true,

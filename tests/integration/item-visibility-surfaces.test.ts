@@ -27,7 +27,7 @@ import * as replyVotes from "@/app/api/v1/replies/[id]/votes/route";
 import * as flags from "@/app/api/v1/flags/route";
 import { describeQuote } from "@/lib/anchoring/selectors";
 import { db } from "@/lib/db";
-import { loadDebateMap } from "@/lib/links/debate-map";
+import { loadMapDocument, loadMapOverview } from "@/lib/links/map-overview";
 import { call, makeUser, workspaceWithTeam } from "../support/api";
 import { responseSchemaErrors } from "../support/response-schemas";
 
@@ -285,7 +285,9 @@ describe.each(READERS)("what %s sees", (reader) => {
   });
 
   it("on the debate map", async () => {
-    const map = await loadDebateMap(world.actors[reader], world.workspaceId, { includeUnlinked: true });
+    const map = await loadMapDocument(world.actors[reader], world.workspaceId, world.documentId, {
+      includeUnlinked: true,
+    });
     expect(
       which(
         world.passages,
@@ -299,7 +301,14 @@ describe.each(READERS)("what %s sees", (reader) => {
       ),
     ).toEqual(expected);
     // What the map says it leaves out counts only what this reader may see: here, nothing.
-    expect(map.totals).toEqual({ links: map.links.length, passages: map.passages.length });
+    expect(map.leftOut).toEqual({ passages: 0, links: 0 });
+    // The overview counts the same links, one relation each (agrees, contradicts, qualifies).
+    const relationOf: Record<Status, string> = { visible: "agrees", hidden: "contradicts", pending: "qualifies" };
+    const overview = await loadMapOverview(world.actors[reader], world.workspaceId);
+    expect(overview.edges.map((edge) => edge.relation).sort()).toEqual(
+      expected.map((status) => relationOf[status]).sort(),
+    );
+    expect(overview.totals.links).toBe(expected.length);
   });
 
   it("in claims and the claim matrix", async () => {

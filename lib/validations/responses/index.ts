@@ -8,3 +8,4 @@ export * from "./exports";
 export * from "./mail";
 export * from "./notifications";
 export * from "./suggestions";
+export * from "./map";

@@ -1,7 +1,9 @@
 import Link from "next/link";
+import { compactOverview } from "@/components/map/compact-overview";
 import { DebateMap } from "@/components/map/debate-map";
 import { EmptyState } from "@/components/ui/empty-state";
-import { loadDebateMap } from "@/lib/links/debate-map";
+import { DEFAULT_CLUSTERS, MAX_CLUSTERS } from "@/lib/links/map-limits";
+import { loadMapOverview } from "@/lib/links/map-overview";
 import { loadWorkspaceForPage } from "../workspace-access";
 
 export const metadata = { title: "Debate map" };
@@ -11,17 +13,20 @@ export default async function DebateMapPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ all?: string }>;
+  searchParams: Promise<{ document?: string; clusters?: string }>;
 }) {
   const { id } = await params;
   const { user } = await loadWorkspaceForPage(id);
-  const includeUnlinked = (await searchParams).all === "1";
-  const map = await loadDebateMap(user, id, { includeUnlinked });
-  if (!map.passages.length) {
+  const { document, clusters } = await searchParams;
+  // How many of the most linked documents to draw (the reader may ask for fewer).
+  const asked = Math.floor(Number(clusters));
+  const maxClusters = asked >= 1 ? Math.min(asked, MAX_CLUSTERS) : DEFAULT_CLUSTERS;
+  const overview = await loadMapOverview(user, id, { maxClusters });
+  if (!overview.clusters.length) {
     return (
       <EmptyState title="No links yet">
-        The map draws passages and the links between them. Open a document, select an annotation and choose “Link to
-        another passage”, or put two documents side by side in{" "}
+        The map draws documents and the links between their passages. Open a document, select an annotation and choose
+        “Link to another passage”, or put two documents side by side in{" "}
         <Link href={`/workspaces/${id}/compare`} className="underline">
           Compare
         </Link>
@@ -29,5 +34,12 @@ export default async function DebateMapPage({
       </EmptyState>
     );
   }
-  return <DebateMap data={map} includeUnlinked={includeUnlinked} workspaceId={id} />;
+  return (
+    <DebateMap
+      overview={compactOverview(overview)}
+      workspaceId={id}
+      maxClusters={maxClusters}
+      initialDocumentId={typeof document === "string" && document ? document : undefined}
+    />
+  );
 }

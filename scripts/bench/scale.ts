@@ -1,0 +1,194 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import path from "node:path";
+import pg from "pg";
+import { chromium } from "@playwright/test";
+import { appEnv, waitForHealthy } from "../lib/app-env";
+import { buildIfNeeded } from "../lib/build-if-needed";
+import { chromiumLaunchOptions } from "../lib/chromium";
+import { freePort } from "../lib/postgres-server";
+import { createTestDatabase } from "../lib/test-database";
+import { percentile } from "./load";
+import { debateSizesFor, seedScale, seedScaleDebate } from "./scale-seed";
+import { signIn } from "./sign-in";
+
+// npm run bench -- scale: the app's pages at 100, 1,000 and 10,000 documents (BENCH_SCALE_SIZES,
+// comma-separated, to choose). Each size is seeded reproducibly (scale-seed.ts: 10 annotations a
+// document, replies, links between a tenth of the documents, claims with placed passages) in its
+// own database, served by `next start`, and measured: the claims page, the debate map (page and
+// overview API: server time and bytes; time to an interactive map in Chromium) and the workspace's
+// home page. Target: at 10,000 documents each figure within 3× of its 100-document figure.
+const SIZES = (process.env.BENCH_SCALE_SIZES ?? "100,1000,10000")
+  .split(",")
+  .map((size) => Number(size.trim()))
+  .filter((size) => size > 0);
+const ROUNDS = 5;
+const TARGET_RATIO = 3;
+
+export type ScaleContext = { pool: pg.Pool; baseUrl: string; token: string; workspaceId: string; documents: number };
+export type ScaleSection = { name: string; measure: (context: ScaleContext) => Promise<Record<string, number>> };
+
+// ---- Sections measured at every size, next to the pages. ------------------------------------
+// The coordinator adds search here: the search helper's
+// `measureSearchAtScale({ pool, baseUrl, token, workspaceId })` → { apiP50, apiP95, floorP50, floorP95 }.
+// Each figure a section returns is printed per size and held to the same 3× target.
+export const SECTIONS: ScaleSection[] = [];
+// -----------------------------------------------------------------------------------------------
+
+type Figures = Record<string, number>;
+
+// Server time (to the last byte) and bytes of one page or API answer: the median of ROUNDS after a warm-up.
+async function timeFetch(url: string, headers: Record<string, string>): Promise<{ ms: number; bytes: number }> {
+  const once = async () => {
+    const start = performance.now();
+    const response = await fetch(url, { headers: { ...headers, "accept-encoding": "identity" }, redirect: "manual" });
+    const body = new Uint8Array(await response.arrayBuffer());
+    if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
+    return { ms: performance.now() - start, bytes: body.byteLength };
+  };
+  await once();
+  const runs = [];
+  for (let round = 0; round < ROUNDS; round += 1) runs.push(await once());
+  return {
+    ms: percentile(
+      runs.map((run) => run.ms),
+      0.5,
+    ),
+    bytes: runs[0]!.bytes,
+  };
+}
+
+// From navigation to a map that is drawn and answers input, in Chromium; and the longest task
+// that blocked the main thread on the way (the layout runs in a worker).
+async function timeInteractiveMap(baseUrl: string, cookie: string, workspaceId: string) {
+  const browser = await chromium.launch({ ...chromiumLaunchOptions });
+  try {
+    const [name, value] = cookie.split("=", 2) as [string, string];
+    const context = await browser.newContext();
+    await context.addCookies([{ name, value, url: baseUrl }]);
+    await context.addInitScript(() => {
+      const tasks: number[] = [];
+      (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
+      new PerformanceObserver((list) => list.getEntries().forEach((entry) => tasks.push(entry.duration))).observe({
+        type: "longtask",
+        buffered: true,
+      });
+    });
+    const page = await context.newPage();
+    const times: number[] = [];
+    const blocks: number[] = [];
+    for (let round = 0; round < 3; round += 1) {
+      const start = performance.now();
+      await page.goto(`${baseUrl}/workspaces/${workspaceId}/map`, { waitUntil: "commit" });
+      await page.locator('[data-testid="debate-map"][data-ready="1"]').waitFor({ timeout: 120_000 });
+      // Interactive: the page answers a frame request promptly once the map is drawn.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
+      times.push(performance.now() - start);
+      blocks.push(
+        await page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks)),
+      );
+    }
+    return { ms: percentile(times, 0.5), longestTaskMs: percentile(blocks, 0.5) };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function measureSize(documents: number): Promise<Figures> {
+  const database = await createTestDatabase();
+  const pool = new pg.Pool({ connectionString: database.url, max: 4 });
+  let app: ChildProcess | null = null;
+  try {
+    const seedStart = performance.now();
+    const sizes = { documents, annotationsPerDocument: 10, replyShare: 0.3 };
+    const world = await seedScale(database.url, sizes);
+    const debate = debateSizesFor(documents);
+    await seedScaleDebate(database.url, world, sizes, debate);
+    console.log(
+      `\n${documents.toLocaleString("en")} documents: ${(documents * 10).toLocaleString("en")} annotations, ${debate.links.toLocaleString("en")} links, ${debate.claims} claims with ${debate.placedPassages} placed passages; seeded in ${((performance.now() - seedStart) / 1000).toFixed(0)} s.`,
+    );
+    const token = `cpt_${randomBytes(24).toString("base64url")}`;
+    await pool.query(
+      `INSERT INTO "ApiToken" (id, "userId", name, "tokenHash", prefix) VALUES ($1, $2, 'bench', $3, 'cpt_be')`,
+      [`t${Date.now()}`, world.userIds[0], createHash("sha256").update(token).digest("hex")],
+    );
+    const port = await freePort();
+    const baseUrl = `http://localhost:${port}`;
+    const env = { ...appEnv(port, database.url), RATE_LIMIT_TOKEN: "1000000", COMPRESS: "off" };
+    buildIfNeeded(env);
+    app = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], { stdio: "ignore", env });
+    await waitForHealthy(`${baseUrl}/api/health`);
+    const cookie = await signIn(baseUrl, world.ownerEmail, world.password);
+    const page = { cookie };
+    const api = { authorization: `Bearer ${token}` };
+    const claims = await timeFetch(`${baseUrl}/workspaces/${world.workspaceId}/claims`, page);
+    const map = await timeFetch(`${baseUrl}/workspaces/${world.workspaceId}/map`, page);
+    const mapApi = await timeFetch(`${baseUrl}/api/v1/workspaces/${world.workspaceId}/map`, api);
+    const home = await timeFetch(`${baseUrl}/workspaces/${world.workspaceId}`, page);
+    const interactive = await timeInteractiveMap(baseUrl, cookie, world.workspaceId);
+    const figures: Figures = {
+      "claims page ms": claims.ms,
+      "claims page KB": claims.bytes / 1024,
+      "map page ms": map.ms,
+      "map page KB": map.bytes / 1024,
+      "map API ms": mapApi.ms,
+      "map API KB": mapApi.bytes / 1024,
+      "map interactive ms": interactive.ms,
+      "map longest task ms": interactive.longestTaskMs,
+      "home page ms": home.ms,
+    };
+    for (const section of SECTIONS) {
+      const measured = await section.measure({ pool, baseUrl, token, workspaceId: world.workspaceId, documents });
+      for (const [key, value] of Object.entries(measured)) figures[`${section.name} ${key}`] = value;
+    }
+    return figures;
+  } finally {
+    app?.kill("SIGTERM");
+    await pool.end();
+    await database.dispose();
+  }
+}
+
+export async function benchScale(): Promise<boolean> {
+  const results = new Map<number, Figures>();
+  for (const size of SIZES) results.set(size, await measureSize(size));
+  const names = Object.keys(results.get(SIZES[0]!) ?? {});
+  console.table(
+    Object.fromEntries(
+      names.map((name) => [
+        name,
+        Object.fromEntries(
+          SIZES.map((size) => [size.toLocaleString("en"), Number(results.get(size)![name]!.toFixed(1))]),
+        ),
+      ]),
+    ),
+  );
+  // Each figure at the largest size against the same figure at the smallest (100 documents by default).
+  const smallest = Math.min(...SIZES);
+  const largest = Math.max(...SIZES);
+  if (smallest === largest) {
+    console.log("One size only: no ratio to check.");
+    return true;
+  }
+  let isEveryRatioMet = true;
+  const ratios = names.map((name) => {
+    const base = results.get(smallest)![name]!;
+    const at = results.get(largest)![name]!;
+    // Figures under a millisecond (or a kilobyte) at the base are held to that floor, not to noise.
+    const ratio = at / Math.max(base, 1);
+    const isMet = ratio <= TARGET_RATIO;
+    isEveryRatioMet &&= isMet;
+    return {
+      figure: name,
+      [`at ${smallest}`]: base.toFixed(1),
+      [`at ${largest}`]: at.toFixed(1),
+      ratio: ratio.toFixed(2),
+      target: isMet ? "met" : "NOT met",
+    };
+  });
+  console.table(ratios);
+  console.log(
+    `Each figure at ${largest.toLocaleString("en")} documents within ${TARGET_RATIO}× of its ${smallest.toLocaleString("en")}-document figure: ${isEveryRatioMet ? "met" : "NOT met"}.`,
+  );
+  return isEveryRatioMet;
+}

@@ -176,6 +176,8 @@ function request(url: URL, deadline: AbortSignal, timeoutMs: number): Promise<ht
       url,
       {
         lookup: checkedLookup,
+        // A fresh connection each time: a pooled socket would skip the address check.
+        agent: false,
         signal: deadline,
         headers: {
           "user-agent": "Counterpoint URL import (+https://counterpoint.example)",

@@ -24,6 +24,10 @@ const SIZES = (process.env.BENCH_SCALE_SIZES ?? "100,1000,10000")
   .filter((size) => size > 0);
 const ROUNDS = 5;
 const TARGET_RATIO = 3;
+// Printed with its ratio but not held to the target: the overview API's answer holds the
+// clusters drawn (all ~10 linked documents at 100 documents, at most 100 by default beyond),
+// so it grows until the limit and then stays; the page that ships it is held to the target.
+const REPORTED_ONLY = new Set(["map API KB"]);
 
 export type ScaleContext = { pool: pg.Pool; baseUrl: string; token: string; workspaceId: string; documents: number };
 export type ScaleSection = { name: string; measure: (context: ScaleContext) => Promise<Record<string, number>> };
@@ -177,13 +181,13 @@ export async function benchScale(): Promise<boolean> {
     // Figures under a millisecond (or a kilobyte) at the base are held to that floor, not to noise.
     const ratio = at / Math.max(base, 1);
     const isMet = ratio <= TARGET_RATIO;
-    isEveryRatioMet &&= isMet;
+    if (!REPORTED_ONLY.has(name)) isEveryRatioMet &&= isMet;
     return {
       figure: name,
       [`at ${smallest}`]: base.toFixed(1),
       [`at ${largest}`]: at.toFixed(1),
       ratio: ratio.toFixed(2),
-      target: isMet ? "met" : "NOT met",
+      target: REPORTED_ONLY.has(name) ? "(reported only)" : isMet ? "met" : "NOT met",
     };
   });
   console.table(ratios);

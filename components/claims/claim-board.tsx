@@ -9,11 +9,13 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { inputClass } from "@/components/ui/field";
 import { apiFetch } from "@/lib/client/api-fetch";
 
+type PlacedPassage = { annotationId: string; stance: string; quote: string; documentId: string; documentTitle: string };
 type Claim = {
   id: string;
   title: string;
   description: string;
-  passages: { annotationId: string; stance: string; quote: string; documentId: string; documentTitle: string }[];
+  passageCount: number;
+  passages: PlacedPassage[];
 };
 type Hit = { id: string; documentTitle: string; quote: string };
 
@@ -106,6 +108,14 @@ function ClaimCard({
   const [hits, setHits] = useState<Hit[]>([]);
   const [stance, setStance] = useState<(typeof PLACED_STANCES)[number]>("supports");
   const [error, setError] = useState<string | null>(null);
+  // The card arrives with its first passages; the rest load when asked for.
+  const [allPassages, setAllPassages] = useState<{ of: Claim; passages: PlacedPassage[] } | null>(null);
+  const passages = allPassages?.of === claim ? allPassages.passages : claim.passages;
+  const showAll = async () => {
+    const result = await apiFetch<{ items: PlacedPassage[] }>(`/api/v1/claims/${claim.id}/passages`);
+    if (!result.ok) return setError(result.error.message);
+    setAllPassages({ of: claim, passages: result.data.items });
+  };
   useEffect(() => {
     if (query.trim().length < 2) return;
     let isCurrent = true;
@@ -137,9 +147,9 @@ function ClaimCard({
       data-testid="claim"
     >
       <h3 className="font-semibold">{claim.title}</h3>
-      {claim.passages.length ? (
+      {passages.length ? (
         <ul className="mt-2 space-y-1 text-sm">
-          {claim.passages.map((passage) => (
+          {passages.map((passage) => (
             <li key={passage.annotationId} className="flex items-start gap-2">
               <span className="w-20 shrink-0 text-xs font-semibold uppercase text-stone-500">{passage.stance}</span>
               <Link
@@ -165,6 +175,15 @@ function ClaimCard({
       ) : (
         <p className="mt-1 text-sm text-stone-500">No passages yet.</p>
       )}
+      {claim.passageCount > passages.length ? (
+        <button
+          type="button"
+          className="mt-2 text-sm font-medium text-indigo-700 hover:underline dark:text-indigo-300"
+          onClick={() => void showAll()}
+        >
+          Show all {claim.passageCount} passages
+        </button>
+      ) : null}
       {canEdit ? (
         <div className="mt-3 flex flex-wrap items-start gap-2">
           <select

@@ -32,6 +32,7 @@ export async function createClaim(actor: Actor, workspaceId: string, input: z.in
     title: claim.title,
     description: claim.description,
     passages: [],
+    passageCount: 0,
     createdAt: claim.createdAt.toISOString(),
   };
 }
@@ -70,33 +71,61 @@ export async function removeClaimPassage(actor: Actor, claimId: string, annotati
   await db.claimPassage.deleteMany({ where: { claimId, annotationId } });
 }
 
-export async function listClaims(actor: Actor, workspaceId: string) {
-  const access = await authorizeWorkspace(actor, workspaceId, "read");
-  const claims = await db.claim.findMany({
-    where: { workspaceId },
-    orderBy: { createdAt: "asc" },
+// Passages of a claim, for its card or for the API: visible ones only, oldest first.
+function passagesOfClaims(claimIds: string[], viewerId: string | undefined, canModerate: boolean) {
+  return db.claimPassage.findMany({
+    where: { claimId: { in: claimIds }, annotation: visiblePassageWhere(viewerId, canModerate) },
+    orderBy: [{ createdAt: "asc" }, { annotationId: "asc" }],
     include: {
-      passages: {
-        where: { annotation: visiblePassageWhere(actor?.id, can(access, "moderate")) },
-        include: {
-          annotation: { select: { id: true, quote: true, documentId: true, document: { select: { title: true } } } },
-        },
-      },
+      annotation: { select: { id: true, quote: true, documentId: true, document: { select: { title: true } } } },
     },
   });
-  return claims.map((claim) => ({
-    id: claim.id,
-    title: claim.title,
-    description: claim.description,
-    createdAt: claim.createdAt.toISOString(),
-    passages: claim.passages.map((passage) => ({
-      annotationId: passage.annotationId,
-      stance: passage.stance,
-      quote: passage.annotation.quote,
-      documentId: passage.annotation.documentId,
-      documentTitle: passage.annotation.document.title,
-    })),
-  }));
+}
+type PlacedPassageRow = Awaited<ReturnType<typeof passagesOfClaims>>[number];
+
+const presentPlacedPassage = (passage: PlacedPassageRow) => ({
+  annotationId: passage.annotationId,
+  stance: passage.stance,
+  quote: passage.annotation.quote,
+  documentId: passage.annotation.documentId,
+  documentTitle: passage.annotation.document.title,
+});
+
+// The claims of a workspace with their passages. `passagesPerClaim` keeps a page small at
+// scale: each claim then carries its first passages and the count of all of them
+// (GET /api/v1/claims/{id}/passages lists the rest).
+export async function listClaims(actor: Actor, workspaceId: string, options: { passagesPerClaim?: number } = {}) {
+  const access = await authorizeWorkspace(actor, workspaceId, "read");
+  const canModerate = can(access, "moderate");
+  const claims = await db.claim.findMany({ where: { workspaceId }, orderBy: { createdAt: "asc" } });
+  const passages = await passagesOfClaims(
+    claims.map((claim) => claim.id),
+    actor?.id,
+    canModerate,
+  );
+  const byClaim = new Map<string, PlacedPassageRow[]>();
+  for (const passage of passages) {
+    const placed = byClaim.get(passage.claimId);
+    if (placed) placed.push(passage);
+    else byClaim.set(passage.claimId, [passage]);
+  }
+  return claims.map((claim) => {
+    const placed = byClaim.get(claim.id) ?? [];
+    return {
+      id: claim.id,
+      title: claim.title,
+      description: claim.description,
+      createdAt: claim.createdAt.toISOString(),
+      passageCount: placed.length,
+      passages: placed.slice(0, options.passagesPerClaim ?? placed.length).map(presentPlacedPassage),
+    };
+  });
+}
+
+// Every passage placed under one claim that the viewer may see.
+export async function listClaimPassages(actor: Actor, claimId: string) {
+  const { claim, access } = await findClaim(actor, claimId, "read");
+  return (await passagesOfClaims([claim.id], actor?.id, can(access, "moderate"))).map(presentPlacedPassage);
 }
 
 // Documents × claims, each cell the document's stance derived from its passages. Only the

@@ -143,6 +143,11 @@ export const DEBATE_PATHS = {
     },
   },
   "/api/v1/claims/{id}/passages": {
+    get: {
+      summary: "Every passage placed under a claim that the caller sees, oldest first",
+      parameters: [pathId("id")],
+      responses: { "200": list("Passages", "PlacedPassage"), ...errors(401, 404) },
+    },
     post: {
       summary: "Place a passage under a claim with its stance (placing it again changes the stance)",
       parameters: [pathId("id")],

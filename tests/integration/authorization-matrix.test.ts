@@ -248,6 +248,7 @@ const RULES: Record<string, Rule> = {
     params: { id: space.id },
     body: { title: "A claim from the matrix", allowDuplicate: true },
   })),
+  "GET /api/v1/claims/{id}/passages": read(async (_, space) => ({ params: { id: space.claimId } })),
   "POST /api/v1/claims/{id}/passages": workspaceRule("link", 201, async (_, space) => ({
     params: { id: space.claimId },
     body: { annotationId: space.annotationId, stance: "supports" },

@@ -77,6 +77,17 @@ const thread = { locked: z.boolean(), count: integer, replies: z.array(ReplyNode
 export const AnnotationThread = named("AnnotationThread", z.object({ annotation: Annotation, ...thread }));
 export const LinkThread = named("LinkThread", z.object({ link: Link, ...thread }));
 
+export const ClaimPassage = named(
+  "PlacedPassage",
+  z.object({
+    annotationId: z.string(),
+    stance: z.enum(PLACED_STANCES),
+    quote: z.string(),
+    documentId: z.string(),
+    documentTitle: z.string(),
+  }),
+);
+
 export const Claim = named(
   "Claim",
   z.object({
@@ -84,15 +95,8 @@ export const Claim = named(
     title: z.string(),
     description: z.string(),
     createdAt: dateTime,
-    passages: z.array(
-      z.object({
-        annotationId: z.string(),
-        stance: z.enum(PLACED_STANCES),
-        quote: z.string(),
-        documentId: z.string(),
-        documentTitle: z.string(),
-      }),
-    ),
+    passageCount: described(integer, "Passages placed under it that this caller sees"),
+    passages: z.array(ClaimPassage),
   }),
 );
 

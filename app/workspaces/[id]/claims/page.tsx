@@ -8,6 +8,8 @@ export const metadata = { title: "Claims" };
 
 // Documents (columns) of the matrix per page.
 const COLUMNS = 20;
+// Passages shown on each claim's card; the rest load when asked for.
+const PASSAGES_PER_CLAIM = 5;
 
 export default async function ClaimsPage({
   params,
@@ -22,7 +24,7 @@ export default async function ClaimsPage({
   const page = Number.isInteger(requested) && requested > 1 && requested < 100_000 ? requested : 1;
   const [matrix, claims] = await Promise.all([
     claimMatrix(user, id, { limit: COLUMNS, cursor: String((page - 1) * COLUMNS) }),
-    listClaims(user, id),
+    listClaims(user, id, { passagesPerClaim: PASSAGES_PER_CLAIM }),
   ]);
   const path = `/workspaces/${id}/claims`;
   return (

@@ -288,7 +288,7 @@ test("the workspace is a W3C Web Annotation container: every MUST, per role", as
   const hide = await owner.page.request.post("/api/v1/moderation/actions", {
     data: { targetType: "annotation", targetId: hidden.slice(container.length), action: "hide", reason: "off topic" },
   });
-  expect(hide.status(), await hide.text()).toBe(200);
+  expect(hide.status(), await hide.text()).toBe(201);
   expect((await request.get(hidden, as(viewerToken))).status()).toBe(404);
   expect((await request.get(hidden, as(ownerToken))).status()).toBe(200);
   expect((await walk(viewerToken)).seen).not.toContain(hidden);
@@ -298,4 +298,22 @@ test("the workspace is a W3C Web Annotation container: every MUST, per role", as
   const bad = await post(researcherToken, { type: "Annotation" });
   expect(bad.status()).toBe(400);
   expect((await bad.json()).error.code).toBe("invalid_input");
+
+  // The web sources page lists the page by URL with its quote; importing the page moves the
+  // annotation onto the new document (its target becomes the document), and the web source goes.
+  await owner.page.goto(`/workspaces/${workspaceId}/web-sources`);
+  const sources = owner.page.getByRole("list", { name: "Web sources" });
+  await expect(sources.getByRole("link", { name: WEB_PAGE })).toBeVisible();
+  await expect(sources.getByText("a quote on the web page")).toBeVisible();
+  await owner.page.screenshot({ path: "test-results/web-sources.png", fullPage: true });
+  const imported = await owner.page.request.post(`/api/v1/workspaces/${workspaceId}/documents`, {
+    data: { title: "Quay traders", text: "The blog says a quote on the web page is all it has.", sourceUrl: WEB_PAGE },
+  });
+  expect(imported.status()).toBe(201);
+  const importedId = ((await imported.json()) as { id: string }).id;
+  const movedAnnotation = await (await request.get(onWebBody.id, as(viewerToken))).json();
+  expect(movedAnnotation.target.source).toBe(`${baseURL}/documents/${importedId}`);
+  expect(movedAnnotation.target.selector).toContainEqual({ type: "TextPositionSelector", start: 14, end: 37 });
+  await owner.page.reload();
+  await expect(owner.page.getByText("No web sources yet")).toBeVisible();
 });

@@ -29,6 +29,8 @@ export type ReportAnnotation = {
   id: string;
   documentId: string;
   quote: string;
+  // On a web source: the selectors as received (there is no text to count offsets in).
+  webSelectors?: unknown;
   prefix: string;
   suffix: string;
   start: number;
@@ -58,6 +60,8 @@ export type ReportDocument = {
   publishedAt: string | null;
   publishedPrecision: DatePrecision;
   sourceUrl: string | null;
+  // A web source (lib/web-sources) has no text; its passages keep the selectors they came with.
+  kind?: "document" | "webSource";
   version: number;
   text: string;
   annotations: ReportAnnotation[];
@@ -215,6 +219,7 @@ export async function collectReport(actor: Actor, scope: ReportScope): Promise<R
       publishedAt: document.publishedAt?.toISOString() ?? null,
       publishedPrecision: document.publishedPrecision,
       sourceUrl: document.sourceUrl,
+      kind: document.kind,
       version: document.version,
       text: document.text,
       // Orphans last: their offsets belong to an older version of the text.
@@ -225,6 +230,7 @@ export async function collectReport(actor: Actor, scope: ReportScope): Promise<R
           id: annotation.id,
           documentId: annotation.documentId,
           quote: annotation.quote,
+          ...(document.kind === "webSource" ? { webSelectors: annotation.selectors } : {}),
           prefix: annotation.prefix,
           suffix: annotation.suffix,
           start: annotation.start,

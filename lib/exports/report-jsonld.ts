@@ -29,7 +29,11 @@ function* annotationItems(report: Report, baseUrl: string): Generator<object> {
   for (const document of report.documents) {
     const source = `${baseUrl}/documents/${document.id}`;
     for (const annotation of document.annotations) {
-      yield passageJsonLd(annotation, annotationUrl(annotation.id), { kind: "document", source }, baseUrl);
+      const target =
+        document.kind === "webSource" && document.sourceUrl
+          ? { kind: "webSource" as const, source: document.sourceUrl, selectors: annotation.webSelectors }
+          : { kind: "document" as const, source };
+      yield passageJsonLd(annotation, annotationUrl(annotation.id), target, baseUrl);
       yield* replyItems(annotation.replies, annotationUrl(annotation.id));
     }
   }

@@ -35,6 +35,10 @@ describe("reading a posted Web Annotation", () => {
       canonical: "urn:uuid:2",
       clientId: "urn:uuid:1",
     });
+    expect(read({ target: { id: "https://example.org/y", type: "Text" } })).toMatchObject({
+      source: "https://example.org/y",
+      selectors: [],
+    });
     expect(read({ bodyValue: "plain", target: "https://example.org/x" })).toMatchObject({
       source: "https://example.org/x",
       selectors: [],

@@ -18,6 +18,8 @@ const specificResource = z.looseObject({
   source: z.string().min(1).max(2000),
   selector: z.union([selector, z.array(selector)]).optional(),
 });
+// An external resource given as an object ({ id, type: "Text" }): the same as its IRI.
+const externalResource = z.looseObject({ id: z.string().min(1).max(2000) });
 
 export const w3cAnnotationSchema = z.looseObject({
   id: z.string().max(2000).optional(),
@@ -26,7 +28,12 @@ export const w3cAnnotationSchema = z.looseObject({
   motivation: z.union([z.string(), z.array(z.string())]).optional(),
   bodyValue: z.string().max(20_000).optional(),
   body: z.union([textualBody, z.array(textualBody)]).optional(),
-  target: z.union([z.string().min(1).max(2000), specificResource, z.array(z.union([z.string(), specificResource]))]),
+  target: z.union([
+    z.string().min(1).max(2000),
+    specificResource,
+    externalResource,
+    z.array(z.union([z.string(), specificResource, externalResource])),
+  ]),
 });
 export type W3cAnnotationInput = z.infer<typeof w3cAnnotationSchema>;
 
@@ -62,12 +69,13 @@ export function readW3cAnnotation(input: W3cAnnotationInput): ReadAnnotation {
   if (targets.length !== 1)
     throw unprocessable("Send one target: this server keeps annotations on one source.", "target");
   const target = targets[0]!;
-  const source = typeof target === "string" ? target : target.source;
+  const specific = typeof target === "string" ? null : (specificResource.safeParse(target).data ?? null);
+  const source = typeof target === "string" ? target : specific ? specific.source : String(target.id);
   if (!/^https?:$/.test(URL.parse(source)?.protocol ?? ""))
     throw unprocessable("The target's source must be an http(s) IRI.", "target.source");
   const selectors: WebSelector[] = [];
-  if (typeof target !== "string") {
-    for (const raw of [target.selector ?? []].flat()) {
+  if (specific) {
+    for (const raw of [specific.selector ?? []].flat()) {
       // Other selector types (CSS, XPath, Range, Fragment) cannot be anchored in text: left out.
       const parser =
         raw.type === "TextQuoteSelector"

@@ -43,6 +43,12 @@ type Rule = {
   stream?: boolean;
 };
 const text = (token: string) => `Matrix reply ${token}`;
+// A Web Annotation on the space's document (requests are made to http://localhost).
+const w3cAnnotation = (space: Space, body: string, selector?: object) => ({
+  type: "Annotation",
+  body: { type: "TextualBody", value: body },
+  target: { source: `http://localhost/documents/${space.documentId}`, ...(selector ? { selector } : {}) },
+});
 
 // A document of the space imported from a file (so it has an original), once per space.
 const fileDocuments = new Map<string, Promise<string>>();
@@ -183,6 +189,40 @@ const RULES: Record<string, Rule> = {
     }),
   },
   "GET /api/v1/workspaces/{id}/search": read(async (_, space) => ({ params: { id: space.id }, path: "/x?q=hedge" })),
+  // The W3C Web Annotation container of the workspace (lib/w3c).
+  "GET /api/annotations/{workspaceId}": read(async (_, space) => ({ params: { workspaceId: space.id } })),
+  "POST /api/annotations/{workspaceId}": workspaceRule("annotate", 201, async (_, space) => ({
+    params: { workspaceId: space.id },
+    body: w3cAnnotation(space, "x", { type: "TextQuoteSelector", exact: "An alliance" }),
+  })),
+  "GET /api/annotations/{workspaceId}/{annotationId}": read(async (_, space) => ({
+    params: { workspaceId: space.id, annotationId: space.annotationId },
+  })),
+  "PUT /api/annotations/{workspaceId}/{annotationId}": {
+    permission: "annotate",
+    who: "author",
+    needsActor: true,
+    ok: 200,
+    target: async (world, space, as) => ({
+      params: {
+        workspaceId: space.id,
+        annotationId: await annotate(space, authorFor(space, as, "annotate", roleOf(world, as))),
+      },
+      body: w3cAnnotation(space, "edited"),
+    }),
+  },
+  "DELETE /api/annotations/{workspaceId}/{annotationId}": {
+    permission: "annotate",
+    who: "author",
+    needsActor: true,
+    ok: 204,
+    target: async (world, space, as) => ({
+      params: {
+        workspaceId: space.id,
+        annotationId: await annotate(space, authorFor(space, as, "annotate", roleOf(world, as))),
+      },
+    }),
+  },
   "GET /api/v1/workspaces/{id}/tags": read(ws),
   "POST /api/v1/annotations/{id}/replies": workspaceRule("reply", 201, async (_, space) => ({
     params: { id: space.annotationId },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as documents from "@/app/api/v1/workspaces/[id]/documents/route";
+import * as exportRoute from "@/app/api/v1/workspaces/[id]/export/route";
 import { db } from "@/lib/db";
 import { createWebSourceAnnotation } from "@/lib/web-sources/web-source-services";
 import { call, workspaceWithTeam } from "../support/api";
@@ -31,6 +32,18 @@ describe("web sources", () => {
     expect(onPage).toMatchObject({ start: 0, end: 0, quote: "a strike that closed the estuary", tags: ["web"] });
     const listed = await call(documents.GET, { token: owner.token, params: { id: workspaceId } });
     expect(listed.body.items).toEqual([]);
+    // In the W3C JSON-LD export, a web source's passage targets the page with the selectors it came with.
+    const exported = await call(exportRoute.GET, {
+      token: owner.token,
+      params: { id: workspaceId },
+      path: "/api/test?format=jsonld",
+    });
+    expect(exported.status).toBe(200);
+    const item = exported.body.first.items.find((candidate: { id: string }) => candidate.id.endsWith(onPage.id));
+    expect(item.target).toEqual({
+      source: PAGE,
+      selector: [{ type: "TextQuoteSelector", exact: "a strike that closed the estuary", prefix: "answered with " }],
+    });
 
     const imported = await call(documents.POST, {
       method: "POST",

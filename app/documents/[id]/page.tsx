@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { DocumentOutline } from "@/components/reader/document-outline";
 import { LazyDocumentReader } from "@/components/reader/lazy-document-reader";
 import { ReaderText } from "@/components/reader/reader-text";
@@ -30,6 +31,9 @@ export default async function DocumentPage({
   searchParams: Promise<{ view?: string | string[] }>;
 }) {
   const { id } = await params;
+  // A web source has no text to read: its passages are on the workspace's web sources page.
+  const { document: found } = await loadDocumentForPage(id);
+  if (found.kind === "webSource") redirect(`/workspaces/${found.workspaceId}/web-sources`);
   const { user, workspace, abilities, canEdit, document, textKey, outline, pageCount, highlightsKey } =
     await loadReader(id);
   const hasOriginal = document.sourceFormat === "pdf" && (await hasOriginalFile(document.id, document.version));

@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/api/route";
+import { apiRoute, requireActor } from "@/lib/api/route";
 import { readJson } from "@/lib/api/read-input";
 import { createW3cAnnotation, getContainer, getContainerPage } from "@/lib/w3c/container-services";
 import { annotationHeaders, containerHeaders, jsonLdResponse, pageHeaders, parsePrefer } from "@/lib/w3c/protocol";
@@ -31,6 +31,7 @@ export const HEAD = read;
 export const OPTIONS = apiRoute<Params>(async () => new Response(null, { status: 200, headers: containerHeaders() }));
 
 export const POST = apiRoute<Params>(async ({ request, params, actor }) => {
+  requireActor(actor);
   const input = await readJson(request, w3cAnnotationSchema);
   const created = await createW3cAnnotation(actor, params.workspaceId, input, new URL(request.url).origin);
   return jsonLdResponse(request, created.jsonLd, 201, {

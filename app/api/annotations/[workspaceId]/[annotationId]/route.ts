@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/api/route";
+import { apiRoute, requireActor } from "@/lib/api/route";
 import { readJson } from "@/lib/api/read-input";
 import { deleteW3cAnnotation, getW3cAnnotation, replaceW3cAnnotation } from "@/lib/w3c/container-services";
 import { annotationHeaders, checkIfMatch, jsonLdResponse } from "@/lib/w3c/protocol";
@@ -23,6 +23,7 @@ export const HEAD = read;
 export const OPTIONS = apiRoute<Params>(async () => new Response(null, { status: 200, headers: annotationHeaders() }));
 
 export const PUT = apiRoute<Params>(async ({ request, params, actor }) => {
+  requireActor(actor);
   const input = await readJson(request, w3cAnnotationSchema);
   const replaced = await replaceW3cAnnotation(
     actor,
@@ -41,6 +42,7 @@ export const PUT = apiRoute<Params>(async ({ request, params, actor }) => {
 });
 
 export const DELETE = apiRoute<Params>(async ({ request, params, actor }) => {
+  requireActor(actor);
   await deleteW3cAnnotation(actor, params.workspaceId, params.annotationId, new URL(request.url).origin, (etag) =>
     checkIfMatch(request, etag),
   );

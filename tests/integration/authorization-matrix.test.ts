@@ -338,6 +338,10 @@ const RULES: Record<string, Rule> = {
     params: { id: space.documentId },
     path: "/x?format=csv",
   })),
+  "POST /api/v1/workspaces/{id}/imports/hypothesis": workspaceRule("import", 201, async (_, space) => ({
+    params: { id: space.id },
+    body: { annotations: [] },
+  })),
   "POST /api/v1/workspaces/{id}/imports": workspaceRule("manage_workspace", 201, async (_, space) => ({
     params: { id: space.id },
     body: {

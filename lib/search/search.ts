@@ -99,6 +99,7 @@ async function searchAnnotations(context: SearchContext, query: SearchQuery) {
     from: Prisma.sql`"Annotation" a JOIN ws ON ws.id = a."workspaceId" JOIN "Document" d ON d.id = a."documentId" CROSS JOIN q`,
     id: Prisma.sql`a.id`,
     createdAt: Prisma.sql`a."createdAt"`,
+    rank: rankSql(context, Prisma.sql`a."searchVector"`),
     where: Prisma.sql`a."deletedAt" IS NULL AND d."deletedAt" IS NULL
       AND ${visibleItemSql("a", "creatorId", context.actorId, Prisma.sql`ws."canModerate"`)}
       ${context.hasWords ? Prisma.sql`AND a."searchVector" @@ q.query` : Prisma.empty}
@@ -107,7 +108,7 @@ async function searchAnnotations(context: SearchContext, query: SearchQuery) {
     select: Prisma.sql`a.id, a."documentId", d.title AS "documentTitle", a."workspaceId", ws.name AS "workspaceName", a.quote, a.body,
       a."bodyHtml", a.tags, a.status::text AS status, a."creatorId",
       (SELECT u.name FROM "User" u WHERE u.id = a."creatorId") AS "creatorName", a."createdAt",
-      ${rankSql(context, Prisma.sql`a."searchVector"`)} AS rank, q.query::text AS "queryText"`,
+      q.query::text AS "queryText"`,
   });
   const rows = found.rows.map((row) => {
     const lexemes = queryLexemes(row.queryText);
@@ -159,6 +160,7 @@ async function searchReplies(context: SearchContext, query: SearchQuery) {
       JOIN "Document" d ON d.id = coalesce(a."documentId", la."documentId")`,
     id: Prisma.sql`r.id`,
     createdAt: Prisma.sql`r."createdAt"`,
+    rank: rankSql(context, Prisma.sql`r."searchVector"`),
     where: Prisma.sql`r."deletedAt" IS NULL AND d."deletedAt" IS NULL AND r."searchVector" @@ q.query
       AND ${visible("r", "authorId")}
       AND ((a.id IS NOT NULL AND a."deletedAt" IS NULL AND ${visible("a", "creatorId")})
@@ -168,8 +170,7 @@ async function searchReplies(context: SearchContext, query: SearchQuery) {
     select: Prisma.sql`r.id, r.body, r."bodyHtml", r.stance::text AS stance, r.status::text AS status, r."authorId",
       (SELECT u.name FROM "User" u WHERE u.id = r."authorId") AS "authorName",
       r."createdAt", r."annotationId", r."linkId", coalesce(a.id, la.id) AS "passageId", d.id AS "documentId",
-      d.title AS "documentTitle", r."workspaceId", ws.name AS "workspaceName",
-      ${rankSql(context, Prisma.sql`r."searchVector"`)} AS rank, q.query::text AS "queryText"`,
+      d.title AS "documentTitle", r."workspaceId", ws.name AS "workspaceName", q.query::text AS "queryText"`,
   });
   const rows = found.rows.map((row) => {
     const body = plainBody(row.body, row.bodyHtml);

@@ -8,6 +8,7 @@ import { CANDIDATE_CAP, type Ranked, type SearchContext } from "./search-context
 // past them continues with the other matches by id, unranked. Without words (a tag or
 // author filter alone) nothing is ranked: newest first, counted up to the cap.
 //   from:   the item table and its joins, using the CTEs ws and q; `id` names its key
+//   headFrom: what the candidates are found in, when `where` needs less than `from`
 //   where:  every condition, the @@ match included
 //   rank:   the item's rank (0 without words)
 //   select: the columns, `id` and `createdAt` among them
@@ -15,6 +16,7 @@ export async function cappedSearch<T>(
   context: SearchContext,
   parts: {
     from: Prisma.Sql;
+    headFrom?: Prisma.Sql;
     id: Prisma.Sql;
     createdAt: Prisma.Sql;
     rank: Prisma.Sql;
@@ -23,11 +25,12 @@ export async function cappedSearch<T>(
   },
 ): Promise<Ranked<T>> {
   const { from, id, createdAt, rank, where, select } = parts;
+  const headFrom = parts.headFrom ?? from;
   // Unranked listings take the newest CANDIDATE_CAP, so that head then tail stays newest first.
   const headOrder = context.hasWords ? Prisma.empty : Prisma.sql`ORDER BY ${createdAt} DESC, ${id}`;
   const prelude = Prisma.sql`WITH ws AS (${context.workspaces}), q AS (SELECT ${context.tsQuery} AS query),
     head AS MATERIALIZED (
-      SELECT ${id} AS id, ${rank} AS rank, ${createdAt} AS "createdAt" FROM ${from}
+      SELECT ${id} AS id, ${rank} AS rank, ${createdAt} AS "createdAt" FROM ${headFrom}
       WHERE ${where} ${headOrder} LIMIT ${CANDIDATE_CAP})`;
   // Ranked and cut in memory from the head; the page's columns are read for its rows only.
   const rows = await db.$queryRaw<Array<T & { id: string | null; headCount: number }>>`

@@ -161,11 +161,21 @@ async function searchReplies(context: SearchContext, query: SearchQuery) {
     id: Prisma.sql`r.id`,
     createdAt: Prisma.sql`r."createdAt"`,
     rank: rankSql(context, Prisma.sql`r."searchVector"`),
-    where: Prisma.sql`r."deletedAt" IS NULL AND d."deletedAt" IS NULL AND r."searchVector" @@ q.query
+    // The candidates are found from the reply index alone; the thread's passages are
+    // checked per candidate by key (scalar subqueries with LIMIT, which the planner does
+    // not turn into a hash of every annotation), so a word in every reply stays cheap.
+    headFrom: Prisma.sql`"Reply" r JOIN ws ON ws.id = r."workspaceId" CROSS JOIN q`,
+    where: Prisma.sql`r."deletedAt" IS NULL AND r."searchVector" @@ q.query
       AND ${visible("r", "authorId")}
-      AND ((a.id IS NOT NULL AND a."deletedAt" IS NULL AND ${visible("a", "creatorId")})
-        OR (l.id IS NOT NULL AND l."deletedAt" IS NULL AND ${visible("l", "creatorId")}
-            AND la."deletedAt" IS NULL AND ${visible("la", "creatorId")} AND lb."deletedAt" IS NULL AND ${visible("lb", "creatorId")}))
+      AND (coalesce((SELECT true FROM "Annotation" a JOIN "Document" d ON d.id = a."documentId"
+                     WHERE a.id = r."annotationId" AND a."deletedAt" IS NULL AND d."deletedAt" IS NULL
+                       AND ${visible("a", "creatorId")} LIMIT 1), false)
+        OR coalesce((SELECT true FROM "PassageLink" l JOIN "Annotation" la ON la.id = l."fromAnnotationId"
+                       JOIN "Annotation" lb ON lb.id = l."toAnnotationId" JOIN "Document" d ON d.id = la."documentId"
+                     WHERE l.id = r."linkId" AND l."deletedAt" IS NULL AND ${visible("l", "creatorId")}
+                       AND la."deletedAt" IS NULL AND ${visible("la", "creatorId")}
+                       AND lb."deletedAt" IS NULL AND ${visible("lb", "creatorId")} AND d."deletedAt" IS NULL
+                     LIMIT 1), false))
       ${query.author ? Prisma.sql`AND r."authorId" = ${query.author}` : Prisma.empty}`,
     select: Prisma.sql`r.id, r.body, r."bodyHtml", r.stance::text AS stance, r.status::text AS status, r."authorId",
       (SELECT u.name FROM "User" u WHERE u.id = r."authorId") AS "authorName",

@@ -140,7 +140,7 @@ function ResultGroup({
           {children}
         </ol>
       ) : (
-        <p className="text-sm text-stone-600 dark:text-stone-400">None.</p>
+        <p className="text-sm text-stone-600 dark:text-stone-400">{total.count ? "None on this page." : "None."}</p>
       )}
     </section>
   );

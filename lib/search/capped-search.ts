@@ -8,26 +8,41 @@ import { CANDIDATE_CAP, type Ranked, type SearchContext } from "./search-context
 // past them continues with the other matches by id, unranked. Without words (a tag or
 // author filter alone) nothing is ranked: newest first, counted up to the cap.
 //   from:   the item table and its joins, using the CTEs ws and q; `id` names its key
+//   headFrom: what the candidates are found in, when `where` needs less than `from`
 //   where:  every condition, the @@ match included
-//   select: the columns, `id`, `rank` and `createdAt` among them
+//   rank:   the item's rank (0 without words)
+//   select: the columns, `id` and `createdAt` among them
 export async function cappedSearch<T>(
   context: SearchContext,
-  parts: { from: Prisma.Sql; id: Prisma.Sql; createdAt: Prisma.Sql; where: Prisma.Sql; select: Prisma.Sql },
+  parts: {
+    from: Prisma.Sql;
+    headFrom?: Prisma.Sql;
+    id: Prisma.Sql;
+    createdAt: Prisma.Sql;
+    rank: Prisma.Sql;
+    where: Prisma.Sql;
+    select: Prisma.Sql;
+  },
 ): Promise<Ranked<T>> {
-  const { from, id, createdAt, where, select } = parts;
+  const { from, id, createdAt, rank, where, select } = parts;
+  const headFrom = parts.headFrom ?? from;
   // Unranked listings take the newest CANDIDATE_CAP, so that head then tail stays newest first.
   const headOrder = context.hasWords ? Prisma.empty : Prisma.sql`ORDER BY ${createdAt} DESC, ${id}`;
   const prelude = Prisma.sql`WITH ws AS (${context.workspaces}), q AS (SELECT ${context.tsQuery} AS query),
-    head AS MATERIALIZED (SELECT ${id} AS id FROM ${from} WHERE ${where} ${headOrder} LIMIT ${CANDIDATE_CAP})`;
-  const order = context.hasWords ? Prisma.sql`rank DESC, "createdAt" DESC, id` : Prisma.sql`"createdAt" DESC, id`;
+    head AS MATERIALIZED (
+      SELECT ${id} AS id, ${rank} AS rank, ${createdAt} AS "createdAt" FROM ${headFrom}
+      WHERE ${where} ${headOrder} LIMIT ${CANDIDATE_CAP})`;
+  // Ranked and cut in memory from the head; the page's columns are read for its rows only.
   const rows = await db.$queryRaw<Array<T & { id: string | null; headCount: number }>>`
     ${prelude},
-    page AS (
-      SELECT ${select} FROM head JOIN (${from}) ON ${id} = head.id
-      ORDER BY ${order} LIMIT ${context.page.limit + 1} OFFSET ${context.page.offset})
+    chosen AS (
+      SELECT * FROM head ORDER BY rank DESC, "createdAt" DESC, id
+      LIMIT ${context.page.limit + 1} OFFSET ${context.page.offset})
     SELECT page.*, c.n::int AS "headCount"
-    FROM (SELECT count(*) AS n FROM head) c LEFT JOIN page ON true
-    ORDER BY ${order}`;
+    FROM (SELECT count(*) AS n FROM head) c
+      LEFT JOIN (SELECT ${select}, chosen.rank AS rank, chosen."createdAt" AS "placedAt", chosen.id AS "chosenId"
+                 FROM chosen JOIN (${from}) ON ${id} = chosen.id) page ON true
+    ORDER BY page.rank DESC, page."placedAt" DESC, page."chosenId"`;
   const headCount = rows[0]?.headCount ?? 0;
   const isCapped = headCount >= CANDIDATE_CAP;
   const page: T[] = rows.filter((row) => row.id !== null);
@@ -37,7 +52,7 @@ export async function cappedSearch<T>(
     page.push(
       ...(await db.$queryRaw<T[]>`
         ${prelude}
-        SELECT ${select} FROM ${from}
+        SELECT ${select}, ${rank} AS rank FROM ${from}
         WHERE ${where} AND ${id} NOT IN (SELECT id FROM head)
         ORDER BY ${tailOrder} LIMIT ${missing} OFFSET ${Math.max(0, context.page.offset - headCount)}`),
     );

@@ -14,9 +14,9 @@ export type SearchContext = {
 
 // How many matches each path ranks at most: the first ones the index yields. Beyond them
 // a page continues with the remaining matches unranked (by id), and counts are "N+".
-export const CANDIDATE_CAP = 500;
-// Passages are larger (a few hundred words each), so fewer of them are ranked.
-export const PASSAGE_CAP = 200;
+export const CANDIDATE_CAP = 200;
+// Passages (a few hundred words each) cost more to rank (larger vectors): fewer of them.
+export const PASSAGE_CAP = 100;
 
 // A count of matches; when counting stopped at a cap, `isEstimate` says it is a lower bound.
 export type MatchCount = { count: number; isEstimate: boolean };

@@ -50,6 +50,18 @@ export async function searchDocuments(context: SearchContext, query: SearchQuery
   const { offset, limit } = context.page;
   // One round trip: rank the capped passages, group them by document, cut the page and
   // fetch its titles and passages; the first row also carries the totals.
+  // A plain query (words, prefixes, OR; no phrase, no exclusion) matches a document exactly
+  // when it matches one of its passages: its documents are counted straight from the
+  // document index, in parallel, up to TAIL_COUNT_CAP (no document vector is read).
+  const isPlain = !canSpanPassages(context.parsed) && !hasExclusions(context.parsed);
+  const plainCount = isPlain
+    ? db.$queryRaw<[{ count: number }]>`
+        WITH ws AS (${context.workspaces}), q AS (SELECT ${context.tsQuery} AS query)
+        SELECT count(*)::int AS count FROM (
+          SELECT 1 FROM "Document" d CROSS JOIN q
+          WHERE d."workspaceId" IN (SELECT id FROM ws) AND d."deletedAt" IS NULL AND d."searchVector" @@ q.query ${author}
+          LIMIT ${TAIL_COUNT_CAP}) t`.then(([row]) => row.count)
+    : null;
   const rows = await db.$queryRaw<
     Array<Partial<HitRow> & { unitCount: number; headIds: string[] | null; queryText: string }>
   >`
@@ -111,10 +123,12 @@ export async function searchDocuments(context: SearchContext, query: SearchQuery
         )
       : 0,
   ]);
-  const total = {
-    count: headIds.length + tailCount,
-    isEstimate: isCapped || tailCount >= TAIL_COUNT_CAP,
-  };
+  const counted = isCapped && plainCount ? await plainCount : null;
+  plainCount?.catch(() => {}); // not awaited when the passages already gave the exact count
+  const total =
+    counted !== null
+      ? { count: Math.max(counted, headIds.length), isEstimate: counted >= TAIL_COUNT_CAP }
+      : { count: headIds.length + tailCount, isEstimate: isCapped || tailCount >= TAIL_COUNT_CAP };
   return { rows: [...page, ...tail].map((row) => documentHit(row, lexemes)), total };
 }
 

@@ -99,6 +99,7 @@ async function searchAnnotations(context: SearchContext, query: SearchQuery) {
     from: Prisma.sql`"Annotation" a JOIN ws ON ws.id = a."workspaceId" JOIN "Document" d ON d.id = a."documentId" CROSS JOIN q`,
     id: Prisma.sql`a.id`,
     createdAt: Prisma.sql`a."createdAt"`,
+    rank: rankSql(context, Prisma.sql`a."searchVector"`),
     where: Prisma.sql`a."deletedAt" IS NULL AND d."deletedAt" IS NULL
       AND ${visibleItemSql("a", "creatorId", context.actorId, Prisma.sql`ws."canModerate"`)}
       ${context.hasWords ? Prisma.sql`AND a."searchVector" @@ q.query` : Prisma.empty}
@@ -107,7 +108,7 @@ async function searchAnnotations(context: SearchContext, query: SearchQuery) {
     select: Prisma.sql`a.id, a."documentId", d.title AS "documentTitle", a."workspaceId", ws.name AS "workspaceName", a.quote, a.body,
       a."bodyHtml", a.tags, a.status::text AS status, a."creatorId",
       (SELECT u.name FROM "User" u WHERE u.id = a."creatorId") AS "creatorName", a."createdAt",
-      ${rankSql(context, Prisma.sql`a."searchVector"`)} AS rank, q.query::text AS "queryText"`,
+      q.query::text AS "queryText"`,
   });
   const rows = found.rows.map((row) => {
     const lexemes = queryLexemes(row.queryText);
@@ -159,17 +160,27 @@ async function searchReplies(context: SearchContext, query: SearchQuery) {
       JOIN "Document" d ON d.id = coalesce(a."documentId", la."documentId")`,
     id: Prisma.sql`r.id`,
     createdAt: Prisma.sql`r."createdAt"`,
-    where: Prisma.sql`r."deletedAt" IS NULL AND d."deletedAt" IS NULL AND r."searchVector" @@ q.query
+    rank: rankSql(context, Prisma.sql`r."searchVector"`),
+    // The candidates are found from the reply index alone; the thread's passages are
+    // checked per candidate by key (scalar subqueries with LIMIT, which the planner does
+    // not turn into a hash of every annotation), so a word in every reply stays cheap.
+    headFrom: Prisma.sql`"Reply" r JOIN ws ON ws.id = r."workspaceId" CROSS JOIN q`,
+    where: Prisma.sql`r."deletedAt" IS NULL AND r."searchVector" @@ q.query
       AND ${visible("r", "authorId")}
-      AND ((a.id IS NOT NULL AND a."deletedAt" IS NULL AND ${visible("a", "creatorId")})
-        OR (l.id IS NOT NULL AND l."deletedAt" IS NULL AND ${visible("l", "creatorId")}
-            AND la."deletedAt" IS NULL AND ${visible("la", "creatorId")} AND lb."deletedAt" IS NULL AND ${visible("lb", "creatorId")}))
+      AND (coalesce((SELECT true FROM "Annotation" a JOIN "Document" d ON d.id = a."documentId"
+                     WHERE a.id = r."annotationId" AND a."deletedAt" IS NULL AND d."deletedAt" IS NULL
+                       AND ${visible("a", "creatorId")} LIMIT 1), false)
+        OR coalesce((SELECT true FROM "PassageLink" l JOIN "Annotation" la ON la.id = l."fromAnnotationId"
+                       JOIN "Annotation" lb ON lb.id = l."toAnnotationId" JOIN "Document" d ON d.id = la."documentId"
+                     WHERE l.id = r."linkId" AND l."deletedAt" IS NULL AND ${visible("l", "creatorId")}
+                       AND la."deletedAt" IS NULL AND ${visible("la", "creatorId")}
+                       AND lb."deletedAt" IS NULL AND ${visible("lb", "creatorId")} AND d."deletedAt" IS NULL
+                     LIMIT 1), false))
       ${query.author ? Prisma.sql`AND r."authorId" = ${query.author}` : Prisma.empty}`,
     select: Prisma.sql`r.id, r.body, r."bodyHtml", r.stance::text AS stance, r.status::text AS status, r."authorId",
       (SELECT u.name FROM "User" u WHERE u.id = r."authorId") AS "authorName",
       r."createdAt", r."annotationId", r."linkId", coalesce(a.id, la.id) AS "passageId", d.id AS "documentId",
-      d.title AS "documentTitle", r."workspaceId", ws.name AS "workspaceName",
-      ${rankSql(context, Prisma.sql`r."searchVector"`)} AS rank, q.query::text AS "queryText"`,
+      d.title AS "documentTitle", r."workspaceId", ws.name AS "workspaceName", q.query::text AS "queryText"`,
   });
   const rows = found.rows.map((row) => {
     const body = plainBody(row.body, row.bodyHtml);

@@ -100,6 +100,21 @@ describe("search at scale", () => {
     expect((await find("axolotl ", { type: "documents" })).body.documents).toEqual([]);
   });
 
+  it("cuts a very long line into passages after spaces, end to end", async () => {
+    const text = `${filler("Unbroken", 300)} Caracal at the very end.`;
+    const document = await create("One long line", text);
+    const passages = (await units(document.id)).slice(1);
+    expect(passages.length).toBeGreaterThan(5);
+    expect(passages[0]!.start).toBe(0);
+    expect(passages.at(-1)!.end).toBe(text.length);
+    passages.slice(1).forEach((unit, index) => {
+      expect(unit.start).toBe(passages[index]!.end);
+      expect(text[unit.start - 1]).toBe(" ");
+    });
+    const [hit] = (await find("caracal ", { type: "documents" })).body.documents;
+    expect(text.slice(hit.match.start, hit.match.end)).toBe("Caracal");
+  });
+
   it("ranks the best document first, titles weighing, and cuts the snippet from the matching passage", async () => {
     const best = await create(
       "Sturgeon fisheries",
@@ -152,9 +167,13 @@ describe("search at scale", () => {
       [team.workspaceId, `${filler("Ocelot", 40)}\n\n${filler("Ocelot", 40)}`, team.owner.id, many],
     );
     const first = (await find("ocelot ", { type: "documents", limit: "100" })).body;
-    expect(first.counts.documents.isEstimate).toBe(true);
-    expect(first.counts.documents.count).toBeGreaterThanOrEqual(PASSAGE_CAP / 2);
-    expect(first.counts.documents.count).toBeLessThan(many);
+    // A plain word is counted from the document index: exact below its cap.
+    expect(first.counts.documents).toEqual({ count: many, isEstimate: false });
+    // A phrase is counted from the ranked passages only: a lower bound, said so.
+    const phrase = (await find('"ocelot sentence"', { type: "documents" })).body.counts.documents;
+    expect(phrase.isEstimate).toBe(true);
+    expect(phrase.count).toBeGreaterThanOrEqual(PASSAGE_CAP / 2);
+    expect(phrase.count).toBeLessThan(many);
     const seen: string[] = first.documents.map((hit: { id: string }) => hit.id);
     let cursor = first.nextCursor;
     while (cursor) {

@@ -17,36 +17,31 @@ CREATE INDEX "DocumentSearchUnit_vector_idx" ON "DocumentSearchUnit" USING GIN (
 ALTER TABLE "DocumentSearchUnit" ADD CONSTRAINT "DocumentSearchUnit_documentId_fkey" FOREIGN KEY ("documentId") REFERENCES "Document"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- Hand-written: passages of a few hundred words, cut at line breaks (or, inside a very
--- long line, at a space), as [start, end) code-point ranges that cover the whole text.
+-- long line, after a space), as [start, end) code-point ranges that cover the whole text.
 CREATE FUNCTION counterpoint_search_units(body text) RETURNS TABLE (unit_start integer, unit_end integer)
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
 DECLARE
   target constant integer := 1500;
   piece text;
   piece_length integer;
+  word text;
   at integer := 0;        -- where the current piece starts
   unit_from integer := 0; -- where the unit being gathered starts
-  offset_in integer;
-  chunk text;
-  cut integer;
+  position_in integer;
 BEGIN
   FOR piece IN SELECT m[1] FROM regexp_matches(coalesce(body, ''), '([^\n]*\n*)', 'g') AS m LOOP
     piece_length := length(piece);
     CONTINUE WHEN piece_length = 0;
     IF piece_length > 2 * target THEN
-      IF at > unit_from THEN
-        unit_start := unit_from; unit_end := at; RETURN NEXT;
-        unit_from := at;
-      END IF;
-      offset_in := 0;
-      WHILE piece_length - offset_in > 2 * target LOOP
-        chunk := substr(piece, offset_in + 1, target);
-        cut := strpos(reverse(chunk), ' ');
-        cut := CASE WHEN cut = 0 OR target - cut + 1 < target / 2 THEN target ELSE target - cut + 1 END;
-        unit_start := at + offset_in; unit_end := at + offset_in + cut; RETURN NEXT;
-        offset_in := offset_in + cut;
+      -- A very long line: cut after a space, word by word (one pass, no substr walks).
+      position_in := at;
+      FOR word IN SELECT regexp_split_to_table(piece, ' ') LOOP
+        position_in := least(position_in + length(word) + 1, at + piece_length);
+        IF position_in - unit_from >= target THEN
+          unit_start := unit_from; unit_end := position_in; RETURN NEXT;
+          unit_from := position_in;
+        END IF;
       END LOOP;
-      unit_from := at + offset_in;
     END IF;
     at := at + piece_length;
     IF at - unit_from >= target THEN

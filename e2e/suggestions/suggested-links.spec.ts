@@ -95,6 +95,22 @@ test("an opened card lists related passages of other documents; one becomes an '
   await otherCard.getByRole("button", { name: /Go to the passage/ }).click();
   await expect(otherCard.getByTestId("passage-link")).toContainText("This passage is agreed with by");
 
+  // The compare view: the link a solid connector; suggestions dotted ones, behind a control, by keyboard too.
+  await page.goto(`/workspaces/${workspaceId}/compare?left=${allianceDocId}&right=${axisDocId}`);
+  await expect(page.getByTestId("connector")).toHaveCount(1);
+  await expect(page.getByTestId("suggestion-connector")).toHaveCount(0);
+  await page.getByTestId("suggestions-toggle").check();
+  const dotted = page.getByTestId("suggestion-connector");
+  await expect(dotted.first()).toBeAttached();
+  await expect(dotted.first()).toHaveAttribute("stroke-dasharray", "2 5");
+  await dotted.first().focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("suggestion-panel")).toContainText("Suggested, not linked");
+  await page.screenshot({ path: "test-results/screens/suggestions-compare.png" });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.screenshot({ path: "test-results/screens/suggestions-compare-dark.png" });
+  await page.emulateMedia({ colorScheme: "light" });
+
   // The same link again is a near-duplicate: the composer says so and offers the existing one.
   await page.goto(`/documents/${allianceDocId}`);
   await card.getByRole("button", { name: /Go to the passage/ }).click();

@@ -1,10 +1,12 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { ALLIANCE_TITLE, AXIS_TITLE, NO_ALLIANCE, readFixture } from "../../tests/fixtures/texts";
 import { createWorkspace, selectWithMouse, signUp, uniqueEmail } from "../support";
 
-// The fixture pair (our own essays): the alliance essay's "stopped short of a formal alliance"
-// and the axis essay's "Neither government describes the partnership as an alliance".
-const AXIS_ANSWER = "Neither government describes the partnership as an alliance";
+// The fixture pair (our own essays), alliance against axis. Which axis passages the engine
+// ranks first is its business (tests/integration/suggestions.test.ts and the corpus spec
+// check that); here the first one suggested is linked and the next one dismissed.
+const quoteOf = async (suggestion: Locator) =>
+  (await suggestion.locator("blockquote").textContent())!.replace(/^“|”$/g, "").slice(0, 40);
 
 async function annotate(page: Page, quote: string, body: string) {
   await selectWithMouse(page, quote);
@@ -41,9 +43,10 @@ test("an opened card lists related passages of other documents; one becomes an '
   const toggle = card.getByTestId("related-passages-toggle");
   await expect(toggle).toHaveText(/\d+ related passages?/);
   await toggle.click();
-  const suggestion = card.getByTestId("related-passage").filter({ hasText: AXIS_ANSWER });
+  const suggestion = card.getByTestId("related-passage").first();
   await expect(suggestion).toBeVisible();
   await expect(suggestion).toContainText(AXIS_TITLE);
+  const AXIS_ANSWER = await quoteOf(suggestion);
   await expect(card.getByTestId("relation-hint").first()).toHaveText(/^hint: may (agree|contradict)$/);
   await page.screenshot({ path: "test-results/screens/suggestions-card.png" });
 
@@ -52,7 +55,7 @@ test("an opened card lists related passages of other documents; one becomes an '
   const before = await card.getByTestId("related-passage").count();
   if (before > 1) {
     const other = others.first();
-    const otherQuote = (await other.locator("blockquote").textContent())!;
+    const otherQuote = await quoteOf(other);
     await other.getByRole("button", { name: "Dismiss" }).click();
     await expect(card.getByTestId("related-passage")).toHaveCount(before - 1);
     await card.getByRole("button", { name: "Undo" }).click();
@@ -60,7 +63,7 @@ test("an opened card lists related passages of other documents; one becomes an '
     const dismissed = page.waitForRequest((request) => request.url().includes("/suggestions/dismiss"));
     await card
       .getByTestId("related-passage")
-      .filter({ hasText: otherQuote.slice(1, 40) })
+      .filter({ hasText: otherQuote })
       .getByRole("button", { name: "Dismiss" })
       .click();
     await dismissed;
@@ -69,7 +72,7 @@ test("an opened card lists related passages of other documents; one becomes an '
     await card.getByRole("button", { name: /Go to the passage/ }).click();
     await card.getByTestId("related-passages-toggle").click();
     await expect(card.getByTestId("related-passage").filter({ hasText: AXIS_ANSWER })).toBeVisible();
-    await expect(card.getByTestId("related-passage").filter({ hasText: otherQuote.slice(1, 40) })).toHaveCount(0);
+    await expect(card.getByTestId("related-passage").filter({ hasText: otherQuote })).toHaveCount(0);
   }
 
   // One click: the link composer, its target filled in; the researcher confirms "agrees" and says why.
@@ -82,7 +85,7 @@ test("an opened card lists related passages of other documents; one becomes an '
   await card.locator("label", { hasText: /^Agrees$/ }).click();
   await card.getByLabel("Rationale").fill("Both say there is no alliance, in other words.");
   await card.getByRole("button", { name: "Create link" }).click();
-  await expect(card.getByTestId("passage-link")).toContainText("This passage agrees with");
+  await expect(card.getByTestId("passage-link")).toContainText("This passage agrees");
   await expect(card.getByTestId("passage-link")).toContainText(AXIS_TITLE);
   // Linked, it is no longer suggested.
   await expect(card.getByTestId("related-passage").filter({ hasText: AXIS_ANSWER })).toHaveCount(0);
@@ -115,7 +118,7 @@ test("an opened card lists related passages of other documents; one becomes an '
   await page.goto(`/documents/${allianceDocId}`);
   await card.getByRole("button", { name: /Go to the passage/ }).click();
   await card.getByRole("button", { name: /Link to another passage/ }).click();
-  await card.getByLabel("…the passage").fill("partnership alliance");
+  await card.getByLabel("…the passage").fill(AXIS_ANSWER.split(" ").slice(0, 4).join(" "));
   await card
     .getByRole("list", { name: "Passages found" })
     .getByRole("button", { name: new RegExp(AXIS_TITLE) })

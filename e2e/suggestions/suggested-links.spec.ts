@@ -47,7 +47,9 @@ test("an opened card lists related passages of other documents; one becomes an '
   await expect(suggestion).toBeVisible();
   await expect(suggestion).toContainText(AXIS_TITLE);
   const AXIS_ANSWER = await quoteOf(suggestion);
-  await expect(card.getByTestId("relation-hint").first()).toHaveText(/^hint: may (agree|contradict)$/);
+  // Hints come only where the engine is confident; any shown reads as a hint.
+  for (const hint of await card.getByTestId("relation-hint").all())
+    await expect(hint).toHaveText(/^hint: may (agree|contradict)$/);
   await page.screenshot({ path: "test-results/screens/suggestions-card.png" });
 
   // Dismiss another one, take it back, dismiss it for good.

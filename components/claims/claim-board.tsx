@@ -32,8 +32,11 @@ export function ClaimBoard({
   const router = useRouter();
   const [title, setTitle] = useState("");
   const [error, setError] = useState<string | null>(null);
-  const create = async () => {
-    const result = await apiFetch(`/api/v1/workspaces/${workspaceId}/claims`, { body: { title } });
+  // A near-duplicate's id (409 duplicate): show it, or add this claim anyway.
+  const [duplicateId, setDuplicateId] = useState<string | null>(null);
+  const create = async (allowDuplicate = false) => {
+    const result = await apiFetch(`/api/v1/workspaces/${workspaceId}/claims`, { body: { title, allowDuplicate } });
+    setDuplicateId(!result.ok && result.error.code === "duplicate" ? (result.error.existingId ?? null) : null);
     if (!result.ok) return setError(result.error.message);
     setTitle("");
     setError(null);
@@ -64,8 +67,20 @@ export function ClaimBoard({
           />
           <Button type="submit">Add claim</Button>
           {error ? (
-            <p role="alert" className="w-full text-sm text-red-700">
+            <p role="alert" className="w-full text-sm text-red-700 dark:text-red-400">
               {error}
+              {duplicateId ? (
+                <>
+                  {" "}
+                  <a className="font-medium underline" href={`#claim-${duplicateId}`}>
+                    Show it
+                  </a>{" "}
+                  ·{" "}
+                  <button type="button" className="underline" onClick={() => void create(true)}>
+                    Add mine anyway
+                  </button>
+                </>
+              ) : null}
             </p>
           ) : null}
         </form>
@@ -143,6 +158,7 @@ function ClaimCard({
   };
   return (
     <li
+      id={`claim-${claim.id}`}
       className="rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
       data-testid="claim"
     >

@@ -13,7 +13,9 @@ import {
   RELATIONS,
   type Relation,
 } from "@/components/debate/vocabulary";
+import { HINT_RELATION, HINT_TEXT } from "@/components/debate/suggestion-types";
 import { annotationIdsOf, marksOf } from "@/components/reader/highlight-marks";
+import { offsetsToRange } from "@/components/reader/text-offsets";
 import { useTextSelection } from "@/components/reader/use-text-selection";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
@@ -21,9 +23,11 @@ import { apiFetch } from "@/lib/client/api-fetch";
 import { shortQuote } from "@/lib/text/short-quote";
 import { LinkDrawer } from "./link-drawer";
 import { mapPosition, monotonePairs, type Pair } from "./scroll-map";
+import { type CompareSuggestion, useCompareSuggestions } from "./use-compare-suggestions";
 
 type Side = { id: string; title: string; authors: string[]; html: string; annotationIds: string[] };
 type Connector = { id: string; relation: Relation; d: string; isOffscreen: boolean };
+type SuggestionPath = { suggestion: CompareSuggestion; d: string };
 
 // The ends of a link as (left annotation, right annotation), or null when it does not join these two columns.
 function endsOf(link: PassageLink, leftId: string, rightId: string): [string, string] | null {
@@ -43,6 +47,7 @@ export function CompareView({
   fromAnnotationId,
   abilities,
   canAnnotate,
+  showSuggestions = false,
 }: {
   workspaceId: string;
   left: Side;
@@ -51,6 +56,7 @@ export function CompareView({
   fromAnnotationId: string | null;
   abilities: DebateAbilities;
   canAnnotate: boolean;
+  showSuggestions?: boolean;
 }) {
   const router = useRouter();
   const containerRef = useRef<HTMLDivElement>(null);
@@ -73,6 +79,10 @@ export function CompareView({
   const [rationale, setRationale] = useState("");
   const [isLinking, setLinking] = useState(false);
   const [status, setStatus] = useState("");
+  const [isSuggesting, setSuggesting] = useState(showSuggestions);
+  const { suggestions, dismiss } = useCompareSuggestions(isSuggesting, left, right);
+  const [suggestionPaths, setSuggestionPaths] = useState<SuggestionPath[]>([]);
+  const [openSuggestion, setOpenSuggestion] = useState<CompareSuggestion | null>(null);
   const { revisions: threadRevisions, bump } = useThreadRevisions();
   const pairs = useRef<Pair[]>([[0, 0]]);
   const syncing = useRef<"left" | "right" | null>(null);
@@ -117,12 +127,35 @@ export function CompareView({
       ]);
     }
     setConnectors(next);
+    // Suggestions: from an annotation's highlight to the suggested passage's first line.
+    const dotted: SuggestionPath[] = [];
+    for (const suggestion of suggestions ?? []) {
+      const otherSide = suggestion.fromSide === "left" ? "right" : "left";
+      const mark = marksOf(
+        (suggestion.fromSide === "left" ? leftTextRef : rightTextRef).current,
+        suggestion.fromAnnotationId,
+      )[0];
+      const otherText = (otherSide === "left" ? leftTextRef : rightTextRef).current;
+      const range = otherText ? offsetsToRange(otherText, suggestion.item.start, suggestion.item.end) : null;
+      const passageBox = range ? Array.from(range.getClientRects()).find((rect) => rect.width > 0) : undefined;
+      if (!mark || !passageBox) continue;
+      const markBox = mark.getBoundingClientRect();
+      const [leftBox, rightBox] = suggestion.fromSide === "left" ? [markBox, passageBox] : [passageBox, markBox];
+      const clamp = (y: number, column: DOMRect) => Math.min(Math.max(y, column.top + 4), column.bottom - 4);
+      const x1 = leftColumn.right - container.left;
+      const x2 = rightColumn.left - container.left;
+      const y1 = clamp(leftBox.top + leftBox.height / 2, leftColumn) - container.top;
+      const y2 = clamp(rightBox.top + rightBox.height / 2, rightColumn) - container.top;
+      const bend = (x2 - x1) / 2;
+      dotted.push({ suggestion, d: `M ${x1} ${y1} C ${x1 + bend} ${y1}, ${x2 - bend} ${y2}, ${x2} ${y2}` });
+    }
+    setSuggestionPaths(dotted);
     pairs.current = monotonePairs(
       contentPairs,
       leftColumnRef.current!.scrollHeight,
       rightColumnRef.current!.scrollHeight,
     );
-  }, [links, left.id, right.id]);
+  }, [links, left.id, right.id, suggestions]);
 
   useLayoutEffect(() => {
     draw();
@@ -287,11 +320,73 @@ export function CompareView({
         <span className="text-xs text-stone-500" data-testid="connector-count">
           {connectors.length === 1 ? "1 link" : `${connectors.length} links`} between these documents
         </span>
+        <label
+          className="flex items-center gap-2 text-xs"
+          title="Passages the engine finds on the same point, not yet linked"
+        >
+          <input
+            type="checkbox"
+            checked={isSuggesting}
+            onChange={(event) => {
+              setSuggesting(event.target.checked);
+              setOpenSuggestion(null);
+            }}
+            data-testid="suggestions-toggle"
+          />{" "}
+          Suggestions
+          <svg width="28" height="6" aria-hidden className="text-stone-500 dark:text-stone-400">
+            <line
+              x1="1"
+              y1="3"
+              x2="27"
+              y2="3"
+              stroke="currentColor"
+              strokeWidth="2"
+              strokeDasharray="2 4"
+              strokeLinecap="round"
+            />
+          </svg>
+          {isSuggesting ? (
+            <span className="text-stone-500" data-testid="suggestion-count">
+              {suggestions === null ? "…" : suggestionPaths.length}
+            </span>
+          ) : null}
+        </label>
         <label className="flex items-center gap-2 text-xs">
           <input type="checkbox" checked={isInStep} onChange={(event) => setInStep(event.target.checked)} /> Scroll in
           step
         </label>
       </div>
+      {openSuggestion && !pending ? (
+        <SuggestionPanel
+          suggestion={openSuggestion}
+          canLink={abilities.canLink && canAnnotate}
+          onLink={(relation) => {
+            const { fromSide, fromAnnotationId, item } = openSuggestion;
+            setFrom({
+              side: fromSide,
+              annotationId: fromAnnotationId,
+              quote: marksOf(textOf(fromSide), fromAnnotationId)
+                .map((part) => part.textContent)
+                .join(""),
+            });
+            setPending({
+              side: fromSide === "left" ? "right" : "left",
+              start: item.start,
+              end: item.end,
+              quote: item.quote,
+              relation,
+            });
+            setOpenSuggestion(null);
+          }}
+          onDismiss={() => {
+            dismiss(openSuggestion);
+            setOpenSuggestion(null);
+            setStatus("Suggestion dismissed.");
+          }}
+          onClose={() => setOpenSuggestion(null)}
+        />
+      ) : null}
       {from && pending && abilities.canLink ? (
         <form
           className="space-y-2 rounded-md bg-accent-50 px-3 py-2 text-xs text-accent-700 dark:bg-accent-700/30 dark:text-accent-100"
@@ -377,6 +472,42 @@ export function CompareView({
             </path>
           ))}
         </svg>
+        {suggestionPaths.length ? (
+          <svg
+            className="pointer-events-none absolute inset-0 h-full w-full overflow-visible text-stone-500 dark:text-stone-400"
+            role="group"
+            aria-label="Suggested passages, not yet linked"
+          >
+            {suggestionPaths.map(({ suggestion, d }) => {
+              const hint = suggestion.item.relationHint;
+              const open = () => setOpenSuggestion(suggestion);
+              return (
+                <path
+                  key={suggestion.key}
+                  d={d}
+                  data-testid="suggestion-connector"
+                  role="button"
+                  tabIndex={0}
+                  aria-label={`Suggested: “${shortQuote(suggestion.item.quote, 80)}”${hint ? `, ${HINT_TEXT[hint]}` : ""}`}
+                  stroke="currentColor"
+                  strokeWidth={openSuggestion?.key === suggestion.key ? 3.5 : 2}
+                  strokeDasharray="2 5"
+                  strokeLinecap="round"
+                  fill="none"
+                  className="pointer-events-auto cursor-pointer outline-none hover:stroke-[4] focus-visible:stroke-[4] focus-visible:text-accent-700 dark:focus-visible:text-accent-100"
+                  onClick={open}
+                  onKeyDown={(event) => {
+                    if (event.key !== "Enter" && event.key !== " ") return;
+                    event.preventDefault();
+                    open();
+                  }}
+                >
+                  <title>Suggested, not linked{hint ? ` (${HINT_TEXT[hint]})` : ""}</title>
+                </path>
+              );
+            })}
+          </svg>
+        ) : null}
       </div>
       {otherSelection?.selection && !pending && canAnnotate && abilities.canLink ? (
         <div
@@ -423,5 +554,65 @@ export function CompareView({
         {status}
       </p>
     </div>
+  );
+}
+
+// A dotted connector, opened: the suggested passage, why, the hint, and what to do with it.
+function SuggestionPanel({
+  suggestion,
+  canLink,
+  onLink,
+  onDismiss,
+  onClose,
+}: {
+  suggestion: CompareSuggestion;
+  canLink: boolean;
+  onLink: (relation: Relation) => void;
+  onDismiss: () => void;
+  onClose: () => void;
+}) {
+  const { item } = suggestion;
+  const hinted = item.relationHint ? HINT_RELATION[item.relationHint] : null;
+  return (
+    <section
+      data-testid="suggestion-panel"
+      aria-label="Suggested passage"
+      className="space-y-1 rounded-md border border-dashed border-stone-400 px-3 py-2 text-xs dark:border-stone-500"
+      onKeyDown={(event) => event.key === "Escape" && onClose()}
+    >
+      <p>
+        <span className="font-semibold">Suggested, not linked:</span>{" "}
+        <span className="font-serif italic">“{shortQuote(item.quote, 160)}”</span>
+        {item.relationHint ? (
+          <span className="ml-2 rounded-full border border-dashed border-stone-400 px-1.5 italic">
+            {HINT_TEXT[item.relationHint]}
+          </span>
+        ) : null}
+      </p>
+      <p className="text-stone-500 dark:text-stone-400">{item.reason}</p>
+      <p className="flex flex-wrap items-center gap-2">
+        {canLink ? (
+          <>
+            <span>Link: the highlighted passage…</span>
+            {RELATIONS.map((relation) => (
+              <button
+                key={relation}
+                type="button"
+                className={`rounded px-2 py-0.5 font-medium ring-1 ring-stone-300 hover:bg-stone-100 dark:ring-stone-700 dark:hover:bg-stone-800 ${RELATION_TEXT[relation]} ${relation === hinted ? "ring-2" : ""}`}
+                onClick={() => onLink(relation)}
+              >
+                {RELATION_LABEL[relation].toLowerCase()}
+              </button>
+            ))}
+            <button type="button" className="underline" onClick={onDismiss}>
+              Dismiss
+            </button>
+          </>
+        ) : null}
+        <button type="button" className="underline" onClick={onClose}>
+          Close
+        </button>
+      </p>
+    </section>
   );
 }

@@ -51,6 +51,7 @@ export default async function ComparePage({
         right={compared.right}
         links={compared.links}
         fromAnnotationId={from}
+        showSuggestions={query.suggestions === "1"}
         abilities={{
           userId: compared.userId,
           canReply: compared.abilities.canReply,

@@ -20,11 +20,12 @@ import { chromiumLaunchOptions } from "../lib/chromium";
 // npm run bench -- reader: a long document (the corpus five times over, 312k characters)
 // with 5,000 annotations, opened in Chromium from the app, against a static page with the
 // same <mark> elements pre-rendered, served from the same machine in the same run.
-// READER_BENCH_SIZE=short: the 30k-character forum report with 1,000 annotations.
+// READER_BENCH_SIZE=short: the 30k-character forum report with 1,000 annotations;
+// READER_BENCH_ROUNDS=n: n measured rounds of each page.
 const IS_SHORT = process.env.READER_BENCH_SIZE === "short";
 const ANNOTATIONS = IS_SHORT ? 1000 : 5000;
 const COPIES = 5;
-const ROUNDS = IS_SHORT ? 7 : 3;
+const ROUNDS = Number(process.env.READER_BENCH_ROUNDS) || (IS_SHORT ? 7 : 3);
 const EMAIL = "bench-reader@bench.example";
 const PASSWORD = "bench reader password";
 const COLORS = ["yellow", "green", "blue", "pink", "purple"];

@@ -135,6 +135,9 @@ export async function benchReader(): Promise<boolean> {
       { page: "App floor: sign-in page, no data", "settled ms (2 frames later)": median(floor).toFixed(0) },
     ]);
     const bytesRatio = timings.app[0]!.bytes / timings.static[0]!.bytes;
+    console.log(
+      `The reader's HTML is sent with Content-Encoding: ${timings.app[0]!.encoding} (sizes above are decoded).`,
+    );
     const scrollRatio = scrolling.app.p95 / scrolling.static.p95;
     console.log(
       `HTML bytes app/static: ${bytesRatio.toFixed(2)} (target ≤ 1.3). Scroll frame p95 app/static: ${scrollRatio.toFixed(2)} (target ≤ 2). Cards interactive (a click on the first card selects it) after ${median(interactive).toFixed(0)} ms from navigation (median of ${interactive.length}).`,
@@ -169,6 +172,7 @@ type Measurement = {
   textPaint: number;
   load: number;
   bytes: number;
+  encoding: string;
   responseEnd: number;
 };
 
@@ -208,6 +212,7 @@ async function measure(page: Page, url: string, count: number, selector = "mark"
   await page.addInitScript(PAINT_PROBE(selector, count));
   const response = await page.goto(url, { waitUntil: "commit" });
   const bytes = (await response!.body()).byteLength;
+  const encoding = (await response!.allHeaders())["content-encoding"] ?? "none";
   const paintedAt = () => (window as unknown as { __highlightsPainted: number | null }).__highlightsPainted;
   await page.waitForFunction(paintedAt, undefined, { timeout: 60_000 });
   const painted = (await page.evaluate(paintedAt))!;
@@ -222,6 +227,7 @@ async function measure(page: Page, url: string, count: number, selector = "mark"
     textPaint: await textPaintTime(page),
     load: await loadEventEnd(page),
     bytes,
+    encoding,
     responseEnd: timing.responseEnd,
   };
 }

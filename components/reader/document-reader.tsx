@@ -127,10 +127,16 @@ export function DocumentReader({
       const index = shown.findIndex((annotation) => annotation.id === id);
       if (index < 0) return;
       const panel = panelRef.current;
-      const top = cardList.current?.offsetOf(index);
-      // Below the panel's sticky header (viewers, count, filters), not under it.
-      const header = panelHeaderRef.current?.offsetHeight ?? 0;
-      if (panel && top !== null && top !== undefined) panel.scrollTo({ top: top - header - 8, behavior });
+      const aim = (how: ScrollBehavior) => {
+        const top = cardList.current?.offsetOf(index);
+        // Below the panel's sticky header (viewers, count, filters), not under it.
+        const target = (top ?? 0) - (panelHeaderRef.current?.offsetHeight ?? 0) - 8;
+        if (panel && top !== null && top !== undefined && Math.abs(panel.scrollTop - target) > 2)
+          panel.scrollTo({ top: target, behavior: how });
+      };
+      aim(behavior);
+      // A card far away is placed by estimated sizes: once it is rendered, aim again at where it is.
+      window.setTimeout(() => aim("auto"), behavior === "smooth" ? 450 : 50);
     },
     [shown],
   );

@@ -97,7 +97,13 @@ function PanelVirtualList(props: Props) {
     gap: 12,
   });
   useImperativeHandle(props.handle, () => ({
-    offsetOf: (index) => virtualizer.measurementsCache[index]?.start ?? null,
+    // A rendered card where it is; another where the virtualizer expects it (estimated sizes).
+    offsetOf: (index) => {
+      const panel = props.panelRef.current;
+      const item = listRef.current?.querySelector<HTMLElement>(`:scope > li[data-index="${index}"]`);
+      if (item && panel) return item.getBoundingClientRect().top - panel.getBoundingClientRect().top + panel.scrollTop;
+      return virtualizer.measurementsCache[index]?.start ?? null;
+    },
   }));
   return <VirtualItems {...props} listRef={listRef} virtualizer={virtualizer} top={top} />;
 }

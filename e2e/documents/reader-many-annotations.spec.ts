@@ -16,6 +16,11 @@ test("many annotations: the text is sent once, cards load in pages, only the car
   const post = poster(page);
   const text = readFixture("axis");
   const documentId = await post(`/api/v1/workspaces/${workspaceId}/documents`, { title: AXIS_TITLE, text });
+  // The page's HTML carries a passage of the text once: not again in the hydration data.
+  const plain = await (await page.request.get(`/documents/${documentId}`)).text();
+  const passage = text.match(/[A-Za-z][A-Za-z ,]{40,}/)![0].trim();
+  expect(plain.split(passage).length - 1).toBe(1);
+
   const words = Array.from(text.matchAll(/\S+/g), (match) => ({
     start: match.index,
     end: match.index + match[0].length,
@@ -32,11 +37,6 @@ test("many annotations: the text is sent once, cards load in pages, only the car
     );
   }
 
-  // The page's HTML carries a passage of the text once: not again in the hydration data.
-  const html = await (await page.request.get(`/documents/${documentId}`)).text();
-  const passage = text.match(/[A-Za-z][A-Za-z ,]{40,}/)![0].trim();
-  expect(html.split(passage).length - 1).toBe(1);
-
   const requested: string[] = [];
   page.on("request", (request) => {
     if (request.url().includes(`/documents/${documentId}/annotations`)) requested.push(request.url());
@@ -44,8 +44,10 @@ test("many annotations: the text is sent once, cards load in pages, only the car
   await page.goto(`/documents/${documentId}`);
   const panel = page.getByRole("complementary", { name: "Annotations" });
   await expect(panel.getByRole("heading", { name: `Annotations (${ANNOTATIONS})` })).toBeVisible();
-  // The highlights survive hydration (the text is not re-rendered empty).
+  // The highlights survive hydration (the text is not re-rendered empty), each sent once.
   await expect(page.locator("[data-reader-text] mark[data-a]").first()).toBeVisible();
+  const marked = await (await page.request.get(`/documents/${documentId}`)).text();
+  expect(marked.split("data-a=").length - 1).toBe(await page.locator("[data-reader-text] mark[data-a]").count());
   // In pages: the first one small.
   expect(requested.some((url) => url.includes("limit=100"))).toBe(true);
   const rendered = await panel.getByTestId("annotation-card").count();

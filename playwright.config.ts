@@ -4,7 +4,8 @@ import { chromiumLaunchOptions } from "./scripts/lib/chromium";
 const port = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
-  testDir: "e2e",
+  // The browser checks on the shared corpus live apart, run by `npm run test:corpus` only.
+  testDir: process.env.E2E_CORPUS === "1" ? "tests/corpus/e2e" : "e2e",
   timeout: 60_000,
   expect: { timeout: 10_000 },
   fullyParallel: false,

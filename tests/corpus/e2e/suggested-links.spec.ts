@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
-import { missingCorpusFiles, readCorpus } from "../../tests/support/corpus";
-import { createWorkspace, selectWithMouse, signUp, uniqueEmail } from "../support";
+import { missingCorpusFiles, readCorpus } from "../../support/corpus";
+import { createWorkspace, selectWithMouse, signUp, uniqueEmail } from "../../../e2e/support";
 
 // The "done means", on the shared corpus (read at run time, never copied here):
 // Lin's clause on Beijing and Moscow having no plans for a formal military alliance is

@@ -39,6 +39,17 @@ describe("reading a posted Web Annotation", () => {
       source: "https://example.org/y",
       selectors: [],
     });
+    // A body that is another resource (the model's first example) is kept as a link.
+    expect(read({ body: "http://example.org/post1", target: "http://example.com/page1" })).toMatchObject({
+      source: "http://example.com/page1",
+      body: "<http://example.org/post1>",
+    });
+    expect(
+      read({
+        body: [{ id: "http://example.org/a.mp3", format: "audio/mpeg" }, { value: "and a note" }],
+        target: "https://example.org/x",
+      }),
+    ).toMatchObject({ body: "<http://example.org/a.mp3>\n\nand a note" });
     expect(read({ bodyValue: "plain", target: "https://example.org/x" })).toMatchObject({
       source: "https://example.org/x",
       selectors: [],
@@ -55,6 +66,7 @@ describe("reading a posted Web Annotation", () => {
       { target: { source: "https://example.org/x", selector: { type: "TextPositionSelector", start: 5, end: 2 } } },
       { body: { type: "Image", value: "x" }, target: "https://example.org/x" },
       { body: { value: "has space, and comma", purpose: "tagging" }, target: "https://example.org/x" },
+      { body: "not an iri", target: "https://example.org/x" },
     ])
       expect(() => read(input), JSON.stringify(input)).toThrow(expect.objectContaining({ code: "unprocessable" }));
   });

@@ -13,6 +13,9 @@ const textualBody = z.object({
   purpose: z.string().optional(),
   format: z.string().optional(),
 });
+// A body that is another resource, by its IRI or as an object naming it ({ id, type, format }).
+const externalBody = z.union([z.string().min(1).max(2000), z.looseObject({ id: z.string().min(1).max(2000) })]);
+const bodySchema = z.union([textualBody, externalBody]);
 const selector = z.looseObject({ type: z.string() });
 const specificResource = z.looseObject({
   source: z.string().min(1).max(2000),
@@ -27,7 +30,7 @@ export const w3cAnnotationSchema = z.looseObject({
   canonical: z.string().max(2000).optional(),
   motivation: z.union([z.string(), z.array(z.string())]).optional(),
   bodyValue: z.string().max(20_000).optional(),
-  body: z.union([textualBody, z.array(textualBody)]).optional(),
+  body: z.union([bodySchema, z.array(bodySchema)]).optional(),
   target: z.union([
     z.string().min(1).max(2000),
     specificResource,
@@ -95,7 +98,16 @@ export function readW3cAnnotation(input: W3cAnnotationInput): ReadAnnotation {
   const bodies = [input.body ?? []].flat();
   const tags = new Set<string>();
   const texts: string[] = input.bodyValue ? [input.bodyValue] : [];
-  for (const body of bodies) {
+  for (const entry of bodies) {
+    const textual = typeof entry === "string" ? null : textualBody.safeParse(entry);
+    // Another resource as the body (a page, an image): kept as a link in the comment.
+    if (!textual?.success) {
+      const iri = typeof entry === "string" ? entry : String((entry as { id: string }).id);
+      if (!URL.canParse(iri)) throw unprocessable("A body given by its IRI needs an absolute IRI.", "body");
+      texts.push(`<${iri}>`);
+      continue;
+    }
+    const body = textual.data;
     if (body.type && body.type !== "TextualBody")
       throw unprocessable("Only textual bodies (TextualBody) are kept by this server.", "body");
     if (body.purpose === "tagging") {

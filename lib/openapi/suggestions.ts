@@ -8,7 +8,7 @@ export const SUGGESTION_PATHS = {
       summary:
         "Passages of the workspace's other documents that discuss what the annotation marks, best first: each with its quote, code-point offsets into that document's current text, a score, a short reason (shared terms, or similar meaning) and, where a cue justifies it, a relation hint (`agrees?` / `contradicts?`, a hint only)",
       description:
-        "Only documents the caller may read; never the annotation's own document, passages already linked to it (through links the caller sees) or passages dismissed for it. Ranked by BM25 over words and stems fused with sentence embeddings (Universal Sentence Encoder, computed on the job queue when a document is imported or revised).",
+        "Only documents the caller may read; never the annotation's own document, passages already linked to it (through links the caller sees) or passages dismissed for it. Ranked by BM25 over words, stems and thesaurus concepts fused with sentence embeddings (Universal Sentence Encoder, computed on the job queue when a document is imported or revised).",
       parameters: [
         pathId("id"),
         {

@@ -23,10 +23,22 @@ describe("PassageCorpus", () => {
   });
 
   it("brings in a passage with no word in common by meaning, and calls it a paraphrase", () => {
-    const ranked = corpus.rank({ text: "a military pact", vector: unit([1, 0.05, 0]) }, 4, (index) => index !== 0);
+    const ranked = corpus.rank({ text: "an enduring bond", vector: unit([1, 0.05, 0]) }, 4, (index) => index !== 0);
     expect(ranked[0]!.index).toBe(2);
     expect(reasonFor(ranked[0]!)).toBe("similar meaning (paraphrase)");
     // Below the floor of meaning and with no shared word, a passage is not suggested at all.
+    expect(ranked.map((item) => item.index)).not.toContain(1);
+  });
+
+  it("ranks a passage that shares only a thesaurus concept, and names the related words", () => {
+    const ranked = corpus.rank({ text: "a formal pact" }, 4, () => true);
+    expect(
+      ranked
+        .map((item) => item.index)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual([0, 3]);
+    expect(reasonFor(ranked.find((item) => item.index === 0)!)).toBe("related terms: treaty, alliance");
     expect(ranked.map((item) => item.index)).not.toContain(1);
   });
 

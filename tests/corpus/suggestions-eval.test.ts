@@ -105,10 +105,14 @@ describe("suggested links on the corpus evaluation set", () => {
         expect(recall(kind, "ours", k), `${kind} @${k}`).toBeGreaterThanOrEqual(recall(kind, "bm25", k));
     }
     expect(recall("lexical", "ours", 5)).toBeGreaterThan(recall("lexical", "bm25", 5));
-    expect(recall("lexical", "ours", 5)).toBeGreaterThanOrEqual(0.7);
-    expect(recall("lexical", "ours", 10)).toBeGreaterThanOrEqual(0.85);
-    // Paraphrases: on this set neither sentence embeddings (USE lite) nor WordNet relations
-    // lift the targets into the first ten among ~400 passages on the same subject (see the
-    // README); the floor is what plain BM25 gets, which is none.
+    // With the shipped thesaurus (lib/suggestions/thesaurus.ts) the ranker reaches 0.41/0.77/0.95
+    // on lexical pairs; without it 0.36/0.73/0.91.
+    expect(recall("lexical", "ours", 1)).toBeGreaterThanOrEqual(0.4);
+    expect(recall("lexical", "ours", 5)).toBeGreaterThanOrEqual(0.75);
+    expect(recall("lexical", "ours", 10)).toBeGreaterThanOrEqual(0.95);
+    // Paraphrases: on this set neither sentence embeddings (USE lite, raw, mean-centred or
+    // fused by reciprocal rank), WordNet relations, pseudo-relevance feedback nor the
+    // thesaurus lift the targets into the first ten among ~400 passages on the same subject
+    // (see the README); the floor is what plain BM25 gets, which is none.
   });
 });

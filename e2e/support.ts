@@ -134,3 +134,18 @@ export async function readPdf(bytes: Uint8Array) {
     if (raw.includes(key)) runnable.push(key);
   return { pages: text.map((page) => page.replace(/\s+/g, " ")), runnable };
 }
+
+// Selects `quote` in the reader, annotates it with the Markdown `body`, and returns its card
+// (found by the body's text, emphasis markers aside).
+export async function annotateSelection(page: Page, quote: string, body: string): Promise<Locator> {
+  await selectWithMouse(page, quote);
+  await page
+    .getByTestId("selection-toolbar")
+    .getByRole("button", { name: /Annotate/ })
+    .click();
+  await page.getByLabel("Comment (Markdown)").fill(body);
+  await page.getByRole("button", { name: "Save" }).click();
+  const card = page.getByTestId("annotation-card").filter({ hasText: body.replace(/[*_]/g, "") });
+  await expect(card).toBeVisible();
+  return card;
+}

@@ -4,17 +4,9 @@ import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { FormError } from "@/components/ui/field";
 import type { ApiError } from "@/lib/client/api-fetch";
+import type { HypothesisImportReport } from "@/lib/hypothesis/import-hypothesis";
 
-type Report = {
-  annotations: number;
-  anchored: number;
-  moved: number;
-  orphaned: number;
-  webSources: number;
-  replies: number;
-  alreadyImported: number;
-  unplaced: { hypothesisId: string | null; uri: string | null; reason: string }[];
-};
+type Report = HypothesisImportReport;
 
 const MAX_BYTES = 20 * 1024 * 1024;
 const SHOWN = 200;

@@ -1,19 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { ALLIANCE_TITLE, AXIS_TITLE, NO_ALLIANCE, readFixture, type FixtureName } from "../../tests/fixtures/texts";
-import { addMember, createWorkspace, selectWithMouse, signUp, uniqueEmail } from "../support";
+import { addMember, annotateSelection as annotate, createWorkspace, signUp, uniqueEmail } from "../support";
 
 const AXIS = AXIS_TITLE;
-
-async function annotate(page: Page, quote: string, body: string) {
-  await selectWithMouse(page, quote);
-  await page
-    .getByTestId("selection-toolbar")
-    .getByRole("button", { name: /Annotate/ })
-    .click();
-  await page.getByLabel("Comment (Markdown)").fill(body);
-  await page.getByRole("button", { name: "Save" }).click();
-  await expect(page.getByTestId("annotation-card").filter({ hasText: body.replace(/[*_]/g, "") })).toBeVisible();
-}
 
 test("two researchers link the alliance essay against the axis essay, argue over the link live, and see it in the compare view and the map", async ({
   browser,

@@ -1,25 +1,12 @@
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { expect, test, type Locator } from "@playwright/test";
 import { ALLIANCE_TITLE, AXIS_TITLE, NO_ALLIANCE, readFixture } from "../../tests/fixtures/texts";
-import { createWorkspace, selectWithMouse, signUp, uniqueEmail } from "../support";
+import { annotateSelection as annotate, createWorkspace, signUp, uniqueEmail } from "../support";
 
 // The fixture pair (our own essays), alliance against axis. Which axis passages the engine
 // ranks first is its business (tests/integration/suggestions.test.ts and the corpus spec
 // check that); here the first one suggested is linked and the next one dismissed.
 const quoteOf = async (suggestion: Locator) =>
   (await suggestion.locator("blockquote").textContent())!.replace(/^“|”$/g, "").slice(0, 40);
-
-async function annotate(page: Page, quote: string, body: string) {
-  await selectWithMouse(page, quote);
-  await page
-    .getByTestId("selection-toolbar")
-    .getByRole("button", { name: /Annotate/ })
-    .click();
-  await page.getByLabel("Comment (Markdown)").fill(body);
-  await page.getByRole("button", { name: "Save" }).click();
-  const card = page.getByTestId("annotation-card").filter({ hasText: body });
-  await expect(card).toBeVisible();
-  return card;
-}
 
 test("an opened card lists related passages of other documents; one becomes an 'agrees' link seen at both ends, another is dismissed", async ({
   page,

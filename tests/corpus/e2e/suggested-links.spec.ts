@@ -1,6 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { missingCorpusFiles, readCorpus } from "../../support/corpus";
-import { createWorkspace, selectWithMouse, signUp, uniqueEmail } from "../../../e2e/support";
+import { annotateSelection as annotate, createWorkspace, signUp, uniqueEmail } from "../../../e2e/support";
 
 // The issue's "done means", on the shared corpus (read at run time, never copied here):
 // Lin's clause on Beijing and Moscow having no plans for a formal military alliance is
@@ -27,19 +27,6 @@ function sentenceWith(text: string, ...phrases: string[]) {
     .find((candidate) => phrases.every((phrase) => candidate.toLowerCase().includes(phrase)));
   if (!sentence) throw new Error(`no sentence holds ${phrases.join(" and ")}`);
   return sentence;
-}
-
-async function annotate(page: Page, quote: string, body: string) {
-  await selectWithMouse(page, quote);
-  await page
-    .getByTestId("selection-toolbar")
-    .getByRole("button", { name: /Annotate/ })
-    .click();
-  await page.getByLabel("Comment (Markdown)").fill(body);
-  await page.getByRole("button", { name: "Save" }).click();
-  const card = page.getByTestId("annotation-card").filter({ hasText: body });
-  await expect(card).toBeVisible();
-  return card;
 }
 
 test("Lin's 'no formal military alliance' finds Kowalewski's 'no formal security alliance', linked as agrees at both ends", async ({

@@ -108,15 +108,6 @@ export async function benchReader(): Promise<boolean> {
       app: await scrollSmoothness(context, appUrl),
       static: await scrollSmoothness(context, staticUrl),
     };
-    // Cards interactive: from navigation until a click on the first card selects it.
-    const interactive: number[] = [];
-    for (let round = 0; round < 3; round += 1) {
-      const page = await context.newPage();
-      await page.goto(appUrl, { waitUntil: "commit" });
-      interactive.push(await cardsInteractive(page).catch(() => Number.NaN));
-      await page.waitForLoadState("networkidle");
-      await page.close();
-    }
     const row = (name: "app" | "static") => ({
       page: name === "app" ? "Counterpoint reader" : "Static page, same marks",
       "highlights painted ms (median)": median(timings[name].map((m) => m.textPaint)).toFixed(0),
@@ -140,7 +131,19 @@ export async function benchReader(): Promise<boolean> {
     );
     const scrollRatio = scrolling.app.p95 / scrolling.static.p95;
     console.log(
-      `HTML bytes app/static: ${bytesRatio.toFixed(2)} (target ≤ 1.3). Scroll frame p95 app/static: ${scrollRatio.toFixed(2)} (target ≤ 2). Cards interactive (a click on the first card selects it) after ${median(interactive).toFixed(0)} ms from navigation (median of ${interactive.length}).`,
+      `HTML bytes app/static: ${bytesRatio.toFixed(2)} (target ≤ 1.3). Scroll frame p95 app/static: ${scrollRatio.toFixed(2)} (target ≤ 2).`,
+    );
+    // Cards interactive (measured last, after the figures above are printed): from navigation
+    // until a click on the first card selects it.
+    const interactive: number[] = [];
+    for (let round = 0; round < 2; round += 1) {
+      const page = await context.newPage();
+      await page.goto(appUrl, { waitUntil: "commit" });
+      interactive.push(await cardsInteractive(page).catch(() => Number.NaN));
+      await page.close();
+    }
+    console.log(
+      `Cards interactive (a click on the first card selects it): ${interactive.map((ms) => (Number.isNaN(ms) ? "no answer in 60 s" : `${ms.toFixed(0)} ms`)).join(", ")} from navigation.`,
     );
     const ratio = median(timings.app.map((m) => m.textPaint)) / median(timings.static.map((m) => m.textPaint));
     const htmlRatio = median(htmlOnly) / median(timings.static.map((m) => m.load));

@@ -428,17 +428,20 @@ describe("acting on what one sees", () => {
   });
 
   it("links and places under a claim only passages the linker may see", async () => {
+    // Both directions between the same passages on purpose: not a duplicate here.
     const linkFrom = (reader: Reader, status: Status) =>
       post(links.POST, reader, {
         fromAnnotationId: world.passages[status],
         toAnnotationId: world.base,
         relation: "elaborates",
+        allowDuplicate: true,
       });
     const linkTo = (reader: Reader, status: Status) =>
       post(links.POST, reader, {
         fromAnnotationId: world.base,
         toAnnotationId: world.passages[status],
         relation: "elaborates",
+        allowDuplicate: true,
       });
     expect(await linkFrom("researcher", "pending")).toBe(404);
     expect(await linkFrom("researcher", "hidden")).toBe(404);

@@ -103,6 +103,8 @@ export async function selectWithMouse(page: Page, text: string, within: Locator 
 
 // The text covered by one annotation's highlight in the reader (marks name annotations by index).
 export async function highlightedText(page: Page, annotationId: string) {
+  // After a client-side navigation the reader fetches its marked text: wait for it.
+  await expect(page.getByTestId("reader").locator("[data-annotation-ids]")).toBeAttached();
   return page.getByTestId("reader").evaluate((root, id) => {
     const ids = root.querySelector<HTMLElement>("[data-annotation-ids]")!.dataset.annotationIds!.split(" ");
     const position = ids.indexOf(id);

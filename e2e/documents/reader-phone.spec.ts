@@ -180,5 +180,6 @@ test("the reader: workspace tabs in the header, cards open by their text above t
   expect(text.startsWith(selected.text)).toBe(false);
   expect(selected.top).toBeGreaterThanOrEqual(56);
   expect(selected.bottom).toBeLessThanOrEqual(page.viewportSize()!.height);
-  expect(await page.evaluate(() => window.scrollY)).toBe(before);
+  // The page did not scroll (a sub-pixel settle of the scroll position aside).
+  expect(Math.abs((await page.evaluate(() => window.scrollY)) - before)).toBeLessThanOrEqual(1);
 });

@@ -63,7 +63,8 @@ test("details keep their date's precision and the text's version; viewers flag; 
   // The author cannot vote on their own reply.
   await owner.page.goto(thread);
   const ownReply = owner.page.locator(`[data-reply-id="${replyId}"]`);
-  await expect(ownReply).toContainText("Habits can harden");
+  // The thread loads after the page (annotations, then the deep-linked thread): allow a busy machine.
+  await expect(ownReply).toContainText("Habits can harden", { timeout: 30_000 });
   await expect(ownReply.getByRole("button", { name: "Vote up" })).toBeDisabled();
   await expect(ownReply.getByRole("button", { name: "Flag" })).toHaveCount(0);
 

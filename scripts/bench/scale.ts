@@ -1,16 +1,11 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
-import path from "node:path";
 import pg from "pg";
 import { chromium } from "@playwright/test";
-import { appEnv, waitForHealthy } from "../lib/app-env";
-import { buildIfNeeded } from "../lib/build-if-needed";
 import { chromiumLaunchOptions } from "../lib/chromium";
-import { freePort } from "../lib/postgres-server";
-import { createTestDatabase } from "../lib/test-database";
+import { mintApiToken, startBenchApp, type BenchApp } from "./bench-app";
 import { percentile } from "./load";
-import { debateSizesFor, seedScale, seedScaleDebate } from "./scale-seed";
+import { debateSizesFor } from "./scale-seed";
 import { measureSearchAtScale } from "./search";
+import { scaleWorkspace } from "./scale-database";
 import { signIn } from "./sign-in";
 
 // npm run bench -- scale: the app's pages at 100, 1,000 and 10,000 documents (BENCH_SCALE_SIZES,
@@ -120,29 +115,23 @@ async function timeInteractiveMap(baseUrl: string, cookie: string, workspaceId: 
 }
 
 async function measureSize(documents: number): Promise<Figures> {
-  const database = await createTestDatabase();
+  const database = await scaleWorkspace(documents);
+  const { world } = database;
+  const debate = debateSizesFor(documents);
   const pool = new pg.Pool({ connectionString: database.url, max: 4 });
-  let app: ChildProcess | null = null;
+  pool.on("error", () => {}); // an idle client cut off when the copy is dropped at the end
+  let app: BenchApp | null = null;
   try {
-    const seedStart = performance.now();
-    const sizes = { documents, annotationsPerDocument: 10, replyShare: 0.3 };
-    const world = await seedScale(database.url, sizes);
-    const debate = debateSizesFor(documents);
-    await seedScaleDebate(database.url, world, sizes, debate);
+    const seeded =
+      database.seededMs === null
+        ? "a copy of the seeded template"
+        : `seeded in ${(database.seededMs / 1000).toFixed(0)} s`;
     console.log(
-      `\n${documents.toLocaleString("en")} documents: ${(documents * 10).toLocaleString("en")} annotations, ${debate.links.toLocaleString("en")} links, ${debate.claims} claims with ${debate.placedPassages} placed passages; seeded in ${((performance.now() - seedStart) / 1000).toFixed(0)} s.`,
+      `\n${documents.toLocaleString("en")} documents: ${(documents * 10).toLocaleString("en")} annotations, ${debate.links.toLocaleString("en")} links, ${debate.claims} claims with ${debate.placedPassages} placed passages; ${seeded}.`,
     );
-    const token = `cpt_${randomBytes(24).toString("base64url")}`;
-    await pool.query(
-      `INSERT INTO "ApiToken" (id, "userId", name, "tokenHash", prefix) VALUES ($1, $2, 'bench', $3, 'cpt_be')`,
-      [`t${Date.now()}`, world.userIds[0], createHash("sha256").update(token).digest("hex")],
-    );
-    const port = await freePort();
-    const baseUrl = `http://localhost:${port}`;
-    const env = { ...appEnv(port, database.url), RATE_LIMIT_TOKEN: "1000000", COMPRESS: "off" };
-    buildIfNeeded(env);
-    app = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], { stdio: "ignore", env });
-    await waitForHealthy(`${baseUrl}/api/health`);
+    const token = await mintApiToken(pool, world.userIds[0]!);
+    app = await startBenchApp(database.url, { COMPRESS: "off" });
+    const { baseUrl } = app;
     const cookie = await signIn(baseUrl, world.ownerEmail, world.password);
     const page = { cookie };
     const api = { authorization: `Bearer ${token}` };
@@ -168,7 +157,7 @@ async function measureSize(documents: number): Promise<Figures> {
     }
     return figures;
   } finally {
-    app?.kill("SIGTERM");
+    app?.stop();
     await pool.end();
     await database.dispose();
   }

@@ -1,16 +1,10 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { createHash, randomBytes } from "node:crypto";
-import path from "node:path";
 import pg from "pg";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { parseSearchQuery } from "@/lib/search/parse-query";
 import { tsQuerySql } from "@/lib/search/search-query-sql";
-import { appEnv, waitForHealthy } from "../lib/app-env";
-import { buildIfNeeded } from "../lib/build-if-needed";
-import { freePort } from "../lib/postgres-server";
-import { createTestDatabase } from "../lib/test-database";
 import { percentile } from "./load";
-import { seedScale } from "./scale-seed";
+import { startBenchApp, mintApiToken, type BenchApp } from "./bench-app";
+import { scaleWorkspace } from "./scale-database";
 
 // npm run bench -- search: 20 varied queries (common and rare words, phrases, a prefix
 // being typed, CJK, exclusions, OR, tag filters) through the HTTP API of `next start`
@@ -41,11 +35,7 @@ const QUERIES: Array<{ q: string; tag?: string }> = [
   { q: "summit statement " },
 ];
 const ROUNDS = 5;
-const SIZES = {
-  documents: Number(process.env.BENCH_SEARCH_DOCUMENTS ?? 10_000),
-  annotationsPerDocument: 10,
-  replyShare: 0.3,
-};
+const DOCUMENTS = Number(process.env.BENCH_SEARCH_DOCUMENTS ?? 10_000);
 
 export const SEARCH_TARGET_RATIO = 3;
 
@@ -118,13 +108,11 @@ export async function measureSearchAtScale(
 }
 
 export async function benchSearch(): Promise<boolean> {
-  const database = await createTestDatabase();
-  let app: ChildProcess | null = null;
+  const database = await scaleWorkspace(DOCUMENTS);
+  let app: BenchApp | null = null;
   const pool = new pg.Pool({ connectionString: database.url, max: 4 });
   pool.on("error", () => {}); // an idle client cut off when the database goes away at the end
   try {
-    const seedStart = performance.now();
-    const world = await seedScale(database.url, SIZES);
     const counts = (
       await pool.query(
         `SELECT (SELECT count(*) FROM "Document") AS documents, (SELECT count(*) FROM "Annotation") AS annotations,
@@ -132,22 +120,19 @@ export async function benchSearch(): Promise<boolean> {
                 (SELECT count(*) FROM "DocumentSearchUnit") AS units`,
       )
     ).rows[0];
+    const seeded =
+      database.seededMs === null
+        ? "a copy of the seeded template"
+        : `seeded in ${(database.seededMs / 1000).toFixed(0)} s`;
     console.log(
-      `Workspace: ${counts.documents} documents (${(Number(counts.characters) / 1e6).toFixed(1)} M characters, ${counts.units} search passages), ${counts.annotations} annotations, ${counts.replies} replies; seeded in ${((performance.now() - seedStart) / 1000).toFixed(0)} s.`,
+      `Workspace: ${counts.documents} documents (${(Number(counts.characters) / 1e6).toFixed(1)} M characters, ${counts.units} search passages), ${counts.annotations} annotations, ${counts.replies} replies; ${seeded}.`,
     );
-    const token = `cpt_${randomBytes(24).toString("base64url")}`;
-    await pool.query(
-      `INSERT INTO "ApiToken" (id, "userId", name, "tokenHash", prefix) VALUES ($1, $2, 'bench', $3, 'cpt_be')`,
-      [`t${Date.now()}`, world.userIds[0], createHash("sha256").update(token).digest("hex")],
-    );
-    const port = await freePort();
-    const baseUrl = `http://localhost:${port}`;
-    const env = { ...appEnv(port, database.url), RATE_LIMIT_TOKEN: "1000000" };
-    buildIfNeeded(env);
-    app = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], { stdio: "ignore", env });
-    await waitForHealthy(`${baseUrl}/api/health`);
+    const token = await mintApiToken(pool, database.world.userIds[0]!);
+    app = await startBenchApp(database.url);
+    const { baseUrl } = app;
 
-    const figures = await measureSearchAtScale({ pool, baseUrl, token, workspaceId: world.workspaceId });
+    const workspaceId = database.world.workspaceId;
+    const figures = await measureSearchAtScale({ pool, baseUrl, token, workspaceId });
     console.table([
       {
         path: "API (HTTP, auth, ranking, snippets)",
@@ -167,7 +152,7 @@ export async function benchSearch(): Promise<boolean> {
     );
     return isMet;
   } finally {
-    app?.kill("SIGTERM");
+    app?.stop();
     await pool.end();
     await database.dispose();
   }

@@ -4,7 +4,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { apiFetch } from "@/lib/client/api-fetch";
 import { useDocumentTitles } from "./document-titles";
 import { LinkComposer } from "./link-composer";
-import { HINT_RELATION, HINT_TEXT, type Suggestion, suggestionKey } from "./suggestion-types";
+import { SuggestionSummary } from "./suggestion-summary";
+import { HINT_RELATION, type Suggestion, suggestionKey } from "./suggestion-types";
 
 const LIMIT = 5;
 // How long a dismissal can be taken back before it is sent.
@@ -140,28 +141,12 @@ export function RelatedPassages({
                   />
                 ) : (
                   <>
-                    <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
-                      <a
-                        href={`/workspaces/${workspaceId}/compare?left=${documentId}&right=${item.documentId}&suggestions=1`}
-                        title="Open both documents side by side"
-                        className="font-medium underline"
-                      >
-                        {title}
-                      </a>
-                      {item.relationHint ? (
-                        <span
-                          data-testid="relation-hint"
-                          title="Guessed from the wording, not a judgement: check it before you link."
-                          className="rounded-full border border-dashed border-stone-400 px-1.5 text-[0.7rem] text-stone-600 italic dark:border-stone-500 dark:text-stone-300"
-                        >
-                          {HINT_TEXT[item.relationHint]}
-                        </span>
-                      ) : null}
-                    </p>
-                    <blockquote className="mt-1 line-clamp-4 font-serif text-stone-700 italic dark:text-stone-300">
-                      “{item.quote}”
-                    </blockquote>
-                    <p className="mt-1 text-stone-500 dark:text-stone-400">{item.reason}</p>
+                    <SuggestionSummary
+                      item={item}
+                      title={title}
+                      workspaceId={workspaceId}
+                      fromDocumentId={documentId}
+                    />
                     {canLink ? (
                       <p className="mt-1 flex gap-3">
                         <button

@@ -8,6 +8,7 @@ import { apiFetch, type ApiResult } from "@/lib/client/api-fetch";
 import { ColorPicker, type AnnotationColor } from "./color-picker";
 import { TagInput } from "./tag-input";
 import { MentionTextarea } from "@/components/debate/mention-textarea";
+import { SelectionRelatedPassages } from "@/components/debate/selection-related-passages";
 
 export type ComposerDraft = { body: string; tags: string[]; color: AnnotationColor };
 
@@ -18,6 +19,7 @@ export function AnnotationComposer({
   quote,
   initial,
   suggestions,
+  related,
   onSave,
   onCancel,
 }: {
@@ -25,6 +27,8 @@ export function AnnotationComposer({
   quote: string;
   initial: ComposerDraft;
   suggestions: string[];
+  // A new annotation's selection, for its related passages in other documents.
+  related?: { workspaceId: string; documentId: string; start: number; end: number };
   onSave: (draft: ComposerDraft) => Promise<ApiResult<unknown>>;
   onCancel: () => void;
 }) {
@@ -71,6 +75,7 @@ export function AnnotationComposer({
       <blockquote className="line-clamp-3 border-l-2 border-stone-300 pl-3 font-serif text-sm text-stone-600 dark:border-stone-600 dark:text-stone-400">
         {quote}
       </blockquote>
+      {related ? <SelectionRelatedPassages {...related} /> : null}
       <div>
         <div role="tablist" aria-label="Comment editor" className="mb-1 flex gap-1 text-xs">
           {(["write", "preview"] as const).map((name) => (

@@ -369,6 +369,9 @@ export function DocumentReader({
             }
       }
       suggestions={tags}
+      related={
+        composer.mode === "create" ? { workspaceId, documentId, start: composer.start, end: composer.end } : undefined
+      }
       onCancel={() => setComposer(null)}
       onSave={(draft) =>
         composer.mode === "create" ? create(composer.start, composer.end, draft) : update(composer.annotation, draft)

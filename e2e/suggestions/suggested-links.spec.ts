@@ -1,6 +1,6 @@
 import { expect, test, type Locator } from "@playwright/test";
 import { ALLIANCE_TITLE, AXIS_TITLE, NO_ALLIANCE, readFixture } from "../../tests/fixtures/texts";
-import { annotateSelection as annotate, createWorkspace, signUp, uniqueEmail } from "../support";
+import { annotateSelection as annotate, createWorkspace, selectWithMouse, signUp, uniqueEmail } from "../support";
 
 // The fixture pair (our own essays), alliance against axis. Which axis passages the engine
 // ranks first is its business (tests/integration/suggestions.test.ts and the corpus spec
@@ -23,6 +23,19 @@ test("an opened card lists related passages of other documents; one becomes an '
 
   await page.goto(`/documents/${allianceDocId}`);
   await expect(page.getByText("No annotations yet")).toBeVisible();
+  // A fresh selection's related passages, asked for from the composer before anything is saved.
+  await selectWithMouse(page, NO_ALLIANCE);
+  await page
+    .getByTestId("selection-toolbar")
+    .getByRole("button", { name: /Annotate/ })
+    .click();
+  await page.getByTestId("selection-related-find").click();
+  const forSelection = page.getByTestId("selection-related-passages").getByTestId("related-passage");
+  await expect(forSelection.first()).toContainText(AXIS_TITLE);
+  await page.screenshot({ path: "test-results/screens/suggestions-selection.png" });
+  await page.getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByTestId("annotation-composer")).toHaveCount(0);
+
   const card = await annotate(page, NO_ALLIANCE, "Why no alliance.");
   await card.getByRole("button", { name: /Go to the passage/ }).click();
 

@@ -21,6 +21,26 @@ export const SUGGESTION_PATHS = {
       responses: { "200": jsonResponse("Suggestions", "SuggestionList"), ...errors(400, 401, 404) },
     },
   },
+  "/api/v1/documents/{id}/suggestions": {
+    get: {
+      summary:
+        "Related passages for a fresh selection, before it is annotated: the same ranking and item shape as an annotation's suggestions, for the document's text between `start` and `end` (code points, at most 2,000)",
+      description:
+        "For anyone who may read the document; never passages of the document itself. 400 when the selection is empty, longer than 2,000 code points or outside the current text.",
+      parameters: [
+        pathId("id"),
+        { name: "start", in: "query", required: true, schema: { type: "integer", minimum: 0 } },
+        { name: "end", in: "query", required: true, schema: { type: "integer", minimum: 1 } },
+        {
+          name: "limit",
+          in: "query",
+          required: false,
+          schema: { type: "integer", minimum: 1, maximum: 50, default: 10 },
+        },
+      ],
+      responses: { "200": jsonResponse("Suggestions", "SuggestionList"), ...errors(400, 401, 404) },
+    },
+  },
   "/api/v1/annotations/{id}/suggestions/dismiss": {
     post: {
       summary: "Hide a suggested passage for this annotation (for everyone); needs the right to link passages",

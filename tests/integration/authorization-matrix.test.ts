@@ -277,6 +277,10 @@ const RULES: Record<string, Rule> = {
     params: { id: space.annotationId },
     path: "/x?limit=3",
   })),
+  "GET /api/v1/documents/{id}/suggestions": read(async (_, space) => ({
+    params: { id: space.documentId },
+    path: "/x?start=0&end=11&limit=3",
+  })),
   "POST /api/v1/annotations/{id}/suggestions/dismiss": workspaceRule("link", 204, async (_, space) => ({
     params: { id: space.annotationId },
     body: { documentId: space.documentId, start: 0, end: 11 },

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as dismiss from "@/app/api/v1/annotations/[id]/suggestions/dismiss/route";
 import * as suggestions from "@/app/api/v1/annotations/[id]/suggestions/route";
+import * as selectionSuggestions from "@/app/api/v1/documents/[id]/suggestions/route";
 import * as annotations from "@/app/api/v1/documents/[id]/annotations/route";
 import * as revisions from "@/app/api/v1/documents/[id]/text/route";
 import * as links from "@/app/api/v1/links/route";
@@ -96,6 +97,35 @@ describe("suggested links", () => {
     expect(lexical.reason).toMatch(/shared terms: .*dam/);
     expect(items.some((item) => item.documentId === ids.UNRELATED && (item.score as number) > 0.5)).toBe(false);
     expect((await ask(team.viewer.token, annotationId, 1)).body.items).toHaveLength(1);
+  });
+
+  it("suggests for a fresh selection before it is annotated, to readers of the document only", async () => {
+    const selected = describeQuote(SOURCE, "has no plans to build a second dam on the river");
+    const position = selected!.find((selector) => selector.type === "TextPositionSelector") as {
+      start: number;
+      end: number;
+    };
+    const askSelection = (token: string | undefined, query: string) =>
+      call(selectionSuggestions.GET, {
+        token,
+        params: { id: ids.SOURCE! },
+        path: `/api/v1/documents/${ids.SOURCE}/suggestions?${query}`,
+      });
+    const result = await askSelection(team.viewer.token, `start=${position.start}&end=${position.end}&limit=5`);
+    expect(result.status).toBe(200);
+    const items = result.body.items as Array<{ documentId: string; reason: string }>;
+    expect(items.every((item) => item.documentId !== ids.SOURCE)).toBe(true);
+    expect(
+      items
+        .slice(0, 2)
+        .map((item) => item.documentId)
+        .sort(),
+    ).toEqual([ids.AGREES, ids.LEXICAL].sort());
+    expectError(await askSelection(team.outsider.token, `start=${position.start}&end=${position.end}`), 404);
+    expectError(await askSelection(undefined, `start=${position.start}&end=${position.end}`), 404);
+    expectError(await askSelection(team.viewer.token, "start=5&end=5"), 400);
+    expectError(await askSelection(team.viewer.token, "start=0&end=99999"), 400);
+    expectError(await askSelection(team.viewer.token, "start=0&end=2500"), 400);
   });
 
   it("hides a dismissed passage for that annotation and leaves out passages already linked", async () => {

@@ -4,6 +4,7 @@
 // (lib/jobs), so jobs left by a server that died are picked up when one starts again.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  exitWhenOutputIsGone();
   void warmPool();
   if (process.env.DATABASE_URL) {
     const { jobQueue } = await import("./lib/jobs/boss");
@@ -26,4 +27,15 @@ export async function register() {
 async function warmPool() {
   const { warmUntrustedPool } = await import("@/lib/workers/untrusted-pool");
   await warmUntrustedPool().catch((error) => console.error("The untrusted-work pool did not start:", error));
+}
+
+// When whatever reads our output is gone (a killed test run or terminal), every log line fails
+// with EPIPE, and the failure is logged again by the server's own error handlers: a loop that
+// kept a core busy in an orphaned server. Nobody is listening to us any more: stop.
+function exitWhenOutputIsGone() {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code === "EPIPE" || error.code === "ERR_STREAM_DESTROYED") process.exit(1);
+    });
+  }
 }

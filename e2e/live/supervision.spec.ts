@@ -127,3 +127,37 @@ test("when PostgreSQL dies, npm start stops the app and says why", async () => {
     rmSync(dataDir, { recursive: true, force: true });
   }
 });
+
+test("a server whose output is no longer read exits instead of spinning on failed log writes", async () => {
+  test.setTimeout(120_000);
+  const port = PORT - 1;
+  // No database at all: the health check logs an error on every request.
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    NEXTAUTH_URL: `http://localhost:${port}`,
+    NEXTAUTH_SECRET: "supervision-secret",
+    DATABASE_URL: "postgresql://nobody:nothing@127.0.0.1:9/none",
+  };
+  const child = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], { env });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  try {
+    const answers = () =>
+      fetch(`http://localhost:${port}/api/health`).then(
+        (response) => response.status,
+        () => 0,
+      );
+    await expect.poll(answers, { timeout: 60_000 }).toBe(503);
+    // Whoever started it goes away: its output pipes are closed; the next log line fails.
+    child.stdout!.destroy();
+    child.stderr!.destroy();
+    await answers();
+    await Promise.race([
+      exited,
+      new Promise((_, reject) => setTimeout(() => reject(new Error("still running 15 s later")), 15_000)),
+    ]);
+    expect(child.exitCode ?? child.signalCode).not.toBeNull();
+  } finally {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  }
+});

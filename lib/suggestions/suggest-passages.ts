@@ -31,7 +31,7 @@ async function rankRelated({ workspaceId, documentId, quote, limit, linked = [],
   const [index, vector] = await Promise.all([workspaceIndex(workspaceId), queryVector(quote)]);
   const ranked = index.corpus.rank({ text: quote, vector }, limit, (position) => {
     const entry = index.entries[position]!;
-    if (entry.documentId === documentId) return false;
+    if (entry.documentId === documentId || !index.isCurrent(entry)) return false;
     if (dismissed.has(`${entry.documentId}:${entry.start}:${entry.end}`)) return false;
     return !linked.some((range) => overlaps(range, entry));
   });

@@ -148,10 +148,19 @@ async function main() {
   await indexDocument(document.id);
   const update = performance.now() - started;
   const passages = await db.passageChunk.count({ where: { documentId: document.id } });
-  started = performance.now();
-  await suggestPassages(actor, annotations[0]!.id, 10);
+  // The next asks after the change: answered by the previous ranker while the new one is
+  // built in the background, until the new document is in.
+  const after: number[] = [];
+  const changed = performance.now();
+  let isIn = false;
+  for (let ask = 0; !isIn && ask < 400; ask += 1) {
+    started = performance.now();
+    await suggestPassages(actor, annotations[ask % annotations.length]!.id, 10);
+    after.push(performance.now() - started);
+    isIn = (await workspaceIndex(workspaceId)).entries.some((entry) => entry.documentId === document.id);
+  }
   console.log(
-    `Index update for a new ${text.length.toLocaleString("en")}-character document: ${seconds(update)} on the job (${passages} passages embedded in the pool); the next suggestion (ranker rebuilt) took ${seconds(performance.now() - started)}.`,
+    `Index update for a new ${text.length.toLocaleString("en")}-character document: ${seconds(update)} on the job (${passages} passages embedded in the pool). Asks meanwhile: p50 ${percentile(after, 0.5).toFixed(1)} ms, max ${Math.max(...after).toFixed(1)} ms over ${after.length} asks; the new document was in the ranker after ${seconds(performance.now() - changed)}.`,
   );
   const target = percentile(ours, 0.95) < 1000;
   console.log(target ? "Target met: p95 under a second." : "Target missed: p95 is a second or more.");

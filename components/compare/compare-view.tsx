@@ -3,6 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import type { DebateAbilities, PassageLink } from "@/components/debate/types";
+import { DuplicateLinkNotice } from "@/components/debate/duplicate-link-notice";
 import { RelationLegend } from "@/components/debate/relation-legend";
 import { RESYNC, useLiveEvents } from "@/components/debate/use-live-events";
 import { useThreadRevisions } from "@/components/debate/use-thread-revisions";
@@ -77,6 +78,8 @@ export function CompareView({
     relation: Relation;
   } | null>(null);
   const [rationale, setRationale] = useState("");
+  // A 409 duplicate: the existing link, and the passage annotated for the new one.
+  const [duplicate, setDuplicate] = useState<{ existingId: string; toAnnotationId: string } | null>(null);
   const [isLinking, setLinking] = useState(false);
   const [status, setStatus] = useState("");
   const [isSuggesting, setSuggesting] = useState(showSuggestions);
@@ -239,11 +242,15 @@ export function CompareView({
   useEffect(() => {
     if (!from) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.key === "Escape") stopLinking();
+      if (event.key !== "Escape") return;
+      // Given up after a duplicate: the highlight made for the new link goes too.
+      if (duplicate) void apiFetch(`/api/v1/annotations/${duplicate.toAnnotationId}`, { method: "DELETE" });
+      setDuplicate(null);
+      stopLinking();
     };
     window.addEventListener("keydown", onKeyDown);
     return () => window.removeEventListener("keydown", onKeyDown);
-  }, [from, stopLinking]);
+  }, [from, stopLinking, duplicate]);
 
   const pickRelation = (side: "left" | "right", relation: Relation) => {
     const selection = side === "left" ? leftSelection : rightSelection;
@@ -252,29 +259,48 @@ export function CompareView({
     window.getSelection()?.removeAllRanges();
   };
 
-  const createLink = async () => {
+  const createLink = async (allowDuplicate = false) => {
     if (!pending || !from) return;
     const document = pending.side === "left" ? left : right;
     setLinking(true);
-    const created = await apiFetch<{ id: string }>(`/api/v1/documents/${document.id}/annotations`, {
-      body: { selectors: [{ type: "TextPositionSelector", start: pending.start, end: pending.end }] },
+    // The passage is annotated once: "link anyway" after a duplicate reuses it.
+    let toAnnotationId = duplicate?.toAnnotationId;
+    if (!toAnnotationId) {
+      const created = await apiFetch<{ id: string }>(`/api/v1/documents/${document.id}/annotations`, {
+        body: { selectors: [{ type: "TextPositionSelector", start: pending.start, end: pending.end }] },
+      });
+      if (!created.ok) {
+        setLinking(false);
+        return setStatus(created.error.message);
+      }
+      toAnnotationId = created.data.id;
+    }
+    const linked = await apiFetch<{ id: string }>("/api/v1/links", {
+      body: {
+        fromAnnotationId: from.annotationId,
+        toAnnotationId,
+        relation: pending.relation,
+        rationale,
+        allowDuplicate,
+      },
     });
-    const linked = created.ok
-      ? await apiFetch<{ id: string }>("/api/v1/links", {
-          body: {
-            fromAnnotationId: from.annotationId,
-            toAnnotationId: created.data.id,
-            relation: pending.relation,
-            rationale,
-          },
-        })
-      : created;
     setLinking(false);
-    if (!linked.ok) return setStatus(linked.error.message);
+    if (!linked.ok) {
+      if (linked.error.code === "duplicate" && linked.error.existingId)
+        return setDuplicate({ existingId: linked.error.existingId, toAnnotationId });
+      return setStatus(linked.error.message);
+    }
+    setDuplicate(null);
     setStatus(`Linked: ${RELATION_LABEL[pending.relation].toLowerCase()}.`);
     stopLinking();
     setOpenLinkId(linked.data.id);
     router.refresh();
+  };
+
+  // Given up after a duplicate: the highlight made for the new link goes too.
+  const discardDuplicate = () => {
+    if (duplicate) void apiFetch(`/api/v1/annotations/${duplicate.toAnnotationId}`, { method: "DELETE" });
+    setDuplicate(null);
   };
 
   useLiveEvents(workspaceId, null, (change) => {
@@ -416,11 +442,36 @@ export function CompareView({
             maxLength={5000}
             autoFocus
           />
+          {duplicate ? (
+            <DuplicateLinkNotice
+              linkId={duplicate.existingId}
+              relation={pending.relation}
+              rationale={rationale}
+              onLinkAnyway={() => void createLink(true)}
+              onAddedToIt={() => {
+                const existingId = duplicate.existingId;
+                discardDuplicate();
+                setStatus("Your rationale was added to the existing link.");
+                stopLinking();
+                setOpenLinkId(existingId);
+                bump(existingId);
+                router.refresh();
+              }}
+            />
+          ) : null}
           <div className="flex gap-2">
-            <Button type="submit" disabled={isLinking} className="px-2.5! py-1! text-xs">
+            <Button type="submit" disabled={isLinking || duplicate !== null} className="px-2.5! py-1! text-xs">
               {isLinking ? "Linking…" : "Create link"}
             </Button>
-            <Button type="button" variant="ghost" className="px-2.5! py-1! text-xs" onClick={stopLinking}>
+            <Button
+              type="button"
+              variant="ghost"
+              className="px-2.5! py-1! text-xs"
+              onClick={() => {
+                discardDuplicate();
+                stopLinking();
+              }}
+            >
               Cancel
             </Button>
           </div>

@@ -1,12 +1,20 @@
 import { expect, test } from "@playwright/test";
 import { ALLIANCE_TITLE, AXIS_TITLE, NO_ALLIANCE, readFixture, type FixtureName } from "../../tests/fixtures/texts";
-import { addMember, annotateSelection as annotate, createWorkspace, signUp, uniqueEmail } from "../support";
+import {
+  addMember,
+  annotateSelection as annotate,
+  createWorkspace,
+  selectWithMouse,
+  signUp,
+  uniqueEmail,
+} from "../support";
 
 const AXIS = AXIS_TITLE;
 
 test("two researchers link the alliance essay against the axis essay, argue over the link live, and see it in the compare view and the map", async ({
   browser,
 }) => {
+  test.setTimeout(120_000);
   const alice = await (await browser.newContext()).newPage();
   const bruno = await (await browser.newContext()).newPage();
   const brunoEmail = uniqueEmail("bruno");
@@ -81,6 +89,26 @@ test("two researchers link the alliance essay against the axis essay, argue over
   await alice.getByTestId("connector").dispatchEvent("click");
   await expect(alice.getByTestId("link-drawer").getByTestId("reply")).toContainText("an axis needs no alliance");
   await alice.screenshot({ path: "test-results/screens/compare.png" });
+
+  // Linking the same passages again from the compare view offers the existing link instead;
+  // the rationale joins its thread.
+  const closeDrawer = () => alice.getByTestId("link-drawer").getByRole("button", { name: "Close" }).click();
+  await closeDrawer();
+  await alice.getByTestId("compare-left").locator("mark[data-a]").first().click();
+  await expect(alice.getByTestId("linking-from")).toContainText("Linking from");
+  await closeDrawer();
+  await selectWithMouse(alice, NO_ALLIANCE, alice.getByTestId("compare-right").locator(".reader-text"));
+  await alice.getByTestId("compare-link-toolbar").getByRole("button", { name: "contradicts" }).click();
+  await alice.getByLabel("Why? Your rationale (Markdown)").fill("The same point, seen from the axis side.");
+  await alice.getByRole("button", { name: "Create link" }).click();
+  const duplicate = alice.getByTestId("duplicate-link");
+  await expect(duplicate).toContainText("already linked");
+  await duplicate.getByRole("button", { name: "Add my rationale to it" }).click();
+  await expect(alice.getByTestId("link-drawer").getByTestId("reply")).toContainText([
+    "an axis needs no alliance",
+    "The same point, seen from the axis side.",
+  ]);
+  await expect(alice.getByTestId("connector")).toHaveCount(1);
 
   // The debate map shows the two passages and the edge between them.
   await alice.goto(`/workspaces/${workspaceId}/map`);

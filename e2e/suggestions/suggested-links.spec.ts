@@ -11,6 +11,7 @@ const quoteOf = async (suggestion: Locator) =>
 test("an opened card lists related passages of other documents; one becomes an 'agrees' link seen at both ends, another is dismissed", async ({
   page,
 }) => {
+  test.setTimeout(120_000);
   await signUp(page, "Sana Suggest", uniqueEmail("sana"));
   const workspaceId = await createWorkspace(page, "Suggested links");
   const importText = async (title: string, text: string) => {

@@ -28,6 +28,11 @@ export type Ranked = {
   relatedWords?: string[];
 };
 
+// A title or heading line on its own (fewer than five words) is not a passage anyone links to:
+// it matches on names alone. Never suggested.
+const MIN_WORDS = 5;
+export const isHeading = (text: string) => text.split(/\s+/).filter(Boolean).length < MIN_WORDS;
+
 export class PassageCorpus {
   readonly bm25: Bm25Index;
   private readonly exact: Bm25Index;

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { Bm25Index } from "@/lib/suggestions/bm25";
 import { chunkText, type Chunk } from "@/lib/suggestions/chunk-text";
 import { universalSentenceEncoder } from "@/lib/suggestions/embedder";
-import { PassageCorpus } from "@/lib/suggestions/scorer";
+import { isHeading, PassageCorpus } from "@/lib/suggestions/scorer";
 import { stems, words } from "@/lib/suggestions/tokenize";
 import { CORPUS_FILES, readCorpus } from "../support/corpus";
 import evaluation from "./suggestions-eval.json";
@@ -79,7 +79,14 @@ describe("suggested links on the corpus evaluation set", () => {
     const ranks = PAIRS.map((pair, index) => {
       const accept = (position: number) => entries[position]!.file !== pair.query.file;
       const query = slice(pair.query);
-      const ourRanking = ours.rank({ text: query, vector: queryVectors[index] }, 10, accept).map((item) => item.index);
+      // Ours as the service ranks: headings on their own are never suggested.
+      const ourRanking = ours
+        .rank(
+          { text: query, vector: queryVectors[index] },
+          10,
+          (position) => accept(position) && !isHeading(entries[position]!.text),
+        )
+        .map((item) => item.index);
       const baseline = [...bm25.score(words(query))]
         .filter(([position]) => accept(position))
         .sort((a, b) => b[1] - a[1] || a[0] - b[0])

@@ -24,6 +24,7 @@ export type ApiBenchWorld = {
   documentIds: string[];
   annotationIds: string[];
   replyIds: string[];
+  replyAuthors: number[];
 };
 
 export async function seedApiBench(
@@ -92,6 +93,8 @@ export async function seedApiBench(
   }
   // Replies in rounds: the first to annotations, later ones answering earlier replies of the same thread.
   const replyIds: string[] = [];
+  // Who wrote each reply (an index into users): nobody votes on their own.
+  const replyAuthors: number[] = [];
   const threadOf = new Map<string, string>();
   const perThread = sizes.replies / annotations.length;
   for (let round = 0; round < perThread; round += 1) {
@@ -110,9 +113,10 @@ export async function seedApiBench(
     });
     for (const created of await db.reply.createManyAndReturn({
       data: rows,
-      select: { id: true, annotationId: true },
+      select: { id: true, annotationId: true, authorId: true },
     })) {
       replyIds.push(created.id);
+      replyAuthors.push(users.findIndex((user) => user.id === created.authorId));
       threadOf.set(created.id, created.annotationId!);
     }
   }
@@ -143,5 +147,6 @@ export async function seedApiBench(
     documentIds: documents.map((document) => document.id),
     annotationIds: annotations.map((annotation) => annotation.id),
     replyIds,
+    replyAuthors,
   };
 }

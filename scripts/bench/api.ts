@@ -92,8 +92,12 @@ export async function benchApi(): Promise<boolean> {
         name: "vote",
         kind: "write",
         weight: 20,
-        run: (client) =>
-          request(client, `/api/v1/replies/${pick(world.replyIds)}/votes`, { value: random() < 0.7 ? 1 : -1 }),
+        run: (client) => {
+          // A reply by someone else: one's own cannot be voted on (403).
+          let index = Math.floor(random() * world.replyIds.length);
+          while (world.replyAuthors[index] === client % world.users.length) index = (index + 1) % world.replyIds.length;
+          return request(client, `/api/v1/replies/${world.replyIds[index]}/votes`, { value: random() < 0.7 ? 1 : -1 });
+        },
       },
     ];
     const appReadOperations = appOperations.filter((operation) => operation.kind === "read");
@@ -121,7 +125,7 @@ export async function benchApi(): Promise<boolean> {
     await runLoad(appOperations, 8, 3, random);
     await runLoad(rawOperations, 8, 2, random);
     const rows = [];
-    let atTarget: { p99: number; ratio: number } | null = null;
+    const ratioAt = new Map<number, number>();
     for (const concurrency of LEVELS) {
       const appResult = await runLoad(appOperations, concurrency, SECONDS, random);
       // Like with like: the same reads, alone, through the app and as raw SQL.
@@ -132,7 +136,7 @@ export async function benchApi(): Promise<boolean> {
       const appWrites = latenciesOf(appResult, appOperations, "write");
       const rawReadLatencies = latenciesOf(rawResult, rawOperations, "read");
       const ratio = mean(allLatencies(appReadResult)) / mean(rawReadLatencies);
-      if (concurrency === 32) atTarget = { p99: percentile(all, 0.99), ratio };
+      ratioAt.set(concurrency, ratio);
       rows.push({
         clients: concurrency,
         "app req/s": (appResult.count / appResult.seconds).toFixed(0),
@@ -186,13 +190,13 @@ export async function benchApi(): Promise<boolean> {
       `Live updates: reply posted → shown in a second browser, ${live.length} replies: p50 ${percentile(live, 0.5).toFixed(0)} ms, p95 ${percentile(live, 0.95).toFixed(0)} ms, max ${Math.max(...live).toFixed(0)} ms (target p95 < 1000 ms).`,
     );
 
-    const isP99Met = atTarget !== null && atTarget.p99 < 100;
-    const isRatioMet = atTarget !== null && atTarget.ratio < 3;
+    // Issue 17: the read ratio app/raw at 1 and 32 clients, reported (absolute p99 targets are
+    // dropped: on two shared cores the load generator sets them); live p95 under a second.
     const isLiveMet = percentile(live, 0.95) < 1000;
     console.log(
-      `At 32 clients: p99 ${atTarget?.p99.toFixed(1)} ms (target < 100) ${isP99Met ? "met" : "NOT met"}; read ratio app/raw ${atTarget?.ratio.toFixed(2)} (target < 3) ${isRatioMet ? "met" : "NOT met"}. Live p95 ${isLiveMet ? "met" : "NOT met"}.`,
+      `Read ratio app/raw (mean latency of the same reads): ${ratioAt.get(1)?.toFixed(2)}× at 1 client, ${ratioAt.get(32)?.toFixed(2)}× at 32 clients. Live p95 ${isLiveMet ? "met" : "NOT met"}.`,
     );
-    return isP99Met && isRatioMet && isLiveMet;
+    return isLiveMet;
   } finally {
     await browser?.close();
     await pool.end();

@@ -21,6 +21,7 @@ import { useTextSelection } from "@/components/reader/use-text-selection";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { apiFetch } from "@/lib/client/api-fetch";
+import { annotatePassage } from "@/lib/client/annotate-passage";
 import { shortQuote } from "@/lib/text/short-quote";
 import { LinkDrawer } from "./link-drawer";
 import { mapPosition, monotonePairs, type Pair } from "./scroll-map";
@@ -266,9 +267,7 @@ export function CompareView({
     // The passage is annotated once: "link anyway" after a duplicate reuses it.
     let toAnnotationId = duplicate?.toAnnotationId;
     if (!toAnnotationId) {
-      const created = await apiFetch<{ id: string }>(`/api/v1/documents/${document.id}/annotations`, {
-        body: { selectors: [{ type: "TextPositionSelector", start: pending.start, end: pending.end }] },
-      });
+      const created = await annotatePassage(document.id, pending);
       if (!created.ok) {
         setLinking(false);
         return setStatus(created.error.message);

@@ -5,6 +5,7 @@ import { useEffect, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { apiFetch } from "@/lib/client/api-fetch";
+import { annotatePassage } from "@/lib/client/annotate-passage";
 import { DuplicateLinkNotice } from "./duplicate-link-notice";
 import { RELATION_COLOR, RELATION_LABEL, RELATIONS, type Relation } from "./vocabulary";
 
@@ -66,9 +67,7 @@ export function LinkComposer({
     // A suggested passage is annotated first (once: a retry reuses it), then linked.
     let toAnnotationId = target.id;
     if (target.id === null) {
-      const annotated = await apiFetch<{ id: string }>(`/api/v1/documents/${target.documentId}/annotations`, {
-        body: { selectors: [{ type: "TextPositionSelector", start: target.start, end: target.end }] },
-      });
+      const annotated = await annotatePassage(target.documentId, target);
       if (!annotated.ok) {
         setSaving(false);
         return setError(annotated.error.message);

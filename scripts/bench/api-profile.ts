@@ -1,16 +1,13 @@
 // Where an authenticated API read spends its time: `next start` under the V8 CPU profiler,
 // 600 sequential reads of a thread with a session cookie, then self time summed per
 // source (framework, next-auth, Prisma, pg, our code). Run: npm run bench -- api-profile
-import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { appEnv, waitForHealthy } from "../lib/app-env";
-import { buildIfNeeded } from "../lib/build-if-needed";
-import { freePort } from "../lib/postgres-server";
 import { createTestDatabase } from "../lib/test-database";
 import { BENCH_PASSWORD, seedApiBench } from "./api-seed";
 import { signIn } from "./sign-in";
+import { startBenchApp } from "./bench-app";
 
 type Node = { id: number; callFrame: { url: string; functionName: string } };
 type Profile = { nodes: Node[]; samples: number[]; timeDeltas: number[]; endTime: number };
@@ -31,12 +28,8 @@ export async function benchApiProfile(): Promise<boolean> {
   const profileDir = mkdtempSync(path.join(tmpdir(), "cp-profile-"));
   try {
     const world = await seedApiBench(database.url);
-    const port = await freePort();
-    const base = `http://localhost:${port}`;
-    const env = { ...appEnv(port, database.url), NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` };
-    buildIfNeeded({ ...appEnv(port, database.url) });
-    const app = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], { stdio: "ignore", env });
-    await waitForHealthy(`${base}/api/health`);
+    const app = await startBenchApp(database.url, { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${profileDir}` });
+    const base = app.baseUrl;
     const cookie = await signIn(base, world.users[0]!.email, BENCH_PASSWORD);
     const read = async (id: string) => {
       const response = await fetch(`${base}/api/v1/annotations/${id}/thread`, { headers: { cookie } });
@@ -49,8 +42,7 @@ export async function benchApiProfile(): Promise<boolean> {
     for (let index = 0; index < COUNT; index += 1) await read(world.annotationIds[index % world.annotationIds.length]!);
     const measuredMs = performance.now() - started;
     console.log(`${COUNT} sequential thread reads: ${(measuredMs / COUNT).toFixed(2)} ms each`);
-    app.kill("SIGINT");
-    await new Promise((resolve) => app.once("exit", resolve));
+    await app.stop("SIGINT");
     const files = readdirSync(profileDir).filter((file) => file.endsWith(".cpuprofile"));
     const totals = new Map<string, number>();
     const functions = new Map<string, number>();

@@ -1,17 +1,13 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 import { chromium, type Browser } from "@playwright/test";
 import pg from "pg";
 import { seededRandom } from "@/tests/support/simulate-revision";
-import { appEnv, waitForHealthy } from "../lib/app-env";
-import { buildIfNeeded } from "../lib/build-if-needed";
-import { freePort } from "../lib/postgres-server";
 import { createTestDatabase } from "../lib/test-database";
 import { BENCH_PASSWORD, seedApiBench, type ApiBenchWorld } from "./api-seed";
 import { signIn } from "./sign-in";
 import { mean, percentile, runLoad, type LoadResult, type Operation } from "./load";
 import { rawReads } from "./raw-reads";
 import { chromiumLaunchOptions } from "../lib/chromium";
+import { startBenchApp, type BenchApp } from "./bench-app";
 
 // npm run bench -- api: a mixed load (reads of documents' annotations, threads
 // and links; writes of replies and votes) from this process against `next start`
@@ -22,7 +18,7 @@ const SECONDS = 6;
 
 export async function benchApi(): Promise<boolean> {
   const database = await createTestDatabase();
-  let app: ChildProcess | null = null;
+  let app: BenchApp | null = null;
   let browser: Browser | null = null;
   const pool = new pg.Pool({ connectionString: database.url, max: 10 });
   try {
@@ -31,12 +27,8 @@ export async function benchApi(): Promise<boolean> {
     console.log(
       `Workspace: 4 documents, ${world.annotationIds.length} annotations, ${world.replyIds.length} replies, 500 links, ${world.users.length} researchers (seeded in ${((performance.now() - seedStart) / 1000).toFixed(1)} s).`,
     );
-    const port = await freePort();
-    const base = `http://localhost:${port}`;
-    const env = { ...appEnv(port, database.url), RATE_LIMIT_SIGNIN: "100000" };
-    buildIfNeeded(env);
-    app = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], { stdio: "ignore", env });
-    await waitForHealthy(`${base}/api/health`);
+    app = await startBenchApp(database.url, { RATE_LIMIT_SIGNIN: "100000" });
+    const base = app.baseUrl;
     const cookies = await Promise.all(world.users.map((user) => signIn(base, user.email, BENCH_PASSWORD)));
     const userIds = (
       await pool.query<{ id: string; email: string }>(`SELECT id, email FROM "User" WHERE email LIKE 'bench-api-%'`)
@@ -200,7 +192,7 @@ export async function benchApi(): Promise<boolean> {
   } finally {
     await browser?.close();
     await pool.end();
-    app?.kill("SIGTERM");
+    await app?.stop();
     await database.dispose();
   }
 }

@@ -8,16 +8,23 @@ import { appEnv, waitForHealthy } from "../lib/app-env";
 import { buildIfNeeded } from "../lib/build-if-needed";
 import { freePort } from "../lib/postgres-server";
 
-export type BenchApp = { baseUrl: string; port: number; stop: () => void };
+// `stop` resolves once the server has exited: no bench leaves one behind.
+export type BenchApp = { baseUrl: string; port: number; stop: (signal?: NodeJS.Signals) => Promise<void> };
 
 export async function startBenchApp(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<BenchApp> {
   const port = await freePort();
-  const env = { ...appEnv(port, databaseUrl), RATE_LIMIT_TOKEN: "1000000", ...extraEnv };
-  buildIfNeeded(env);
+  const env: NodeJS.ProcessEnv = { ...appEnv(port, databaseUrl), RATE_LIMIT_TOKEN: "1000000", ...extraEnv };
+  // Built, if it must be, without the server's own flags (a profiler, say).
+  buildIfNeeded({ ...env, NODE_OPTIONS: undefined });
   const app = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], { stdio: "ignore", env });
   const baseUrl = `http://localhost:${port}`;
   await waitForHealthy(`${baseUrl}/api/health`);
-  return { baseUrl, port, stop: () => void app.kill("SIGTERM") };
+  const exited = new Promise<void>((resolve) => app.once("exit", () => resolve()));
+  const stop = async (signal: NodeJS.Signals = "SIGTERM") => {
+    if (app.exitCode === null && app.signalCode === null) app.kill(signal);
+    await exited;
+  };
+  return { baseUrl, port, stop };
 }
 
 export async function mintApiToken(pool: pg.Pool, userId: string): Promise<string> {

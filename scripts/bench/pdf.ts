@@ -1,4 +1,3 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import path from "node:path";
@@ -9,11 +8,10 @@ import { hashPassword } from "@/lib/auth/password";
 import { createDb } from "@/lib/db";
 import { pageWindow, type PageBlock } from "@/lib/reader/pdf-alignment";
 import { seededRandom } from "@/tests/support/simulate-revision";
-import { appEnv, waitForHealthy } from "../lib/app-env";
-import { buildIfNeeded } from "../lib/build-if-needed";
 import { chromiumLaunchOptions } from "../lib/chromium";
 import { freePort } from "../lib/postgres-server";
 import { createTestDatabase } from "../lib/test-database";
+import { startBenchApp, type BenchApp } from "./bench-app";
 
 // npm run bench -- pdf: a 100-page PDF written here, imported through the API, then
 // read in Chromium in the Original view: the time until the first page is painted, and
@@ -33,7 +31,7 @@ const WORDS =
 export async function benchPdf(): Promise<boolean> {
   const started = performance.now();
   const database = await createTestDatabase();
-  let app: ChildProcess | null = null;
+  let app: BenchApp | null = null;
   let baselineServer: Server | null = null;
   let browser: Browser | null = null;
   try {
@@ -42,14 +40,8 @@ export async function benchPdf(): Promise<boolean> {
       makePdf("Ledger of the Valley"),
       makePdf("Ledger of the Valley, second copy"),
     ]);
-    const port = await freePort();
-    buildIfNeeded(appEnv(port, database.url));
-    app = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], {
-      stdio: "ignore",
-      env: { ...appEnv(port, database.url), RATE_LIMIT_SIGNIN: "1000" },
-    });
-    await waitForHealthy(`http://localhost:${port}/api/health`);
-    const origin = `http://localhost:${port}`;
+    app = await startBenchApp(database.url, { RATE_LIMIT_SIGNIN: "1000" });
+    const origin = app.baseUrl;
 
     browser = await chromium.launch({
       ...chromiumLaunchOptions,
@@ -110,7 +102,7 @@ export async function benchPdf(): Promise<boolean> {
   } finally {
     await browser?.close();
     baselineServer?.close();
-    app?.kill("SIGTERM");
+    await app?.stop();
     await database.dispose();
   }
 }

@@ -1,13 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { loadavg } from "node:os";
-import path from "node:path";
 import { createDb } from "@/lib/db";
-import { appEnv, waitForHealthy } from "../lib/app-env";
-import { buildIfNeeded } from "../lib/build-if-needed";
-import { freePort } from "../lib/postgres-server";
 import { createTestDatabase } from "../lib/test-database";
 import { percentile } from "./load";
 import { seedTeamWithDocument } from "./bench-team";
+import { startBenchApp, type BenchApp } from "./bench-app";
 
 // npm run bench -- presence: many readers of one document, each an open event stream with
 // its presence heartbeats (several people, as streams are capped per person), against
@@ -26,16 +22,12 @@ type Reader = { close: () => void; frames: { viewers: number } };
 
 export async function benchPresence(): Promise<boolean> {
   const database = await createTestDatabase();
-  let app: ChildProcess | null = null;
+  let app: BenchApp | null = null;
   const readers: Reader[] = [];
   try {
     const world = await seed(database.url);
-    const port = await freePort();
-    const base = `http://localhost:${port}`;
-    const env = appEnv(port, database.url);
-    buildIfNeeded(env);
-    app = spawn(path.resolve("node_modules/.bin/next"), ["start", "-p", String(port)], { stdio: "ignore", env });
-    await waitForHealthy(`${base}/api/health`);
+    app = await startBenchApp(database.url);
+    const base = app.baseUrl;
     const url = `${base}/api/v1/workspaces/${world.workspaceId}/events?documentId=${world.documentId}`;
     let opened = 0;
     const open = async () => reader(url, world.tokens[opened++ % world.tokens.length]!);
@@ -111,7 +103,7 @@ export async function benchPresence(): Promise<boolean> {
     return isMet;
   } finally {
     for (const open of readers) open.close();
-    app?.kill("SIGTERM");
+    await app?.stop();
     await database.dispose();
   }
 }

@@ -157,7 +157,7 @@ async function measureSize(documents: number): Promise<Figures> {
     }
     return figures;
   } finally {
-    app?.stop();
+    await app?.stop();
     await pool.end();
     await database.dispose();
   }

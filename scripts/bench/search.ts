@@ -152,7 +152,7 @@ export async function benchSearch(): Promise<boolean> {
     );
     return isMet;
   } finally {
-    app?.stop();
+    await app?.stop();
     await pool.end();
     await database.dispose();
   }

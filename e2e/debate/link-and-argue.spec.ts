@@ -103,6 +103,7 @@ test("two researchers link the alliance essay against the axis essay, argue over
   await alice.getByRole("button", { name: "Create link" }).click();
   const duplicate = alice.getByTestId("duplicate-link");
   await expect(duplicate).toContainText("already linked");
+  await alice.screenshot({ path: "test-results/screens/compare-duplicate.png" });
   await duplicate.getByRole("button", { name: "Add my rationale to it" }).click();
   await expect(alice.getByTestId("link-drawer").getByTestId("reply")).toContainText([
     "an axis needs no alliance",

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { chunkText, type Chunk } from "./chunk-text";
 import { bytesToVector, vectorToBytes, type Embedder } from "./embedder";
 import { poolEmbedder } from "./pool-embedder";
-import { PassageCorpus } from "./scorer";
+import { isHeading, PassageCorpus } from "./scorer";
 
 // Embeds a document's passages and stores them (the `suggest.index` job, queued when a
 // document is imported or revised). Chunks of an older version are replaced; a document
@@ -46,59 +46,86 @@ export function chunkTexts(text: string, chunks: Chunk[]): string[] {
   return chunks.map((chunk) => text.slice(index.toUtf16(chunk.start), index.toUtf16(chunk.end)));
 }
 
-export type IndexedPassage = { documentId: string; documentVersion: number; start: number; end: number; quote: string };
-type BuiltIndex = { corpus: PassageCorpus; entries: IndexedPassage[] };
-// A ranker and the live documents at the time of asking: an entry counts only while its
-// document is live at the entry's version (a ranker still being rebuilt may hold older ones).
-export type WorkspaceIndex = BuiltIndex & { isCurrent: (entry: IndexedPassage) => boolean };
+export type IndexedPassage = {
+  documentId: string;
+  documentVersion: number;
+  start: number;
+  end: number;
+  quote: string;
+  // A title or heading line on its own: ranked, never suggested.
+  isHeading: boolean;
+};
+type BuiltIndex = { corpus: PassageCorpus; entries: IndexedPassage[]; versions: Map<string, number> };
+// A ranker and whether an entry may be suggested now: not while its document has been revised
+// or deleted since the ranker was built (its offsets would point into old text).
+export type WorkspaceIndex = Pick<BuiltIndex, "corpus" | "entries"> & {
+  isCurrent: (entry: IndexedPassage) => boolean;
+};
 
 // One ranker per workspace, kept in memory. When a document or the stored chunks change (a
 // cheap signature query decides), the ranker is rebuilt in the background and the previous
 // one answers meanwhile, leaving out documents revised or deleted since: a change never makes
-// a request wait for the rebuild (about 3 s for 300 documents); a new document is suggested
+// a request wait for the rebuild (about 2–3 s for 300 documents); a new document is suggested
 // once it is in. Every live document takes part: those whose embeddings are not stored yet
 // are ranked on their words alone until their job runs.
-type Cached = { signature: string; ready: BuiltIndex | null; building: Promise<BuiltIndex> | null };
+type Cached = {
+  ready: BuiltIndex | null;
+  readySignature: string;
+  building: Promise<BuiltIndex> | null;
+  buildingSignature: string;
+};
 const globalForIndex = globalThis as unknown as { suggestionIndexes?: Map<string, Cached> };
 const MAX_CACHED = 50;
+const isAlwaysCurrent = () => true;
 
 export async function workspaceIndex(workspaceId: string): Promise<WorkspaceIndex> {
   const cache = (globalForIndex.suggestionIndexes ??= new Map());
-  const [documents, [{ chunks }]] = await Promise.all([
-    db.document.findMany({ where: { workspaceId, deletedAt: null }, select: { id: true, version: true } }),
-    db.$queryRaw<[{ chunks: string }]>`
-      SELECT concat_ws(':', count(*), max("createdAt")) AS chunks FROM "PassageChunk" WHERE "workspaceId" = ${workspaceId}`,
-  ]);
-  const live = new Map(documents.map((document) => [document.id, document.version]));
-  const signature = `${[...live].sort().join(",")}|${chunks}`;
-  const isCurrent = (entry: IndexedPassage) => live.get(entry.documentId) === entry.documentVersion;
+  const [{ signature }] = await db.$queryRaw<[{ signature: string }]>`
+    SELECT concat_ws('|',
+      (SELECT concat_ws(':', count(*), sum(version), max("updatedAt")) FROM "Document"
+        WHERE "workspaceId" = ${workspaceId} AND "deletedAt" IS NULL),
+      (SELECT concat_ws(':', count(*), max("createdAt")) FROM "PassageChunk" WHERE "workspaceId" = ${workspaceId})
+    ) AS signature`;
   let cached = cache.get(workspaceId);
-  if (cached?.signature !== signature) {
-    const rebuilt: Cached = { signature, ready: cached?.ready ?? null, building: null };
+  if (!cached) {
+    cached = { ready: null, readySignature: "", building: null, buildingSignature: "" };
+    cache.set(workspaceId, cached);
+    if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value!);
+  }
+  const entry = cached;
+  if (entry.ready && entry.readySignature === signature) return { ...entry.ready, isCurrent: isAlwaysCurrent };
+  if (entry.buildingSignature !== signature || !entry.building) {
+    entry.buildingSignature = signature;
     const building = buildIndex(workspaceId).then(
       (index) => {
-        if (cache.get(workspaceId) === rebuilt) rebuilt.ready = index;
-        rebuilt.building = null;
+        if (entry.buildingSignature === signature) {
+          entry.ready = index;
+          entry.readySignature = signature;
+          entry.building = null;
+        }
         return index;
       },
       (error: unknown) => {
         // Tried again by the next request.
-        rebuilt.signature = "";
-        rebuilt.building = null;
+        if (entry.buildingSignature === signature) entry.building = null;
         throw error;
       },
     );
-    rebuilt.building = building;
-    cache.delete(workspaceId);
-    cache.set(workspaceId, rebuilt);
-    if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value!);
-    cached = rebuilt;
-    // Answered by the previous ranker meanwhile; only the first ranker of a workspace is awaited.
-    if (!rebuilt.ready) return { ...(await building), isCurrent };
-    building.catch((error: unknown) => console.error("The suggestion ranker could not be rebuilt:", error));
+    entry.building = building;
+    if (entry.ready)
+      building.catch((error: unknown) => console.error("The suggestion ranker could not be rebuilt:", error));
   }
-  if (cached.ready) return { ...cached.ready, isCurrent };
-  return { ...(await cached.building!), isCurrent };
+  // The first ranker of a workspace is awaited; afterwards the previous one answers meanwhile.
+  if (!entry.ready) return { ...(await entry.building!), isCurrent: isAlwaysCurrent };
+  const stale = entry.ready;
+  const live = await db.document.findMany({
+    where: { workspaceId, deletedAt: null, id: { in: [...stale.versions.keys()] } },
+    select: { id: true, version: true },
+  });
+  const current = new Set(
+    live.filter((document) => stale.versions.get(document.id) === document.version).map((d) => d.id),
+  );
+  return { corpus: stale.corpus, entries: stale.entries, isCurrent: (passage) => current.has(passage.documentId) };
 }
 
 async function buildIndex(workspaceId: string): Promise<BuiltIndex> {
@@ -125,9 +152,17 @@ async function buildIndex(workspaceId: string): Promise<BuiltIndex> {
     const chunks = chunkText(document.text);
     chunkTexts(document.text, chunks).forEach((quote, position) => {
       const { start, end } = chunks[position]!;
-      entries.push({ documentId: document.id, documentVersion: document.version, start, end, quote });
+      entries.push({
+        documentId: document.id,
+        documentVersion: document.version,
+        start,
+        end,
+        quote,
+        isHeading: isHeading(quote),
+      });
       passages.push({ text: quote, vector: vectors.get(`${document.id}:${document.version}:${start}:${end}`) });
     });
   }
-  return { corpus: new PassageCorpus(passages), entries };
+  const versions = new Map(documents.map((document) => [document.id, document.version]));
+  return { corpus: new PassageCorpus(passages), entries, versions };
 }

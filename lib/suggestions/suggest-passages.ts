@@ -10,7 +10,7 @@ import { codePointLength } from "@/lib/anchoring/selectors";
 import { findDocument } from "@/lib/documents/find-document";
 import { workspaceIndex } from "./passage-index";
 import { queryVector } from "./query-vectors";
-import { isHeading, reasonFor } from "./scorer";
+import { reasonFor } from "./scorer";
 import { relationHint } from "./relation-hint";
 
 type Range = { documentId: string; start: number; end: number };
@@ -31,7 +31,7 @@ async function rankRelated({ workspaceId, documentId, quote, limit, linked = [],
   const [index, vector] = await Promise.all([workspaceIndex(workspaceId), queryVector(quote)]);
   const ranked = index.corpus.rank({ text: quote, vector }, limit, (position) => {
     const entry = index.entries[position]!;
-    if (entry.documentId === documentId || !index.isCurrent(entry) || isHeading(entry.quote)) return false;
+    if (entry.documentId === documentId || entry.isHeading || !index.isCurrent(entry)) return false;
     if (dismissed.has(`${entry.documentId}:${entry.start}:${entry.end}`)) return false;
     return !linked.some((range) => overlaps(range, entry));
   });

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { chunkText, type Chunk } from "./chunk-text";
 import { bytesToVector, vectorToBytes, type Embedder } from "./embedder";
 import { poolEmbedder } from "./pool-embedder";
-import { isHeading, PassageCorpus } from "./scorer";
+import { isHeading, PassageCorpus, yieldToEventLoop } from "./scorer";
 
 // Embeds a document's passages and stores them (the `suggest.index` job, queued when a
 // document is imported or revised). Chunks of an older version are replaced; a document
@@ -148,7 +148,8 @@ async function buildIndex(workspaceId: string): Promise<BuiltIndex> {
     );
   const entries: IndexedPassage[] = [];
   const passages: Array<{ text: string; vector?: Float32Array }> = [];
-  for (const document of documents) {
+  for (const [position, document] of documents.entries()) {
+    if (position % 20 === 19) await yieldToEventLoop();
     const chunks = chunkText(document.text);
     chunkTexts(document.text, chunks).forEach((quote, position) => {
       const { start, end } = chunks[position]!;
@@ -164,5 +165,5 @@ async function buildIndex(workspaceId: string): Promise<BuiltIndex> {
     });
   }
   const versions = new Map(documents.map((document) => [document.id, document.version]));
-  return { corpus: new PassageCorpus(passages), entries, versions };
+  return { corpus: await PassageCorpus.build(passages), entries, versions };
 }

@@ -16,6 +16,8 @@ const CONCEPT_WEIGHT = 1;
 const MEANING_FLOOR = 0.3;
 const PARAPHRASE_COSINE = 0.5;
 
+export const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export type Passage = { text: string; vector?: Float32Array };
 export type Ranked = {
   index: number;
@@ -40,13 +42,26 @@ export class PassageCorpus {
   private readonly stems: Set<string>[];
   private readonly words: Array<Map<string, string>>;
 
-  constructor(readonly passages: Passage[]) {
-    const tokens = passages.map((passage) => tokenize(passage.text));
+  constructor(
+    readonly passages: Passage[],
+    tokens: ReturnType<typeof tokenize>[] = passages.map((passage) => tokenize(passage.text)),
+  ) {
     this.bm25 = new Bm25Index(tokens.map((list) => list.map((token) => token.stem)));
     this.exact = new Bm25Index(tokens.map((list) => list.map((token) => token.word)));
     this.concepts = new Bm25Index(tokens.map((list) => conceptTerms(list.map((token) => token.stem))));
     this.stems = tokens.map((list) => new Set(list.map((token) => token.stem)));
     this.words = tokens.map((list) => new Map(list.map((token) => [token.stem, token.word])));
+  }
+
+  // Built in slices that let the event loop serve requests in between (a workspace's ranker is
+  // rebuilt while the previous one answers).
+  static async build(passages: Passage[], slice = 250): Promise<PassageCorpus> {
+    const tokens: ReturnType<typeof tokenize>[] = [];
+    for (let from = 0; from < passages.length; from += slice) {
+      for (const passage of passages.slice(from, from + slice)) tokens.push(tokenize(passage.text));
+      await yieldToEventLoop();
+    }
+    return new PassageCorpus(passages, tokens);
   }
 
   // Passages best first. `accept` filters (visibility, dismissals, the query's own document).

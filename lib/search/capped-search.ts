@@ -32,7 +32,9 @@ export async function cappedSearch<T>(
     head AS MATERIALIZED (
       SELECT ${id} AS id, ${rank} AS rank, ${createdAt} AS "createdAt" FROM ${headFrom}
       WHERE ${where} ${headOrder} LIMIT ${CANDIDATE_CAP})`;
-  // Ranked and cut in memory from the head; the page's columns are read for its rows only.
+  // Ranked and cut in memory from the head; the page's columns are read for its rows only,
+  // by key (a LATERAL subquery with LIMIT is not flattened, so the planner cannot hash
+  // the whole item table and its joins to find a page of 21 rows).
   const rows = await db.$queryRaw<Array<T & { id: string | null; headCount: number }>>`
     ${prelude},
     chosen AS (
@@ -40,8 +42,8 @@ export async function cappedSearch<T>(
       LIMIT ${context.page.limit + 1} OFFSET ${context.page.offset})
     SELECT page.*, c.n::int AS "headCount"
     FROM (SELECT count(*) AS n FROM head) c
-      LEFT JOIN (SELECT ${select}, chosen.rank AS rank, chosen."createdAt" AS "placedAt", chosen.id AS "chosenId"
-                 FROM chosen JOIN (${from}) ON ${id} = chosen.id) page ON true
+      LEFT JOIN (SELECT item.*, chosen.rank AS rank, chosen."createdAt" AS "placedAt", chosen.id AS "chosenId"
+                 FROM chosen CROSS JOIN LATERAL (SELECT ${select} FROM ${from} WHERE ${id} = chosen.id LIMIT 1) item) page ON true
     ORDER BY page.rank DESC, page."placedAt" DESC, page."chosenId"`;
   const headCount = rows[0]?.headCount ?? 0;
   const isCapped = headCount >= CANDIDATE_CAP;

@@ -138,7 +138,7 @@ function documentHit(row: HitRow, lexemes: Lexeme[]) {
   return {
     id: row.id,
     title: row.title,
-    titleHtml: snippetHtml(row.title, findMatches(row.title, lexemes), 400),
+    titleHtml: snippetHtml(row.title, findMatches(row.title, lexemes, 400), 400),
     authors: row.authors,
     workspace: { id: row.workspaceId, name: row.workspaceName },
     rank: row.rank,

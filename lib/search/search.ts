@@ -158,12 +158,12 @@ async function searchReplies(context: SearchContext, query: SearchQuery) {
   const visible = (alias: string, author: string) =>
     visibleItemSql(alias, author, context.actorId, Prisma.sql`ws."canModerate"`);
   const found = await cappedSearch<ReplyRow>(context, {
+    // The passage whose card opens the thread: the reply's annotation, or its link's first
+    // passage. (Few joins: this is planned on every search.)
     from: Prisma.sql`"Reply" r JOIN ws ON ws.id = r."workspaceId" CROSS JOIN q
-      LEFT JOIN "Annotation" a ON a.id = r."annotationId"
       LEFT JOIN "PassageLink" l ON l.id = r."linkId"
-      LEFT JOIN "Annotation" la ON la.id = l."fromAnnotationId"
-      LEFT JOIN "Annotation" lb ON lb.id = l."toAnnotationId"
-      JOIN "Document" d ON d.id = coalesce(a."documentId", la."documentId")`,
+      JOIN "Annotation" a ON a.id = coalesce(r."annotationId", l."fromAnnotationId")
+      JOIN "Document" d ON d.id = a."documentId"`,
     id: Prisma.sql`r.id`,
     createdAt: Prisma.sql`r."createdAt"`,
     rank: rankSql(context, Prisma.sql`r."searchVector"`),
@@ -185,7 +185,7 @@ async function searchReplies(context: SearchContext, query: SearchQuery) {
       ${query.author ? Prisma.sql`AND r."authorId" = ${query.author}` : Prisma.empty}`,
     select: Prisma.sql`r.id, r.body, r."bodyHtml", r.stance::text AS stance, r.status::text AS status, r."authorId",
       (SELECT u.name FROM "User" u WHERE u.id = r."authorId") AS "authorName",
-      r."createdAt", r."annotationId", r."linkId", coalesce(a.id, la.id) AS "passageId", d.id AS "documentId",
+      r."createdAt", r."annotationId", r."linkId", a.id AS "passageId", d.id AS "documentId",
       d.title AS "documentTitle", r."workspaceId", ws.name AS "workspaceName", q.query::text AS "queryText"`,
   });
   const rows = found.rows.map((row) => {

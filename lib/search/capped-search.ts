@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { CANDIDATE_CAP, type Ranked, type SearchContext } from "./search-context";
+import { CANDIDATE_CAP, searchCtes, type Ranked, type SearchContext } from "./search-context";
 
 // One ranked search over items with their own small vectors (annotations, replies):
 // the first CANDIDATE_CAP items that match (as the index yields them) are ranked; a page
@@ -28,7 +28,7 @@ export async function cappedSearch<T>(
   const headFrom = parts.headFrom ?? from;
   // Unranked listings take the newest CANDIDATE_CAP, so that head then tail stays newest first.
   const headOrder = context.hasWords ? Prisma.empty : Prisma.sql`ORDER BY ${createdAt} DESC, ${id}`;
-  const prelude = Prisma.sql`WITH ws AS (${context.workspaces}), q AS (SELECT ${context.tsQuery} AS query),
+  const prelude = Prisma.sql`${searchCtes(context)},
     head AS MATERIALIZED (
       SELECT ${id} AS id, ${rank} AS rank, ${createdAt} AS "createdAt" FROM ${headFrom}
       WHERE ${where} ${headOrder} LIMIT ${CANDIDATE_CAP})`;

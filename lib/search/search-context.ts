@@ -39,3 +39,10 @@ export function anyLexemeSql(lexemes: Array<{ lexeme: string; isPrefix: boolean 
   const text = lexemes.map(({ lexeme, isPrefix }) => `'${lexeme.replaceAll("'", "''")}'${isPrefix ? ":*" : ""}`);
   return Prisma.sql`${text.join(" | ")}::tsquery`;
 }
+
+// The CTEs every search statement starts with: ws (the workspaces searched) and q (the
+// tsquery). q is MATERIALIZED so that the planner never sees the query's words: knowing
+// that a word is in most documents, it would scan the table and read every out-of-line
+// vector (18 ms for 1,000 documents) instead of walking the GIN index, which needs none.
+export const searchCtes = (context: SearchContext) =>
+  Prisma.sql`WITH ws AS (${context.workspaces}), q AS MATERIALIZED (SELECT ${context.tsQuery} AS query)`;

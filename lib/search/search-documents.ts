@@ -7,6 +7,7 @@ import {
   canSpanPassages,
   hasExclusions,
   PASSAGE_CAP,
+  searchCtes,
   type Ranked,
   type SearchContext,
 } from "./search-context";
@@ -56,7 +57,7 @@ export async function searchDocuments(context: SearchContext, query: SearchQuery
   const isPlain = !canSpanPassages(context.parsed) && !hasExclusions(context.parsed);
   const plainCount = isPlain
     ? db.$queryRaw<[{ count: number }]>`
-        WITH ws AS (${context.workspaces}), q AS (SELECT ${context.tsQuery} AS query)
+        ${searchCtes(context)}
         SELECT count(*)::int AS count FROM (
           SELECT 1 FROM "Document" d CROSS JOIN q
           WHERE d."workspaceId" IN (SELECT id FROM ws) AND d."deletedAt" IS NULL AND d."searchVector" @@ q.query ${author}
@@ -65,7 +66,7 @@ export async function searchDocuments(context: SearchContext, query: SearchQuery
   const rows = await db.$queryRaw<
     Array<Partial<HitRow> & { unitCount: number; headIds: string[] | null; queryText: string }>
   >`
-    WITH ws AS (${context.workspaces}), q AS (SELECT ${context.tsQuery} AS query),
+    ${searchCtes(context)},
     hits AS MATERIALIZED (
       SELECT u."documentId", u.ordinal, ts_rank_cd(u.vector, q.query) AS rank
       FROM "DocumentSearchUnit" u CROSS JOIN q
@@ -104,7 +105,7 @@ export async function searchDocuments(context: SearchContext, query: SearchQuery
   const [tail, tailCount] = await Promise.all([
     mayHaveMore && missing > 0
       ? db.$queryRaw<HitRow[]>`
-          WITH ws AS (${context.workspaces}), q AS (SELECT ${context.tsQuery} AS query),
+          ${searchCtes(context)},
           tail AS (
             SELECT d.id, 0::float8 AS rank,
                    (SELECT u.ordinal FROM "DocumentSearchUnit" u
@@ -117,7 +118,7 @@ export async function searchDocuments(context: SearchContext, query: SearchQuery
       : [],
     !isCapped && mayHaveMore
       ? db.$queryRaw<[{ count: number }]>`
-          WITH ws AS (${context.workspaces}), q AS (SELECT ${context.tsQuery} AS query)
+          ${searchCtes(context)}
           SELECT count(*)::int AS count FROM (SELECT 1 ${remaining} LIMIT ${TAIL_COUNT_CAP}) t`.then(
           ([row]) => row.count,
         )

@@ -12,6 +12,7 @@ import { CANDIDATE_CAP, searchCtes, type Ranked, type SearchContext } from "./se
 //   where:  every condition, the @@ match included
 //   rank:   the item's rank (0 without words)
 //   select: the columns, `id` and `createdAt` among them
+//   seeWords: whether the planner may see the words (search-context.ts; default true)
 export async function cappedSearch<T>(
   context: SearchContext,
   parts: {
@@ -22,13 +23,14 @@ export async function cappedSearch<T>(
     rank: Prisma.Sql;
     where: Prisma.Sql;
     select: Prisma.Sql;
+    seeWords?: boolean;
   },
 ): Promise<Ranked<T>> {
   const { from, id, createdAt, rank, where, select } = parts;
   const headFrom = parts.headFrom ?? from;
   // Unranked listings take the newest CANDIDATE_CAP, so that head then tail stays newest first.
   const headOrder = context.hasWords ? Prisma.empty : Prisma.sql`ORDER BY ${createdAt} DESC, ${id}`;
-  const prelude = Prisma.sql`${searchCtes(context)},
+  const prelude = Prisma.sql`${searchCtes(context, parts.seeWords ?? true)},
     head AS MATERIALIZED (
       SELECT ${id} AS id, ${rank} AS rank, ${createdAt} AS "createdAt" FROM ${headFrom}
       WHERE ${where} ${headOrder} LIMIT ${CANDIDATE_CAP})`;

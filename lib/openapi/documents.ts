@@ -43,7 +43,7 @@ const SEARCH_DESCRIPTION =
   "also by their authors. `snippetHtml`, `titleHtml` and `quoteHtml` are escaped plain text with <mark> around " +
   "matches; a document's `match` is the first match in code points (the reader scrolls to it with `?match=start-end`). " +
   "Page with `cursor` = the previous page's `nextCursor`. Documents are ranked by their best passage (and title): " +
-  "at most the first 500 matching passages, annotations or replies of a group are ranked; further pages continue " +
+  "at most the first 100 matching passages and 200 annotations or replies are ranked; further pages continue " +
   "with the remaining matches unranked, and `counts` then says `isEstimate` (a lower bound).";
 
 export const DOCUMENT_PATHS = {

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { CANDIDATE_CAP, type Ranked, type SearchContext } from "./search-context";
+import { CANDIDATE_CAP, searchCtes, type Ranked, type SearchContext } from "./search-context";
 
 // One ranked search over items with their own small vectors (annotations, replies):
 // the first CANDIDATE_CAP items that match (as the index yields them) are ranked; a page
@@ -12,6 +12,7 @@ import { CANDIDATE_CAP, type Ranked, type SearchContext } from "./search-context
 //   where:  every condition, the @@ match included
 //   rank:   the item's rank (0 without words)
 //   select: the columns, `id` and `createdAt` among them
+//   seeWords: whether the planner may see the words (search-context.ts; default true)
 export async function cappedSearch<T>(
   context: SearchContext,
   parts: {
@@ -22,17 +23,20 @@ export async function cappedSearch<T>(
     rank: Prisma.Sql;
     where: Prisma.Sql;
     select: Prisma.Sql;
+    seeWords?: boolean;
   },
 ): Promise<Ranked<T>> {
   const { from, id, createdAt, rank, where, select } = parts;
   const headFrom = parts.headFrom ?? from;
   // Unranked listings take the newest CANDIDATE_CAP, so that head then tail stays newest first.
   const headOrder = context.hasWords ? Prisma.empty : Prisma.sql`ORDER BY ${createdAt} DESC, ${id}`;
-  const prelude = Prisma.sql`WITH ws AS (${context.workspaces}), q AS (SELECT ${context.tsQuery} AS query),
+  const prelude = Prisma.sql`${searchCtes(context, parts.seeWords ?? true)},
     head AS MATERIALIZED (
       SELECT ${id} AS id, ${rank} AS rank, ${createdAt} AS "createdAt" FROM ${headFrom}
       WHERE ${where} ${headOrder} LIMIT ${CANDIDATE_CAP})`;
-  // Ranked and cut in memory from the head; the page's columns are read for its rows only.
+  // Ranked and cut in memory from the head; the page's columns are read for its rows only,
+  // by key (a LATERAL subquery with LIMIT is not flattened, so the planner cannot hash
+  // the whole item table and its joins to find a page of 21 rows).
   const rows = await db.$queryRaw<Array<T & { id: string | null; headCount: number }>>`
     ${prelude},
     chosen AS (
@@ -40,8 +44,8 @@ export async function cappedSearch<T>(
       LIMIT ${context.page.limit + 1} OFFSET ${context.page.offset})
     SELECT page.*, c.n::int AS "headCount"
     FROM (SELECT count(*) AS n FROM head) c
-      LEFT JOIN (SELECT ${select}, chosen.rank AS rank, chosen."createdAt" AS "placedAt", chosen.id AS "chosenId"
-                 FROM chosen JOIN (${from}) ON ${id} = chosen.id) page ON true
+      LEFT JOIN (SELECT item.*, chosen.rank AS rank, chosen."createdAt" AS "placedAt", chosen.id AS "chosenId"
+                 FROM chosen CROSS JOIN LATERAL (SELECT ${select} FROM ${from} WHERE ${id} = chosen.id LIMIT 1) item) page ON true
     ORDER BY page.rank DESC, page."placedAt" DESC, page."chosenId"`;
   const headCount = rows[0]?.headCount ?? 0;
   const isCapped = headCount >= CANDIDATE_CAP;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findMatches, firstMatchInCodePoints, snippetHtml } from "./snippets";
+import { findMatches, firstMatchInCodePoints, searchForm, snippetHtml, SNIPPET_WIDTH } from "./snippets";
 
 describe("snippets", () => {
   const text = "A “no limits” partnership 🤝 — Russia’s “trust” and 全面战略协作伙伴关系 & <institutions>.";
@@ -29,5 +29,26 @@ describe("snippets", () => {
     const long = `${"word ".repeat(100)}target ${"tail ".repeat(100)}`;
     const cut = snippetHtml(long, findMatches(long, [{ lexeme: "target", isPrefix: false }]), 60);
     expect(cut).toMatch(/^… (word )+<mark>target<\/mark>( tail)+ …$/);
+  });
+
+  it("stops looking past what a snippet can show of a long passage", () => {
+    const long = `target ${"word ".repeat(100)}target tail`;
+    const matches = findMatches(long, [{ lexeme: "target", isPrefix: false }]);
+    expect(matches).toEqual([{ start: 0, end: 6 }]);
+    expect(findMatches(long, [{ lexeme: "target", isPrefix: false }], Infinity)).toHaveLength(2);
+    const html = snippetHtml(long, matches);
+    expect(html.length).toBeLessThan(SNIPPET_WIDTH + 40);
+  });
+
+  it("folds plain ASCII words as it folds the rest", () => {
+    for (const word of ["Russia", "NATO", "x-y", "Ée", "Ｆｕｌｌ", "Straße"])
+      expect(searchForm(word)).toBe(
+        word
+          .normalize("NFKC")
+          .normalize("NFD")
+          .replace(/[\u0300-\u036f]/g, "")
+          .toLowerCase()
+          .normalize("NFC"),
+      );
   });
 });

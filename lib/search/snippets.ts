@@ -9,10 +9,16 @@ const SEPARATOR =
 const WORD = new RegExp(`[^${SEPARATOR.source.slice(1, -1)}]+`, "gu");
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/u;
 
+const ASCII = /^[\x00-\x7f]*$/;
+// How many characters a snippet shows (titles and quotes show more).
+export const SNIPPET_WIDTH = 240;
+
 export type Lexeme = { lexeme: string; isPrefix: boolean };
 export type TextMatch = { start: number; end: number };
 
 export function searchForm(word: string): string {
+  // Plain ASCII words (most of them) need no normalization, only lower case.
+  if (ASCII.test(word)) return word.toLowerCase();
   return word
     .normalize("NFKC")
     .normalize("NFD")
@@ -21,15 +27,19 @@ export function searchForm(word: string): string {
     .normalize("NFC");
 }
 
-// Where the query's words occur in a text, as UTF-16 ranges in order.
-export function findMatches(text: string, lexemes: Lexeme[], limit = 200): TextMatch[] {
+// Where the query's words occur in a text, as UTF-16 ranges in order. A snippet shows
+// `window` characters at most from its first match: the scan stops past them.
+export function findMatches(text: string, lexemes: Lexeme[], window = SNIPPET_WIDTH, limit = 200): TextMatch[] {
   const matches: TextMatch[] = [];
   const cjk = lexemes.filter((entry) => CJK.test(entry.lexeme));
   const words = lexemes.filter((entry) => !CJK.test(entry.lexeme));
+  let stop = Infinity;
   for (const match of text.matchAll(WORD)) {
     if (matches.length >= limit) break;
     const word = match[0];
     const start = match.index;
+    if (start > stop) break;
+    if (matches.length && stop === Infinity) stop = matches[0]!.start + window;
     if (CJK.test(word)) {
       for (const { lexeme } of cjk) {
         for (let at = word.indexOf(lexeme); at !== -1; at = word.indexOf(lexeme, at + 1)) {
@@ -58,7 +68,7 @@ function mergeMatches(matches: TextMatch[]): TextMatch[] {
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 
 // A window of about `width` characters around the first match, cut at word boundaries.
-export function snippetHtml(text: string, matches: TextMatch[], width = 240): string {
+export function snippetHtml(text: string, matches: TextMatch[], width = SNIPPET_WIDTH): string {
   const plain = text.replace(/\s+/g, " ");
   if (!matches.length) return escapeHtml(cutAtWord(plain, 0, width));
   const first = matches[0]!;

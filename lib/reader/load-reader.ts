@@ -13,6 +13,7 @@ import { canEditDocument } from "@/lib/policies/document-policy";
 import { abilitiesFor } from "@/lib/policies/workspace-policy";
 import { renderTextHtml } from "./render-text-html";
 import { segmentText } from "./segment-text";
+import { rememberRenderedText, renderedTextFor, type RenderedText } from "./rendered-text-cache";
 
 // For pages: the document if the visitor may read it (the same check as the
 // API); otherwise a 404 page.
@@ -40,41 +41,47 @@ export async function loadEditableDocumentForPage(documentId: string) {
 // painted, so a document with a thousand annotations opens as fast as a static page.
 export const loadReader = cache(async (documentId: string) => {
   const { user, document, access, abilities, canEdit } = await loadDocumentForPage(documentId);
-  const [anchors, structure] = await Promise.all([
-    listAnchors(documentId, abilities.canModerate, user?.id),
+  const [text, structure] = await Promise.all([
+    readerText(document, abilities.canModerate, user?.id),
     loadStructure(document),
   ]);
-  // Changes whenever the rendered highlights change, so client effects re-attach to them.
-  const highlightsKey = createHash("sha1")
-    .update(
-      `${document.id}|${document.version}|${anchors.map((anchor) => `${anchor.id}:${anchor.start}:${anchor.end}:${anchor.color}`).join(",")}`,
-    )
-    .digest("hex");
   return {
     user,
     workspace: access.workspace,
     abilities,
     canEdit,
     document: presentDocument(document, { includeText: false }),
-    text: renderedText(`${highlightsKey}|${document.title}`, () =>
-      renderTextHtml(segmentText(document.text, anchors), structure.blocks, { title: document.title }),
-    ),
+    // The reader page passes only the key on: the text itself goes out once, as HTML (see
+    // rendered-text-cache.ts). The compare page draws it itself.
+    text,
+    textKey: text.key,
     outline: outlineOf(document.text, structure.blocks),
     pageCount: structure.pageCount,
-    highlightsKey,
+    highlightsKey: text.key,
   };
 });
 
-// Rendered texts by highlightsKey: re-reading a document whose text and
-// highlights have not changed skips segmenting and rendering.
-const RENDERED = new Map<string, ReturnType<typeof renderTextHtml>>();
-const MAX_RENDERED = 200;
+type ReadableDocument = Awaited<ReturnType<typeof findDocument>>["document"];
 
-function renderedText(key: string, render: () => ReturnType<typeof renderTextHtml>) {
-  const cached = RENDERED.get(key);
-  if (cached) return cached;
-  const rendered = render();
-  RENDERED.set(key, rendered);
-  if (RENDERED.size > MAX_RENDERED) RENDERED.delete(RENDERED.keys().next().value!);
-  return rendered;
+// The text with the highlights this reader may see, rendered (or taken from the cache
+// when neither the text nor its highlights have changed). Its key changes whenever the
+// rendered highlights change, so client effects re-attach to them.
+export async function readerText(
+  document: ReadableDocument,
+  canModerate: boolean,
+  viewerId: string | undefined,
+): Promise<RenderedText> {
+  const anchors = await listAnchors(document.id, canModerate, viewerId);
+  const key = createHash("sha1")
+    .update(
+      `${document.id}|${document.version}|${document.title}|${anchors.map((anchor) => `${anchor.id}:${anchor.start}:${anchor.end}:${anchor.color}`).join(",")}`,
+    )
+    .digest("hex");
+  const cached = renderedTextFor(key);
+  if (cached) return rememberRenderedText(cached);
+  const structure = await loadStructure(document);
+  const { html, annotationIds } = renderTextHtml(segmentText(document.text, anchors), structure.blocks, {
+    title: document.title,
+  });
+  return rememberRenderedText({ key, html, annotationIds });
 }

@@ -34,7 +34,7 @@ export default async function DocumentPage({
   // A web source has no text to read: its passages are on the workspace's web sources page.
   const { document: found } = await loadDocumentForPage(id);
   if (found.kind === "webSource") redirect(`/workspaces/${found.workspaceId}/web-sources`);
-  const { user, workspace, abilities, canEdit, document, text, outline, pageCount, highlightsKey } =
+  const { user, workspace, abilities, canEdit, document, textKey, outline, pageCount, highlightsKey } =
     await loadReader(id);
   const hasOriginal = document.sourceFormat === "pdf" && (await hasOriginalFile(document.id, document.version));
   const view = hasOriginal && (await searchParams).view === "original" ? "original" : "text";
@@ -107,7 +107,7 @@ export default async function DocumentPage({
           <div className="mx-auto w-full max-w-[68ch]" data-testid="reader">
             {hasOriginal ? <ViewToggle documentId={document.id} view={view} /> : null}
             <DocumentOutline entries={outline} pageCount={pageCount} />
-            <ReaderText html={text.html} annotationIds={text.annotationIds} />
+            <ReaderText documentId={document.id} textKey={textKey} />
             <SearchMatch />
           </div>
         )}

@@ -16,7 +16,7 @@ import { ReaderMinimap } from "./reader-minimap";
 import { ReaderSheet } from "./reader-sheet";
 import { SelectionToolbar } from "./selection-toolbar";
 import { ShortcutHelp } from "./shortcut-help";
-import { READER_TEXT_EVENT } from "./reader-text";
+import { useReaderTextKey } from "./use-reader-text-key";
 import { rangeToOffsets } from "./text-offsets";
 import { useMediaQuery } from "./use-media-query";
 import { useTextSelection } from "./use-text-selection";
@@ -32,11 +32,6 @@ import { OriginalView, type OriginalFocus } from "./original/original-view";
 
 const NO_LINKS: never[] = [];
 const noSubscription = () => () => undefined;
-const subscribeToText = (onChange: () => void) => {
-  document.addEventListener(READER_TEXT_EVENT, onChange);
-  return () => document.removeEventListener(READER_TEXT_EVENT, onChange);
-};
-const renderedTextKey = () => document.querySelector<HTMLElement>("[data-reader-text]")?.dataset.textKey ?? "";
 
 type Composer =
   { mode: "create"; start: number; end: number; quote: string } | { mode: "edit"; annotation: ReaderAnnotation };
@@ -70,7 +65,7 @@ export function DocumentReader({
 }) {
   const router = useRouter();
   // The highlights now in the text (they follow the page's key once the new text has arrived).
-  const highlightsKey = useSyncExternalStore(subscribeToText, renderedTextKey, () => pageHighlightsKey);
+  const highlightsKey = useReaderTextKey(pageHighlightsKey);
   // The text is rendered by the page's layout (so it paints first); attach to it.
   const textRef = useRef<HTMLElement>(null);
   useLayoutEffect(() => {
@@ -319,14 +314,15 @@ export function DocumentReader({
   });
 
   const onTextClick = (event: MouseEvent) => {
-    if (!window.getSelection()?.isCollapsed) return;
-    const mark = (event.target as HTMLElement).closest<HTMLElement>("mark[data-a]");
+    if (!window.getSelection()?.isCollapsed || !(event.target instanceof Element)) return;
+    const mark = event.target.closest<HTMLElement>("[data-reader-text]:not([data-view='original']) mark[data-a]");
     if (mark) selectMark(mark);
   };
 
   const selectMark = (mark: HTMLElement) => {
     if (mark.classList.contains("is-dimmed")) return;
-    const ids = annotationIdsOf(textRef.current!, mark);
+    const root = mark.closest<HTMLElement>("[data-reader-text]") ?? textRef.current;
+    const ids = root ? annotationIdsOf(root, mark) : [];
     if (!ids.length) return;
     // Clicking overlapping highlights again cycles through their annotations.
     const index = selectedId ? ids.indexOf(selectedId) : -1;
@@ -344,16 +340,17 @@ export function DocumentReader({
 
   const canChange = (annotation: ReaderAnnotation) => canModerate || (canAnnotate && annotation.creator.id === userId);
 
+  // One listener on the document for every highlight, present or to come: the marks (and
+  // the text's container) are replaced whenever the highlights change.
   const clickHandler = useRef(onTextClick);
   useEffect(() => {
     clickHandler.current = onTextClick;
   });
   useEffect(() => {
-    const root = textRef.current;
     const onClick = (event: MouseEvent) => clickHandler.current(event);
-    root?.addEventListener("click", onClick);
-    return () => root?.removeEventListener("click", onClick);
-  }, [highlightsKey]);
+    document.addEventListener("click", onClick);
+    return () => document.removeEventListener("click", onClick);
+  }, []);
 
   const composerElement = composer ? (
     <AnnotationComposer

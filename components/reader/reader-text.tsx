@@ -6,13 +6,27 @@ import { renderedTextFor, type RenderedText } from "@/lib/reader/rendered-text-c
 export const READER_TEXT_EVENT = "counterpoint:reader-text";
 
 // The document's text with its highlights, as escaped HTML rendered by the server
-// (lib/reader/render-text-html.ts). The page passes only its key: when rendered to
-// HTML the text comes from the server's cache, when hydrating from the HTML already
-// in the page, so it is sent once and never repeated in the hydration data. When the
-// key changes (new highlights after a refresh) the new text is fetched.
+// (lib/reader/render-text-html.ts), sent once:
+// - when the browser loads the page as a document, the page passes only the text's key:
+//   the server renders the HTML from its cache (rendered-text-cache.ts) and hydration
+//   reads it back from the HTML already in the page, so it is never repeated in the
+//   hydration data;
+// - after a client-side navigation or a refresh (router.refresh() after a change) the
+//   framework's payload is the only copy: the page passes the text itself (`text`), and
+//   it arrives with the rest of the page, never after it.
+// Should neither be there (the HTML was changed by something else), it is fetched.
 // The annotation ids that highlights refer to by index ride on the container.
-export function ReaderText({ documentId, textKey }: { documentId: string; textKey: string }) {
-  const [text, setText] = useState(() => initialText(textKey));
+export function ReaderText({
+  documentId,
+  textKey,
+  text: sent,
+}: {
+  documentId: string;
+  textKey: string;
+  text?: RenderedText;
+}) {
+  const [found, setFound] = useState<RenderedText | null>(() => (sent ? null : initialText(textKey)));
+  const text = sent ?? found;
   const isCurrent = text?.key === textKey;
   useEffect(() => {
     if (isCurrent) return;
@@ -20,17 +34,18 @@ export function ReaderText({ documentId, textKey }: { documentId: string; textKe
     void fetch(`/documents/${encodeURIComponent(documentId)}/reader-text`, { headers: { accept: "application/json" } })
       .then((response) => (response.ok ? (response.json() as Promise<RenderedText>) : null))
       .then((fetched) => {
-        if (isWanted && fetched) setText(fetched);
+        if (isWanted && fetched) setFound(fetched);
       })
       .catch(() => undefined);
     return () => {
       isWanted = false;
     };
   }, [documentId, textKey, isCurrent]);
-  // Tell the interactive layer that the highlights it attached to were replaced.
+  // Tell the interactive layer (and the search match) that the highlights were replaced.
+  const shownKey = text?.key;
   useEffect(() => {
-    if (text) document.dispatchEvent(new Event(READER_TEXT_EVENT));
-  }, [text]);
+    if (shownKey) document.dispatchEvent(new Event(READER_TEXT_EVENT));
+  }, [shownKey]);
   return (
     <div
       data-reader-text

@@ -16,8 +16,10 @@ test("many annotations: the text is sent once, cards load in pages, only the car
   const post = poster(page);
   const text = readFixture("axis");
   const documentId = await post(`/api/v1/workspaces/${workspaceId}/documents`, { title: AXIS_TITLE, text });
-  // The page's HTML carries a passage of the text once: not again in the hydration data.
-  const plain = await (await page.request.get(`/documents/${documentId}`)).text();
+  // The page's HTML, as a browser asks for it, carries a passage of the text once: not again
+  // in the hydration data.
+  const asDocument = { headers: { accept: "text/html,application/xhtml+xml,*/*;q=0.8" } };
+  const plain = await (await page.request.get(`/documents/${documentId}`, asDocument)).text();
   const passage = text.match(/[A-Za-z][A-Za-z ,]{40,}/)![0].trim();
   expect(plain.split(passage).length - 1).toBe(1);
 
@@ -46,7 +48,7 @@ test("many annotations: the text is sent once, cards load in pages, only the car
   await expect(panel.getByRole("heading", { name: `Annotations (${ANNOTATIONS})` })).toBeVisible();
   // The highlights survive hydration (the text is not re-rendered empty), each sent once.
   await expect(page.locator("[data-reader-text] mark[data-a]").first()).toBeVisible();
-  const marked = await (await page.request.get(`/documents/${documentId}`)).text();
+  const marked = await (await page.request.get(`/documents/${documentId}`, asDocument)).text();
   expect(marked.split("data-a=").length - 1).toBe(await page.locator("[data-reader-text] mark[data-a]").count());
   // In pages: the first one small.
   expect(requested.some((url) => url.includes("limit=100"))).toBe(true);
@@ -78,4 +80,18 @@ test("many annotations: the text is sent once, cards load in pages, only the car
   expect(onPhone).toBeLessThan(ANNOTATIONS);
   await expect(panel.locator(`#card-${lastId}`)).toBeInViewport();
   await page.screenshot({ path: testInfo.outputPath("reader-many-phone-dark.png") });
+
+  // Reached by a client-side navigation, the page brings its marked text in the same payload:
+  // every highlight is there with the page, and nothing is fetched for them afterwards.
+  const markCount = marked.split("data-a=").length - 1;
+  const textRequests: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/reader-text")) textRequests.push(request.url());
+  });
+  await page.goto(`/workspaces/${workspaceId}`);
+  await page.getByRole("link", { name: AXIS_TITLE }).first().click();
+  await expect(page).toHaveURL(new RegExp(`/documents/${documentId}$`));
+  await expect(page.locator("[data-reader-text] mark[data-a]")).toHaveCount(markCount);
+  await expect(panel.getByRole("heading", { name: `Annotations (${ANNOTATIONS})` })).toBeVisible();
+  expect(textRequests).toEqual([]);
 });

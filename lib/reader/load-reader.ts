@@ -51,10 +51,9 @@ export const loadReader = cache(async (documentId: string) => {
     abilities,
     canEdit,
     document: presentDocument(document, { includeText: false }),
-    // The reader page passes only the key on: the text itself goes out once, as HTML (see
-    // rendered-text-cache.ts). The compare page draws it itself.
+    // The reader page sends it once (components/reader/reader-text.tsx); the compare page
+    // draws it itself.
     text,
-    textKey: text.key,
     outline: outlineOf(document.text, structure.blocks),
     pageCount: structure.pageCount,
     highlightsKey: text.key,

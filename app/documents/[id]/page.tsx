@@ -10,6 +10,7 @@ import { FollowButton } from "@/components/notifications/follow-button";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { hasOriginalFile } from "@/lib/documents/original-file";
+import { isDocumentRequest } from "@/lib/pages/document-request";
 import { formatPublished } from "@/lib/documents/published-date";
 import { loadDocumentForPage, loadReader } from "@/lib/reader/load-reader";
 
@@ -34,8 +35,10 @@ export default async function DocumentPage({
   // A web source has no text to read: its passages are on the workspace's web sources page.
   const { document: found } = await loadDocumentForPage(id);
   if (found.kind === "webSource") redirect(`/workspaces/${found.workspaceId}/web-sources`);
-  const { user, workspace, abilities, canEdit, document, textKey, outline, pageCount, highlightsKey } =
+  const { user, workspace, abilities, canEdit, document, text, outline, pageCount, highlightsKey } =
     await loadReader(id);
+  // The marked text goes out once: in the HTML of a document load, in the payload of a navigation.
+  const sendsText = !(await isDocumentRequest());
   const hasOriginal = document.sourceFormat === "pdf" && (await hasOriginalFile(document.id, document.version));
   const view = hasOriginal && (await searchParams).view === "original" ? "original" : "text";
   return (
@@ -107,7 +110,7 @@ export default async function DocumentPage({
           <div className="mx-auto w-full max-w-[68ch]" data-testid="reader">
             {hasOriginal ? <ViewToggle documentId={document.id} view={view} /> : null}
             <DocumentOutline entries={outline} pageCount={pageCount} />
-            <ReaderText documentId={document.id} textKey={textKey} />
+            <ReaderText documentId={document.id} textKey={text.key} text={sendsText ? text : undefined} />
             <SearchMatch />
           </div>
         )}

@@ -181,7 +181,7 @@ export async function listAnchors(documentId: string, canModerate: boolean, view
   return db.annotation.findMany({
     where: { ...visibleWhere(documentId, canModerate, viewerId), anchorStatus: { not: "orphaned" } },
     select: { id: true, start: true, end: true, color: true },
-    orderBy: [{ start: "asc" }, { end: "desc" }],
+    orderBy: [{ start: "asc" }, { end: "desc" }, { id: "asc" }],
   });
 }
 

@@ -6,12 +6,13 @@ import { listAnchors } from "@/lib/annotations/annotation-services";
 import { getSessionUser } from "@/lib/auth/current-user";
 import { findDocument } from "@/lib/documents/find-document";
 import { presentDocument } from "@/lib/documents/presenters";
-import { loadStructure } from "@/lib/documents/structure/load-structure";
-import { outlineOf } from "@/lib/documents/structure/outline";
+import { loadStructure, type DocumentStructure } from "@/lib/documents/structure/load-structure";
+import { outlineOf, type OutlineEntry } from "@/lib/documents/structure/outline";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { canEditDocument } from "@/lib/policies/document-policy";
 import { abilitiesFor } from "@/lib/policies/workspace-policy";
 import { renderTextHtml } from "./render-text-html";
+import { anchorSignature } from "./anchor-signature";
 import { segmentText } from "./segment-text";
 import { rememberRenderedText, renderedTextFor, type RenderedText } from "./rendered-text-cache";
 
@@ -43,7 +44,7 @@ export const loadReader = cache(async (documentId: string) => {
   const { user, document, access, abilities, canEdit } = await loadDocumentForPage(documentId);
   const [text, structure] = await Promise.all([
     readerText(document, abilities.canModerate, user?.id),
-    loadStructure(document),
+    readerStructure(document),
   ]);
   return {
     user,
@@ -54,7 +55,7 @@ export const loadReader = cache(async (documentId: string) => {
     // The reader page sends it once (components/reader/reader-text.tsx); the compare page
     // draws it itself.
     text,
-    outline: outlineOf(document.text, structure.blocks),
+    outline: structure.outline,
     pageCount: structure.pageCount,
     highlightsKey: text.key,
   };
@@ -64,23 +65,48 @@ type ReadableDocument = Awaited<ReturnType<typeof findDocument>>["document"];
 
 // The text with the highlights this reader may see, rendered (or taken from the cache
 // when neither the text nor its highlights have changed). Its key changes whenever the
-// rendered highlights change, so client effects re-attach to them.
+// rendered highlights or the text (a new version) change, so client effects re-attach to
+// them. A cached text costs one small query (the anchors' digest, anchor-signature.ts):
+// the anchors themselves are loaded only to render.
 export async function readerText(
   document: ReadableDocument,
   canModerate: boolean,
   viewerId: string | undefined,
 ): Promise<RenderedText> {
-  const anchors = await listAnchors(document.id, canModerate, viewerId);
+  const signature = await anchorSignature(document.id, canModerate, viewerId);
   const key = createHash("sha1")
-    .update(
-      `${document.id}|${document.version}|${document.title}|${anchors.map((anchor) => `${anchor.id}:${anchor.start}:${anchor.end}:${anchor.color}`).join(",")}`,
-    )
+    .update(`${document.id}|${document.version}|${document.contentHash}|${document.title}|${signature}`)
     .digest("hex");
   const cached = renderedTextFor(key);
   if (cached) return rememberRenderedText(cached);
-  const structure = await loadStructure(document);
+  const [anchors, structure] = await Promise.all([
+    listAnchors(document.id, canModerate, viewerId),
+    readerStructure(document),
+  ]);
   const { html, annotationIds } = renderTextHtml(segmentText(document.text, anchors), structure.blocks, {
     title: document.title,
   });
   return rememberRenderedText({ key, html, annotationIds });
+}
+
+// A version's text and structure never change (a new text is a new version): its blocks
+// and outline are computed once per process. Bounded: the least recently used goes first.
+type ReaderStructure = DocumentStructure & { outline: OutlineEntry[] };
+const STRUCTURES = new Map<string, Promise<ReaderStructure>>();
+const MAX_STRUCTURES = 200;
+
+function readerStructure(document: ReadableDocument): Promise<ReaderStructure> {
+  const key = `${document.id}@${document.version}|${document.contentHash}`;
+  let structure = STRUCTURES.get(key);
+  if (structure) STRUCTURES.delete(key);
+  else {
+    structure = loadStructure(document).then((loaded) => ({
+      ...loaded,
+      outline: outlineOf(document.text, loaded.blocks),
+    }));
+    structure.catch(() => STRUCTURES.delete(key));
+  }
+  STRUCTURES.set(key, structure);
+  if (STRUCTURES.size > MAX_STRUCTURES) STRUCTURES.delete(STRUCTURES.keys().next().value!);
+  return structure;
 }

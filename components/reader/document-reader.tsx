@@ -210,11 +210,22 @@ export function DocumentReader({
   }, [annotations, highlightsKey, select]);
 
   // The panel follows the reading position unless the reader is using it.
+  // It follows once the reading position rests (not on every frame of a fast scroll, which
+  // would render cards while the text is moving).
+  const followTimer = useRef(0);
+  const isComposing = useRef(false);
+  useEffect(() => {
+    isComposing.current = composer !== null;
+  });
+  useEffect(() => () => window.clearTimeout(followTimer.current), []);
   useVisibleAnnotation(
     textRef,
     (id) => {
-      const panel = panelRef.current;
-      if (panel && !composer && !panel.matches(":hover, :focus-within")) scrollCard(id, "auto");
+      window.clearTimeout(followTimer.current);
+      followTimer.current = window.setTimeout(() => {
+        const panel = panelRef.current;
+        if (panel && !isComposing.current && !panel.matches(":hover, :focus-within")) scrollCard(id, "auto");
+      }, 120);
     },
     highlightsKey,
   );

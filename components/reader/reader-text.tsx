@@ -25,8 +25,10 @@ export function ReaderText({
   textKey: string;
   text?: RenderedText;
 }) {
-  const [found, setFound] = useState<RenderedText | null>(() => (sent ? null : initialText(textKey)));
-  const text = sent ?? found;
+  const [text, setText] = useState<RenderedText | null>(() => sent ?? initialText(textKey));
+  // A text that comes with the page replaces the one shown only when its highlights differ:
+  // the same text again (a refresh after a reply) keeps the DOM, and the marks' state, as is.
+  if (sent && sent.key !== text?.key) setText(sent);
   const isCurrent = text?.key === textKey;
   useEffect(() => {
     if (isCurrent) return;
@@ -34,7 +36,7 @@ export function ReaderText({
     void fetch(`/documents/${encodeURIComponent(documentId)}/reader-text`, { headers: { accept: "application/json" } })
       .then((response) => (response.ok ? (response.json() as Promise<RenderedText>) : null))
       .then((fetched) => {
-        if (isWanted && fetched) setFound(fetched);
+        if (isWanted && fetched) setText(fetched);
       })
       .catch(() => undefined);
     return () => {

@@ -249,14 +249,15 @@ async function cardsInteractive(page: Page): Promise<number> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     await card.locator("header").click({ timeout: 60_000 });
+    // No named closures in the page function: the TypeScript loader wraps them in a helper
+    // (__name) the page lacks, and the probe then threw in the page and never answered.
     const selected = await card
       .evaluate(
         (element) =>
           new Promise<number | null>((resolve) => {
-            const check = () => element.getAttribute("aria-current") === "true";
-            if (check()) return resolve(performance.now());
+            if (element.getAttribute("aria-current") === "true") return resolve(performance.now());
             const observer = new MutationObserver(() => {
-              if (!check()) return;
+              if (element.getAttribute("aria-current") !== "true") return;
               observer.disconnect();
               resolve(performance.now());
             });

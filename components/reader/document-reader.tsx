@@ -16,6 +16,7 @@ import { ReaderMinimap } from "./reader-minimap";
 import { ReaderSheet } from "./reader-sheet";
 import { SelectionToolbar } from "./selection-toolbar";
 import { ShortcutHelp } from "./shortcut-help";
+import { useReaderTextKey } from "./use-reader-text-key";
 import { rangeToOffsets } from "./text-offsets";
 import { useMediaQuery } from "./use-media-query";
 import { useTextSelection } from "./use-text-selection";
@@ -24,13 +25,12 @@ import { useDocumentAnnotations, useDocumentLinks, useWorkspaceTags } from "./us
 import { useReaderLiveUpdates } from "./use-reader-live-updates";
 import { useReaderShortcuts } from "./use-reader-shortcuts";
 import { useVisibleAnnotation } from "./use-visible-annotation";
+import { CardList, type CardListHandle } from "./virtual-card-list";
 import { MentionWorkspace } from "@/components/debate/mention-textarea";
 import { canonicalSlice } from "./original/original-offsets";
 import { OriginalView, type OriginalFocus } from "./original/original-view";
 
-const INITIAL_CARDS = 30;
 const NO_LINKS: never[] = [];
-const CARD_CHUNK = 40;
 const noSubscription = () => () => undefined;
 
 type Composer =
@@ -41,7 +41,7 @@ type Composer =
 export function DocumentReader({
   documentId,
   documentLength,
-  highlightsKey,
+  highlightsKey: pageHighlightsKey,
   workspaceId,
   userId,
   canAnnotate,
@@ -64,6 +64,8 @@ export function DocumentReader({
   canModerate: boolean;
 }) {
   const router = useRouter();
+  // The highlights now in the text (they follow the page's key once the new text has arrived).
+  const highlightsKey = useReaderTextKey(pageHighlightsKey);
   // The text is rendered by the page's layout (so it paints first); attach to it.
   const textRef = useRef<HTMLElement>(null);
   useLayoutEffect(() => {
@@ -88,7 +90,7 @@ export function DocumentReader({
   const [composer, setComposer] = useState<Composer | null>(null);
   const [status, setStatus] = useState("");
   const [isHelpOpen, setHelpOpen] = useState(false);
-  const { annotations, isLoading, loadError, reload } = useDocumentAnnotations(documentId);
+  const { annotations, isLoading, isComplete, loadError, reload } = useDocumentAnnotations(documentId);
   const tags = useWorkspaceTags(workspaceId, composer !== null);
   const { links, reloadLinks } = useDocumentLinks(documentId);
   const linksOf = useMemo(() => linksByAnnotation(links), [links]);
@@ -113,31 +115,25 @@ export function DocumentReader({
   const shownIds = useMemo(() => new Set(shown.map((annotation) => annotation.id)), [shown]);
   const placedIds = useMemo(() => placed.map((annotation) => annotation.id), [placed]);
 
-  // Cards render progressively (a first screenful, then in idle chunks) so a
-  // document with a thousand annotations paints and scrolls without stalls.
-  const [renderedCards, setRenderedCards] = useState(INITIAL_CARDS);
-  useEffect(() => {
-    if (renderedCards >= shown.length) return;
-    const idle = window.requestIdleCallback ?? ((callback: () => void) => window.setTimeout(callback, 16));
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const handle = idle(() => setRenderedCards((count) => count + CARD_CHUNK));
-    return () => cancel(handle);
-  }, [renderedCards, shown.length]);
-
+  // Past a few dozen cards only those near the view are rendered (virtual-card-list.tsx).
+  const cardList = useRef<CardListHandle>(null);
   const scrollCard = useCallback(
     (id: string, behavior: ScrollBehavior = "smooth") => {
       const index = shown.findIndex((annotation) => annotation.id === id);
-      if (index >= renderedCards) setRenderedCards(index + INITIAL_CARDS);
-      // After the card has rendered, if it had not yet.
-      requestAnimationFrame(() => {
-        const card = document.getElementById(`card-${id}`);
-        const panel = panelRef.current;
+      if (index < 0) return;
+      const panel = panelRef.current;
+      const aim = (how: ScrollBehavior) => {
+        const top = cardList.current?.offsetOf(index);
         // Below the panel's sticky header (viewers, count, filters), not under it.
-        const header = panelHeaderRef.current?.offsetHeight ?? 0;
-        if (card && panel) panel.scrollTo({ top: card.offsetTop - panel.offsetTop - header - 8, behavior });
-      });
+        const target = (top ?? 0) - (panelHeaderRef.current?.offsetHeight ?? 0) - 8;
+        if (panel && top !== null && top !== undefined && Math.abs(panel.scrollTop - target) > 2)
+          panel.scrollTo({ top: target, behavior: how });
+      };
+      aim(behavior);
+      // A card far away is placed by estimated sizes: once it is rendered, aim again at where it is.
+      window.setTimeout(() => aim("auto"), behavior === "smooth" ? 450 : 50);
     },
-    [shown, renderedCards],
+    [shown],
   );
 
   const select = useCallback(
@@ -172,15 +168,15 @@ export function DocumentReader({
     return () => marks.forEach((mark) => mark.classList.remove("is-active"));
   }, [selectedId, highlightsKey]);
 
-  // Filters dim the highlights of annotations they leave out (once the list has loaded).
+  // Filters dim the highlights of annotations they leave out (once the whole list has loaded).
   useEffect(() => {
-    if (isLoading) return;
+    if (!isComplete) return;
     const visible = new Set(shown.map((annotation) => annotation.id));
     const root = textRef.current;
     for (const mark of allMarks(root)) {
       mark.classList.toggle("is-dimmed", !annotationIdsOf(root!, mark).some((id) => visible.has(id)));
     }
-  }, [shown, isLoading, highlightsKey]);
+  }, [shown, isComplete, highlightsKey]);
 
   // Deep links (#annotation-{id}) scroll to and flash the passage, on load and
   // on hash change; its card is brought into view once the cards have loaded.
@@ -202,7 +198,7 @@ export function DocumentReader({
     const frame = requestAnimationFrame(() => scrollCard(selectedId));
     return () => cancelAnimationFrame(frame);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only when the cards arrive
-  }, [isLoading]);
+  }, [isLoading, isComplete]);
 
   // After a save, flash the new or edited annotation once the refreshed text arrives.
   useEffect(() => {
@@ -214,11 +210,22 @@ export function DocumentReader({
   }, [annotations, highlightsKey, select]);
 
   // The panel follows the reading position unless the reader is using it.
+  // It follows once the reading position rests (not on every frame of a fast scroll, which
+  // would render cards while the text is moving).
+  const followTimer = useRef(0);
+  const isComposing = useRef(false);
+  useEffect(() => {
+    isComposing.current = composer !== null;
+  });
+  useEffect(() => () => window.clearTimeout(followTimer.current), []);
   useVisibleAnnotation(
     textRef,
     (id) => {
-      const panel = panelRef.current;
-      if (panel && !composer && !panel.matches(":hover, :focus-within")) scrollCard(id, "auto");
+      window.clearTimeout(followTimer.current);
+      followTimer.current = window.setTimeout(() => {
+        const panel = panelRef.current;
+        if (panel && !isComposing.current && !panel.matches(":hover, :focus-within")) scrollCard(id, "auto");
+      }, 120);
     },
     highlightsKey,
   );
@@ -318,14 +325,15 @@ export function DocumentReader({
   });
 
   const onTextClick = (event: MouseEvent) => {
-    if (!window.getSelection()?.isCollapsed) return;
-    const mark = (event.target as HTMLElement).closest<HTMLElement>("mark[data-a]");
+    if (!window.getSelection()?.isCollapsed || !(event.target instanceof Element)) return;
+    const mark = event.target.closest<HTMLElement>("[data-reader-text]:not([data-view='original']) mark[data-a]");
     if (mark) selectMark(mark);
   };
 
   const selectMark = (mark: HTMLElement) => {
     if (mark.classList.contains("is-dimmed")) return;
-    const ids = annotationIdsOf(textRef.current!, mark);
+    const root = mark.closest<HTMLElement>("[data-reader-text]") ?? textRef.current;
+    const ids = root ? annotationIdsOf(root, mark) : [];
     if (!ids.length) return;
     // Clicking overlapping highlights again cycles through their annotations.
     const index = selectedId ? ids.indexOf(selectedId) : -1;
@@ -343,16 +351,17 @@ export function DocumentReader({
 
   const canChange = (annotation: ReaderAnnotation) => canModerate || (canAnnotate && annotation.creator.id === userId);
 
+  // One listener on the document for every highlight, present or to come: the marks (and
+  // the text's container) are replaced whenever the highlights change.
   const clickHandler = useRef(onTextClick);
   useEffect(() => {
     clickHandler.current = onTextClick;
   });
   useEffect(() => {
-    const root = textRef.current;
     const onClick = (event: MouseEvent) => clickHandler.current(event);
-    root?.addEventListener("click", onClick);
-    return () => root?.removeEventListener("click", onClick);
-  }, [highlightsKey]);
+    document.addEventListener("click", onClick);
+    return () => document.removeEventListener("click", onClick);
+  }, []);
 
   const composerElement = composer ? (
     <AnnotationComposer
@@ -505,11 +514,13 @@ export function DocumentReader({
         ) : shown.length === 0 ? (
           <p className="text-sm text-stone-500">No annotations match these filters.</p>
         ) : (
-          <ol className="space-y-3">
-            {shown.slice(0, renderedCards).map((annotation) => (
-              <li key={annotation.id}>{renderCard(annotation, "panel")}</li>
-            ))}
-          </ol>
+          <CardList
+            annotations={shown}
+            renderCard={(annotation) => renderCard(annotation, "panel")}
+            panelRef={panelRef}
+            scrollsWithPage={isNarrow}
+            handle={cardList}
+          />
         )}
         {orphans.length ? (
           <section

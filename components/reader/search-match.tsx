@@ -1,14 +1,18 @@
 "use client";
 
 import { useSearchParams } from "next/navigation";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import { offsetsToRange } from "./text-offsets";
+import { useReaderTextKey } from "./use-reader-text-key";
 
 // A search result opens the reader at `?match=start-end` (code points): the words are
 // highlighted with the CSS Custom Highlight API (no change to the text's DOM) and
-// scrolled into the middle of the view.
+// scrolled into the middle of the view once. The highlight is drawn again whenever the
+// marked text is replaced (it may arrive after this runs, or come back with new highlights).
 export function SearchMatch() {
   const match = useSearchParams().get("match");
+  const textKey = useReaderTextKey();
+  const scrolledTo = useRef<string | null>(null);
   useEffect(() => {
     const [start, end] = (match ?? "").split("-").map(Number);
     const root = document.querySelector<HTMLElement>("[data-reader-text]");
@@ -20,11 +24,12 @@ export function SearchMatch() {
     if (highlights && Highlight) highlights.set("search-match", new Highlight(range));
     const target = range.startContainer.parentElement;
     target?.setAttribute("data-search-match", "");
-    target?.scrollIntoView({ block: "center" });
+    if (scrolledTo.current !== match) target?.scrollIntoView({ block: "center" });
+    scrolledTo.current = match;
     return () => {
       highlights?.delete("search-match");
       target?.removeAttribute("data-search-match");
     };
-  }, [match]);
+  }, [match, textKey]);
   return null;
 }

@@ -121,25 +121,38 @@ function visibleWhere(
   };
 }
 
-// Every live annotation of a document in reading order, with its reply count and the stances taken in its thread.
-export async function listAnnotations(actor: Actor, documentId: string, filters: AnnotationFilters = {}) {
+// Every live annotation of a document in reading order, with its reply count and the stances
+// taken in its thread; with a limit, one page of them and the cursor of the next (null at the end).
+export async function listAnnotationPage(
+  actor: Actor,
+  documentId: string,
+  filters: AnnotationFilters & { limit?: number; cursor?: string } = {},
+) {
   const { access } = await authorizeDocument(actor, documentId, "read");
   const canModerate = can(access, "moderate");
-  const [rows, stanceRows] = await Promise.all([
-    db.annotation.findMany({
-      where: visibleWhere(documentId, canModerate, actor?.id, filters),
-      orderBy: [{ start: "asc" }, { end: "desc" }, { createdAt: "asc" }],
-      include: { creator: CREATOR_SELECT },
-    }),
-    // From the document's annotations to their replies (by index), in one grouped pass.
-    db.$queryRaw<{ annotationId: string; stance: string; count: bigint }[]>`
+  const { limit, cursor, ...where } = filters;
+  const skip = cursor ? Number(cursor) : 0;
+  const rows = await db.annotation.findMany({
+    where: visibleWhere(documentId, canModerate, actor?.id, where),
+    orderBy: [{ start: "asc" }, { end: "desc" }, { createdAt: "asc" }, { id: "asc" }],
+    include: { creator: CREATOR_SELECT },
+    ...(limit ? { skip, take: limit + 1 } : {}),
+  });
+  const hasMore = Boolean(limit && rows.length > limit);
+  const page = hasMore ? rows.slice(0, limit) : rows;
+  const ids = page.map((row) => row.id);
+  // From the page's annotations to their replies (by index), in one grouped pass.
+  const [stanceRows, locators] = await Promise.all([
+    ids.length
+      ? db.$queryRaw<{ annotationId: string; stance: string; count: bigint }[]>`
       SELECT r."annotationId", r.stance::text AS stance, count(*) AS count
-      FROM "Annotation" a JOIN "Reply" r ON r."annotationId" = a.id
-      WHERE a."documentId" = ${documentId} AND r."deletedAt" IS NULL
+      FROM "Reply" r
+      WHERE r."annotationId" = ANY(${ids}::text[]) AND r."deletedAt" IS NULL
         AND ${visibleItemSql("r", "authorId", actor?.id, canModerate)}
-      GROUP BY r."annotationId", r.stance`,
+      GROUP BY r."annotationId", r.stance`
+      : [],
+    loadLocators([documentId]),
   ]);
-  const locators = await loadLocators([documentId]);
   const threads = new Map<string, { count: number; stances: string[] }>();
   for (const row of stanceRows) {
     const thread =
@@ -147,13 +160,18 @@ export async function listAnnotations(actor: Actor, documentId: string, filters:
     thread.count += Number(row.count);
     thread.stances.push(row.stance);
   }
-  return rows.map((row) => {
+  const items = page.map((row) => {
     const thread = threads.get(row.id);
     return {
       ...presentAnnotation({ ...row, _count: { replies: thread?.count ?? 0 } }, placeOf(locators, row)),
       replyStances: thread?.stances ?? [],
     };
   });
+  return { items, nextCursor: hasMore ? String(skip + limit!) : null };
+}
+
+export async function listAnnotations(actor: Actor, documentId: string, filters: AnnotationFilters = {}) {
+  return (await listAnnotationPage(actor, documentId, filters)).items;
 }
 export type ListedAnnotation = Awaited<ReturnType<typeof listAnnotations>>[number];
 
@@ -163,7 +181,7 @@ export async function listAnchors(documentId: string, canModerate: boolean, view
   return db.annotation.findMany({
     where: { ...visibleWhere(documentId, canModerate, viewerId), anchorStatus: { not: "orphaned" } },
     select: { id: true, start: true, end: true, color: true },
-    orderBy: [{ start: "asc" }, { end: "desc" }],
+    orderBy: [{ start: "asc" }, { end: "desc" }, { id: "asc" }],
   });
 }
 

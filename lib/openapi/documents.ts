@@ -190,7 +190,8 @@ export const DOCUMENT_PATHS = {
   },
   "/api/v1/documents/{id}/annotations": {
     get: {
-      summary: "Annotations of a document in reading order (hidden ones only for moderators)",
+      summary:
+        "Annotations of a document in reading order (hidden ones only for moderators); all at once, or pages of `limit` (≤ 1000) followed by `cursor` = the previous nextCursor",
       parameters: [pathId("id"), ...queryParams(annotationFiltersSchema)],
       responses: {
         "200": { description: "Annotations", content: { "application/json": { schema: listOf("Annotation") } } },

@@ -6,13 +6,15 @@ import { listAnchors } from "@/lib/annotations/annotation-services";
 import { getSessionUser } from "@/lib/auth/current-user";
 import { findDocument } from "@/lib/documents/find-document";
 import { presentDocument } from "@/lib/documents/presenters";
-import { loadStructure } from "@/lib/documents/structure/load-structure";
-import { outlineOf } from "@/lib/documents/structure/outline";
+import { loadStructure, type DocumentStructure } from "@/lib/documents/structure/load-structure";
+import { outlineOf, type OutlineEntry } from "@/lib/documents/structure/outline";
 import { orNotFound } from "@/lib/pages/or-not-found";
 import { canEditDocument } from "@/lib/policies/document-policy";
 import { abilitiesFor } from "@/lib/policies/workspace-policy";
 import { renderTextHtml } from "./render-text-html";
+import { anchorSignature } from "./anchor-signature";
 import { segmentText } from "./segment-text";
+import { rememberRenderedText, renderedTextFor, type RenderedText } from "./rendered-text-cache";
 
 // For pages: the document if the visitor may read it (the same check as the
 // API); otherwise a 404 page.
@@ -40,41 +42,71 @@ export async function loadEditableDocumentForPage(documentId: string) {
 // painted, so a document with a thousand annotations opens as fast as a static page.
 export const loadReader = cache(async (documentId: string) => {
   const { user, document, access, abilities, canEdit } = await loadDocumentForPage(documentId);
-  const [anchors, structure] = await Promise.all([
-    listAnchors(documentId, abilities.canModerate, user?.id),
-    loadStructure(document),
+  const [text, structure] = await Promise.all([
+    readerText(document, abilities.canModerate, user?.id),
+    readerStructure(document),
   ]);
-  // Changes whenever the rendered highlights change, so client effects re-attach to them.
-  const highlightsKey = createHash("sha1")
-    .update(
-      `${document.id}|${document.version}|${anchors.map((anchor) => `${anchor.id}:${anchor.start}:${anchor.end}:${anchor.color}`).join(",")}`,
-    )
-    .digest("hex");
   return {
     user,
     workspace: access.workspace,
     abilities,
     canEdit,
     document: presentDocument(document, { includeText: false }),
-    text: renderedText(`${highlightsKey}|${document.title}`, () =>
-      renderTextHtml(segmentText(document.text, anchors), structure.blocks, { title: document.title }),
-    ),
-    outline: outlineOf(document.text, structure.blocks),
+    // The reader page sends it once (components/reader/reader-text.tsx); the compare page
+    // draws it itself.
+    text,
+    outline: structure.outline,
     pageCount: structure.pageCount,
-    highlightsKey,
+    highlightsKey: text.key,
   };
 });
 
-// Rendered texts by highlightsKey: re-reading a document whose text and
-// highlights have not changed skips segmenting and rendering.
-const RENDERED = new Map<string, ReturnType<typeof renderTextHtml>>();
-const MAX_RENDERED = 200;
+type ReadableDocument = Awaited<ReturnType<typeof findDocument>>["document"];
 
-function renderedText(key: string, render: () => ReturnType<typeof renderTextHtml>) {
-  const cached = RENDERED.get(key);
-  if (cached) return cached;
-  const rendered = render();
-  RENDERED.set(key, rendered);
-  if (RENDERED.size > MAX_RENDERED) RENDERED.delete(RENDERED.keys().next().value!);
-  return rendered;
+// The text with the highlights this reader may see, rendered (or taken from the cache
+// when neither the text nor its highlights have changed). Its key changes whenever the
+// rendered highlights or the text (a new version) change, so client effects re-attach to
+// them. A cached text costs one small query (the anchors' digest, anchor-signature.ts):
+// the anchors themselves are loaded only to render.
+export async function readerText(
+  document: ReadableDocument,
+  canModerate: boolean,
+  viewerId: string | undefined,
+): Promise<RenderedText> {
+  const signature = await anchorSignature(document.id, canModerate, viewerId);
+  const key = createHash("sha1")
+    .update(`${document.id}|${document.version}|${document.contentHash}|${document.title}|${signature}`)
+    .digest("hex");
+  const cached = renderedTextFor(key);
+  if (cached) return rememberRenderedText(cached);
+  const [anchors, structure] = await Promise.all([
+    listAnchors(document.id, canModerate, viewerId),
+    readerStructure(document),
+  ]);
+  const { html, annotationIds } = renderTextHtml(segmentText(document.text, anchors), structure.blocks, {
+    title: document.title,
+  });
+  return rememberRenderedText({ key, html, annotationIds });
+}
+
+// A version's text and structure never change (a new text is a new version): its blocks
+// and outline are computed once per process. Bounded: the least recently used goes first.
+type ReaderStructure = DocumentStructure & { outline: OutlineEntry[] };
+const STRUCTURES = new Map<string, Promise<ReaderStructure>>();
+const MAX_STRUCTURES = 200;
+
+function readerStructure(document: ReadableDocument): Promise<ReaderStructure> {
+  const key = `${document.id}@${document.version}|${document.contentHash}`;
+  let structure = STRUCTURES.get(key);
+  if (structure) STRUCTURES.delete(key);
+  else {
+    structure = loadStructure(document).then((loaded) => ({
+      ...loaded,
+      outline: outlineOf(document.text, loaded.blocks),
+    }));
+    structure.catch(() => STRUCTURES.delete(key));
+  }
+  STRUCTURES.set(key, structure);
+  if (STRUCTURES.size > MAX_STRUCTURES) STRUCTURES.delete(STRUCTURES.keys().next().value!);
+  return structure;
 }

@@ -53,6 +53,13 @@ export const annotationFiltersSchema = z.object({
   tag: z.string().max(50).optional(),
   creator: z.string().max(64).optional(),
   anchorStatus: z.enum(["anchored", "moved", "orphaned"]).optional(),
+  // Optional paging (the reader loads a long document's annotations page by page): without
+  // a limit the whole list comes at once, as before. The cursor is the previous page's nextCursor.
+  limit: z.coerce.number().int().min(1).max(1000).optional(),
+  cursor: z
+    .string()
+    .regex(/^\d{1,7}$/, "Use the nextCursor of the previous page.")
+    .optional(),
 });
 
 export const markdownPreviewSchema = z.object({ markdown: z.string().max(20_000) });

@@ -9,7 +9,7 @@ import { normalizeText } from "@/lib/documents/import/normalize-text";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { renderTextHtml } from "@/lib/reader/render-text-html";
 import { segmentText, type Paragraph } from "@/lib/reader/segment-text";
-import { readCorpus } from "@/tests/support/corpus";
+import { CORPUS_FILES, readCorpus } from "@/tests/support/corpus";
 import { seededRandom, simulateAnnotations } from "@/tests/support/simulate-revision";
 import { appEnv, waitForHealthy } from "../lib/app-env";
 import { buildIfNeeded } from "../lib/build-if-needed";
@@ -17,11 +17,15 @@ import { createTestDatabase } from "../lib/test-database";
 import { freePort } from "../lib/postgres-server";
 import { chromiumLaunchOptions } from "../lib/chromium";
 
-// npm run bench -- reader: the 30k-character forum report with 1,000
-// annotations, opened in Chromium from the app, against a static page with the
+// npm run bench -- reader: a long document (the corpus five times over, 312k characters)
+// with 5,000 annotations, opened in Chromium from the app, against a static page with the
 // same <mark> elements pre-rendered, served from the same machine in the same run.
-const ANNOTATIONS = 1000;
-const ROUNDS = 7;
+// READER_BENCH_SIZE=short: the 30k-character forum report with 1,000 annotations;
+// READER_BENCH_ROUNDS=n: n measured rounds of each page.
+const IS_SHORT = process.env.READER_BENCH_SIZE === "short";
+const ANNOTATIONS = IS_SHORT ? 1000 : 5000;
+const COPIES = 5;
+const ROUNDS = Number(process.env.READER_BENCH_ROUNDS) || (IS_SHORT ? 7 : 3);
 const EMAIL = "bench-reader@bench.example";
 const PASSWORD = "bench reader password";
 const COLORS = ["yellow", "green", "blue", "pink", "purple"];
@@ -32,7 +36,7 @@ export async function benchReader(): Promise<boolean> {
   let staticServer: Server | null = null;
   let browser: Browser | null = null;
   try {
-    const { documentId, paragraphs } = await seed(database.url);
+    const { documentId, paragraphs, length } = await seed(database.url);
     const marks = paragraphs.flatMap((paragraph) => paragraph.segments).filter((segment) => segment.ids.length).length;
     const port = await freePort();
     const env = { ...appEnv(port, database.url), RATE_LIMIT_SIGNIN: "1000" };
@@ -60,7 +64,7 @@ export async function benchReader(): Promise<boolean> {
     const appUrl = `http://localhost:${port}/documents/${documentId}`;
     const staticUrl = `http://127.0.0.1:${staticPort}/`;
     console.log(
-      `Document: ${readCorpus("forum-2022-alliance-tightening.txt").length} characters, ${ANNOTATIONS} annotations → ${marks} <mark> runs. ${ROUNDS} rounds each after a warm-up, alternating.`,
+      `Document: ${length} characters, ${ANNOTATIONS} annotations → ${marks} <mark> runs. ${ROUNDS} rounds each after a warm-up, alternating.`,
     );
     const timings = { app: [] as Measurement[], static: [] as Measurement[] };
     for (let round = 0; round <= ROUNDS; round += 1) {
@@ -71,6 +75,7 @@ export async function benchReader(): Promise<boolean> {
         const page = await context.newPage();
         const measurement = await measure(page, url, marks);
         if (round > 0) timings[name].push(measurement);
+        console.log(`  round ${round} ${name}: highlights painted ${measurement.textPaint.toFixed(0)} ms`);
         // Let the page finish what it loads after painting (its annotation list), so the next
         // navigation starts with an idle server, as a reader's would.
         await page.waitForLoadState("networkidle");
@@ -120,6 +125,26 @@ export async function benchReader(): Promise<boolean> {
       { page: "Reader HTML parsed, JavaScript off", "load event ms": median(htmlOnly).toFixed(0) },
       { page: "App floor: sign-in page, no data", "settled ms (2 frames later)": median(floor).toFixed(0) },
     ]);
+    const bytesRatio = timings.app[0]!.bytes / timings.static[0]!.bytes;
+    console.log(
+      `The reader's HTML is sent with Content-Encoding: ${timings.app[0]!.encoding} (sizes above are decoded).`,
+    );
+    const scrollRatio = scrolling.app.p95 / scrolling.static.p95;
+    console.log(
+      `HTML bytes app/static: ${bytesRatio.toFixed(2)} (target ≤ 1.3). Scroll frame p95 app/static: ${scrollRatio.toFixed(2)} (target ≤ 2).`,
+    );
+    // Cards interactive (measured last, after the figures above are printed): from navigation
+    // until a click on the first card selects it.
+    const interactive: number[] = [];
+    for (let round = 0; round < 2; round += 1) {
+      const page = await context.newPage();
+      await page.goto(appUrl, { waitUntil: "commit" });
+      interactive.push(await cardsInteractive(page).catch(() => Number.NaN));
+      await page.close();
+    }
+    console.log(
+      `Cards interactive (a click on the first card selects it): ${interactive.map((ms) => (Number.isNaN(ms) ? "no answer in 60 s" : `${ms.toFixed(0)} ms`)).join(", ")} from navigation.`,
+    );
     const ratio = median(timings.app.map((m) => m.textPaint)) / median(timings.static.map((m) => m.textPaint));
     const htmlRatio = median(htmlOnly) / median(timings.static.map((m) => m.load));
     // Smooth: at least 30 frames a second for 95% of frames (software rendering, no GPU here).
@@ -133,7 +158,7 @@ export async function benchReader(): Promise<boolean> {
     console.log(
       `Scrolling ${isSmooth ? "smooth" : "NOT smooth"}: p95 frame ${scrolling.app.p95.toFixed(1)} ms (static ${scrolling.static.p95.toFixed(1)} ms; smooth means ≤ 34 ms, 30 fps).`,
     );
-    const isMet = ratio <= 1.5 && isSmooth;
+    const isMet = ratio <= 1.5 && bytesRatio <= 1.3 && scrollRatio <= 2;
     console.log(isMet ? "Targets met." : "Targets NOT met.");
     return isMet;
   } finally {
@@ -150,6 +175,7 @@ type Measurement = {
   textPaint: number;
   load: number;
   bytes: number;
+  encoding: string;
   responseEnd: number;
 };
 
@@ -189,6 +215,7 @@ async function measure(page: Page, url: string, count: number, selector = "mark"
   await page.addInitScript(PAINT_PROBE(selector, count));
   const response = await page.goto(url, { waitUntil: "commit" });
   const bytes = (await response!.body()).byteLength;
+  const encoding = (await response!.allHeaders())["content-encoding"] ?? "none";
   const paintedAt = () => (window as unknown as { __highlightsPainted: number | null }).__highlightsPainted;
   await page.waitForFunction(paintedAt, undefined, { timeout: 60_000 });
   const painted = (await page.evaluate(paintedAt))!;
@@ -203,6 +230,7 @@ async function measure(page: Page, url: string, count: number, selector = "mark"
     textPaint: await textPaintTime(page),
     load: await loadEventEnd(page),
     bytes,
+    encoding,
     responseEnd: timing.responseEnd,
   };
 }
@@ -212,6 +240,35 @@ async function loadEventEnd(page: Page): Promise<number> {
   return page.evaluate(
     () => (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).loadEventEnd,
   );
+}
+
+// Clicks the first card as soon as there is one, until it answers (is selected); the time from navigation start.
+async function cardsInteractive(page: Page): Promise<number> {
+  const card = page.getByTestId("annotation-card").first();
+  await card.waitFor({ timeout: 60_000 });
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    await card.locator("header").click({ timeout: 60_000 });
+    // No named closures in the page function: the TypeScript loader wraps them in a helper
+    // (__name) the page lacks, and the probe then threw in the page and never answered.
+    const selected = await card
+      .evaluate(
+        (element) =>
+          new Promise<number | null>((resolve) => {
+            if (element.getAttribute("aria-current") === "true") return resolve(performance.now());
+            const observer = new MutationObserver(() => {
+              if (element.getAttribute("aria-current") !== "true") return;
+              observer.disconnect();
+              resolve(performance.now());
+            });
+            observer.observe(element, { attributes: true });
+            setTimeout(() => resolve(null), 500);
+          }),
+      )
+      .catch(() => null);
+    if (selected !== null) return selected;
+  }
+  throw new Error("The first card never answered a click within a minute.");
 }
 
 // Scrolls the whole page frame by frame and records the time between frames.
@@ -246,7 +303,11 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 
 export async function seed(url: string) {
   const db = createDb(url);
-  const text = normalizeText(readCorpus("forum-2022-alliance-tightening.txt"));
+  const text = normalizeText(
+    IS_SHORT
+      ? readCorpus("forum-2022-alliance-tightening.txt")
+      : Array.from({ length: COPIES }, () => CORPUS_FILES.map((name) => readCorpus(name)).join("\n\n")).join("\n\n"),
+  );
   const random = seededRandom(5);
   const user = await db.user.create({
     data: { email: EMAIL, name: "Bench Reader", passwordHash: await hashPassword(PASSWORD) },
@@ -290,7 +351,7 @@ export async function seed(url: string) {
     select: { id: true, start: true, end: true, color: true },
   });
   await db.$disconnect();
-  return { documentId: document.id, paragraphs: segmentText(text, created) };
+  return { documentId: document.id, paragraphs: segmentText(text, created), length: Array.from(text).length };
 }
 
 // The same text and <mark> elements as the reader renders, with plain CSS and no script.

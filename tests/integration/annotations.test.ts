@@ -3,6 +3,7 @@ import * as documents from "@/app/api/v1/workspaces/[id]/documents/route";
 import * as documentText from "@/app/api/v1/documents/[id]/text/route";
 import * as annotations from "@/app/api/v1/documents/[id]/annotations/route";
 import * as annotation from "@/app/api/v1/annotations/[id]/route";
+import * as replies from "@/app/api/v1/annotations/[id]/replies/route";
 import * as search from "@/app/api/v1/workspaces/[id]/search/route";
 import { describeQuote } from "@/lib/anchoring/selectors";
 import { db } from "@/lib/db";
@@ -72,6 +73,50 @@ describe("annotations", () => {
       path: "/x?tag=framing",
     });
     expect(byTag.body.items).toHaveLength(1);
+  });
+
+  it("lists a document's annotations in pages that follow each other without gaps or repeats", async () => {
+    const { researcher, documentId } = await setup();
+    const quotes = ["bombers", "Okhotsk", "Pacific", "routine", "alliance"];
+    const created: Array<{ id: string }> = [];
+    for (const quote of quotes)
+      created.push((await annotate(researcher.token, documentId, quote, { body: quote })).body);
+    await call(replies.POST, {
+      method: "POST",
+      token: researcher.token,
+      params: { id: created[3]!.id },
+      body: { body: "Agreed.", stance: "supports" },
+    });
+    const whole = await call(annotations.GET, { token: researcher.token, params: { id: documentId } });
+    expect(whole.body.nextCursor).toBeNull();
+    const paged: Array<{ id: string; replyCount: number; replyStances: string[] }> = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const page: { status: number; body: { items: typeof paged; nextCursor: string | null } } = await call(
+        annotations.GET,
+        {
+          token: researcher.token,
+          params: { id: documentId },
+          path: `/x?limit=2${cursor ? `&cursor=${cursor}` : ""}`,
+        },
+      );
+      expect(page.status).toBe(200);
+      expect(page.body.items.length).toBeLessThanOrEqual(2);
+      paged.push(...page.body.items);
+      cursor = page.body.nextCursor;
+      pages += 1;
+    } while (cursor && pages < 10);
+    expect(pages).toBe(3);
+    expect(paged.map((item) => item.id)).toEqual(whole.body.items.map((item: { id: string }) => item.id));
+    expect(paged.find((item) => item.id === created[3]!.id)).toMatchObject({
+      replyCount: 1,
+      replyStances: ["supports"],
+    });
+    expectError(
+      await call(annotations.GET, { token: researcher.token, params: { id: documentId }, path: "/x?cursor=abc" }),
+      400,
+    );
   });
 
   it("answers 422 for a quote that is not in the text and 400 for malformed selectors", async () => {

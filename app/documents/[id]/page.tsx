@@ -10,6 +10,7 @@ import { FollowButton } from "@/components/notifications/follow-button";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { hasOriginalFile } from "@/lib/documents/original-file";
+import { isDocumentRequest } from "@/lib/pages/document-request";
 import { formatPublished } from "@/lib/documents/published-date";
 import { loadDocumentForPage, loadReader } from "@/lib/reader/load-reader";
 
@@ -36,6 +37,8 @@ export default async function DocumentPage({
   if (found.kind === "webSource") redirect(`/workspaces/${found.workspaceId}/web-sources`);
   const { user, workspace, abilities, canEdit, document, text, outline, pageCount, highlightsKey } =
     await loadReader(id);
+  // The marked text goes out once: in the HTML of a document load, in the payload of a navigation.
+  const sendsText = !(await isDocumentRequest());
   const hasOriginal = document.sourceFormat === "pdf" && (await hasOriginalFile(document.id, document.version));
   const view = hasOriginal && (await searchParams).view === "original" ? "original" : "text";
   return (
@@ -107,7 +110,7 @@ export default async function DocumentPage({
           <div className="mx-auto w-full max-w-[68ch]" data-testid="reader">
             {hasOriginal ? <ViewToggle documentId={document.id} view={view} /> : null}
             <DocumentOutline entries={outline} pageCount={pageCount} />
-            <ReaderText html={text.html} annotationIds={text.annotationIds} />
+            <ReaderText documentId={document.id} textKey={text.key} text={sendsText ? text : undefined} />
             <SearchMatch />
           </div>
         )}

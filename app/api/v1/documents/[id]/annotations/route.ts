@@ -1,14 +1,11 @@
 import { apiRoute, requireActor } from "@/lib/api/route";
 import { readJson, readQuery } from "@/lib/api/read-input";
 import { json } from "@/lib/api/respond";
-import { createAnnotation, listAnnotations } from "@/lib/annotations/annotation-services";
+import { createAnnotation, listAnnotationPage } from "@/lib/annotations/annotation-services";
 import { annotationFiltersSchema, createAnnotationSchema } from "@/lib/validations/annotation";
 
 export const GET = apiRoute<{ id: string }>(async ({ request, actor, params }) =>
-  json({
-    items: await listAnnotations(actor, params.id, readQuery(request, annotationFiltersSchema)),
-    nextCursor: null,
-  }),
+  json(await listAnnotationPage(actor, params.id, readQuery(request, annotationFiltersSchema))),
 );
 
 export const POST = apiRoute<{ id: string }>(async ({ request, actor, params }) => {

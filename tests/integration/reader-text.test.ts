@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import * as documents from "@/app/api/v1/workspaces/[id]/documents/route";
+import * as annotations from "@/app/api/v1/documents/[id]/annotations/route";
+import * as documentText from "@/app/api/v1/documents/[id]/text/route";
+import * as readerText from "@/app/documents/[id]/reader-text/route";
+import { describeQuote } from "@/lib/anchoring/selectors";
+import { readFixture } from "../fixtures/texts";
+import { call, expectError, workspaceWithTeam } from "../support/api";
+
+const essay = readFixture("axis").trim();
+
+describe("the reader's text for the browser (/documents/{id}/reader-text)", () => {
+  it("is the rendered text with the highlights this reader may see, keyed by them; a 404 for others", async () => {
+    const { owner, researcher, outsider, workspaceId } = await workspaceWithTeam("rtx", "Reader text");
+    const documentId = (
+      await call(documents.POST, {
+        method: "POST",
+        token: owner.token,
+        params: { id: workspaceId },
+        body: { title: "Axis essay", text: essay },
+      })
+    ).body.id as string;
+    const before = await call(readerText.GET, { token: researcher.token, params: { id: documentId } });
+    expect(before.status).toBe(200);
+    expect(before.body.annotationIds).toEqual([]);
+    expect(before.body.html).toContain('data-o="0"');
+    const created = await call(annotations.POST, {
+      method: "POST",
+      token: researcher.token,
+      params: { id: documentId },
+      body: { selectors: describeQuote(essay, "Okhotsk")! },
+    });
+    const after = await call(readerText.GET, { token: researcher.token, params: { id: documentId } });
+    expect(after.body.annotationIds).toEqual([created.body.id]);
+    expect(after.body.html).toContain('<mark data-a="0">Okhotsk</mark>');
+    expect(after.body.key).not.toBe(before.body.key);
+    expectError(await call(readerText.GET, { token: outsider.token, params: { id: documentId } }), 404);
+  });
+
+  it("follows a revision: the new version's text under a new key, and no highlight for a passage it orphaned", async () => {
+    const { owner, workspaceId } = await workspaceWithTeam("rtv", "Reader text revisions");
+    const documentId = (
+      await call(documents.POST, {
+        method: "POST",
+        token: owner.token,
+        params: { id: workspaceId },
+        body: { title: "Axis essay", text: essay },
+      })
+    ).body.id as string;
+    const created = await call(annotations.POST, {
+      method: "POST",
+      token: owner.token,
+      params: { id: documentId },
+      body: { selectors: describeQuote(essay, "Okhotsk")! },
+    });
+    const read = async () => (await call(readerText.GET, { token: owner.token, params: { id: documentId } })).body;
+    const first = await read();
+    expect(first.html).toContain('<mark data-a="0">Okhotsk</mark>');
+    // Same highlights, same text: the same key (the cached text).
+    expect((await read()).key).toBe(first.key);
+
+    // A revision that keeps the passage but changes words elsewhere: a new key, the new words.
+    const revised = essay.replace(/\bthe\b/, "THE-REVISED");
+    const second = await call(documentText.PUT, {
+      method: "PUT",
+      token: owner.token,
+      params: { id: documentId },
+      body: { text: revised, version: 1 },
+    });
+    expect(second.status).toBe(200);
+    const afterRevision = await read();
+    expect(afterRevision.key).not.toBe(first.key);
+    expect(afterRevision.html).toContain("THE-REVISED");
+    expect(afterRevision.annotationIds).toEqual([created.body.id]);
+
+    // A revision that deletes the passage: the annotation is orphaned and its highlight gone.
+    const third = await call(documentText.PUT, {
+      method: "PUT",
+      token: owner.token,
+      params: { id: documentId },
+      body: { text: revised.replace(/[^.]*Okhotsk[^.]*\./, ""), version: 2 },
+    });
+    expect(third.body.reanchoring.orphaned).toBe(1);
+    const afterOrphan = await read();
+    expect(afterOrphan.annotationIds).toEqual([]);
+    expect(afterOrphan.html).not.toContain("<mark");
+    expect(afterOrphan.html).not.toContain("Okhotsk");
+  });
+});

@@ -1,5 +1,13 @@
 import type { ReactNode } from "react";
 import type { CellStance } from "@/lib/claims/derive-stances";
+import { shortQuote } from "@/lib/text/short-quote";
+
+// A cell lists its first passages (quotes cut short); the rest are in the document. The cells'
+// shared classes sit once on the table body, so a full page of 240 cells stays small.
+const PASSAGES_PER_CELL = 3;
+const QUOTE_LENGTH = 140;
+const BODY =
+  "[&_td]:border-b [&_td]:border-stone-200 [&_td]:p-1.5 dark:[&_td]:border-stone-800 [&_td[data-stance=none]]:px-3.5 [&_td[data-stance=none]]:py-3 [&_td[data-stance=none]]:text-stone-400 [&_summary]:flex [&_summary]:cursor-pointer [&_summary]:list-none [&_summary]:items-center [&_summary]:justify-between [&_summary]:gap-2 [&_summary]:rounded-md [&_summary]:px-2 [&_summary]:py-1.5 [&_summary]:font-semibold [&_summary]:focus-visible:outline-2 [&_summary]:focus-visible:outline-offset-2 [&_summary]:focus-visible:outline-accent-500 [&_summary::-webkit-details-marker]:hidden";
 
 type Matrix = {
   claims: { id: string; title: string }[];
@@ -68,7 +76,7 @@ export function ClaimMatrix({ matrix, children }: { matrix: Matrix; children?: R
             ))}
           </tr>
         </thead>
-        <tbody>
+        <tbody className={BODY}>
           {matrix.claims.map((claim) => (
             <tr key={claim.id}>
               <th scope="row" className="border-b border-stone-200 p-2 text-left font-medium dark:border-stone-800">
@@ -77,16 +85,11 @@ export function ClaimMatrix({ matrix, children }: { matrix: Matrix; children?: R
               {matrix.documents.map((document) => {
                 const cell = cellOf(claim.id, document.id);
                 return (
-                  <td
-                    key={document.id}
-                    className="border-b border-stone-200 p-1.5 dark:border-stone-800"
-                    data-document={document.id}
-                    data-stance={cell?.stance ?? "none"}
-                  >
+                  <td key={document.id} data-document={document.id} data-stance={cell?.stance ?? "none"}>
                     {cell ? (
                       <details className="group">
                         <summary
-                          className={`flex cursor-pointer list-none items-center justify-between gap-2 rounded-md px-2 py-1.5 font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-500 [&::-webkit-details-marker]:hidden ${CELL[cell.stance].style}`}
+                          className={CELL[cell.stance].style}
                           title={`${cell.supports} supporting, ${cell.opposes} opposing, ${cell.qualifies} qualifying passage(s)`}
                         >
                           <span>
@@ -104,13 +107,15 @@ export function ClaimMatrix({ matrix, children }: { matrix: Matrix; children?: R
                           </span>
                         </summary>
                         <ul className="mt-1 space-y-1 text-xs" aria-label="Passages behind this stance">
-                          {cell.passages.map((passage) => (
+                          {cell.passages.slice(0, PASSAGES_PER_CELL).map((passage) => (
                             <li key={passage.annotationId}>
                               <a
                                 href={`/documents/${document.id}#annotation-${passage.annotationId}`}
                                 className="block rounded px-1 py-0.5 hover:bg-stone-100 dark:hover:bg-stone-800"
                               >
-                                <span className="line-clamp-3 font-serif italic">“{passage.quote}”</span>
+                                <span className="line-clamp-3 font-serif italic">
+                                  “{shortQuote(passage.quote, QUOTE_LENGTH)}”
+                                </span>
                                 <span className="text-stone-500">
                                   {passage.stance}
                                   {passage.isLinked ? " · through a link" : ""}
@@ -118,10 +123,17 @@ export function ClaimMatrix({ matrix, children }: { matrix: Matrix; children?: R
                               </a>
                             </li>
                           ))}
+                          {cell.passages.length > PASSAGES_PER_CELL ? (
+                            <li>
+                              <a href={`/documents/${document.id}`} className="block px-1 py-0.5 underline">
+                                {cell.passages.length - PASSAGES_PER_CELL} more in the document
+                              </a>
+                            </li>
+                          ) : null}
                         </ul>
                       </details>
                     ) : (
-                      <span className="block px-2 py-1.5 text-stone-400">—</span>
+                      "—"
                     )}
                   </td>
                 );

@@ -132,10 +132,16 @@ export async function listClaimPassages(actor: Actor, claimId: string) {
 // documents that take a stance are columns, a page of them at a time (oldest first); the
 // rest are a count. The work grows with the passages placed under claims and the links that
 // touch them, not with the size of the workspace.
-export async function claimMatrix(actor: Actor, workspaceId: string, page: Pagination = { limit: 50 }) {
+// `listed` is this actor's listClaims of the workspace, when the caller has it already.
+export async function claimMatrix(
+  actor: Actor,
+  workspaceId: string,
+  page: Pagination = { limit: 50 },
+  listed?: Awaited<ReturnType<typeof listClaims>>,
+) {
   const access = await authorizeWorkspace(actor, workspaceId, "read");
   const canModerate = can(access, "moderate");
-  const claims = await listClaims(actor, workspaceId);
+  const claims = listed ?? (await listClaims(actor, workspaceId));
   const placedIds = [...new Set(claims.flatMap((claim) => claim.passages.map((passage) => passage.annotationId)))];
   const [links, documentCount] = await Promise.all([
     placedIds.length

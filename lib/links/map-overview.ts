@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
 import { visiblePassageWhere } from "@/lib/policies/item-visibility";
 import { can } from "@/lib/policies/workspace-policy";
-import { loadMapAggregate, visibleLinksSql } from "./map-aggregate";
+import { loadMapAggregate, visibleLinksSql, type MapAggregate } from "./map-aggregate";
 import { DEFAULT_CLUSTERS, MAX_EXPANDED_PASSAGES, OTHERS_ID } from "./map-limits";
 
 export { DEFAULT_CLUSTERS, MAX_EXPANDED_PASSAGES };
@@ -25,7 +25,22 @@ export async function loadMapOverview(
   { maxClusters = DEFAULT_CLUSTERS }: { maxClusters?: number } = {},
 ) {
   const access = await authorizeWorkspace(actor, workspaceId, "read");
-  const { pairs, perDocument } = await loadMapAggregate(workspaceId, actor?.id, can(access, "moderate"));
+  const aggregate = await loadMapAggregate(workspaceId, actor?.id, can(access, "moderate"));
+  // The same counts drawn at the same cluster count give the same overview: built once.
+  const built = overviews.get(aggregate) ?? new Map<number, MapOverviewData>();
+  overviews.set(aggregate, built);
+  const cached = built.get(maxClusters);
+  if (cached) return cached;
+  const overview = buildOverview(aggregate, maxClusters);
+  if (built.size >= 4) built.clear(); // a few cluster counts at a time, never one per number asked
+  built.set(maxClusters, overview);
+  return overview;
+}
+
+const overviews = new WeakMap<MapAggregate, Map<number, MapOverviewData>>();
+type MapOverviewData = ReturnType<typeof buildOverview>;
+
+function buildOverview({ pairs, perDocument }: MapAggregate, maxClusters: number) {
   // The busiest documents are drawn one by one; the rest share one "other documents" cluster,
   // so every link is still drawn (and counted) at the level shown.
   const drawn = new Set(perDocument.slice(0, maxClusters).map((cluster) => cluster.id));

@@ -22,10 +22,11 @@ export default async function ClaimsPage({
   const { user, abilities } = await loadWorkspaceForPage(id);
   const requested = Number([(await searchParams).page].flat()[0]);
   const page = Number.isInteger(requested) && requested > 1 && requested < 100_000 ? requested : 1;
-  const [matrix, claims] = await Promise.all([
-    claimMatrix(user, id, { limit: COLUMNS, cursor: String((page - 1) * COLUMNS) }),
-    listClaims(user, id, { passagesPerClaim: PASSAGES_PER_CLAIM }),
-  ]);
+  // The claims with all their passages, read once: the matrix derives its cells from them,
+  // and each claim's card shows its first few.
+  const listed = await listClaims(user, id);
+  const matrix = await claimMatrix(user, id, { limit: COLUMNS, cursor: String((page - 1) * COLUMNS) }, listed);
+  const claims = listed.map((claim) => ({ ...claim, passages: claim.passages.slice(0, PASSAGES_PER_CLAIM) }));
   const path = `/workspaces/${id}/claims`;
   return (
     <div className="space-y-8">

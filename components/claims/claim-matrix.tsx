@@ -3,11 +3,9 @@ import type { CellStance } from "@/lib/claims/derive-stances";
 import { shortQuote } from "@/lib/text/short-quote";
 
 // A cell lists its first passages (quotes cut short); the rest are in the document. The cells'
-// shared classes sit once on the table body, so a full page of 240 cells stays small.
+// styles are the .claim-matrix rules of globals.css, so a full page of 240 cells stays small.
 const PASSAGES_PER_CELL = 3;
-const QUOTE_LENGTH = 140;
-const BODY =
-  "[&_td]:border-b [&_td]:border-stone-200 [&_td]:p-1.5 dark:[&_td]:border-stone-800 [&_td[data-stance=none]]:px-3.5 [&_td[data-stance=none]]:py-3 [&_td[data-stance=none]]:text-stone-400 [&_summary]:flex [&_summary]:cursor-pointer [&_summary]:list-none [&_summary]:items-center [&_summary]:justify-between [&_summary]:gap-2 [&_summary]:rounded-md [&_summary]:px-2 [&_summary]:py-1.5 [&_summary]:font-semibold [&_summary]:focus-visible:outline-2 [&_summary]:focus-visible:outline-offset-2 [&_summary]:focus-visible:outline-accent-500 [&_summary::-webkit-details-marker]:hidden";
+const QUOTE_LENGTH = 100;
 
 type Matrix = {
   claims: { id: string; title: string }[];
@@ -53,7 +51,7 @@ export function ClaimMatrix({ matrix, children }: { matrix: Matrix; children?: R
         </p>
       )}
       <table
-        className={`w-full border-collapse text-sm ${matrix.documents.length ? "" : "hidden"}`}
+        className={`claim-matrix w-full border-collapse text-sm ${matrix.documents.length ? "" : "hidden"}`}
         data-testid="claim-matrix"
       >
         <thead>
@@ -76,7 +74,7 @@ export function ClaimMatrix({ matrix, children }: { matrix: Matrix; children?: R
             ))}
           </tr>
         </thead>
-        <tbody className={BODY}>
+        <tbody>
           {matrix.claims.map((claim) => (
             <tr key={claim.id}>
               <th scope="row" className="border-b border-stone-200 p-2 text-left font-medium dark:border-stone-800">
@@ -87,7 +85,7 @@ export function ClaimMatrix({ matrix, children }: { matrix: Matrix; children?: R
                 return (
                   <td key={document.id} data-document={document.id} data-stance={cell?.stance ?? "none"}>
                     {cell ? (
-                      <details className="group">
+                      <details>
                         <summary
                           className={CELL[cell.stance].style}
                           title={`${cell.supports} supporting, ${cell.opposes} opposing, ${cell.qualifies} qualifying passage(s)`}
@@ -99,33 +97,26 @@ export function ClaimMatrix({ matrix, children }: { matrix: Matrix; children?: R
                           <span className="sr-only">
                             : {document.title} on “{claim.title}”,{" "}
                           </span>
-                          <span className="text-xs font-normal opacity-75">
+                          <small>
                             {cell.passages.length === 1 ? "1 passage" : `${cell.passages.length} passages`}
-                            <span aria-hidden className="ml-1 inline-block transition-transform group-open:rotate-90">
-                              ›
-                            </span>
-                          </span>
+                            <i aria-hidden>›</i>
+                          </small>
                         </summary>
-                        <ul className="mt-1 space-y-1 text-xs" aria-label="Passages behind this stance">
+                        <ul aria-label="Passages behind this stance">
                           {cell.passages.slice(0, PASSAGES_PER_CELL).map((passage) => (
                             <li key={passage.annotationId}>
-                              <a
-                                href={`/documents/${document.id}#annotation-${passage.annotationId}`}
-                                className="block rounded px-1 py-0.5 hover:bg-stone-100 dark:hover:bg-stone-800"
-                              >
-                                <span className="line-clamp-3 font-serif italic">
-                                  “{shortQuote(passage.quote, QUOTE_LENGTH)}”
-                                </span>
-                                <span className="text-stone-500">
+                              <a href={`/documents/${document.id}#annotation-${passage.annotationId}`}>
+                                <q>{shortQuote(passage.quote, QUOTE_LENGTH)}</q>
+                                <small>
                                   {passage.stance}
                                   {passage.isLinked ? " · through a link" : ""}
-                                </span>
+                                </small>
                               </a>
                             </li>
                           ))}
                           {cell.passages.length > PASSAGES_PER_CELL ? (
                             <li>
-                              <a href={`/documents/${document.id}`} className="block px-1 py-0.5 underline">
+                              <a href={`/documents/${document.id}`} className="underline">
                                 {cell.passages.length - PASSAGES_PER_CELL} more in the document
                               </a>
                             </li>

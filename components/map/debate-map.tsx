@@ -173,6 +173,9 @@ export function DebateMap({
         nodes={nodes}
         edges={canvasEdges}
         level="overview"
+        // A large overview is spread wider, so its labels show when zoomed in (and on hover)
+        // instead of covering its edges.
+        spacing={overview.clusters.length > 30 ? 140 : undefined}
         label={`Debate map overview: ${overview.totals.documents} documents in ${overview.clusters.length} clusters, and ${drawnLinks} links between them. The same are listed below.`}
         onOpen={(node) => open(node.id)}
       />

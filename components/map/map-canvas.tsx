@@ -57,11 +57,13 @@ export type CanvasParent = { id: string; label: string; tint: string };
 // computed from the positions, not measured from every drawn element.
 const LARGE = 400;
 const EDGE_SLICE = 150;
+// One array for "no parents", so a re-render does not lay the map out again.
+const NO_PARENTS: CanvasParent[] = [];
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 export function MapCanvas({
   nodes,
   edges,
-  parents = [],
+  parents = NO_PARENTS,
   label,
   level,
   spacing,
@@ -150,7 +152,8 @@ export function MapCanvas({
               "text-background-opacity": 0.85,
               "text-background-padding": "2px",
               "text-background-shape": "roundrectangle",
-              "min-zoomed-font-size": 9,
+              // A large map names its nodes once zoomed in (or on hover), so the labels do not hide its edges.
+              "min-zoomed-font-size": isLarge ? 13 : 9,
               width: "data(size)",
               height: "data(size)",
               "background-color": "data(color)",
@@ -239,7 +242,7 @@ export function MapCanvas({
         (added as unknown as { cleanStyle: () => void }).cleanStyle();
       }
       container.dataset.nodes = String(nodes.length);
-      container.dataset.edges = String(edges.length);
+      container.dataset.edges = String(cy.edges().length);
       container.dataset.ready = "1";
       setDrawnFor(nodes);
     })().catch((error: Error) => {

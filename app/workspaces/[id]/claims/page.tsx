@@ -6,8 +6,9 @@ import { loadWorkspaceForPage } from "../workspace-access";
 
 export const metadata = { title: "Claims" };
 
-// Documents (columns) of the matrix per page.
-const COLUMNS = 20;
+// Documents (columns) of the matrix per page: about what a screen shows, so a page of a large
+// workspace stays small (each column carries a cell for every claim).
+const COLUMNS = 10;
 // Passages shown on each claim's card; the rest load when asked for.
 const PASSAGES_PER_CLAIM = 5;
 

@@ -1,5 +1,11 @@
 import type { ReactNode } from "react";
 import type { CellStance } from "@/lib/claims/derive-stances";
+import { shortQuote } from "@/lib/text/short-quote";
+
+// A cell lists its first passages (quotes cut short); the rest are in the document. The cells'
+// styles are the .claim-matrix rules of globals.css, so a full page of 240 cells stays small.
+const PASSAGES_PER_CELL = 3;
+const QUOTE_LENGTH = 100;
 
 type Matrix = {
   claims: { id: string; title: string }[];
@@ -45,7 +51,7 @@ export function ClaimMatrix({ matrix, children }: { matrix: Matrix; children?: R
         </p>
       )}
       <table
-        className={`w-full border-collapse text-sm ${matrix.documents.length ? "" : "hidden"}`}
+        className={`claim-matrix w-full border-collapse text-sm ${matrix.documents.length ? "" : "hidden"}`}
         data-testid="claim-matrix"
       >
         <thead>
@@ -77,16 +83,11 @@ export function ClaimMatrix({ matrix, children }: { matrix: Matrix; children?: R
               {matrix.documents.map((document) => {
                 const cell = cellOf(claim.id, document.id);
                 return (
-                  <td
-                    key={document.id}
-                    className="border-b border-stone-200 p-1.5 dark:border-stone-800"
-                    data-document={document.id}
-                    data-stance={cell?.stance ?? "none"}
-                  >
+                  <td key={document.id} data-document={document.id} data-stance={cell?.stance ?? "none"}>
                     {cell ? (
-                      <details className="group">
+                      <details>
                         <summary
-                          className={`flex cursor-pointer list-none items-center justify-between gap-2 rounded-md px-2 py-1.5 font-semibold focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent-500 [&::-webkit-details-marker]:hidden ${CELL[cell.stance].style}`}
+                          className={CELL[cell.stance].style}
                           title={`${cell.supports} supporting, ${cell.opposes} opposing, ${cell.qualifies} qualifying passage(s)`}
                         >
                           <span>
@@ -96,32 +97,34 @@ export function ClaimMatrix({ matrix, children }: { matrix: Matrix; children?: R
                           <span className="sr-only">
                             : {document.title} on “{claim.title}”,{" "}
                           </span>
-                          <span className="text-xs font-normal opacity-75">
+                          <small>
                             {cell.passages.length === 1 ? "1 passage" : `${cell.passages.length} passages`}
-                            <span aria-hidden className="ml-1 inline-block transition-transform group-open:rotate-90">
-                              ›
-                            </span>
-                          </span>
+                            <i aria-hidden>›</i>
+                          </small>
                         </summary>
-                        <ul className="mt-1 space-y-1 text-xs" aria-label="Passages behind this stance">
-                          {cell.passages.map((passage) => (
+                        <ul aria-label="Passages behind this stance">
+                          {cell.passages.slice(0, PASSAGES_PER_CELL).map((passage) => (
                             <li key={passage.annotationId}>
-                              <a
-                                href={`/documents/${document.id}#annotation-${passage.annotationId}`}
-                                className="block rounded px-1 py-0.5 hover:bg-stone-100 dark:hover:bg-stone-800"
-                              >
-                                <span className="line-clamp-3 font-serif italic">“{passage.quote}”</span>
-                                <span className="text-stone-500">
+                              <a href={`/documents/${document.id}#annotation-${passage.annotationId}`}>
+                                <q>{shortQuote(passage.quote, QUOTE_LENGTH)}</q>
+                                <small>
                                   {passage.stance}
                                   {passage.isLinked ? " · through a link" : ""}
-                                </span>
+                                </small>
                               </a>
                             </li>
                           ))}
+                          {cell.passages.length > PASSAGES_PER_CELL ? (
+                            <li>
+                              <a href={`/documents/${document.id}`} className="underline">
+                                {cell.passages.length - PASSAGES_PER_CELL} more in the document
+                              </a>
+                            </li>
+                          ) : null}
                         </ul>
                       </details>
                     ) : (
-                      <span className="block px-2 py-1.5 text-stone-400">—</span>
+                      "—"
                     )}
                   </td>
                 );

@@ -9,12 +9,14 @@ import { shortQuote } from "@/lib/text/short-quote";
 import { MAX_CLUSTERS, OTHERS_ID } from "@/lib/links/map-limits";
 import { ClusterView } from "./cluster-view";
 import { expandEdges, type CompactOverview } from "./compact-overview";
+import { mergeEdgePairs } from "./merge-edges";
 import { MapCanvas, PALETTE, usePrefersDark, type CanvasEdge, type CanvasNode } from "./map-canvas";
 import { OverviewTable } from "./overview-table";
 
 // The debate map: first an overview (each document with links is a cluster, every link
 // counted on an edge per pair of documents and relation), then, on demand, one cluster opened
 // into its passages and their links, fetched from the server. Laid out in a Web Worker.
+const MERGE_ABOVE = 300;
 export function DebateMap({
   overview,
   workspaceId,
@@ -73,19 +75,32 @@ export function DebateMap({
       color: cluster.kind === "others" ? PALETTE[isDark ? "dark" : "light"].border : colors[index % colors.length],
     }));
   }, [overview.clusters, maxLinks, isDark]);
-  const canvasEdges = useMemo<CanvasEdge[]>(
-    () =>
-      edges.map((edge) => ({
-        id: `${edge.from}>${edge.to}:${edge.relation}`,
+  // Past a few hundred edges, all relations between two clusters are drawn as one edge.
+  const isMerged = !relation && edges.length > MERGE_ABOVE;
+  const canvasEdges = useMemo<CanvasEdge[]>(() => {
+    const width = (count: number) => 1.5 + 1.5 * Math.log2(count);
+    if (isMerged) {
+      const color = PALETTE[isDark ? "dark" : "light"].clusters[0]!;
+      return mergeEdgePairs(edges).map((edge) => ({
+        id: `${edge.from}~${edge.to}`,
         source: edge.from,
         target: edge.to,
         weight: edge.count,
-        color: RELATION_COLOR[edge.relation as Relation],
-        width: 1.5 + 1.5 * Math.log2(edge.count),
-        label: edge.count > 1 ? String(edge.count) : "",
-      })),
-    [edges],
-  );
+        color,
+        width: width(edge.count),
+        label: String(edge.count),
+      }));
+    }
+    return edges.map((edge) => ({
+      id: `${edge.from}>${edge.to}:${edge.relation}`,
+      source: edge.from,
+      target: edge.to,
+      weight: edge.count,
+      color: RELATION_COLOR[edge.relation as Relation],
+      width: width(edge.count),
+      label: edge.count > 1 ? String(edge.count) : "",
+    }));
+  }, [edges, isMerged, isDark]);
   const drawnLinks = edges.reduce((sum, edge) => sum + edge.count, 0);
 
   if (openedId) {
@@ -148,15 +163,19 @@ export function DebateMap({
       ) : null}
       <div className="flex flex-wrap items-center justify-between gap-2">
         <RelationLegend label="Edge colors" />
-        <p className="text-xs text-stone-500">
-          Each circle is a document, sized by its links; each edge counts the links of one relation between two
-          documents. Click a document (or its Open button below) to see its passages.
+        <p className="text-xs text-stone-500" data-testid="map-edge-note">
+          {isMerged
+            ? "Each circle is a document, sized by its links; at this size each gray edge counts the links of every relation between two documents (choose a relation above to draw its own edges). Click a document (or its Open button below) to see its passages."
+            : "Each circle is a document, sized by its links; each edge counts the links of one relation between two documents. Click a document (or its Open button below) to see its passages."}
         </p>
       </div>
       <MapCanvas
         nodes={nodes}
         edges={canvasEdges}
         level="overview"
+        // A large overview is spread wider, so its labels show when zoomed in (and on hover)
+        // instead of covering its edges.
+        spacing={overview.clusters.length > 30 ? 140 : undefined}
         label={`Debate map overview: ${overview.totals.documents} documents in ${overview.clusters.length} clusters, and ${drawnLinks} links between them. The same are listed below.`}
         onOpen={(node) => open(node.id)}
       />

@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import type { LayoutEdge, LayoutNode } from "./force-layout";
+import { fitViewport } from "./fit-viewport";
 import { layoutOffThread } from "./layout-off-thread";
 
 // Colors for the canvas (Cytoscape draws on a canvas, so CSS dark mode does not reach it).
@@ -51,11 +52,18 @@ export type CanvasEdge = LayoutEdge & { id: string; color: string; width: number
 export type CanvasParent = { id: string; label: string; tint: string };
 
 // Draws a graph whose positions come from the layout worker (Cytoscape's preset layout), so
-// the main thread only paints. Large graphs use cheaper edges and hide them while panning.
+// the main thread only paints. Large graphs use cheaper edges (straight "haystack" lines, no
+// arrows, their count shown on hover) and hide them while panning; the first viewport is
+// computed from the positions, not measured from every drawn element.
+const LARGE = 400;
+const EDGE_SLICE = 150;
+// One array for "no parents", so a re-render does not lay the map out again.
+const NO_PARENTS: CanvasParent[] = [];
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 export function MapCanvas({
   nodes,
   edges,
-  parents = [],
+  parents = NO_PARENTS,
   label,
   level,
   spacing,
@@ -91,8 +99,28 @@ export function MapCanvas({
       const [{ default: cytoscape }, positions] = await Promise.all([import("cytoscape"), layout.result]);
       if (!isCurrent || !containerRef.current) return;
       const colors = PALETTE[isDark ? "dark" : "light"];
-      const isLarge = nodes.length + edges.length > 1500;
+      const isLarge = nodes.length + edges.length > LARGE;
+      const viewport = fitViewport({
+        nodes: nodes.map((node) => ({ ...(positions[node.id] ?? { x: 0, y: 0 }), size: node.size ?? 14 })),
+        width: containerRef.current.clientWidth,
+        height: containerRef.current.clientHeight,
+        // Labels hang below the nodes; a group's frame (document level) pads its passages.
+        margin: parents.length
+          ? { top: 50, right: 30, bottom: 70, left: 30 }
+          : { top: 0, right: 20, bottom: 40, left: 20 },
+      });
       const byId = new Map(nodes.map((node) => [node.id, node]));
+      const edgeElements = edges.map((edge) => ({
+        group: "edges" as const,
+        data: {
+          id: edge.id,
+          source: edge.source,
+          target: edge.target,
+          color: edge.color,
+          width: edge.width,
+          label: edge.label ?? "",
+        },
+      }));
       const cy = cytoscape({
         container: containerRef.current,
         elements: [
@@ -107,16 +135,8 @@ export function MapCanvas({
             },
             position: positions[node.id] ?? { x: 0, y: 0 },
           })),
-          ...edges.map((edge) => ({
-            data: {
-              id: edge.id,
-              source: edge.source,
-              target: edge.target,
-              color: edge.color,
-              width: edge.width,
-              label: edge.label ?? "",
-            },
-          })),
+          // A large graph's edges come in slices below.
+          ...(isLarge ? [] : edgeElements),
         ],
         style: [
           {
@@ -132,7 +152,8 @@ export function MapCanvas({
               "text-background-opacity": 0.85,
               "text-background-padding": "2px",
               "text-background-shape": "roundrectangle",
-              "min-zoomed-font-size": 9,
+              // A large map names its nodes once zoomed in (or on hover), so the labels do not hide its edges.
+              "min-zoomed-font-size": isLarge ? 13 : 9,
               width: "data(size)",
               height: "data(size)",
               "background-color": "data(color)",
@@ -164,7 +185,8 @@ export function MapCanvas({
               "target-arrow-color": "data(color)",
               "target-arrow-shape": isLarge ? "none" : "triangle",
               "curve-style": isLarge ? "haystack" : "bezier",
-              label: "data(label)",
+              "haystack-radius": 0.4,
+              label: isLarge ? "" : "data(label)",
               "font-size": 11,
               color: colors.text,
               "text-background-color": colors.labelBackground,
@@ -179,7 +201,9 @@ export function MapCanvas({
           },
           { selector: "node:selected", style: { "background-color": colors.selected } },
         ],
-        layout: { name: "preset", fit: true, padding: 30 },
+        layout: { name: "preset", fit: false },
+        zoom: viewport.zoom,
+        pan: viewport.pan,
         wheelSensitivity: 0.3,
         minZoom: 0.02,
         maxZoom: 3,
@@ -187,10 +211,6 @@ export function MapCanvas({
         hideEdgesOnViewport: isLarge,
         pixelRatio: isLarge ? 1 : "auto",
       });
-      if (cy.zoom() > 1.2) {
-        cy.zoom(1.2);
-        cy.center();
-      }
       const container = containerRef.current;
       cy.on("zoom", () => {
         container.dataset.zoom = cy.zoom().toFixed(2);
@@ -204,15 +224,27 @@ export function MapCanvas({
         }),
       );
       cy.on("mouseout", "node", (event) => event.target.removeStyle());
+      if (isLarge) {
+        cy.on("mouseover", "edge", (event) => event.target.style({ label: event.target.data("label") }));
+        cy.on("mouseout", "edge", (event) => event.target.removeStyle());
+      }
       cy.on("tap", "node", (event) => {
         const node = byId.get(event.target.id());
         if (node) onOpenRef.current(node);
       });
+      destroy = () => cy.destroy();
+      // Styling a thousand edges at once blocked the main thread for most of a second: a large
+      // graph's edges are added and styled a slice per task, a frame drawn in between.
+      for (let at = 0; isLarge && at < edgeElements.length; at += EDGE_SLICE) {
+        await nextFrame();
+        if (!isCurrent) return;
+        const added = cy.add(edgeElements.slice(at, at + EDGE_SLICE));
+        (added as unknown as { cleanStyle: () => void }).cleanStyle();
+      }
       container.dataset.nodes = String(nodes.length);
-      container.dataset.edges = String(edges.length);
+      container.dataset.edges = String(cy.edges().length);
       container.dataset.ready = "1";
       setDrawnFor(nodes);
-      destroy = () => cy.destroy();
     })().catch((error: Error) => {
       if (isCurrent) setFailure(error.message);
     });

@@ -1,33 +1,20 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
-import { visibleItemSql, visiblePassageWhere } from "@/lib/policies/item-visibility";
+import { visiblePassageWhere } from "@/lib/policies/item-visibility";
 import { can } from "@/lib/policies/workspace-policy";
+import { loadMapAggregate, visibleLinksSql, type MapAggregate } from "./map-aggregate";
 import { DEFAULT_CLUSTERS, MAX_EXPANDED_PASSAGES, OTHERS_ID } from "./map-limits";
 
 export { DEFAULT_CLUSTERS, MAX_EXPANDED_PASSAGES };
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 
 // The debate map at any size. The overview draws documents as clusters and every link the
-// reader may see, aggregated per pair of documents and relation (counted in SQL); the most
-// linked documents are drawn one by one and the rest as one "other documents" cluster. A
-// document expands on demand into its passages and their links. Nothing is dropped silently.
-
-// Links a reader may see, with both ends live, visible and in live documents, as SQL.
-function visibleLinksSql(workspaceId: string, viewerId: string | undefined, canModerate: boolean) {
-  return Prisma.sql`
-    FROM "PassageLink" l
-    JOIN "Annotation" fa ON fa.id = l."fromAnnotationId" AND fa."deletedAt" IS NULL
-    JOIN "Document" fd ON fd.id = fa."documentId" AND fd."deletedAt" IS NULL
-    JOIN "Annotation" ta ON ta.id = l."toAnnotationId" AND ta."deletedAt" IS NULL
-    JOIN "Document" td ON td.id = ta."documentId" AND td."deletedAt" IS NULL
-    WHERE l."workspaceId" = ${workspaceId} AND l."deletedAt" IS NULL
-      AND ${visibleItemSql("l", "creatorId", viewerId, canModerate)}
-      AND ${visibleItemSql("fa", "creatorId", viewerId, canModerate)}
-      AND ${visibleItemSql("ta", "creatorId", viewerId, canModerate)}`;
-}
+// reader may see, aggregated per pair of documents and relation (counted in SQL and cached per
+// map version, see map-aggregate.ts); the most linked documents are drawn one by one and the
+// rest as one "other documents" cluster. A document expands on demand into its passages and
+// their links. Nothing is dropped silently.
 
 export type MapCluster = { id: string; kind: "document" | "others"; title: string; links: number; passages: number };
 export type MapEdge = { from: string; to: string; relation: string; count: number };
@@ -38,24 +25,22 @@ export async function loadMapOverview(
   { maxClusters = DEFAULT_CLUSTERS }: { maxClusters?: number } = {},
 ) {
   const access = await authorizeWorkspace(actor, workspaceId, "read");
-  const visible = visibleLinksSql(workspaceId, actor?.id, can(access, "moderate"));
-  const [pairs, perDocument] = await Promise.all([
-    db.$queryRaw<Array<{ from: string; to: string; relation: string; count: number }>>`
-      SELECT fa."documentId" AS "from", ta."documentId" AS "to", l.relation::text AS relation, count(*)::int AS count
-      ${visible}
-      GROUP BY 1, 2, 3`,
-    // Per document: the links touching it (a link inside one document counts once) and its linked passages.
-    db.$queryRaw<Array<{ id: string; title: string; links: number; passages: number }>>`
-      WITH ends AS (
-        SELECT l.id AS link, fa."documentId" AS document, fa.id AS passage ${visible}
-        UNION ALL
-        SELECT l.id, ta."documentId", ta.id ${visible}
-      )
-      SELECT d.id, d.title, count(DISTINCT e.link)::int AS links, count(DISTINCT e.passage)::int AS passages
-      FROM ends e JOIN "Document" d ON d.id = e.document
-      GROUP BY d.id, d.title, d."createdAt"
-      ORDER BY links DESC, d."createdAt" ASC, d.id ASC`,
-  ]);
+  const aggregate = await loadMapAggregate(workspaceId, actor?.id, can(access, "moderate"));
+  // The same counts drawn at the same cluster count give the same overview: built once.
+  const built = overviews.get(aggregate) ?? new Map<number, MapOverviewData>();
+  overviews.set(aggregate, built);
+  const cached = built.get(maxClusters);
+  if (cached) return cached;
+  const overview = buildOverview(aggregate, maxClusters);
+  if (built.size >= 4) built.clear(); // a few cluster counts at a time, never one per number asked
+  built.set(maxClusters, overview);
+  return overview;
+}
+
+const overviews = new WeakMap<MapAggregate, Map<number, MapOverviewData>>();
+type MapOverviewData = ReturnType<typeof buildOverview>;
+
+function buildOverview({ pairs, perDocument }: MapAggregate, maxClusters: number) {
   // The busiest documents are drawn one by one; the rest share one "other documents" cluster,
   // so every link is still drawn (and counted) at the level shown.
   const drawn = new Set(perDocument.slice(0, maxClusters).map((cluster) => cluster.id));

@@ -6,8 +6,9 @@ import { loadWorkspaceForPage } from "../workspace-access";
 
 export const metadata = { title: "Claims" };
 
-// Documents (columns) of the matrix per page.
-const COLUMNS = 20;
+// Documents (columns) of the matrix per page: about what a screen shows, so a page of a large
+// workspace stays small (each column carries a cell for every claim).
+const COLUMNS = 10;
 // Passages shown on each claim's card; the rest load when asked for.
 const PASSAGES_PER_CLAIM = 5;
 
@@ -22,10 +23,11 @@ export default async function ClaimsPage({
   const { user, abilities } = await loadWorkspaceForPage(id);
   const requested = Number([(await searchParams).page].flat()[0]);
   const page = Number.isInteger(requested) && requested > 1 && requested < 100_000 ? requested : 1;
-  const [matrix, claims] = await Promise.all([
-    claimMatrix(user, id, { limit: COLUMNS, cursor: String((page - 1) * COLUMNS) }),
-    listClaims(user, id, { passagesPerClaim: PASSAGES_PER_CLAIM }),
-  ]);
+  // The claims with all their passages, read once: the matrix derives its cells from them,
+  // and each claim's card shows its first few.
+  const listed = await listClaims(user, id);
+  const matrix = await claimMatrix(user, id, { limit: COLUMNS, cursor: String((page - 1) * COLUMNS) }, listed);
+  const claims = listed.map((claim) => ({ ...claim, passages: claim.passages.slice(0, PASSAGES_PER_CLAIM) }));
   const path = `/workspaces/${id}/claims`;
   return (
     <div className="space-y-8">

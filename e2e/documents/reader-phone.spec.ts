@@ -55,9 +55,13 @@ test("on a phone, tapping a highlight opens its card and thread in a sheet; touc
     expect(await scrollWidth(page)).toBeLessThanOrEqual(390);
 
     // Tap the highlight: the sheet opens over the text, as a modal dialog, with the thread in view.
-    await tapHighlight(page);
     const sheet = page.getByRole("dialog", { name: "Annotation by Pia Phone" });
-    await expect(sheet).toBeVisible();
+    // The text is in the page's HTML, so a first tap can land before the reader has hydrated
+    // (a busy machine): tap again until it answers, as a reader would.
+    await expect(async () => {
+      await tapHighlight(page);
+      await expect(sheet).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
     await expect(sheet).toHaveAttribute("aria-modal", "true");
     await expect(sheet.getByTestId("annotation-card")).toHaveAttribute("data-annotation-id", annotationId);
     const reply = sheet.getByTestId("reply");

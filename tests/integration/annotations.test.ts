@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import * as documents from "@/app/api/v1/workspaces/[id]/documents/route";
 import * as documentText from "@/app/api/v1/documents/[id]/text/route";
 import * as annotations from "@/app/api/v1/documents/[id]/annotations/route";
 import * as annotation from "@/app/api/v1/annotations/[id]/route";
@@ -8,20 +7,13 @@ import * as search from "@/app/api/v1/workspaces/[id]/search/route";
 import { describeQuote } from "@/lib/anchoring/selectors";
 import { db } from "@/lib/db";
 import { readFixture } from "../fixtures/texts";
-import { call, expectError, workspaceWithTeam } from "../support/api";
+import { call, expectError, importText, workspaceWithTeam } from "../support/api";
 
 const essay = readFixture("axis").trim();
 
 async function setup() {
   const { owner, moderator, researcher, viewer, outsider, workspaceId } = await workspaceWithTeam("ann", "Annotations");
-  const documentId = (
-    await call(documents.POST, {
-      method: "POST",
-      token: owner.token,
-      params: { id: workspaceId },
-      body: { title: "Axis essay", text: essay },
-    })
-  ).body.id as string;
+  const documentId = await importText(owner.token, workspaceId, "Axis essay", essay);
   return { owner, researcher, moderator, viewer, outsider, workspaceId, documentId };
 }
 

@@ -1,25 +1,17 @@
 import { describe, expect, it } from "vitest";
-import * as documents from "@/app/api/v1/workspaces/[id]/documents/route";
 import * as annotations from "@/app/api/v1/documents/[id]/annotations/route";
 import * as documentText from "@/app/api/v1/documents/[id]/text/route";
 import * as readerText from "@/app/documents/[id]/reader-text/route";
 import { describeQuote } from "@/lib/anchoring/selectors";
 import { readFixture } from "../fixtures/texts";
-import { call, expectError, workspaceWithTeam } from "../support/api";
+import { call, expectError, importText, workspaceWithTeam } from "../support/api";
 
 const essay = readFixture("axis").trim();
 
 describe("the reader's text for the browser (/documents/{id}/reader-text)", () => {
   it("is the rendered text with the highlights this reader may see, keyed by them; a 404 for others", async () => {
     const { owner, researcher, outsider, workspaceId } = await workspaceWithTeam("rtx", "Reader text");
-    const documentId = (
-      await call(documents.POST, {
-        method: "POST",
-        token: owner.token,
-        params: { id: workspaceId },
-        body: { title: "Axis essay", text: essay },
-      })
-    ).body.id as string;
+    const documentId = await importText(owner.token, workspaceId, "Axis essay", essay);
     const before = await call(readerText.GET, { token: researcher.token, params: { id: documentId } });
     expect(before.status).toBe(200);
     expect(before.body.annotationIds).toEqual([]);
@@ -39,14 +31,7 @@ describe("the reader's text for the browser (/documents/{id}/reader-text)", () =
 
   it("follows a revision: the new version's text under a new key, and no highlight for a passage it orphaned", async () => {
     const { owner, workspaceId } = await workspaceWithTeam("rtv", "Reader text revisions");
-    const documentId = (
-      await call(documents.POST, {
-        method: "POST",
-        token: owner.token,
-        params: { id: workspaceId },
-        body: { title: "Axis essay", text: essay },
-      })
-    ).body.id as string;
+    const documentId = await importText(owner.token, workspaceId, "Axis essay", essay);
     const created = await call(annotations.POST, {
       method: "POST",
       token: owner.token,

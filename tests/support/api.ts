@@ -1,5 +1,6 @@
 // Calls route handlers directly, as Next would, with a real database behind them.
 import { randomUUID } from "node:crypto";
+import * as documents from "@/app/api/v1/workspaces/[id]/documents/route";
 import { createToken } from "@/lib/tokens/tokens";
 import { createUser } from "@/lib/users/create-user";
 
@@ -111,4 +112,16 @@ export async function workspaceWithTeam(label: string, name: string) {
     await addMemberByInvitation(owner.token, workspaceId, user, role);
   }
   return { owner, moderator, researcher, viewer, outsider, workspaceId };
+}
+
+// Imports a plain-text document through the API, as `token`'s holder, and returns its id.
+export async function importText(token: string, workspaceId: string, title: string, text: string): Promise<string> {
+  const created = await call(documents.POST, {
+    method: "POST",
+    token,
+    params: { id: workspaceId },
+    body: { title, text },
+  });
+  if (created.status !== 201) throw new Error(`The import answered ${created.status}: ${JSON.stringify(created.body)}`);
+  return created.body.id as string;
 }

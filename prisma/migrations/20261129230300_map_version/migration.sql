@@ -14,24 +14,17 @@ CREATE FUNCTION counterpoint_bump_map_version(workspace text) RETURNS void LANGU
 $$;
 
 -- Links written or deleted (also by a cascade from a passage, a document or a workspace): once
--- per statement and workspace.
-CREATE FUNCTION counterpoint_links_inserted_map_version() RETURNS trigger LANGUAGE plpgsql AS $$
+-- per statement and workspace. Both triggers name their transition table `changed`.
+CREATE FUNCTION counterpoint_links_changed_map_version() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   PERFORM counterpoint_bump_map_version(workspace)
-    FROM (SELECT DISTINCT "workspaceId" AS workspace FROM inserted ORDER BY 1) AS touched;
+    FROM (SELECT DISTINCT "workspaceId" AS workspace FROM changed ORDER BY 1) AS touched;
   RETURN NULL;
 END $$;
 CREATE TRIGGER "PassageLink_map_version_insert" AFTER INSERT ON "PassageLink"
-  REFERENCING NEW TABLE AS inserted FOR EACH STATEMENT EXECUTE FUNCTION counterpoint_links_inserted_map_version();
-
-CREATE FUNCTION counterpoint_links_deleted_map_version() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  PERFORM counterpoint_bump_map_version(workspace)
-    FROM (SELECT DISTINCT "workspaceId" AS workspace FROM deleted ORDER BY 1) AS touched;
-  RETURN NULL;
-END $$;
+  REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION counterpoint_links_changed_map_version();
 CREATE TRIGGER "PassageLink_map_version_delete" AFTER DELETE ON "PassageLink"
-  REFERENCING OLD TABLE AS deleted FOR EACH STATEMENT EXECUTE FUNCTION counterpoint_links_deleted_map_version();
+  REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION counterpoint_links_changed_map_version();
 
 -- A link hidden, restored, soft-deleted, retyped or given other ends (merges).
 CREATE FUNCTION counterpoint_link_updated_map_version() RETURNS trigger LANGUAGE plpgsql AS $$

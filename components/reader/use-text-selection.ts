@@ -25,6 +25,8 @@ export function useTextSelection(rootRef: RefObject<HTMLElement | null>) {
     };
     document.addEventListener("selectionchange", read);
     window.addEventListener("scroll", read, { passive: true });
+    // The text is in the page's HTML, so a reader can select before the page has hydrated.
+    read();
     return () => {
       cancelAnimationFrame(frame);
       document.removeEventListener("selectionchange", read);

@@ -5,6 +5,11 @@ import { codePointLength, describeQuote, describeRange, toCodePointOffset, toUtf
 describe("selectors", () => {
   it("counts code points, not UTF-16 units", () => {
     expect(codePointLength("a😀b")).toBe(3);
+    // Lone surrogates count one each; a pair after a lone high surrogate is still one.
+    expect(codePointLength("\uD83D")).toBe(1);
+    expect(codePointLength("\uDE00\uD83D")).toBe(2);
+    expect(codePointLength("\uD83D\uD83D\uDE00")).toBe(2);
+    expect(codePointLength("😀\uDE00")).toBe(2);
     expect(toCodePointOffset("a😀b", 3)).toBe(2);
     expect(toUtf16Index("a😀b", 2)).toBe(3);
   });

@@ -6,15 +6,13 @@ export const CONTEXT_LENGTH = 32;
 export type TextQuoteSelector = { type: "TextQuoteSelector"; exact: string; prefix: string; suffix: string };
 export type TextPositionSelector = { type: "TextPositionSelector"; start: number; end: number };
 
+// Each surrogate pair is one code point; a lone surrogate counts as one. A regular
+// expression finds the pairs several times faster than a loop over the units, which
+// matters for a 300k-character document on every page view.
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+
 export function codePointLength(text: string): number {
-  let count = 0;
-  for (let index = 0; index < text.length; index += 1) {
-    const code = text.charCodeAt(index);
-    const previous = index > 0 ? text.charCodeAt(index - 1) : 0;
-    const isSecondHalfOfPair = code >= 0xdc00 && code <= 0xdfff && previous >= 0xd800 && previous <= 0xdbff;
-    if (!isSecondHalfOfPair) count += 1;
-  }
-  return count;
+  return text.length - (text.match(SURROGATE_PAIR)?.length ?? 0);
 }
 
 // Converts a UTF-16 index into a code-point offset.

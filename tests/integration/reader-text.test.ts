@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import * as annotation from "@/app/api/v1/annotations/[id]/route";
 import * as annotations from "@/app/api/v1/documents/[id]/annotations/route";
+import * as actions from "@/app/api/v1/moderation/actions/route";
 import * as documentText from "@/app/api/v1/documents/[id]/text/route";
 import * as readerText from "@/app/documents/[id]/reader-text/route";
 import { describeQuote } from "@/lib/anchoring/selectors";
@@ -70,5 +72,67 @@ describe("the reader's text for the browser (/documents/{id}/reader-text)", () =
     expect(afterOrphan.annotationIds).toEqual([]);
     expect(afterOrphan.html).not.toContain("<mark");
     expect(afterOrphan.html).not.toContain("Okhotsk");
+  });
+
+  it("keeps its key until a highlight changes: recoloured, hidden, restored, deleted (each reader as they may see it)", async () => {
+    const { owner, moderator, researcher, workspaceId } = await workspaceWithTeam("rtk", "Reader text keys");
+    const documentId = await importText(owner.token, workspaceId, "Axis essay", essay);
+    const read = async (token: string) =>
+      (await call(readerText.GET, { token, params: { id: documentId } })).body as {
+        key: string;
+        html: string;
+        annotationIds: string[];
+      };
+    const created = await call(annotations.POST, {
+      method: "POST",
+      token: researcher.token,
+      params: { id: documentId },
+      body: { selectors: describeQuote(essay, "Okhotsk")!, color: "yellow" },
+    });
+    const id = created.body.id as string;
+    const first = await read(researcher.token);
+    expect(first.annotationIds).toEqual([id]);
+    // An edit that leaves the highlight as it was keeps the key (the same rendered text).
+    await call(annotation.PATCH, {
+      method: "PATCH",
+      token: researcher.token,
+      params: { id },
+      body: { body: "Why?", version: 1 },
+    });
+    expect((await read(researcher.token)).key).toBe(first.key);
+
+    await call(annotation.PATCH, {
+      method: "PATCH",
+      token: researcher.token,
+      params: { id },
+      body: { color: "blue", version: 2 },
+    });
+    const recoloured = await read(researcher.token);
+    expect(recoloured.key).not.toBe(first.key);
+    expect(recoloured.html).toContain('class="hl-blue"');
+
+    const hide = await call(actions.POST, {
+      method: "POST",
+      token: moderator.token,
+      body: { targetType: "annotation", targetId: id, action: "hide", reason: "Off topic", version: 3 },
+    });
+    expect(hide.status).toBe(201);
+    expect((await read(researcher.token)).annotationIds).toEqual([]);
+    expect((await read(moderator.token)).annotationIds).toEqual([id]);
+
+    const restore = await call(actions.POST, {
+      method: "POST",
+      token: moderator.token,
+      body: { targetType: "annotation", targetId: id, action: "restore", reason: "On topic after all", version: 4 },
+    });
+    expect(restore.status).toBe(201);
+    expect((await read(researcher.token)).key).toBe(recoloured.key);
+
+    expect((await call(annotation.DELETE, { method: "DELETE", token: researcher.token, params: { id } })).status).toBe(
+      204,
+    );
+    const deleted = await read(researcher.token);
+    expect(deleted.annotationIds).toEqual([]);
+    expect(deleted.html).not.toContain("<mark");
   });
 });

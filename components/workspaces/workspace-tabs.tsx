@@ -1,10 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 
 // The workspace's tabs. Documents is current on the workspace root, on its import page and,
 // with `documentsCurrent`, on a document's own pages (reader, details, new version).
+// Tabs are prefetched when a pointer or the keyboard reaches them, not on sight: every tab is
+// a dynamic page for this reader, and several are heavy in a large workspace (map, claims,
+// search), so prefetching all of them on every page view multiplied the server's work by ten.
 export function WorkspaceTabs({
   workspaceId,
   canModerate = false,
@@ -15,6 +18,7 @@ export function WorkspaceTabs({
   documentsCurrent?: boolean;
 }) {
   const pathname = usePathname();
+  const router = useRouter();
   const tabs = [
     { href: `/workspaces/${workspaceId}`, label: "Documents" },
     { href: `/workspaces/${workspaceId}/compare`, label: "Compare" },
@@ -43,6 +47,9 @@ export function WorkspaceTabs({
           <Link
             key={tab.href}
             href={tab.href}
+            prefetch={false}
+            onPointerEnter={() => router.prefetch(tab.href)}
+            onFocus={() => router.prefetch(tab.href)}
             aria-current={isCurrent ? "page" : undefined}
             className="-mb-px shrink-0 border-b-2 whitespace-nowrap border-transparent px-3 py-2 text-sm font-medium text-stone-600 hover:text-stone-900 aria-[current=page]:border-accent-600 aria-[current=page]:text-stone-900 dark:text-stone-400 dark:hover:text-stone-100 dark:aria-[current=page]:text-stone-100"
           >

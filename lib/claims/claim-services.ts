@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authorize-workspace";
 import { visiblePassageWhere } from "@/lib/policies/item-visibility";
-import { visibleLinksSql } from "@/lib/links/map-aggregate";
+import { visibleLinksSql } from "@/lib/policies/item-visibility";
 import { can } from "@/lib/policies/workspace-policy";
 import type { z } from "zod";
 import type { Pagination } from "@/lib/validations/common";

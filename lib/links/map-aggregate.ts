@@ -11,20 +11,6 @@ import { visibleItemSql } from "@/lib/policies/item-visibility";
 // readers see the visible ones, plus their own pending ones, so a reader with a pending link or
 // linked passage gets counts of their own; everyone else shares one entry.
 
-// Links a reader may see, with both ends live, visible and in live documents, as SQL.
-export function visibleLinksSql(workspaceId: string, viewerId: string | undefined, canModerate: boolean) {
-  return Prisma.sql`
-    FROM "PassageLink" l
-    JOIN "Annotation" fa ON fa.id = l."fromAnnotationId" AND fa."deletedAt" IS NULL
-    JOIN "Document" fd ON fd.id = fa."documentId" AND fd."deletedAt" IS NULL
-    JOIN "Annotation" ta ON ta.id = l."toAnnotationId" AND ta."deletedAt" IS NULL
-    JOIN "Document" td ON td.id = ta."documentId" AND td."deletedAt" IS NULL
-    WHERE l."workspaceId" = ${workspaceId} AND l."deletedAt" IS NULL
-      AND ${visibleItemSql("l", "creatorId", viewerId, canModerate)}
-      AND ${visibleItemSql("fa", "creatorId", viewerId, canModerate)}
-      AND ${visibleItemSql("ta", "creatorId", viewerId, canModerate)}`;
-}
-
 export type MapPair = { from: string; to: string; relation: string; count: number };
 // Per document: the links touching it (a link inside one document counts once) and its linked passages.
 export type MapDocumentCount = { id: string; title: string; links: number; passages: number };

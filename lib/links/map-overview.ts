@@ -4,7 +4,8 @@ import { AppError } from "@/lib/errors";
 import { authorizeWorkspace, type Actor } from "@/lib/policies/authorize-workspace";
 import { visiblePassageWhere } from "@/lib/policies/item-visibility";
 import { can } from "@/lib/policies/workspace-policy";
-import { loadMapAggregate, visibleLinksSql, type MapAggregate } from "./map-aggregate";
+import { visibleLinksSql } from "@/lib/policies/item-visibility";
+import { loadMapAggregate, type MapAggregate } from "./map-aggregate";
 import { DEFAULT_CLUSTERS, MAX_EXPANDED_PASSAGES, OTHERS_ID } from "./map-limits";
 
 export { DEFAULT_CLUSTERS, MAX_EXPANDED_PASSAGES };

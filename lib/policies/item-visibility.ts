@@ -62,3 +62,19 @@ export function visibleItemSql(
   const moderates = canModerate === false ? Prisma.sql`FALSE` : canModerate;
   return Prisma.sql`(${status} = 'visible' OR ${moderates} OR (${status} = 'pending' AND ${author} = ${viewerId ?? null}))`;
 }
+
+// The SQL form of visibleLinkWhere over a workspace's links (a FROM ... WHERE clause; l is the
+// link, fa/ta its passages, fd/td their documents): both ends live, visible and in live
+// documents. The debate map and the claim matrix count through it.
+export function visibleLinksSql(workspaceId: string, viewerId: string | undefined, canModerate: boolean) {
+  return Prisma.sql`
+    FROM "PassageLink" l
+    JOIN "Annotation" fa ON fa.id = l."fromAnnotationId" AND fa."deletedAt" IS NULL
+    JOIN "Document" fd ON fd.id = fa."documentId" AND fd."deletedAt" IS NULL
+    JOIN "Annotation" ta ON ta.id = l."toAnnotationId" AND ta."deletedAt" IS NULL
+    JOIN "Document" td ON td.id = ta."documentId" AND td."deletedAt" IS NULL
+    WHERE l."workspaceId" = ${workspaceId} AND l."deletedAt" IS NULL
+      AND ${visibleItemSql("l", "creatorId", viewerId, canModerate)}
+      AND ${visibleItemSql("fa", "creatorId", viewerId, canModerate)}
+      AND ${visibleItemSql("ta", "creatorId", viewerId, canModerate)}`;
+}

@@ -25,3 +25,28 @@ export async function authorizeDocument(actor: Actor, documentId: string, permis
   if (!document) throw new AppError("not_found", "Document not found.");
   return { document, access: await authorizeWorkspace(actor, document.workspaceId, permission) };
 }
+
+// The same check for pages about a document (reader, details, new version): everything but
+// the text, which can be 300k characters and which a page shown from its caches never needs.
+// documentText reads it when it is needed.
+export async function findDocumentDetails(actor: Actor, documentId: string, permission: Permission) {
+  const document = await db.document.findFirst({
+    where: { id: documentId, deletedAt: null },
+    omit: { text: true },
+    include: { createdBy: { select: { id: true, name: true } } },
+  });
+  if (!document) throw new AppError("not_found", "Document not found.");
+  const access: AuthorizedWorkspace = await authorizeWorkspace(actor, document.workspaceId, permission);
+  return { document, access };
+}
+
+// The text of a version of a document (its revision, which never changes), for a document
+// found with findDocumentDetails. Documents without a revision row read the current text.
+export async function documentText(document: { id: string; version: number }): Promise<string> {
+  const revision = await db.documentRevision.findUnique({
+    where: { documentId_version: { documentId: document.id, version: document.version } },
+    select: { text: true },
+  });
+  if (revision) return revision.text;
+  return (await db.document.findUniqueOrThrow({ where: { id: document.id }, select: { text: true } })).text;
+}

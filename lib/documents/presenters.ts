@@ -20,6 +20,14 @@ type DocumentRow = {
 
 export function presentDocument(document: DocumentRow, options: { includeText: boolean }) {
   return {
+    ...presentDocumentDetails(document, codePointLength(document.text)),
+    ...(options.includeText ? { text: document.text } : {}),
+  };
+}
+
+// A document without its text (pages that keep its length with their caches).
+export function presentDocumentDetails(document: Omit<DocumentRow, "text">, length: number) {
+  return {
     id: document.id,
     workspaceId: document.workspaceId,
     title: document.title,
@@ -33,11 +41,10 @@ export function presentDocument(document: DocumentRow, options: { includeText: b
     version: document.version,
     metadataVersion: document.metadataVersion,
     // Length in code points: the unit of TextPositionSelector offsets.
-    length: codePointLength(document.text),
+    length,
     createdBy: document.createdBy ?? null,
     createdAt: document.createdAt.toISOString(),
     updatedAt: document.updatedAt.toISOString(),
-    ...(options.includeText ? { text: document.text } : {}),
   };
 }
 export type PresentedDocument = ReturnType<typeof presentDocument>;

@@ -2,10 +2,11 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { codePointLength } from "@/lib/anchoring/selectors";
 import { listAnchors } from "@/lib/annotations/annotation-services";
 import { getSessionUser } from "@/lib/auth/current-user";
-import { findDocument } from "@/lib/documents/find-document";
-import { presentDocument } from "@/lib/documents/presenters";
+import { documentText, findDocumentDetails } from "@/lib/documents/find-document";
+import { presentDocumentDetails } from "@/lib/documents/presenters";
 import { loadStructure, type DocumentStructure } from "@/lib/documents/structure/load-structure";
 import { outlineOf, type OutlineEntry } from "@/lib/documents/structure/outline";
 import { orNotFound } from "@/lib/pages/or-not-found";
@@ -16,11 +17,11 @@ import { anchorSignature } from "./anchor-signature";
 import { segmentText } from "./segment-text";
 import { rememberRenderedText, renderedTextFor, type RenderedText } from "./rendered-text-cache";
 
-// For pages: the document if the visitor may read it (the same check as the
-// API); otherwise a 404 page.
+// For pages: the document (without its text: documentText) if the visitor may read it (the
+// same check as the API); otherwise a 404 page.
 export const loadDocumentForPage = cache(async (documentId: string) => {
   const user = await getSessionUser();
-  const { document, access } = await orNotFound(() => findDocument(user, documentId, "read"));
+  const { document, access } = await orNotFound(() => findDocumentDetails(user, documentId, "read"));
   return {
     user,
     document,
@@ -40,6 +41,8 @@ export async function loadEditableDocumentForPage(documentId: string) {
 // The reader page renders the text with its highlights on the server; the
 // annotation cards are fetched by the browser from the API after the text has
 // painted, so a document with a thousand annotations opens as fast as a static page.
+// The text itself is read from the database only when neither its rendering nor its
+// structure is cached.
 export const loadReader = cache(async (documentId: string) => {
   const { user, document, access, abilities, canEdit } = await loadDocumentForPage(documentId);
   const [text, structure] = await Promise.all([
@@ -51,7 +54,7 @@ export const loadReader = cache(async (documentId: string) => {
     workspace: access.workspace,
     abilities,
     canEdit,
-    document: presentDocument(document, { includeText: false }),
+    document: presentDocumentDetails(document, structure.length),
     // The reader page sends it once (components/reader/reader-text.tsx); the compare page
     // draws it itself.
     text,
@@ -61,7 +64,15 @@ export const loadReader = cache(async (documentId: string) => {
   };
 });
 
-type ReadableDocument = Awaited<ReturnType<typeof findDocument>>["document"];
+// A document as the reader's caches need it: its text is read (documentText) only to render.
+type ReadableDocument = {
+  id: string;
+  version: number;
+  contentHash: string;
+  title: string;
+  sourceFormat: string;
+  text?: string;
+};
 
 // The text with the highlights this reader may see, rendered (or taken from the cache
 // when neither the text nor its highlights have changed). Its key changes whenever the
@@ -83,15 +94,17 @@ export async function readerText(
     listAnchors(document.id, canModerate, viewerId),
     readerStructure(document),
   ]);
-  const { html, annotationIds } = renderTextHtml(segmentText(document.text, anchors), structure.blocks, {
+  const text = document.text ?? (await documentText(document));
+  const { html, annotationIds } = renderTextHtml(segmentText(text, anchors), structure.blocks, {
     title: document.title,
   });
   return rememberRenderedText({ key, html, annotationIds });
 }
 
-// A version's text and structure never change (a new text is a new version): its blocks
-// and outline are computed once per process. Bounded: the least recently used goes first.
-type ReaderStructure = DocumentStructure & { outline: OutlineEntry[] };
+// A version's text and structure never change (a new text is a new version): its blocks,
+// outline and length (in code points) are computed once per process. Bounded: the least
+// recently used goes first.
+type ReaderStructure = DocumentStructure & { outline: OutlineEntry[]; length: number };
 const STRUCTURES = new Map<string, Promise<ReaderStructure>>();
 const MAX_STRUCTURES = 200;
 
@@ -100,10 +113,11 @@ function readerStructure(document: ReadableDocument): Promise<ReaderStructure> {
   let structure = STRUCTURES.get(key);
   if (structure) STRUCTURES.delete(key);
   else {
-    structure = loadStructure(document).then((loaded) => ({
-      ...loaded,
-      outline: outlineOf(document.text, loaded.blocks),
-    }));
+    structure = (async () => {
+      const text = document.text ?? (await documentText(document));
+      const loaded = await loadStructure({ ...document, text });
+      return { ...loaded, outline: outlineOf(text, loaded.blocks), length: codePointLength(text) };
+    })();
     structure.catch(() => STRUCTURES.delete(key));
   }
   STRUCTURES.set(key, structure);

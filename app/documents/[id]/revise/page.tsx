@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { ReviseDocumentForm } from "@/components/documents/revise-document-form";
+import { documentText } from "@/lib/documents/find-document";
 import { loadEditableDocumentForPage } from "@/lib/reader/load-reader";
 
 export const metadata = { title: "Upload a new version" };
@@ -18,7 +19,7 @@ export default async function ReviseDocumentPage({ params }: { params: Promise<{
         checking; passages that were deleted leave their annotations as orphans, listed with the original quote. Nothing
         is lost.
       </p>
-      <ReviseDocumentForm documentId={id} version={document.version} text={document.text} />
+      <ReviseDocumentForm documentId={id} version={document.version} text={await documentText(document)} />
     </div>
   );
 }

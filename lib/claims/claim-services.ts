@@ -1,9 +1,10 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authorize-workspace";
-import { visiblePassageWhere } from "@/lib/policies/item-visibility";
-import { visibleLinksSql } from "@/lib/policies/item-visibility";
+import { perMapVersion } from "@/lib/links/map-aggregate";
+import { visibleLinksSql, visiblePassageWhere } from "@/lib/policies/item-visibility";
 import { can } from "@/lib/policies/workspace-policy";
 import type { z } from "zod";
 import type { Pagination } from "@/lib/validations/common";
@@ -16,9 +17,7 @@ type MatrixLink = {
   fromAnnotationId: string;
   toAnnotationId: string;
   fromDocumentId: string;
-  fromQuote: string;
   toDocumentId: string;
-  toQuote: string;
 };
 
 export async function createClaim(actor: Actor, workspaceId: string, input: z.infer<typeof createClaimSchema>) {
@@ -155,17 +154,7 @@ export async function claimMatrix(
   const claims = listed ?? (await listClaims(actor, workspaceId));
   const placedIds = [...new Set(claims.flatMap((claim) => claim.passages.map((passage) => passage.annotationId)))];
   const [links, documentCount] = await Promise.all([
-    // The links touching placed passages, with their ends (one SQL pass: at 10,000 documents
-    // about a thousand links, where the ORM's nested selects took half again as long).
-    placedIds.length
-      ? db.$queryRaw<MatrixLink[]>`
-          SELECT l.relation::text AS relation, l."fromAnnotationId", l."toAnnotationId",
-                 fa."documentId" AS "fromDocumentId", fa.quote AS "fromQuote",
-                 ta."documentId" AS "toDocumentId", ta.quote AS "toQuote"
-          ${visibleLinksSql(workspaceId, actor?.id, canModerate)}
-            AND (l."fromAnnotationId" = ANY(${placedIds}::text[]) OR l."toAnnotationId" = ANY(${placedIds}::text[]))
-          ORDER BY l."createdAt" ASC, l.id ASC`
-      : [],
+    placedIds.length ? linksTouching(workspaceId, placedIds, actor?.id, canModerate) : [],
     db.document.count({ where: { workspaceId, kind: "document", deletedAt: null } }),
   ]);
   const cells = deriveClaimMatrix(
@@ -193,14 +182,20 @@ export async function claimMatrix(
   const offset = Number(page.cursor ?? 0) || 0;
   const documents = stanceTaking.slice(offset, offset + page.limit);
   const shown = new Set(documents.map((document) => document.id));
-  // Each cell names its passages with their quotes, so the matrix can open them.
-  const quotes = new Map<string, string>([
-    ...claims.flatMap((claim) => claim.passages.map((passage) => [passage.annotationId, passage.quote] as const)),
-    ...links.flatMap((link) => [
-      [link.fromAnnotationId, link.fromQuote] as const,
-      [link.toAnnotationId, link.toQuote] as const,
-    ]),
-  ]);
+  const shownCells = cells.filter((cell) => shown.has(cell.documentId));
+  // Each cell names its passages with their quotes, so the matrix can open them: placed
+  // passages carry theirs; the linked ones in the cells shown are read (current quotes, which
+  // a revision may have changed without moving the map version).
+  const quotes = new Map<string, string>(
+    claims.flatMap((claim) => claim.passages.map((passage) => [passage.annotationId, passage.quote] as const)),
+  );
+  const unquoted = [
+    ...new Set(shownCells.flatMap((cell) => cell.passages.map((passage) => passage.annotationId))),
+  ].filter((id) => !quotes.has(id));
+  if (unquoted.length) {
+    const linked = await db.annotation.findMany({ where: { id: { in: unquoted } }, select: { id: true, quote: true } });
+    for (const passage of linked) quotes.set(passage.id, passage.quote);
+  }
   return {
     claims: claims.map(({ id, title, description }) => ({ id, title, description })),
     documents,
@@ -208,11 +203,37 @@ export async function claimMatrix(
     stanceTakingDocuments: stanceTaking.length,
     otherDocuments: documentCount - stanceTaking.length,
     nextCursor: offset + page.limit < stanceTaking.length ? String(offset + page.limit) : null,
-    cells: cells
-      .filter((cell) => shown.has(cell.documentId))
-      .map((cell) => ({
-        ...cell,
-        passages: cell.passages.map((passage) => ({ ...passage, quote: quotes.get(passage.annotationId) ?? "" })),
-      })),
+    cells: shownCells.map((cell) => ({
+      ...cell,
+      passages: cell.passages.map((passage) => ({ ...passage, quote: quotes.get(passage.annotationId) ?? "" })),
+    })),
   };
+}
+
+// The links touching placed passages, with their ends' documents, in one SQL pass (at 10,000
+// documents about a thousand links, where the ORM's nested selects took half again as long).
+// They change only with the map version (links, their ends' visibility and documents), so
+// they are kept per version and set of placed passages (perMapVersion).
+function linksTouching(
+  workspaceId: string,
+  placedIds: string[],
+  viewerId: string | undefined,
+  canModerate: boolean,
+): Promise<MatrixLink[]> {
+  const placed = createHash("sha1")
+    .update([...placedIds].sort().join(","))
+    .digest("hex");
+  return perMapVersion(
+    workspaceId,
+    `claim-links:${placed}`,
+    viewerId,
+    canModerate,
+    (pendingViewerId) =>
+      db.$queryRaw<MatrixLink[]>`
+      SELECT l.relation::text AS relation, l."fromAnnotationId", l."toAnnotationId",
+             fa."documentId" AS "fromDocumentId", ta."documentId" AS "toDocumentId"
+      ${visibleLinksSql(workspaceId, pendingViewerId, canModerate)}
+        AND (l."fromAnnotationId" = ANY(${placedIds}::text[]) OR l."toAnnotationId" = ANY(${placedIds}::text[]))
+      ORDER BY l."createdAt" ASC, l.id ASC`,
+  );
 }

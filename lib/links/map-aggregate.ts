@@ -7,7 +7,7 @@ import { visibleItemSql } from "@/lib/policies/item-visibility";
 // relation: at 5,000 links that is most of a request's time. The counts change only when the
 // workspace's map version does (a counter bumped by triggers in the writing transaction, see the
 // map_version migration), so they are kept per (workspace, version, visibility class) in this
-// process. The class follows the one visibility rule: moderators see every live item; other
+// process (perMapVersion, also used by the claim matrix for its links). The class follows the one visibility rule: moderators see every live item; other
 // readers see the visible ones, plus their own pending ones, so a reader with a pending link or
 // linked passage gets counts of their own; everyone else shares one entry.
 
@@ -98,33 +98,49 @@ async function versionFor(workspaceId: string, viewerId: string | undefined, can
   return row!;
 }
 
-type Entry = { version: number; aggregate: Promise<MapAggregate> };
+type Entry = { version: number; value: Promise<unknown> };
 const MAX_ENTRIES = 256;
-const globalForMap = globalThis as unknown as { mapAggregates?: Map<string, Entry> };
-const entries = (globalForMap.mapAggregates ??= new Map<string, Entry>());
+const globalForMap = globalThis as unknown as { mapVersionEntries?: Map<string, Entry> };
+const entries = (globalForMap.mapVersionEntries ??= new Map<string, Entry>());
 
-export async function loadMapAggregate(
+// Something computed from the links a reader may see in a workspace (the map's counts, the
+// links behind the claim matrix), kept per (workspace, what, visibility class) until the map
+// version moves. `compute` gets the viewer whose own pending items count (undefined when
+// they have none, so readers share the entry). `what` names the computation and its inputs.
+export async function perMapVersion<T>(
   workspaceId: string,
+  what: string,
   viewerId: string | undefined,
   canModerate: boolean,
-): Promise<MapAggregate> {
-  // The version is read before the counts, so an entry never holds counts older than its version.
+  compute: (pendingViewerId: string | undefined) => Promise<T>,
+): Promise<T> {
+  // The version is read before computing, so an entry never holds values older than its version.
   const { version, ownPending } = await versionFor(workspaceId, viewerId, canModerate);
   const visibility = canModerate ? "moderator" : ownPending ? `reader:${viewerId}` : "reader";
-  const key = `${workspaceId}:${visibility}`;
+  const key = `${workspaceId}:${what}:${visibility}`;
   const cached = entries.get(key);
   if (cached && cached.version >= version) {
     // Most recently used last, so the oldest entry is the first to go.
     entries.delete(key);
     entries.set(key, cached);
-    return cached.aggregate;
+    return cached.value as Promise<T>;
   }
-  const aggregate = countLinks(workspaceId, ownPending ? viewerId : undefined, canModerate);
+  const value = compute(ownPending ? viewerId : undefined);
   entries.delete(key);
-  entries.set(key, { version, aggregate });
-  aggregate.catch(() => {
-    if (entries.get(key)?.aggregate === aggregate) entries.delete(key);
+  entries.set(key, { version, value });
+  value.catch(() => {
+    if (entries.get(key)?.value === value) entries.delete(key);
   });
   while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value!);
-  return aggregate;
+  return value;
+}
+
+export function loadMapAggregate(
+  workspaceId: string,
+  viewerId: string | undefined,
+  canModerate: boolean,
+): Promise<MapAggregate> {
+  return perMapVersion(workspaceId, "overview", viewerId, canModerate, (pendingViewerId) =>
+    countLinks(workspaceId, pendingViewerId, canModerate),
+  );
 }

@@ -357,7 +357,7 @@ describe("claims", () => {
       (await post(claimPassages.POST, researcher.token, claim.body.id, { annotationId: axis, stance: "supports" }))
         .status,
     ).toBe(201);
-    await post(links.POST, researcher.token, "", {
+    const contradiction = await post(links.POST, researcher.token, "", {
       fromAnnotationId: noAlliance,
       toAnnotationId: axis,
       relation: "contradicts",
@@ -393,6 +393,17 @@ describe("claims", () => {
     });
     expect(second.body.documents.map((document: { id: string }) => document.id)).toEqual([allianceDocId]);
     expect(second.body.nextCursor).toBeNull();
+    expect(second.body.cells[0].passages).toEqual([
+      expect.objectContaining({ annotationId: noAlliance, quote: expect.stringContaining("alliance") }),
+    ]);
+    // The links behind the matrix are kept per map version: a deleted link leaves it at once.
+    expect(
+      (await call(link.DELETE, { method: "DELETE", token: researcher.token, params: { id: contradiction.body.id } }))
+        .status,
+    ).toBe(204);
+    const afterDelete = await call(claimMatrix.GET, { token: viewer.token, params: { id: workspaceId } });
+    expect(afterDelete.body.documents.map((document: { id: string }) => document.id)).toEqual([axisDocId]);
+    expect(afterDelete.body).toMatchObject({ stanceTakingDocuments: 1, otherDocuments: 2 });
     expectError(
       await post(claimPassages.POST, researcher.token, claim.body.id, { annotationId: "nope", stance: "supports" }),
       422,

@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authorize-workspace";
 import { perMapVersion } from "@/lib/links/map-aggregate";
-import { visibleLinksSql, visiblePassageWhere } from "@/lib/policies/item-visibility";
+import { visibleItemSql, visibleLinksSql, visiblePassageWhere } from "@/lib/policies/item-visibility";
 import { can } from "@/lib/policies/workspace-policy";
 import type { z } from "zod";
 import type { Pagination } from "@/lib/validations/common";
@@ -81,24 +81,37 @@ export async function removeClaimPassage(actor: Actor, claimId: string, annotati
   await db.claimPassage.deleteMany({ where: { claimId, annotationId } });
 }
 
-// Passages of a claim, for its card or for the API: visible ones only, oldest first.
+// Passages of claims, for their cards or for the API: visible ones only, oldest first. One
+// join (the ORM's nested include built JSON per row: 20 ms for 600 passages at 10,000
+// documents).
+type PlacedPassageRow = {
+  claimId: string;
+  annotationId: string;
+  stance: string;
+  quote: string;
+  documentId: string;
+  documentTitle: string;
+};
+
 function passagesOfClaims(claimIds: string[], viewerId: string | undefined, canModerate: boolean) {
-  return db.claimPassage.findMany({
-    where: { claimId: { in: claimIds }, annotation: visiblePassageWhere(viewerId, canModerate) },
-    orderBy: [{ createdAt: "asc" }, { annotationId: "asc" }],
-    include: {
-      annotation: { select: { id: true, quote: true, documentId: true, document: { select: { title: true } } } },
-    },
-  });
+  if (!claimIds.length) return Promise.resolve([] as PlacedPassageRow[]);
+  return db.$queryRaw<PlacedPassageRow[]>`
+    SELECT cp."claimId", cp."annotationId", cp.stance::text AS stance, a.quote, a."documentId",
+           d.title AS "documentTitle"
+    FROM "ClaimPassage" cp
+    JOIN "Annotation" a ON a.id = cp."annotationId" AND a."deletedAt" IS NULL
+      AND ${visibleItemSql("a", "creatorId", viewerId, canModerate)}
+    JOIN "Document" d ON d.id = a."documentId" AND d."deletedAt" IS NULL
+    WHERE cp."claimId" = ANY(${claimIds}::text[])
+    ORDER BY cp."createdAt" ASC, cp."annotationId" ASC`;
 }
-type PlacedPassageRow = Awaited<ReturnType<typeof passagesOfClaims>>[number];
 
 const presentPlacedPassage = (passage: PlacedPassageRow) => ({
   annotationId: passage.annotationId,
   stance: passage.stance,
-  quote: passage.annotation.quote,
-  documentId: passage.annotation.documentId,
-  documentTitle: passage.annotation.document.title,
+  quote: passage.quote,
+  documentId: passage.documentId,
+  documentTitle: passage.documentTitle,
 });
 
 // The claims of a workspace with their passages. `passagesPerClaim` keeps a page small at
@@ -174,13 +187,21 @@ export async function claimMatrix(
       relation: link.relation,
     })),
   );
-  const stanceTaking = await db.document.findMany({
-    where: { id: { in: [...new Set(cells.map((cell) => cell.documentId))] }, deletedAt: null },
-    select: { id: true, title: true, authors: true },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-  });
+  // The live documents that take a stance, in column order; titles only for the page shown.
+  const cellDocumentIds = [...new Set(cells.map((cell) => cell.documentId))];
+  const stanceTaking = cellDocumentIds.length
+    ? await db.$queryRaw<Array<{ id: string }>>`
+        SELECT id FROM "Document" WHERE id = ANY(${cellDocumentIds}::text[]) AND "deletedAt" IS NULL
+        ORDER BY "createdAt" ASC, id ASC`
+    : [];
   const offset = Number(page.cursor ?? 0) || 0;
-  const documents = stanceTaking.slice(offset, offset + page.limit);
+  const pageIds = stanceTaking.slice(offset, offset + page.limit).map((document) => document.id);
+  const titled = await db.document.findMany({
+    where: { id: { in: pageIds } },
+    select: { id: true, title: true, authors: true },
+  });
+  const byId = new Map(titled.map((document) => [document.id, document]));
+  const documents = pageIds.flatMap((id) => byId.get(id) ?? []);
   const shown = new Set(documents.map((document) => document.id));
   const shownCells = cells.filter((cell) => shown.has(cell.documentId));
   // Each cell names its passages with their quotes, so the matrix can open them: placed

@@ -169,6 +169,7 @@ function ClaimCard({
             <li key={passage.annotationId} className="flex items-start gap-2">
               <span className="w-20 shrink-0 text-xs font-semibold uppercase text-stone-500">{passage.stance}</span>
               <Link
+                prefetch={false}
                 href={`/documents/${passage.documentId}#annotation-${passage.annotationId}`}
                 className="font-serif italic hover:underline"
               >

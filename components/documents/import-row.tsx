@@ -90,7 +90,7 @@ function RowOutcome({ row, onCancel, onRetry }: Parameters<typeof ImportRow>[0])
       );
     case "done":
       return (
-        <Link href={`/documents/${row.documentId}`} className={linkClass}>
+        <Link prefetch={false} href={`/documents/${row.documentId}`} className={linkClass}>
           Open “{row.documentTitle}”
         </Link>
       );
@@ -99,7 +99,7 @@ function RowOutcome({ row, onCancel, onRetry }: Parameters<typeof ImportRow>[0])
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
           <p className="text-xs text-stone-600 dark:text-stone-400">{row.message}</p>
           {row.existingId ? (
-            <Link href={`/documents/${row.existingId}`} className={linkClass}>
+            <Link prefetch={false} href={`/documents/${row.existingId}`} className={linkClass}>
               Open the existing document
             </Link>
           ) : null}

@@ -78,7 +78,11 @@ export function ReviseDocumentForm({
           <li>{moved} re-anchored to edited text — marked “please check”</li>
           <li>{orphaned} orphaned — their passages are gone; they are listed with their original quotes</li>
         </ul>
-        <Link href={`/documents/${documentId}`} className="inline-block text-sm font-medium text-accent-600 underline">
+        <Link
+          prefetch={false}
+          href={`/documents/${documentId}`}
+          className="inline-block text-sm font-medium text-accent-600 underline"
+        >
           Back to the document
         </Link>
       </div>

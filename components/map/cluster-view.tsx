@@ -112,7 +112,7 @@ export function ClusterView({
           ← Overview
         </button>
         <h2 className="text-lg font-semibold">{name}</h2>
-        <Link href={`/documents/${documentId}`} className="text-sm underline">
+        <Link prefetch={false} href={`/documents/${documentId}`} className="text-sm underline">
           Open in the reader
         </Link>
       </div>
@@ -198,13 +198,21 @@ export function ClusterView({
                 const to = passageById.get(link.to)!;
                 return (
                   <li key={link.id}>
-                    <Link href={`/documents/${from.documentId}#annotation-${from.id}`} className="underline">
+                    <Link
+                      prefetch={false}
+                      href={`/documents/${from.documentId}#annotation-${from.id}`}
+                      className="underline"
+                    >
                       “{short(from.quote, 60)}”
                     </Link>{" "}
                     <span style={{ color: RELATION_COLOR[link.relation as Relation] }}>
                       {RELATION_LABEL[link.relation as Relation].toLowerCase()}
                     </span>{" "}
-                    <Link href={`/documents/${to.documentId}#annotation-${to.id}`} className="underline">
+                    <Link
+                      prefetch={false}
+                      href={`/documents/${to.documentId}#annotation-${to.id}`}
+                      className="underline"
+                    >
                       “{short(to.quote, 60)}”
                     </Link>{" "}
                     <span className="text-stone-500">

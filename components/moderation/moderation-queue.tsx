@@ -44,7 +44,11 @@ export function ModerationQueue({ items }: { items: QueueItem[] }) {
                 by <span className="font-medium text-stone-800 dark:text-stone-200">{item.author.name}</span>,{" "}
                 {dateFormat.format(new Date(item.createdAt))}
               </span>
-              <Link href={`/documents/${item.documentId}#annotation-${item.annotationId}`} className="underline">
+              <Link
+                prefetch={false}
+                href={`/documents/${item.documentId}#annotation-${item.annotationId}`}
+                className="underline"
+              >
                 {item.documentTitle}
               </Link>
             </div>

@@ -31,6 +31,7 @@ export function SearchResultList({
           {results.documents.map((hit) => (
             <li key={hit.id} className={cardClass}>
               <Link
+                prefetch={false}
                 href={`/documents/${hit.id}${hit.match ? `?match=${hit.match.start}-${hit.match.end}` : ""}`}
                 className={`font-serif text-lg font-medium hover:underline ${markClass}`}
                 dangerouslySetInnerHTML={{ __html: hit.titleHtml }}
@@ -52,6 +53,7 @@ export function SearchResultList({
           {results.annotations.map((hit) => (
             <li key={hit.id} className={cardClass}>
               <Link
+                prefetch={false}
                 href={`/documents/${hit.documentId}#annotation-${hit.id}`}
                 className="text-sm font-medium hover:underline"
               >
@@ -80,6 +82,7 @@ export function SearchResultList({
           {results.replies.map((hit) => (
             <li key={hit.id} className={cardClass}>
               <Link
+                prefetch={false}
                 href={`/documents/${hit.documentId}#annotation-${hit.passageId}`}
                 className="text-sm font-medium hover:underline"
               >

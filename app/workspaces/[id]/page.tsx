@@ -86,6 +86,7 @@ export default async function WorkspaceHomePage({
                 className="rounded-xl border border-accent-100 bg-white p-4 dark:border-accent-700 dark:bg-stone-900"
               >
                 <Link
+                  prefetch={false}
                   href={`/documents/${thread.documentId}#annotation-${thread.id}`}
                   className="block hover:underline"
                 >
@@ -136,7 +137,11 @@ export default async function WorkspaceHomePage({
             {items.map((document) => (
               <li key={document.id} className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1 px-5 py-4">
                 <div className="min-w-0">
-                  <Link href={`/documents/${document.id}`} className="font-serif text-lg font-medium hover:underline">
+                  <Link
+                    prefetch={false}
+                    href={`/documents/${document.id}`}
+                    className="font-serif text-lg font-medium hover:underline"
+                  >
                     {document.title}
                   </Link>
                   <p className="text-sm text-stone-600 dark:text-stone-400">

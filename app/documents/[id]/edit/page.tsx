@@ -10,7 +10,7 @@ export default async function EditDocumentPage({ params }: { params: Promise<{ i
   const { document } = await loadEditableDocumentForPage(id);
   return (
     <div className="space-y-4">
-      <Link href={`/documents/${id}`} className="text-sm text-stone-500 hover:underline">
+      <Link prefetch={false} href={`/documents/${id}`} className="text-sm text-stone-500 hover:underline">
         ← {document.title}
       </Link>
       <h1 className="text-2xl font-semibold">Edit details</h1>

@@ -5,6 +5,7 @@
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { runCommand } from "./lib/run-command";
+import { playwrightFailures, vitestFailures } from "./lib/test-failures";
 import { createTestDatabase } from "./lib/test-database";
 import { testEnv } from "./lib/test-env";
 
@@ -47,6 +48,8 @@ const failed = (vitest?.numFailedTests ?? 0) + (playwright?.stats?.unexpected ??
 const skipped = (vitest?.numPendingTests ?? 0) + (playwright?.stats?.skipped ?? 0);
 const ranNothing = !vitest || !playwright;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
+// CI shows only the end of its output: name every failure here, with the first line of its error.
+for (const failure of [...vitestFailures(vitest), ...playwrightFailures(playwright)]) console.log(`✘ ${failure}`);
 console.log(
   `\nvitest: ${vitest?.numPassedTests ?? 0} passed, ${vitest?.numFailedTests ?? "?"} failed · playwright: ${playwright?.stats?.expected ?? 0} passed, ${playwright?.stats?.unexpected ?? "?"} failed · ${seconds} s`,
 );

@@ -1,7 +1,7 @@
 "use client";
 
 import { PLACED_STANCES } from "@/lib/validations/debate";
-import Link from "next/link";
+import { ReaderLink } from "@/components/reader/reader-link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -168,13 +168,12 @@ function ClaimCard({
           {passages.map((passage) => (
             <li key={passage.annotationId} className="flex items-start gap-2">
               <span className="w-20 shrink-0 text-xs font-semibold uppercase text-stone-500">{passage.stance}</span>
-              <Link
-                prefetch={false}
+              <ReaderLink
                 href={`/documents/${passage.documentId}#annotation-${passage.annotationId}`}
                 className="font-serif italic hover:underline"
               >
                 “{passage.quote.slice(0, 160)}”
-              </Link>
+              </ReaderLink>
               <span className="shrink-0 text-xs text-stone-500">{passage.documentTitle}</span>
               {canEdit ? (
                 <button

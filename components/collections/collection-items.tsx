@@ -17,7 +17,7 @@ import {
   verticalListSortingStrategy,
 } from "@dnd-kit/sortable";
 import { CSS } from "@dnd-kit/utilities";
-import Link from "next/link";
+import { ReaderLink } from "@/components/reader/reader-link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { RELATION_LABEL, RELATION_TEXT, type Relation } from "@/components/debate/vocabulary";
@@ -37,13 +37,9 @@ function PassageQuote({ passage }: { passage: Passage }) {
         “{passage.quote}”
       </blockquote>
       <p className="mt-1 text-xs text-stone-500">
-        <Link
-          href={`/documents/${passage.documentId}#annotation-${passage.annotationId}`}
-          prefetch={false}
-          className="underline"
-        >
+        <ReaderLink href={`/documents/${passage.documentId}#annotation-${passage.annotationId}`} className="underline">
           {passage.documentTitle}
-        </Link>{" "}
+        </ReaderLink>{" "}
         · annotated by {passage.author}
         {passage.status !== "visible" ? (
           <span className="ml-1 font-semibold text-amber-700">[{passage.status}]</span>

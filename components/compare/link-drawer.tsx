@@ -1,7 +1,7 @@
 "use client";
 
 import { MarkdownHtml } from "@/components/ui/markdown-html";
-import Link from "next/link";
+import { ReaderLink } from "@/components/reader/reader-link";
 import { ThreadView } from "@/components/debate/thread-view";
 import type { DebateAbilities, PassageLink } from "@/components/debate/types";
 import { RELATION_COLOR, RELATION_LABEL, RELATION_TEXT } from "@/components/debate/vocabulary";
@@ -48,13 +48,12 @@ export function LinkDrawer({
             “{passage.quote}”
           </blockquote>
           <figcaption className="mt-0.5 text-xs text-stone-500">
-            <Link
+            <ReaderLink
               href={`/documents/${passage.documentId}#annotation-${passage.annotationId}`}
-              prefetch={false}
               className="underline"
             >
               {passage.documentTitle}
-            </Link>
+            </ReaderLink>
             {index === 0 ? ` · ${RELATION_LABEL[link.relation].toLowerCase()} ↓` : ""}
           </figcaption>
         </figure>

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { ReaderLink } from "@/components/reader/reader-link";
 import { useState } from "react";
 import { FlagButton } from "@/components/moderation/flag-button";
 import { ReasonForm } from "@/components/moderation/reason-form";
@@ -49,13 +49,12 @@ export function LinkList({
                 {isOutgoing ? "This passage " : "This passage is "}
                 {phrase}
               </span>{" "}
-              <Link
+              <ReaderLink
                 href={`/documents/${other.documentId}#annotation-${other.annotationId}`}
-                prefetch={false}
                 className="underline"
               >
                 {other.documentTitle}
-              </Link>
+              </ReaderLink>
               {link.needsReview ? <span className="ml-1 text-amber-700">· re-anchored, please check</span> : null}
             </p>
             <blockquote className="mt-1 line-clamp-3 font-serif italic text-stone-600 dark:text-stone-400">

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { ReaderLink } from "@/components/reader/reader-link";
 import { formatSize } from "@/lib/documents/import-files";
 import type { ImportRow as Row } from "./use-import-queue";
 
@@ -90,18 +90,18 @@ function RowOutcome({ row, onCancel, onRetry }: Parameters<typeof ImportRow>[0])
       );
     case "done":
       return (
-        <Link prefetch={false} href={`/documents/${row.documentId}`} className={linkClass}>
+        <ReaderLink href={`/documents/${row.documentId}`} className={linkClass}>
           Open “{row.documentTitle}”
-        </Link>
+        </ReaderLink>
       );
     case "duplicate":
       return (
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
           <p className="text-xs text-stone-600 dark:text-stone-400">{row.message}</p>
           {row.existingId ? (
-            <Link prefetch={false} href={`/documents/${row.existingId}`} className={linkClass}>
+            <ReaderLink href={`/documents/${row.existingId}`} className={linkClass}>
               Open the existing document
-            </Link>
+            </ReaderLink>
           ) : null}
           <button
             type="button"

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { ReaderLink } from "@/components/reader/reader-link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
@@ -78,13 +78,12 @@ export function ReviseDocumentForm({
           <li>{moved} re-anchored to edited text — marked “please check”</li>
           <li>{orphaned} orphaned — their passages are gone; they are listed with their original quotes</li>
         </ul>
-        <Link
-          prefetch={false}
+        <ReaderLink
           href={`/documents/${documentId}`}
           className="inline-block text-sm font-medium text-accent-600 underline"
         >
           Back to the document
-        </Link>
+        </ReaderLink>
       </div>
     );
   }

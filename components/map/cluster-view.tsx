@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { ReaderLink } from "@/components/reader/reader-link";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useState } from "react";
 import { FilterSelect } from "@/components/ui/filter-select";
@@ -112,9 +112,9 @@ export function ClusterView({
           ← Overview
         </button>
         <h2 className="text-lg font-semibold">{name}</h2>
-        <Link prefetch={false} href={`/documents/${documentId}`} className="text-sm underline">
+        <ReaderLink href={`/documents/${documentId}`} className="text-sm underline">
           Open in the reader
-        </Link>
+        </ReaderLink>
       </div>
       {failure ? (
         <p role="alert" className="text-sm text-red-700 dark:text-red-300">
@@ -198,23 +198,15 @@ export function ClusterView({
                 const to = passageById.get(link.to)!;
                 return (
                   <li key={link.id}>
-                    <Link
-                      prefetch={false}
-                      href={`/documents/${from.documentId}#annotation-${from.id}`}
-                      className="underline"
-                    >
+                    <ReaderLink href={`/documents/${from.documentId}#annotation-${from.id}`} className="underline">
                       “{short(from.quote, 60)}”
-                    </Link>{" "}
+                    </ReaderLink>{" "}
                     <span style={{ color: RELATION_COLOR[link.relation as Relation] }}>
                       {RELATION_LABEL[link.relation as Relation].toLowerCase()}
                     </span>{" "}
-                    <Link
-                      prefetch={false}
-                      href={`/documents/${to.documentId}#annotation-${to.id}`}
-                      className="underline"
-                    >
+                    <ReaderLink href={`/documents/${to.documentId}#annotation-${to.id}`} className="underline">
                       “{short(to.quote, 60)}”
-                    </Link>{" "}
+                    </ReaderLink>{" "}
                     <span className="text-stone-500">
                       ({titles.get(from.documentId)} → {titles.get(to.documentId)})
                     </span>

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { ReaderLink } from "@/components/reader/reader-link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -44,13 +44,9 @@ export function ModerationQueue({ items }: { items: QueueItem[] }) {
                 by <span className="font-medium text-stone-800 dark:text-stone-200">{item.author.name}</span>,{" "}
                 {dateFormat.format(new Date(item.createdAt))}
               </span>
-              <Link
-                prefetch={false}
-                href={`/documents/${item.documentId}#annotation-${item.annotationId}`}
-                className="underline"
-              >
+              <ReaderLink href={`/documents/${item.documentId}#annotation-${item.annotationId}`} className="underline">
                 {item.documentTitle}
-              </Link>
+              </ReaderLink>
             </div>
             <blockquote className="mt-2 line-clamp-2 border-l-2 border-stone-300 pl-2 font-serif text-sm text-stone-600 italic dark:text-stone-400">
               “{item.quote}”

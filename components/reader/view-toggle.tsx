@@ -1,12 +1,11 @@
-import Link from "next/link";
+import { ReaderLink } from "./reader-link";
 
 // Text (the canonical text, reflowed) or Original (the PDF's pages): two links, so the
 // choice lives in the URL (?view=original) and works with the keyboard and history.
 export function ViewToggle({ documentId, view }: { documentId: string; view: "text" | "original" }) {
   const item = (target: "text" | "original", label: string) => (
-    <Link
+    <ReaderLink
       href={target === "original" ? `/documents/${documentId}?view=original` : `/documents/${documentId}`}
-      prefetch={false}
       aria-current={view === target ? "page" : undefined}
       className={
         view === target
@@ -15,7 +14,7 @@ export function ViewToggle({ documentId, view }: { documentId: string; view: "te
       }
     >
       {label}
-    </Link>
+    </ReaderLink>
   );
   return (
     <nav

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ReaderLink } from "@/components/reader/reader-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import type { SearchResults as Results } from "@/lib/search/search";
 import { STANCE_LABEL, type Stance } from "@/components/debate/vocabulary";
@@ -30,8 +31,7 @@ export function SearchResultList({
         >
           {results.documents.map((hit) => (
             <li key={hit.id} className={cardClass}>
-              <Link
-                prefetch={false}
+              <ReaderLink
                 href={`/documents/${hit.id}${hit.match ? `?match=${hit.match.start}-${hit.match.end}` : ""}`}
                 className={`font-serif text-lg font-medium hover:underline ${markClass}`}
                 dangerouslySetInnerHTML={{ __html: hit.titleHtml }}
@@ -52,13 +52,12 @@ export function SearchResultList({
         >
           {results.annotations.map((hit) => (
             <li key={hit.id} className={cardClass}>
-              <Link
-                prefetch={false}
+              <ReaderLink
                 href={`/documents/${hit.documentId}#annotation-${hit.id}`}
                 className="text-sm font-medium hover:underline"
               >
                 {hit.creator.name} on “{hit.documentTitle}”
-              </Link>
+              </ReaderLink>
               <Byline
                 workspace={showWorkspace ? hit.workspace.name : null}
                 detail={hit.status === "visible" ? "" : hit.status === "pending" ? "Awaiting approval" : "Hidden"}
@@ -81,14 +80,13 @@ export function SearchResultList({
         <ResultGroup id="reply-results" title="Replies" count={results.replies.length} total={results.counts.replies}>
           {results.replies.map((hit) => (
             <li key={hit.id} className={cardClass}>
-              <Link
-                prefetch={false}
+              <ReaderLink
                 href={`/documents/${hit.documentId}#annotation-${hit.passageId}`}
                 className="text-sm font-medium hover:underline"
               >
                 {hit.author.name} {(STANCE_LABEL[hit.stance as Stance] ?? hit.stance).toLowerCase()} in “
                 {hit.documentTitle}”
-              </Link>
+              </ReaderLink>
               <Byline
                 workspace={showWorkspace ? hit.workspace.name : null}
                 detail={hit.thread.kind === "link" ? "In a link's thread" : ""}

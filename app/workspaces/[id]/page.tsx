@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ReaderLink } from "@/components/reader/reader-link";
 import { MarkdownHtml } from "@/components/ui/markdown-html";
 import { ExportMenu } from "@/components/exports/export-menu";
 import { buttonClass } from "@/components/ui/button";
@@ -85,15 +86,14 @@ export default async function WorkspaceHomePage({
                 key={thread.id}
                 className="rounded-xl border border-accent-100 bg-white p-4 dark:border-accent-700 dark:bg-stone-900"
               >
-                <Link
-                  prefetch={false}
+                <ReaderLink
                   href={`/documents/${thread.documentId}#annotation-${thread.id}`}
                   className="block hover:underline"
                 >
                   <blockquote className="line-clamp-3 font-serif text-stone-800 italic dark:text-stone-200">
                     “{thread.quote}”
                   </blockquote>
-                </Link>
+                </ReaderLink>
                 <p className="mt-1 text-xs text-stone-500">
                   {thread.documentTitle} · {thread.replyCount === 1 ? "1 reply" : `${thread.replyCount} replies`}
                 </p>
@@ -137,13 +137,12 @@ export default async function WorkspaceHomePage({
             {items.map((document) => (
               <li key={document.id} className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1 px-5 py-4">
                 <div className="min-w-0">
-                  <Link
-                    prefetch={false}
+                  <ReaderLink
                     href={`/documents/${document.id}`}
                     className="font-serif text-lg font-medium hover:underline"
                   >
                     {document.title}
-                  </Link>
+                  </ReaderLink>
                   <p className="text-sm text-stone-600 dark:text-stone-400">
                     {document.authors.length ? document.authors.join(", ") : "Unknown author"}
                     {document.publishedAt

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ReaderLink } from "@/components/reader/reader-link";
 import { EditDocumentForm } from "@/components/documents/edit-document-form";
 import { publishedInputValue } from "@/lib/documents/published-date";
 import { loadEditableDocumentForPage } from "@/lib/reader/load-reader";
@@ -10,9 +10,9 @@ export default async function EditDocumentPage({ params }: { params: Promise<{ i
   const { document } = await loadEditableDocumentForPage(id);
   return (
     <div className="space-y-4">
-      <Link prefetch={false} href={`/documents/${id}`} className="text-sm text-stone-500 hover:underline">
+      <ReaderLink href={`/documents/${id}`} className="text-sm text-stone-500 hover:underline">
         ← {document.title}
-      </Link>
+      </ReaderLink>
       <h1 className="text-2xl font-semibold">Edit details</h1>
       <EditDocumentForm
         documentId={id}

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ReaderLink } from "@/components/reader/reader-link";
 import { ReviseDocumentForm } from "@/components/documents/revise-document-form";
 import { documentText } from "@/lib/documents/find-document";
 import { loadEditableDocumentForPage } from "@/lib/reader/load-reader";
@@ -10,9 +10,9 @@ export default async function ReviseDocumentPage({ params }: { params: Promise<{
   const { document } = await loadEditableDocumentForPage(id);
   return (
     <div className="space-y-4">
-      <Link prefetch={false} href={`/documents/${id}`} className="text-sm text-stone-500 hover:underline">
+      <ReaderLink href={`/documents/${id}`} className="text-sm text-stone-500 hover:underline">
         ← {document.title}
-      </Link>
+      </ReaderLink>
       <h1 className="text-2xl font-semibold">New version of “{document.title}”</h1>
       <p className="max-w-3xl text-sm text-stone-600 dark:text-stone-400">
         Annotations follow their passages into the new text. Passages that were edited are re-anchored and marked for

@@ -1,6 +1,7 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
+import { escapeHtml } from "@/lib/reader/render-text-html";
 import { renderedTextFor, type RenderedText } from "@/lib/reader/rendered-text-cache";
 
 export const READER_TEXT_EVENT = "counterpoint:reader-text";
@@ -15,7 +16,7 @@ export const READER_TEXT_EVENT = "counterpoint:reader-text";
 //   framework's payload is the only copy: the page passes the text itself (`text`), and
 //   it arrives with the rest of the page, never after it.
 // Should neither be there (the HTML was changed by something else), it is fetched.
-// The annotation ids that highlights refer to by index ride on the container.
+// The annotation ids that highlights refer to by index follow the text (idList).
 export function ReaderText({
   documentId,
   textKey,
@@ -48,22 +49,29 @@ export function ReaderText({
   useEffect(() => {
     if (shownKey) document.dispatchEvent(new Event(READER_TEXT_EVENT));
   }, [shownKey]);
+  const html = useMemo(() => (text ? text.html + idList(text.annotationIds) : ""), [text]);
   return (
     <div
       data-reader-text
       data-text-key={text?.key}
-      data-annotation-ids={text?.annotationIds.join(" ")}
       className="reader-text font-serif text-[1.14rem] leading-[1.8] text-stone-900 dark:text-stone-200"
-      dangerouslySetInnerHTML={{ __html: text?.html ?? "" }}
+      dangerouslySetInnerHTML={{ __html: html }}
       suppressHydrationWarning
     />
   );
 }
 
+// The annotation ids go after the text, in an inert <template> (no text, no layout): the
+// browser gets the words on screen first, then the 5,000 ids the highlights refer to.
+const idList = (ids: string[]) => `<template data-annotation-ids="${escapeHtml(ids.join(" "))}"></template>`;
+
 function initialText(key: string): RenderedText | null {
   if (typeof window === "undefined") return renderedTextFor(key) ?? null;
   const element = document.querySelector<HTMLElement>(`[data-reader-text][data-text-key="${CSS.escape(key)}"]`);
-  if (!element) return null;
-  const ids = element.dataset.annotationIds ?? "";
-  return { key, html: element.innerHTML, annotationIds: ids ? ids.split(" ") : [] };
+  const list = element?.lastElementChild;
+  if (!(list instanceof HTMLTemplateElement) || list.dataset.annotationIds === undefined) return null;
+  const ids = list.dataset.annotationIds;
+  const html = element!.innerHTML;
+  // The text is escaped (render-text-html.ts): the list's tag is the only "<template" in it.
+  return { key, html: html.slice(0, html.lastIndexOf("<template")), annotationIds: ids ? ids.split(" ") : [] };
 }

@@ -52,6 +52,8 @@ test("many annotations: the text is sent once, cards load in pages, only the car
   await expect(page.locator("[data-reader-text] mark[data-a]").first()).toBeVisible();
   const marked = await (await page.request.get(`/documents/${documentId}`, asDocument)).text();
   expect(marked.split("data-a=").length - 1).toBe(await page.locator("[data-reader-text] mark[data-a]").count());
+  // The words come first; the list of ids the highlights refer to follows the whole text.
+  expect(marked.indexOf("data-annotation-ids")).toBeGreaterThan(marked.lastIndexOf("<mark data-a="));
   // In pages: the first one small.
   expect(requested.some((url) => url.includes("limit=100"))).toBe(true);
   const rendered = await panel.getByTestId("annotation-card").count();
@@ -61,8 +63,8 @@ test("many annotations: the text is sent once, cards load in pages, only the car
   // The last highlight in the text opens its card, rendered on demand and scrolled into the panel.
   const lastId = ids.at(-1)!;
   const position = await page
-    .locator("[data-reader-text]")
-    .evaluate((root, id) => root.getAttribute("data-annotation-ids")!.split(" ").indexOf(id), lastId);
+    .locator("[data-reader-text] [data-annotation-ids]")
+    .evaluate((list, id) => list.getAttribute("data-annotation-ids")!.split(" ").indexOf(id), lastId);
   const mark = page.locator(`[data-reader-text] mark[data-a~="${position}"]`).first();
   await mark.scrollIntoViewIfNeeded();
   await mark.click();

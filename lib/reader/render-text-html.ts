@@ -15,7 +15,7 @@ import type { Paragraph } from "./segment-text";
 // below the page's title, with an id the outline links to), list items in a
 // list, block quotes, footnotes; the first block of each page after the first
 // carries data-page (the page boundary, drawn by CSS, never part of the text).
-const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+export const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
 const colorAttribute = (color: string | null) =>
   color && color !== "yellow" && (ANNOTATION_COLORS as readonly string[]).includes(color) ? ` class="hl-${color}"` : "";
 

@@ -207,7 +207,7 @@ async function textPaintTime(page: Page): Promise<number> {
           const inText = list
             .getEntries()
             .filter((entry) =>
-              (entry as PerformanceEntry & { element?: Element }).element?.closest("[data-annotation-ids]"),
+              (entry as PerformanceEntry & { element?: Element }).element?.closest("[data-reader-text]"),
             );
           resolve(inText.at(-1)?.startTime ?? Number.NaN);
         }).observe({ type: "largest-contentful-paint", buffered: true });
@@ -368,5 +368,5 @@ function staticPage(paragraphs: Paragraph[]): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Static highlights</title><style>
 body{font:18px/1.8 Georgia,serif;max-width:68ch;margin:2rem auto}mark{color:inherit;background:rgb(250 204 21/.38)}
 .hl-blue{background:rgb(96 165 250/.33)}.hl-green{background:rgb(74 222 128/.33)}.hl-pink{background:rgb(244 114 182/.3)}.hl-purple{background:rgb(167 139 250/.35)}
-</style></head><body><div data-annotation-ids="${annotationIds.join(" ")}">${html}</div></body></html>`;
+</style></head><body><div data-reader-text>${html}<template data-annotation-ids="${annotationIds.join(" ")}"></template></div></body></html>`;
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { DebateAbilities, PassageLink } from "@/components/debate/types";
 import { DuplicateLinkNotice } from "@/components/debate/duplicate-link-notice";
 import { RelationLegend } from "@/components/debate/relation-legend";
@@ -15,7 +15,7 @@ import {
   type Relation,
 } from "@/components/debate/vocabulary";
 import { HINT_RELATION, HINT_TEXT } from "@/components/debate/suggestion-types";
-import { annotationIdsOf, marksOf } from "@/components/reader/highlight-marks";
+import { annotationIdsOf, idListHtml, marksOf } from "@/components/reader/highlight-marks";
 import { offsetsToRange } from "@/components/reader/text-offsets";
 import { useTextSelection } from "@/components/reader/use-text-selection";
 import { Button } from "@/components/ui/button";
@@ -315,6 +315,9 @@ export function CompareView({
       ? { side: "right" as const, selection: rightSelection }
       : { side: "left" as const, selection: leftSelection }
     : null;
+  // Each text with the list of ids its highlights refer to, built once per text.
+  const leftHtml = useMemo(() => left.html + idListHtml(left.annotationIds), [left.html, left.annotationIds]);
+  const rightHtml = useMemo(() => right.html + idListHtml(right.annotationIds), [right.html, right.annotationIds]);
   const column = (side: "left" | "right", document: Side) => (
     <div
       ref={side === "left" ? leftColumnRef : rightColumnRef}
@@ -331,9 +334,8 @@ export function CompareView({
       <div
         ref={side === "left" ? leftTextRef : rightTextRef}
         onClick={(event) => onTextClick(side, event)}
-        data-annotation-ids={document.annotationIds.join(" ")}
         className="reader-text font-serif text-[1.02rem] leading-[1.75] text-stone-900 dark:text-stone-200"
-        dangerouslySetInnerHTML={{ __html: document.html }}
+        dangerouslySetInnerHTML={{ __html: side === "left" ? leftHtml : rightHtml }}
       />
     </div>
   );

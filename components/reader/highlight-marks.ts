@@ -1,5 +1,10 @@
+import { escapeHtml } from "@/lib/reader/render-text-html";
+
 // The highlights in the rendered text refer to annotations by index
-// (data-a="0 5 17"); the container lists the ids (data-annotation-ids).
+// (data-a="0 5 17"); the ids are listed in data-annotation-ids, on the container or on an
+// inert <template> after the text (idListHtml): the words reach the screen before the
+// 5,000 ids of a crowded document do.
+export const idListHtml = (ids: string[]) => `<template data-annotation-ids="${escapeHtml(ids.join(" "))}"></template>`;
 
 const cache = new WeakMap<Element, { source: string; ids: string[]; index: Map<string, number> }>();
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useMemo, useState } from "react";
-import { escapeHtml } from "@/lib/reader/render-text-html";
 import { renderedTextFor, type RenderedText } from "@/lib/reader/rendered-text-cache";
+import { idListHtml } from "./highlight-marks";
 
 export const READER_TEXT_EVENT = "counterpoint:reader-text";
 
@@ -16,7 +16,7 @@ export const READER_TEXT_EVENT = "counterpoint:reader-text";
 //   framework's payload is the only copy: the page passes the text itself (`text`), and
 //   it arrives with the rest of the page, never after it.
 // Should neither be there (the HTML was changed by something else), it is fetched.
-// The annotation ids that highlights refer to by index follow the text (idList).
+// The annotation ids that highlights refer to by index follow the text (idListHtml).
 export function ReaderText({
   documentId,
   textKey,
@@ -49,7 +49,7 @@ export function ReaderText({
   useEffect(() => {
     if (shownKey) document.dispatchEvent(new Event(READER_TEXT_EVENT));
   }, [shownKey]);
-  const html = useMemo(() => (text ? text.html + idList(text.annotationIds) : ""), [text]);
+  const html = useMemo(() => (text ? text.html + idListHtml(text.annotationIds) : ""), [text]);
   return (
     <div
       data-reader-text
@@ -60,10 +60,6 @@ export function ReaderText({
     />
   );
 }
-
-// The annotation ids go after the text, in an inert <template> (no text, no layout): the
-// browser gets the words on screen first, then the 5,000 ids the highlights refer to.
-const idList = (ids: string[]) => `<template data-annotation-ids="${escapeHtml(ids.join(" "))}"></template>`;
 
 function initialText(key: string): RenderedText | null {
   if (typeof window === "undefined") return renderedTextFor(key) ?? null;

@@ -8,6 +8,7 @@ import { describeRange } from "@/lib/anchoring/selectors";
 import { normalizeText } from "@/lib/documents/import/normalize-text";
 import { renderMarkdown } from "@/lib/markdown/render-markdown";
 import { renderTextHtml } from "@/lib/reader/render-text-html";
+import { idListHtml } from "@/components/reader/highlight-marks";
 import { segmentText, type Paragraph } from "@/lib/reader/segment-text";
 import { CORPUS_FILES, readCorpus } from "@/tests/support/corpus";
 import { seededRandom, simulateAnnotations } from "@/tests/support/simulate-revision";
@@ -368,5 +369,5 @@ function staticPage(paragraphs: Paragraph[]): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Static highlights</title><style>
 body{font:18px/1.8 Georgia,serif;max-width:68ch;margin:2rem auto}mark{color:inherit;background:rgb(250 204 21/.38)}
 .hl-blue{background:rgb(96 165 250/.33)}.hl-green{background:rgb(74 222 128/.33)}.hl-pink{background:rgb(244 114 182/.3)}.hl-purple{background:rgb(167 139 250/.35)}
-</style></head><body><div data-reader-text>${html}<template data-annotation-ids="${annotationIds.join(" ")}"></template></div></body></html>`;
+</style></head><body><div data-reader-text>${html}${idListHtml(annotationIds)}</div></body></html>`;
 }

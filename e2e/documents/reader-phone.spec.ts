@@ -173,7 +173,19 @@ test("the reader: workspace tabs in the header, cards open by their text above t
     paragraph.scrollIntoView({ block: "start" });
     window.scrollBy(0, -120);
   });
-  const before = await page.evaluate(() => window.scrollY);
+  // Blocks laid out only near the view (content-visibility) resolve their sizes a frame or two
+  // after the jump, and scroll anchoring moves the page by a few pixels (5 failed CI once):
+  // read the position once it holds still over two frames.
+  const before = await page.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    let last = Number.NaN;
+    while (last !== window.scrollY) {
+      last = window.scrollY;
+      await frame();
+      await frame();
+    }
+    return last;
+  });
   await page.keyboard.press("]");
   const selected = await page.evaluate(() => {
     const range = window.getSelection()!.getRangeAt(0);

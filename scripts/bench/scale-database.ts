@@ -74,12 +74,18 @@ async function storedWorld(url: string): Promise<ScaleWorld | null> {
   return rows[0]?.world ?? null;
 }
 
-async function cacheServerUrl(): Promise<string> {
-  if (process.env.TEST_DATABASE_URL) return process.env.TEST_DATABASE_URL;
-  mkdirSync(CACHE_DIR, { recursive: true });
-  const server = await startPostgres({ dataDir: path.join(CACHE_DIR, "postgres") });
-  process.once("exit", () => void server.stop());
-  return server.url();
+// Started once per process: every size measured in one run shares it.
+let cacheServer: Promise<string> | null = null;
+
+function cacheServerUrl(): Promise<string> {
+  if (process.env.TEST_DATABASE_URL) return Promise.resolve(process.env.TEST_DATABASE_URL);
+  cacheServer ??= (async () => {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    const server = await startPostgres({ dataDir: path.join(CACHE_DIR, "postgres") });
+    process.once("exit", () => void server.stop());
+    return server.url();
+  })();
+  return cacheServer;
 }
 
 export async function scaleDatabase(documents: number, seed: Seed): Promise<ScaleDatabase> {

@@ -11,9 +11,7 @@ export async function findDocument(actor: Actor, documentId: string, permission:
     where: { id: documentId, deletedAt: null },
     include: { createdBy: { select: { id: true, name: true } } },
   });
-  if (!document) throw new AppError("not_found", "Document not found.");
-  const access: AuthorizedWorkspace = await authorizeWorkspace(actor, document.workspaceId, permission);
-  return { document, access };
+  return authorizeFound(actor, document, permission);
 }
 
 // The same check when only access matters (lists under a document): the text is not loaded.
@@ -22,8 +20,7 @@ export async function authorizeDocument(actor: Actor, documentId: string, permis
     where: { id: documentId, deletedAt: null },
     select: { id: true, workspaceId: true },
   });
-  if (!document) throw new AppError("not_found", "Document not found.");
-  return { document, access: await authorizeWorkspace(actor, document.workspaceId, permission) };
+  return authorizeFound(actor, document, permission);
 }
 
 // The same check for pages about a document (reader, details, new version): everything but
@@ -35,9 +32,18 @@ export async function findDocumentDetails(actor: Actor, documentId: string, perm
     omit: { text: true },
     include: { createdBy: { select: { id: true, name: true } } },
   });
+  return authorizeFound(actor, document, permission);
+}
+
+// A missing document answers 404; a found one is authorized in its workspace, which answers
+// 404 as well to whoever cannot see it.
+async function authorizeFound<Found extends { workspaceId: string }>(
+  actor: Actor,
+  document: Found | null,
+  permission: Permission,
+): Promise<{ document: Found; access: AuthorizedWorkspace }> {
   if (!document) throw new AppError("not_found", "Document not found.");
-  const access: AuthorizedWorkspace = await authorizeWorkspace(actor, document.workspaceId, permission);
-  return { document, access };
+  return { document, access: await authorizeWorkspace(actor, document.workspaceId, permission) };
 }
 
 // The text of a version of a document (its revision, which never changes), for a document

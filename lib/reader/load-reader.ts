@@ -94,7 +94,7 @@ export async function readerText(
     listAnchors(document.id, canModerate, viewerId),
     readerStructure(document),
   ]);
-  const text = document.text ?? (await documentText(document));
+  const text = await textOf(document);
   const { html, annotationIds } = renderTextHtml(segmentText(text, anchors), structure.blocks, {
     title: document.title,
   });
@@ -114,7 +114,7 @@ function readerStructure(document: ReadableDocument): Promise<ReaderStructure> {
   if (structure) STRUCTURES.delete(key);
   else {
     structure = (async () => {
-      const text = document.text ?? (await documentText(document));
+      const text = await textOf(document);
       const loaded = await loadStructure({ ...document, text });
       return { ...loaded, outline: outlineOf(text, loaded.blocks), length: codePointLength(text) };
     })();
@@ -123,4 +123,19 @@ function readerStructure(document: ReadableDocument): Promise<ReaderStructure> {
   STRUCTURES.set(key, structure);
   if (STRUCTURES.size > MAX_STRUCTURES) STRUCTURES.delete(STRUCTURES.keys().next().value!);
   return structure;
+}
+
+// A version's text, read once however many callers miss their caches at the same time (a cold
+// reader renders its text and computes its structure together): the read in flight is shared.
+const TEXT_READS = new Map<string, Promise<string>>();
+
+function textOf(document: ReadableDocument): Promise<string> {
+  if (document.text !== undefined) return Promise.resolve(document.text);
+  const key = `${document.id}@${document.version}`;
+  let read = TEXT_READS.get(key);
+  if (!read) {
+    read = documentText(document).finally(() => TEXT_READS.delete(key));
+    TEXT_READS.set(key, read);
+  }
+  return read;
 }

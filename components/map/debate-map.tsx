@@ -173,9 +173,10 @@ export function DebateMap({
         nodes={nodes}
         edges={canvasEdges}
         level="overview"
-        // A large overview is spread wider, so its labels show when zoomed in (and on hover)
-        // instead of covering its edges.
-        spacing={overview.clusters.length > 30 ? 140 : undefined}
+        // Documents are spaced for their titles, which hang below them (wrapped at 140 px):
+        // closer, a title runs under its neighbour. A large overview names them only when
+        // zoomed in (and on hover), so it is spread less.
+        spacing={overview.clusters.length > 30 ? 140 : 200}
         label={`Debate map overview: ${overview.totals.documents} documents in ${overview.clusters.length} clusters, and ${drawnLinks} links between them. The same are listed below.`}
         onOpen={(node) => open(node.id)}
       />

@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { FormError } from "@/components/ui/field";
+import { fileInputClass, FormError } from "@/components/ui/field";
 import type { ApiError } from "@/lib/client/api-fetch";
 import type { HypothesisImportReport } from "@/lib/hypothesis/import-hypothesis";
 
@@ -60,7 +60,7 @@ export function HypothesisImport({ workspaceId }: { workspaceId: string }) {
           type="file"
           accept=".json,application/json"
           aria-label="Hypothesis export"
-          className="text-sm"
+          className={fileInputClass}
           onChange={(event) => setFile(event.target.files?.[0] ?? null)}
         />
         <Button type="submit" disabled={isBusy}>

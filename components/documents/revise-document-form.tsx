@@ -4,7 +4,7 @@ import { ReaderLink } from "@/components/reader/reader-link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
-import { FormError, inputClass } from "@/components/ui/field";
+import { fileInputClass, FormError, inputClass } from "@/components/ui/field";
 import { apiFetch, type ApiError } from "@/lib/client/api-fetch";
 import { uploadWithProgress } from "@/lib/client/upload";
 import { ModeChoice } from "./mode-choice";
@@ -106,7 +106,7 @@ export function ReviseDocumentForm({
           name="file"
           accept=".txt,.md,.markdown,.html,.htm,.pdf,.docx"
           aria-label="New version file"
-          className="block text-sm"
+          className={fileInputClass}
         />
       ) : (
         <textarea

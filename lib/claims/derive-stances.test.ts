@@ -63,4 +63,23 @@ describe("deriveClaimMatrix", () => {
       ),
     ).toEqual([]);
   });
+
+  it("carries a stance to a passage two placed passages link to from the earlier link, whatever their order", () => {
+    const link = (from: string, to: string, relation = "agrees") => ({
+      fromAnnotationId: from,
+      fromDocumentId: `doc-${from}`,
+      toAnnotationId: to,
+      toDocumentId: "doc-far",
+      relation,
+    });
+    const placed = [
+      { claimId: alliance, annotationId: "a", documentId: "doc-a", stance: "supports" as const },
+      { claimId: alliance, annotationId: "b", documentId: "doc-b", stance: "opposes" as const },
+    ];
+    const farStance = (links: ReturnType<typeof link>[]) =>
+      deriveClaimMatrix(placed, links).find((cell) => cell.documentId === "doc-far")?.stance;
+    expect(farStance([link("b", "far"), link("a", "far")])).toBe("opposes");
+    expect(farStance([link("a", "far"), link("b", "far")])).toBe("supports");
+    expect(farStance([link("x", "y"), link("b", "far", "contradicts"), link("a", "far")])).toBe("supports");
+  });
 });

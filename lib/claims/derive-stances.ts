@@ -42,9 +42,23 @@ export function deriveClaimMatrix(placed: ClaimPassageInput[], links: LinkInput[
     const passages = byClaim.get(passage.claimId) ?? byClaim.set(passage.claimId, new Map()).get(passage.claimId)!;
     passages.set(passage.annotationId, { documentId: passage.documentId, stance: passage.stance, isLinked: false });
   }
+  // The links at each passage, by their place in `links`: a claim walks only the links that
+  // touch its own passages (at 10,000 documents, 600 placed passages and a thousand links, every
+  // claim walking every link took 3 ms of each claims page), in the same order as all of them.
+  const linksAt = new Map<string, number[]>();
+  links.forEach((link, at) => {
+    for (const end of [link.fromAnnotationId, link.toAnnotationId]) {
+      const list = linksAt.get(end);
+      if (list) list.push(at);
+      else linksAt.set(end, [at]);
+    }
+  });
   for (const passages of byClaim.values()) {
     const direct = new Map(passages);
-    for (const link of links) {
+    const touching = new Set<number>();
+    for (const annotationId of direct.keys()) for (const at of linksAt.get(annotationId) ?? []) touching.add(at);
+    for (const at of [...touching].sort((a, b) => a - b)) {
+      const link = links[at]!;
       const through = THROUGH[link.relation];
       if (!through) continue;
       for (const [near, farId, farDocument] of [

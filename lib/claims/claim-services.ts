@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
+import { countLiveDocuments } from "@/lib/documents/list-documents";
 import { AppError } from "@/lib/errors";
 import { type Actor, authorizeWorkspace, signedIn } from "@/lib/policies/authorize-workspace";
 import { perMapVersion } from "@/lib/links/map-aggregate";
@@ -168,7 +169,7 @@ export async function claimMatrix(
   const placedIds = [...new Set(claims.flatMap((claim) => claim.passages.map((passage) => passage.annotationId)))];
   const [links, documentCount] = await Promise.all([
     placedIds.length ? linksTouching(workspaceId, placedIds, actor?.id, canModerate) : [],
-    db.document.count({ where: { workspaceId, kind: "document", deletedAt: null } }),
+    countLiveDocuments(workspaceId),
   ]);
   const cells = deriveClaimMatrix(
     claims.flatMap((claim) =>

@@ -77,6 +77,16 @@ export async function listDocuments(actor: Actor, workspaceId: string, options: 
   return { items, nextCursor: rows.length > options.limit ? rows[options.limit - 1]!.id : null, total };
 }
 
+// How many live documents (not web sources) a workspace holds, read from an index alone
+// (Document_workspaceId_kind_deletedAt_idx): the ORM's count selects ids in a subquery, which
+// at 10,000 documents scanned the table (5 ms) instead.
+export async function countLiveDocuments(workspaceId: string): Promise<number> {
+  const [{ count }] = await db.$queryRaw<[{ count: number }]>`
+    SELECT count(*)::int AS count FROM "Document"
+    WHERE "workspaceId" = ${workspaceId} AND kind = 'document' AND "deletedAt" IS NULL`;
+  return count;
+}
+
 // The authors named on a workspace's documents, most frequent first (for the author filter).
 export async function listDocumentAuthors(workspaceId: string, limit = 300): Promise<string[]> {
   const rows = await db.$queryRaw<{ author: string }[]>`

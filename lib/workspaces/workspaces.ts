@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { countLiveDocuments } from "@/lib/documents/list-documents";
 import type { Actor } from "@/lib/policies/authorize-workspace";
 import { authorizeWorkspace } from "@/lib/policies/authorize-workspace";
 import type { CreateWorkspaceInput } from "@/lib/validations/workspace";
@@ -46,7 +47,7 @@ export async function getWorkspace(actor: Actor, workspaceId: string) {
   const access = await authorizeWorkspace(actor, workspaceId, "read");
   const [members, documents] = await Promise.all([
     db.membership.count({ where: { workspaceId } }),
-    db.document.count({ where: { workspaceId, kind: "document", deletedAt: null } }),
+    countLiveDocuments(workspaceId),
   ]);
   return presentWorkspace(access.workspace, access, { members, documents });
 }

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Document_workspaceId_kind_deletedAt_idx" ON "Document"("workspaceId", "kind", "deletedAt");

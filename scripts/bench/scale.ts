@@ -20,12 +20,19 @@ const SIZES = (process.env.BENCH_SCALE_SIZES ?? "100,1000,10000")
   .filter((size) => size > 0);
 // Sections to leave out while working on the pages (BENCH_SCALE_SKIP=search); a full run measures all.
 const SKIPPED_SECTIONS = new Set((process.env.BENCH_SCALE_SKIP ?? "").split(",").map((name) => name.trim()));
-const ROUNDS = 5;
+// A fresh server's first answers of a page run before the JavaScript engine has optimized its
+// code: the claims page at 10,000 documents took 430, 130, 100, 75, 55, 85 ms and only then
+// settled at 35–45 ms. Five warm-up requests, then the median of eleven.
+const WARM_UP = 5;
+const ROUNDS = 11;
 const TARGET_RATIO = 3;
 // Printed with its ratio but not held to the target: the overview API's answer holds the
 // clusters drawn (all ~10 linked documents at 100 documents, at most 100 by default beyond),
 // so it grows until the limit and then stays; the page that ships it is held to the target.
 const REPORTED_ONLY = new Set(["map API KB"]);
+// The browser reports only tasks of 50 ms or more (the Long Tasks API): a page with none reads 0,
+// and the ratio is taken against that 50 ms.
+const FLOORS: Record<string, number> = { "map longest task ms": 50 };
 
 export type ScaleContext = { pool: pg.Pool; baseUrl: string; token: string; workspaceId: string; documents: number };
 // A section measured at every size next to the pages. Its figures are printed per size; with a
@@ -59,7 +66,8 @@ export const SECTIONS: ScaleSection[] = [
 
 type Figures = Record<string, number>;
 
-// Server time (to the last byte) and bytes of one page or API answer: the median of ROUNDS after a warm-up.
+// Server time (to the last byte) and bytes of one page or API answer: the median of ROUNDS after
+// WARM_UP requests.
 async function timeFetch(url: string, headers: Record<string, string>): Promise<{ ms: number; bytes: number }> {
   const once = async () => {
     const start = performance.now();
@@ -68,7 +76,7 @@ async function timeFetch(url: string, headers: Record<string, string>): Promise<
     if (response.status !== 200) throw new Error(`${url} answered ${response.status}`);
     return { ms: performance.now() - start, bytes: body.byteLength };
   };
-  await once();
+  for (let round = 0; round < WARM_UP; round += 1) await once();
   const runs = [];
   for (let round = 0; round < ROUNDS; round += 1) runs.push(await once());
   return {
@@ -88,6 +96,18 @@ async function timeInteractiveMap(baseUrl: string, cookie: string, workspaceId: 
     const [name, value] = cookie.split("=", 2) as [string, string];
     const context = await browser.newContext();
     await context.addCookies([{ name, value, url: baseUrl }]);
+    // Recorded in the page: the first frame after the map says it is drawn, from navigation start.
+    // (Waiting for it from here polls, at intervals that grow to half a second, which once put
+    // up to 500 ms of the poll's own latency into a figure of 600.) A string, not a function:
+    // the TypeScript loader wraps named closures in a helper the page lacks.
+    await context.addInitScript(`
+      window.__mapInteractive = null;
+      new MutationObserver((_, observer) => {
+        if (!document.querySelector('[data-testid="debate-map"][data-ready="1"]')) return;
+        observer.disconnect();
+        requestAnimationFrame(() => { window.__mapInteractive = performance.now(); });
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-ready"] });
+    `);
     await context.addInitScript(() => {
       const tasks: number[] = [];
       (window as unknown as { __longTasks: number[] }).__longTasks = tasks;
@@ -99,13 +119,13 @@ async function timeInteractiveMap(baseUrl: string, cookie: string, workspaceId: 
     const page = await context.newPage();
     const times: number[] = [];
     const blocks: number[] = [];
-    for (let round = 0; round < 3; round += 1) {
-      const start = performance.now();
+    const interactiveAt = () => (window as unknown as { __mapInteractive: number | null }).__mapInteractive;
+    // A first visit (nothing cached, the server's code not yet optimized), then the median of five.
+    for (let round = 0; round <= 5; round += 1) {
       await page.goto(`${baseUrl}/workspaces/${workspaceId}/map`, { waitUntil: "commit" });
-      await page.locator('[data-testid="debate-map"][data-ready="1"]').waitFor({ timeout: 120_000 });
-      // Interactive: the page answers a frame request promptly once the map is drawn.
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(null))));
-      times.push(performance.now() - start);
+      await page.waitForFunction(interactiveAt, undefined, { timeout: 120_000 });
+      if (round === 0) continue;
+      times.push((await page.evaluate(interactiveAt))!);
       blocks.push(
         await page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks)),
       );
@@ -200,7 +220,7 @@ export async function benchScale(): Promise<boolean> {
       const base = results.get(smallest)![name]!;
       const at = results.get(largest)![name]!;
       // Figures under a millisecond (or a kilobyte) at the base are held to that floor, not to noise.
-      const ratio = at / Math.max(base, 1);
+      const ratio = at / Math.max(base, FLOORS[name] ?? 1);
       const isMet = ratio <= TARGET_RATIO;
       if (!REPORTED_ONLY.has(name)) isEveryRatioMet &&= isMet;
       return {

@@ -28,6 +28,9 @@ export function AccountMenu({ name, email }: { name: string; email: string }) {
           <Link role="menuitem" href="/workspaces" onClick={close} className={menuItemClass}>
             All workspaces
           </Link>
+          <Link role="menuitem" href="/settings/account" onClick={close} className={menuItemClass}>
+            Account and password
+          </Link>
           <Link role="menuitem" href="/settings/tokens" onClick={close} className={menuItemClass}>
             Access tokens
           </Link>

@@ -63,6 +63,7 @@ export function TokenManager({ tokens }: { tokens: Token[] }) {
           </code>
         </div>
       ) : null}
+      <h2 className="font-semibold">Your tokens</h2>
       {tokens.length === 0 ? (
         <EmptyState title="No access tokens">
           Tokens let scripts use the API as you: send them as `Authorization: Bearer &lt;token&gt;`.

@@ -191,6 +191,21 @@ test("every page has no serious or critical axe violations, in light and dark mo
         url: `${workspace}/import`,
         ready: (page) => expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible(),
       },
+      {
+        name: "account settings",
+        url: "/settings/account",
+        ready: (page) => expect(page.getByRole("heading", { name: "Change password" })).toBeVisible(),
+      },
+      {
+        name: "access tokens",
+        url: "/settings/tokens",
+        ready: (page) => expect(page.getByRole("heading", { name: "Personal access tokens" })).toBeVisible(),
+      },
+      {
+        name: "notification settings",
+        url: "/settings/notifications",
+        ready: (page) => expect(page.getByRole("heading", { level: 1 })).toBeVisible(),
+      },
     ],
     screenshots,
   );

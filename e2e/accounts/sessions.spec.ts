@@ -33,11 +33,20 @@ test("sign out everywhere and a password change end the other browsers' sessions
   await expect(other.getByRole("heading", { name: "Your workspaces" })).toBeVisible();
   const otherCookie = await sessionCookie(other);
 
-  // A password change keeps this browser signed in and signs the other one out.
-  const changed = await page.request.put("/api/v1/me/password", {
-    data: { currentPassword: PASSWORD, newPassword: "another sturdy password" },
-  });
-  expect(changed.status()).toBe(204);
+  // A password change (from the account menu's page) keeps this browser signed in and signs
+  // the other one out. A wrong current password is told at its field first.
+  await page.getByRole("button", { name: /Account menu/ }).click();
+  await page.getByRole("menuitem", { name: "Account and password" }).click();
+  await expect(page.getByRole("heading", { name: "Change password" })).toBeVisible();
+  await page.getByLabel("Current password").fill("not my password at all");
+  await page.getByLabel("New password", { exact: true }).fill("another sturdy password");
+  await page.getByLabel("New password, again").fill("another sturdy password");
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("Not your current password.")).toBeVisible();
+  await page.getByLabel("Current password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("status")).toHaveText(/Password changed/);
+  await expect(page.getByLabel("Current password")).toHaveValue("");
   expect((await page.request.get("/api/v1/me")).status()).toBe(200);
   expect(await meWithCookie(browser, baseURL!, otherCookie)).toBe(401);
 
